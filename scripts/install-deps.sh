@@ -1,0 +1,17 @@
+#!/bin/sh
+# Installs the Debian packages prextract needs, only those missing. Non-interactive.
+set -eu
+PACKAGES="cmake g++ make pkg-config nlohmann-json3-dev libcli11-dev libutfcpp-dev libgtest-dev
+libbenchmark-dev libre2-dev libphonenumber-dev libssl-dev iso-codes jq python3-jsonschema"
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "install-deps: installing$missing" >&2
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -q --no-install-recommends $missing

@@ -1,0 +1,131 @@
+// prextract's command line: a thin shell over prextract::Extract(). It owns stdout,
+// stderr, files, threads and the exit code (0 ok, 1 an input or output failed, 2 usage).
+#include <signal.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/inputs.h"
+#include "cli/options.h"
+#include "cli/ordered_pool.h"
+#include "cli/output.h"
+#include "prextract/extract.h"
+#include "prextract/json.h"
+
+namespace prextract::cli {
+namespace {
+
+struct Outcome {
+  std::string json;
+  std::string path;
+  std::string output_name;
+  std::optional<Error> error;
+};
+
+Outcome Process(Job job, const CliOptions& options, bool pretty) {
+  Options extract = options.extract;
+  extract.source_path = job.path;
+  if (job.id) {
+    extract.source_id = *job.id;
+    extract.has_source_id = true;
+  }
+  if (!job.reference_date.empty()) extract.reference_date = job.reference_date;
+  if (!job.error && !job.file_to_read.empty()) {
+    job.error = ReadInput(job.file_to_read, extract.max_input_bytes, &job.text);
+  }
+  Release release;
+  if (job.error) {
+    release.source.path = job.path;
+    release.source.id = job.id;
+    release.error = job.error;
+  } else {
+    release = Extract(job.text, extract);
+  }
+  return Outcome{ToJson(release, pretty) + "\n", job.path, job.output_name, release.error};
+}
+
+void ReportError(const std::string& path, const Error& e) {
+  std::cerr << "prextract: " << path << ": " << e.message << " [" << e.code << "]\n";
+}
+
+void OnSignal(int sig) {
+  RemovePendingTempFiles();
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+class Run {
+ public:
+  explicit Run(const CliOptions& options) : options_(options), inputs_(options) {
+    batch_ = inputs_.IsBatch();
+    pretty_ = options.pretty || (!batch_ && !options.jsonl && isatty(STDOUT_FILENO));
+    progress_ = options.progress.value_or(isatty(STDERR_FILENO) != 0);
+  }
+
+  int Go() {
+    OrderedPool<Outcome> pool(options_.jobs);
+    const std::size_t window = 4 * static_cast<std::size_t>(options_.jobs);
+    Job job;
+    bool more = true;
+    while (!stop_ && (more || pool.InFlight() > 0)) {
+      while (more && pool.InFlight() < window) {
+        more = inputs_.Next(&job);
+        if (more) pool.Submit([this, j = std::move(job)]() mutable {
+          return Process(std::move(j), options_, pretty_);
+        });
+      }
+      if (pool.InFlight() > 0) Emit(pool.Pop());
+    }
+    if (progress_) std::cerr << "\n";
+    return failed_ ? 1 : 0;
+  }
+
+ private:
+  void Emit(const Outcome& o) {
+    ++done_;
+    if (o.error) {
+      ReportError(o.path, *o.error);
+      failed_ = true;
+    }
+    std::string message;
+    if (!options_.output_dir.empty()) {
+      if (!WriteFileAtomically(options_.output_dir, o.output_name, o.json, &message)) {
+        std::cerr << "prextract: " << o.path << ": write failed: " << message << " [io.write_failed]\n";
+        failed_ = true;
+      }
+    } else {
+      const WriteStatus s = WriteStdout(o.json, &message);
+      if (s == WriteStatus::kClosedPipe) stop_ = true;
+      if (s == WriteStatus::kFailed) {
+        std::cerr << "prextract: -: write failed: " << message << " [io.write_failed]\n";
+        failed_ = stop_ = true;
+      }
+    }
+    if (progress_) std::cerr << "\rprextract: " << done_ << " input(s) done" << std::flush;
+  }
+
+  const CliOptions& options_;
+  InputStream inputs_;
+  bool batch_ = false;
+  bool pretty_ = false;
+  bool progress_ = false;
+  bool failed_ = false;
+  bool stop_ = false;
+  std::size_t done_ = 0;
+};
+
+}  // namespace
+}  // namespace prextract::cli
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);   // a closed pipe shows up as EPIPE and ends the run quietly
+  std::signal(SIGINT, prextract::cli::OnSignal);
+  std::signal(SIGTERM, prextract::cli::OnSignal);
+  prextract::cli::CliOptions options;
+  if (auto code = prextract::cli::ParseCommandLine(argc, argv, &options)) return *code;
+  const int status = prextract::cli::Run(options).Go();
+  if (std::fflush(stdout) != 0) return 1;
+  return status;
+}

@@ -1,0 +1,102 @@
+#include "cli/options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <thread>
+
+#include "prextract/json.h"
+#include "prextract/version.h"
+
+namespace prextract::cli {
+namespace {
+
+constexpr char kExamples[] = R"(
+Examples:
+  prextract --reference-date 2023-05-25 release.txt > release.json
+  prextract -r releases/ --jsonl > releases.jsonl
+  prextract -r releases/ | jq -r '[.source.path, .document.title] | @tsv'
+)";
+
+std::size_t ParseSize(const std::string& text) {
+  std::size_t used = 0;
+  const unsigned long long n = std::stoull(text, &used);
+  if (used != text.size()) throw CLI::ValidationError("--max-input-bytes", "not a byte count: " + text);
+  return static_cast<std::size_t>(n);
+}
+
+void AddOptions(CLI::App& app, CliOptions* o, std::string* max_bytes, std::string* input_format) {
+  app.add_option("PATH", o->paths, "Files or folders to read; - or nothing reads stdin");
+  app.add_option("--reference-date", o->extract.reference_date,
+                 "Anchor for relative dates, YYYY-MM-DD (default: the release's own date)")
+      ->check([](const std::string& d) {
+        return IsIsoDate(d) ? std::string() : "not a date YYYY-MM-DD: " + d;
+      });
+  app.add_flag("--body-only", o->extract.body_only, "The whole input is body text");
+  const std::map<std::string, DateStyle> styles = {{"contract", DateStyle::kContract},
+                                                   {"timeml", DateStyle::kTimeml}};
+  app.add_option("--date-style", o->extract.date_style, "contract|timeml (default: contract)")
+      ->transform(CLI::CheckedTransformer(styles));
+  const std::map<std::string, Encoding> encodings = {{"auto", Encoding::kAuto},
+                                                     {"utf-8", Encoding::kUtf8},
+                                                     {"cp1252", Encoding::kCp1252},
+                                                     {"utf-16", Encoding::kUtf16}};
+  app.add_option("--encoding", o->extract.encoding, "auto|utf-8|cp1252|utf-16 (default: auto)")
+      ->transform(CLI::CheckedTransformer(encodings));
+  app.add_option("--format", "Output format: json (default)")
+      ->check(CLI::IsMember({"json"}));
+  app.add_flag("--jsonl", o->jsonl, "One compact JSON object per line (default for several inputs)");
+  app.add_flag("--pretty", o->pretty, "Indented JSON (default for one input on a terminal)");
+  app.add_flag("-r,--recursive", o->recursive, "Read folders, in byte order of paths");
+  app.add_option("--glob", o->globs, "File-name pattern for folders (default: *.txt *.text *.md)");
+  app.add_option("-o,--output-dir", o->output_dir, "Write DIR/<relative path>.json per input");
+  app.add_option("-j,--jobs", o->jobs, "Parallel workers (default: the number of cores)")
+      ->check(CLI::Range(1u, 1024u));
+  app.add_option("--input-format", *input_format, "text|jsonl (default: text)")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  app.add_option("--max-input-bytes", *max_bytes, "Larger inputs are errors (default: 268435456)");
+  app.add_flag_callback("--progress", [o] { o->progress = true; }, "Progress on stderr");
+  app.add_flag_callback("--no-progress", [o] { o->progress = false; }, "No progress on stderr");
+}
+
+}  // namespace
+
+std::optional<int> ParseCommandLine(int argc, char** argv, CliOptions* o) {
+  CLI::App app{"prextract: turn press releases into structured JSON", "prextract"};
+  app.footer(kExamples);
+  std::string max_bytes, input_format = "text";
+  bool schema = false, version = false;
+  AddOptions(app, o, &max_bytes, &input_format);
+  app.add_flag("--schema", schema, "Print the JSON Schema of the output and exit");
+  app.add_flag("--version", version, "Print the version and exit");
+  try {
+    app.parse(argc, argv);
+    if (!max_bytes.empty()) o->extract.max_input_bytes = ParseSize(max_bytes);
+  } catch (const CLI::CallForHelp& e) {
+    std::cout << app.help();
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "prextract: " << e.what() << "\nRun 'prextract --help' for the options.\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "prextract: --max-input-bytes: not a byte count: " << max_bytes << "\n";
+    return 2;
+  }
+  if (version) {
+    std::cout << "prextract " << kVersion << " (schema " << kSchemaId << ")\n";
+    return 0;
+  }
+  if (schema) {
+    std::cout << JsonSchema();
+    return 0;
+  }
+  o->input_format = input_format == "jsonl" ? InputFormat::kJsonl : InputFormat::kText;
+  if (o->globs.empty()) o->globs = {"*.txt", "*.text", "*.md"};
+  if (o->jobs == 0) o->jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (o->paths.empty()) o->paths.push_back("-");
+  return std::nullopt;
+}
+
+}  // namespace prextract::cli

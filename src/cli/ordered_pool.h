@@ -1,0 +1,79 @@
+// A fixed set of worker threads running tasks whose results are read in submission
+// order, so a batch prints in input order whatever the number of workers.
+#ifndef PREXTRACT_CLI_ORDERED_POOL_H_
+#define PREXTRACT_CLI_ORDERED_POOL_H_
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace prextract::cli {
+
+template <typename Result>
+class OrderedPool {
+ public:
+  explicit OrderedPool(unsigned workers) {
+    for (unsigned i = 0; i < workers; ++i) threads_.emplace_back([this] { Work(); });
+  }
+  ~OrderedPool() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stopping_ = true;
+    }
+    ready_.notify_all();
+    for (std::thread& t : threads_) t.join();
+  }
+  OrderedPool(const OrderedPool&) = delete;
+  OrderedPool& operator=(const OrderedPool&) = delete;
+
+  /// Queues `task`; its result is taken by a later Pop(), in submission order.
+  void Submit(std::function<Result()> task) {
+    std::packaged_task<Result()> packaged(std::move(task));
+    results_.push_back(packaged.get_future());
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      queue_.push_back(std::move(packaged));
+    }
+    ready_.notify_one();
+  }
+
+  /// Submitted results not yet popped (queued, running or done).
+  std::size_t InFlight() const { return results_.size(); }
+
+  /// The oldest submission's result, waiting for it. REQUIRES: InFlight() > 0.
+  Result Pop() {
+    Result result = results_.front().get();
+    results_.pop_front();
+    return result;
+  }
+
+ private:
+  void Work() {
+    while (true) {
+      std::packaged_task<Result()> task;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        task = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      task();
+    }
+  }
+
+  std::mutex mu_;
+  std::condition_variable ready_;
+  std::deque<std::packaged_task<Result()>> queue_;
+  std::deque<std::future<Result>> results_;   // the owner thread's only
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace prextract::cli
+
+#endif  // PREXTRACT_CLI_ORDERED_POOL_H_

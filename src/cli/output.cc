@@ -1,0 +1,89 @@
+#include "cli/output.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace prextract::cli {
+namespace {
+
+// Temporary files in flight, one slot per writer thread, readable from a signal
+// handler (fixed-size C strings, no allocation there).
+constexpr std::size_t kSlots = 64;
+constexpr std::size_t kPathMax = 4096;
+std::array<std::array<char, kPathMax>, kSlots> g_temp_paths{};
+std::array<std::atomic<bool>, kSlots> g_temp_used{};
+
+int ClaimSlot(const std::string& path) {
+  if (path.size() >= kPathMax) return -1;
+  for (std::size_t i = 0; i < kSlots; ++i) {
+    bool expected = false;
+    if (g_temp_used[i].compare_exchange_strong(expected, true)) {
+      std::memcpy(g_temp_paths[i].data(), path.c_str(), path.size() + 1);
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void ReleaseSlot(int slot) {
+  if (slot >= 0) g_temp_used[slot].store(false);
+}
+
+bool WriteAll(int fd, const std::string& data) {
+  std::size_t done = 0;
+  while (done < data.size()) {
+    const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+}  // namespace
+
+WriteStatus WriteStdout(const std::string& data, std::string* error) {
+  if (WriteAll(STDOUT_FILENO, data)) return WriteStatus::kOk;
+  if (errno == EPIPE) return WriteStatus::kClosedPipe;
+  *error = std::strerror(errno);
+  return WriteStatus::kFailed;
+}
+
+bool WriteFileAtomically(const std::string& dir, const std::string& relative,
+                         const std::string& data, std::string* error) {
+  namespace fs = std::filesystem;
+  const fs::path target = fs::path(dir) / relative;
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  std::string temp_name = ".";
+  temp_name += target.filename().string();
+  temp_name += ".tmp";
+  temp_name += std::to_string(::getpid());
+  const std::string temp = (target.parent_path() / temp_name).string();
+  const int slot = ClaimSlot(temp);
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0 && WriteAll(fd, data);
+  const int write_errno = errno;
+  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  if (ok && std::rename(temp.c_str(), target.c_str()) != 0) ok = false;
+  if (!ok) {
+    *error = target.string() + ": " + std::strerror(fd < 0 ? errno : write_errno);
+    ::unlink(temp.c_str());
+  }
+  ReleaseSlot(slot);
+  return ok;
+}
+
+void RemovePendingTempFiles() {
+  for (std::size_t i = 0; i < kSlots; ++i) {
+    if (g_temp_used[i].load()) ::unlink(g_temp_paths[i].data());
+  }
+}
+
+}  // namespace prextract::cli

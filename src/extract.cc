@@ -1,0 +1,139 @@
+// The pipeline: read -> segment -> temporal -> participants -> records.
+#include "prextract/extract.h"
+
+#include <openssl/evp.h>
+
+#include <array>
+#include <cstdio>
+
+#include "participants/participants.h"
+#include "segment/segment.h"
+#include "temporal/temporal.h"
+#include "text/decode.h"
+
+namespace prextract {
+namespace {
+
+std::string Sha256Hex(std::string_view bytes) {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int size = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest.data(), &size, EVP_sha256(), nullptr);
+  std::string hex;
+  hex.reserve(2 * size);
+  constexpr char kHex[] = "0123456789abcdef";
+  for (unsigned int i = 0; i < size; ++i) {
+    hex.push_back(kHex[digest[i] >> 4]);
+    hex.push_back(kHex[digest[i] & 15]);
+  }
+  return hex;
+}
+
+Source MakeSource(std::string_view bytes, const Options& options) {
+  Source s;
+  s.path = options.source_path;
+  if (options.has_source_id) s.id = options.source_id;
+  s.bytes = bytes.size();
+  s.sha256 = Sha256Hex(bytes);
+  return s;
+}
+
+bool IsBlank(std::string_view text) {
+  for (const char c : text) {
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != '\v') return false;
+  }
+  return true;
+}
+
+// Copies what the segmenter found into the release; the layout stays for later stages.
+void TakeLayout(const internal::Layout& layout, Release* r) {
+  r->segments = layout.segments;
+  r->paragraphs = layout.paragraphs;
+  r->document.title = layout.title;
+  r->document.breadcrumbs = layout.breadcrumbs;
+  r->document.publisher = layout.publisher;
+  r->contacts = layout.contacts;
+  r->attachments = layout.attachments;
+  r->licence = layout.licence;
+  r->warnings.insert(r->warnings.end(), layout.warnings.begin(), layout.warnings.end());
+}
+
+void SetReferenceDate(const Options& options, Release* r) {
+  if (!options.reference_date.empty()) {
+    r->document.reference_date = options.reference_date;
+    r->document.reference_basis = "option";
+  } else if (r->document.published && IsIsoDate(r->document.published->value)) {
+    r->document.reference_date = r->document.published->value;
+    r->document.reference_basis = "published";
+  }
+}
+
+// Links each contact to the organisation it names, by the organisation's name or acronym.
+void LinkContacts(Release* r) {
+  for (Contact& c : r->contacts) {
+    const std::string_view block = std::string_view(r->text).substr(c.span.start, c.span.end - c.span.start);
+    for (const Participant& p : r->participants) {
+      if (p.kind != ParticipantKind::kOrganization) continue;
+      if (block.find(p.name) != std::string_view::npos ||
+          (!p.acronym.empty() && block.find(p.acronym) != std::string_view::npos)) {
+        c.organization = p.id;
+        break;
+      }
+    }
+  }
+}
+
+void RunStages(const Options& options, Release* r) {
+  const internal::Layout layout = internal::SegmentText(r->text, {options.body_only});
+  TakeLayout(layout, r);
+  r->document.published = internal::FindPublished(r->text, layout.date_lines);
+  SetReferenceDate(options, r);
+  internal::TemporalOptions temporal;
+  temporal.reference_date = r->document.reference_date;
+  temporal.style = options.date_style;
+  if (r->document.publisher) temporal.region = r->document.publisher->country;
+  r->dates = internal::FindDates(r->text, layout, temporal, &r->warnings);
+  r->participants = internal::FindParticipants(r->text, layout);
+  LinkContacts(r);
+}
+
+}  // namespace
+
+bool IsIsoDate(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  int year = 0, month = 0, day = 0;
+  if (std::sscanf(std::string(d).c_str(), "%4d-%2d-%2d", &year, &month, &day) != 3) return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (d[i] < '0' || d[i] > '9') return false;
+  }
+  constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && !leap);
+}
+
+Release Extract(std::string_view bytes, const Options& options) {
+  Release r;
+  r.source = MakeSource(bytes, options);
+  if (bytes.size() > options.max_input_bytes) {
+    r.error = Error{"input.too_large", "input is " + std::to_string(bytes.size()) +
+                                           " bytes, over the limit of " +
+                                           std::to_string(options.max_input_bytes)};
+    return r;
+  }
+  internal::Decoded decoded = internal::Decode(bytes, options.encoding);
+  if (decoded.error) {
+    r.error = std::move(decoded.error);
+    return r;
+  }
+  r.text = std::move(decoded.text);
+  r.warnings = std::move(decoded.warnings);
+  if (IsBlank(r.text)) {
+    SetReferenceDate(options, &r);
+    r.warnings.push_back(Warning{"input.empty", "the input holds no text", std::nullopt});
+    return r;
+  }
+  RunStages(options, &r);
+  return r;
+}
+
+}  // namespace prextract

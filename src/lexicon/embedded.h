@@ -1,0 +1,32 @@
+// Data embedded at build time (cmake/embed_data.cmake): the lexicon files of
+// data/lexicons/, schema/prextract.schema.json and Debian iso-codes' ISO 3166-1 table.
+#ifndef PREXTRACT_LEXICON_EMBEDDED_H_
+#define PREXTRACT_LEXICON_EMBEDDED_H_
+
+#include <string_view>
+#include <vector>
+
+namespace prextract::internal {
+
+struct EmbeddedFile {
+  std::string_view name;   // path under data/lexicons without ".txt", e.g. "en/months"
+  std::string_view text;
+};
+
+struct IsoCountry {
+  std::string_view alpha_2;
+  std::string_view alpha_3;
+  std::string_view name;
+  std::string_view common_name;     // may be empty
+  std::string_view official_name;   // may be empty
+};
+
+const std::vector<EmbeddedFile>& EmbeddedLexicons();
+const std::vector<IsoCountry>& IsoCountries();
+
+/// schema/prextract.schema.json.
+std::string_view EmbeddedSchema();
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_LEXICON_EMBEDDED_H_

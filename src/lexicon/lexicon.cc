@@ -1,0 +1,80 @@
+#include "lexicon/lexicon.h"
+
+#include <map>
+#include <mutex>
+
+#include "lexicon/embedded.h"
+
+namespace prextract::internal {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<LexiconEntry> Parse(std::string_view text) {
+  std::vector<LexiconEntry> entries;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+    line = Trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    LexiconEntry entry;
+    while (true) {
+      const std::size_t bar = line.find('|');
+      const std::string_view field = Trim(line.substr(0, bar));
+      if (!field.empty()) entry.variants.emplace_back(field);
+      if (bar == std::string_view::npos) break;
+      line.remove_prefix(bar + 1);
+    }
+    if (entry.variants.empty()) continue;
+    entry.canonical = entry.variants.front();
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+std::string_view FindText(std::string_view name) {
+  for (const EmbeddedFile& f : EmbeddedLexicons()) {
+    if (f.name == name) return f.text;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+const std::vector<LexiconEntry>& Lexicon(std::string_view name) {
+  static std::mutex mu;
+  static std::map<std::string, std::vector<LexiconEntry>, std::less<>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(name);
+  if (it == cache.end()) it = cache.emplace(std::string(name), Parse(FindText(name))).first;
+  return it->second;
+}
+
+const std::unordered_map<std::string, std::string>& LexiconIndex(std::string_view name) {
+  static std::mutex mu;
+  static std::map<std::string, std::unordered_map<std::string, std::string>, std::less<>> cache;
+  const std::vector<LexiconEntry>& entries = Lexicon(name);
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(name);
+  if (it != cache.end()) return it->second;
+  std::unordered_map<std::string, std::string> index;
+  for (const LexiconEntry& e : entries) {
+    for (const std::string& v : e.variants) index.emplace(AsciiLower(v), e.canonical);
+  }
+  return cache.emplace(std::string(name), std::move(index)).first->second;
+}
+
+}  // namespace prextract::internal

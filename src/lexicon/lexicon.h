@@ -1,0 +1,30 @@
+// Lexicons: vocabulary kept as data (data/lexicons/<lang>/<name>.txt), one entry a
+// line, "canonical|variant|variant", '#' starts a comment. Loaded once, read-only after.
+#ifndef PREXTRACT_LEXICON_LEXICON_H_
+#define PREXTRACT_LEXICON_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace prextract::internal {
+
+struct LexiconEntry {
+  std::string canonical;
+  std::vector<std::string> variants;   // includes the canonical form first
+};
+
+/// A lexicon's entries in file order. REQUIRES: `name` is embedded ("en/months"); an
+/// unknown name is a programming error and yields an empty list.
+const std::vector<LexiconEntry>& Lexicon(std::string_view name);
+
+/// Every variant of `name`, lower-cased, mapped to its canonical form. Built once.
+const std::unordered_map<std::string, std::string>& LexiconIndex(std::string_view name);
+
+/// ASCII lower-casing; other bytes are kept.
+std::string AsciiLower(std::string_view s);
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_LEXICON_LEXICON_H_
