@@ -7,7 +7,9 @@
 #include <cstdio>
 
 #include "participants/participants.h"
+#include "records/records.h"
 #include "segment/segment.h"
+#include "sentences/sentences.h"
 #include "temporal/temporal.h"
 #include "text/decode.h"
 
@@ -94,6 +96,12 @@ void RunStages(const Options& options, Release* r) {
   r->dates = internal::FindDates(r->text, layout, temporal, &r->warnings);
   r->participants = internal::FindParticipants(r->text, layout);
   LinkContacts(r);
+  const std::vector<internal::Sentence> sentences = internal::SplitSentences(r->text, layout);
+  internal::Records records =
+      internal::FindRecords({r->text, sentences, r->dates, r->participants});
+  r->events = std::move(records.events);
+  r->agreements = std::move(records.agreements);
+  r->follow_ups = std::move(records.follow_ups);
 }
 
 }  // namespace

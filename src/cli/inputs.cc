@@ -162,7 +162,7 @@ bool InputStream::NextJsonlRecord(Job* job) {
       const auto id = record.find("id");
       if (id != record.end() && id->is_string()) job->id = id->get<std::string>();
       if (id != record.end() && id->is_number()) job->id = id->dump();
-      if (job->id && !IsSafeId(*job->id)) {
+      if (job->id && !options_.output_dir.empty() && !IsSafeId(*job->id)) {
         job->error = Error{"jsonl.malformed", where + ": id cannot name an output file"};
       } else if (job->id) {
         job->output_name = *job->id + ".json";

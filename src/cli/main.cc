@@ -124,7 +124,14 @@ int main(int argc, char** argv) {
   std::signal(SIGINT, prextract::cli::OnSignal);
   std::signal(SIGTERM, prextract::cli::OnSignal);
   prextract::cli::CliOptions options;
-  if (auto code = prextract::cli::ParseCommandLine(argc, argv, &options)) return *code;
+  if (auto code = prextract::cli::ParseCommandLine(argc, argv, &options)) {
+    // --help, --version and --schema print to stdout: a failed write is a failure too.
+    if (!std::cout.flush() || std::fflush(stdout) != 0) {
+      std::cerr << "prextract: -: write failed [io.write_failed]\n";
+      return 1;
+    }
+    return *code;
+  }
   const int status = prextract::cli::Run(options).Go();
   if (std::fflush(stdout) != 0) return 1;
   return status;

@@ -20,11 +20,12 @@ Examples:
   prextract -r releases/ | jq -r '[.source.path, .document.title] | @tsv'
 )";
 
+// Digits only: std::stoull alone would take "-1" as 2^64-1 and " 5" as 5.
 std::size_t ParseSize(const std::string& text) {
-  std::size_t used = 0;
-  const unsigned long long n = std::stoull(text, &used);
-  if (used != text.size()) throw CLI::ValidationError("--max-input-bytes", "not a byte count: " + text);
-  return static_cast<std::size_t>(n);
+  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) {
+    throw CLI::ValidationError("--max-input-bytes", "not a byte count: " + text);
+  }
+  return static_cast<std::size_t>(std::stoull(text));
 }
 
 void AddOptions(CLI::App& app, CliOptions* o, std::string* max_bytes, std::string* input_format) {

@@ -19,10 +19,13 @@ class OrderedPool {
   explicit OrderedPool(unsigned workers) {
     for (unsigned i = 0; i < workers; ++i) threads_.emplace_back([this] { Work(); });
   }
+  /// Tasks not yet started are dropped: when the owner stops early (a closed pipe)
+  /// nobody will read their results.
   ~OrderedPool() {
     {
       std::lock_guard<std::mutex> lock(mu_);
       stopping_ = true;
+      queue_.clear();
     }
     ready_.notify_all();
     for (std::thread& t : threads_) t.join();

@@ -40,6 +40,7 @@ bool WriteAll(int fd, const std::string& data) {
   while (done < data.size()) {
     const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
     if (n < 0 && errno == EINTR) continue;
+    if (n == 0) errno = EIO;   // no progress and no errno: report it as an I/O error
     if (n <= 0) return false;
     done += static_cast<std::size_t>(n);
   }
@@ -68,12 +69,14 @@ bool WriteFileAtomically(const std::string& dir, const std::string& relative,
   const std::string temp = (target.parent_path() / temp_name).string();
   const int slot = ClaimSlot(temp);
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  bool ok = fd >= 0 && WriteAll(fd, data);
-  const int write_errno = errno;
-  if (fd >= 0 && ::close(fd) != 0) ok = false;
-  if (ok && std::rename(temp.c_str(), target.c_str()) != 0) ok = false;
+  // Keep the errno of the first step that failed: later calls overwrite it.
+  int failed_errno = 0;
+  if (fd < 0 || !WriteAll(fd, data)) failed_errno = errno;
+  if (fd >= 0 && ::close(fd) != 0 && failed_errno == 0) failed_errno = errno;
+  if (failed_errno == 0 && std::rename(temp.c_str(), target.c_str()) != 0) failed_errno = errno;
+  const bool ok = failed_errno == 0;
   if (!ok) {
-    *error = target.string() + ": " + std::strerror(fd < 0 ? errno : write_errno);
+    *error = target.string() + ": " + std::strerror(failed_errno);
     ::unlink(temp.c_str());
   }
   ReleaseSlot(slot);

@@ -1,7 +1,113 @@
+// Stage "participants": scans the body paragraphs and notes block by block, then merges
+// the candidates of the whole release into records and numbers them.
 #include "participants/participants.h"
 
-namespace prextract::internal {
+#include <algorithm>
 
-std::vector<Participant> FindParticipants(std::string_view, const Layout&) { return {}; }
+#include "participants/candidates.h"
+#include "participants/lexicons.h"
+#include "participants/merge.h"
+
+namespace prextract::internal {
+namespace {
+
+std::vector<Span> Blocks(const Layout& layout) {
+  std::vector<Span> spans;
+  for (const Paragraph& p : layout.paragraphs) spans.push_back(p.span);
+  for (const Segment& s : layout.segments) {
+    if (s.kind == SegmentKind::kNote) spans.push_back(s.span);
+  }
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  return spans;
+}
+
+// An affiliation names an organisation when it is not a field of work or a country
+// ("Minister of Foreign Affairs" is a title, "CEO of Acme" names Acme).
+bool AffiliationIsOrg(const Candidate& c) {
+  if (c.affiliation.empty() || c.affiliation_span.empty()) return false;
+  const ParticipantLexicons& lex = Lexicons();
+  const std::vector<Token> t = Tokenize(c.affiliation, Span{0, c.affiliation.size()});
+  std::string code;
+  if (LongestMatch(lex.countries, t, 0, &code) == t.size()) return false;
+  for (const Token& w : t) {
+    const std::string k(Key(w));
+    if (lex.domain_words.count(k) || lex.titles.count(k)) return false;
+  }
+  return true;
+}
+
+std::vector<Candidate> Seeds(const Layout& layout) {
+  std::vector<Candidate> seeds;
+  if (!layout.publisher || layout.publisher->name.empty()) return seeds;
+  Candidate c;
+  c.kind = ParticipantKind::kOrganization;
+  c.name = layout.publisher->name;
+  c.acronym = layout.publisher->acronym;
+  c.code = layout.publisher->country;
+  seeds.push_back(std::move(c));
+  return seeds;
+}
+
+// Replaces each person's affiliation text with the id of the organisation it names.
+void LinkAffiliations(std::vector<Participant>* records) {
+  for (Participant& p : *records) {
+    if (p.kind != ParticipantKind::kPerson || p.organization.empty()) continue;
+    const std::string aff = FoldName(p.organization);
+    p.organization.clear();
+    for (const Participant& o : *records) {
+      if (o.kind != ParticipantKind::kOrganization) continue;
+      const std::string name = FoldName(o.name);
+      if (name == aff || FoldName(o.acronym) == aff ||
+          (name.size() >= 4 && aff.find(name) != std::string::npos)) {
+        p.organization = o.id;
+        break;
+      }
+    }
+  }
+}
+
+void Number(std::vector<Participant>* records, char prefix) {
+  int n = 0;
+  for (Participant& p : *records) p.id = prefix + std::to_string(++n);
+}
+
+}  // namespace
+
+std::vector<Participant> FindParticipants(std::string_view text, const Layout& layout) {
+  std::vector<BlockTokens> blocks;
+  std::vector<Candidate> candidates;
+  for (const Span& span : Blocks(layout)) {
+    BlockTokens b;
+    b.tokens = Tokenize(text, span);
+    b.used.assign(b.tokens.size(), false);
+    ScanPeople(text, &b, &candidates);
+    ScanOrganizations(text, &b, &candidates);
+    ScanCountries(text, b, &candidates);
+    blocks.push_back(std::move(b));
+  }
+  const std::size_t people_end = candidates.size();
+  for (std::size_t i = 0; i < people_end; ++i) {
+    if (candidates[i].kind != ParticipantKind::kPerson || !AffiliationIsOrg(candidates[i])) continue;
+    Candidate org;
+    org.kind = ParticipantKind::kOrganization;
+    org.name = candidates[i].affiliation;
+    org.span = candidates[i].affiliation_span;
+    candidates.push_back(std::move(org));
+  }
+  std::vector<Participant> people = MergePeople(candidates, &blocks);
+  std::vector<Participant> orgs = MergeOrganizations(text, candidates, Seeds(layout), &blocks);
+  std::vector<Participant> countries = MergeCountries(candidates);
+  OrderRecords(&people);
+  OrderRecords(&orgs);
+  OrderRecords(&countries);
+  Number(&people, 'p');
+  Number(&orgs, 'o');
+  Number(&countries, 'c');
+  std::vector<Participant> all = std::move(people);
+  all.insert(all.end(), orgs.begin(), orgs.end());
+  all.insert(all.end(), countries.begin(), countries.end());
+  LinkAffiliations(&all);
+  return all;
+}
 
 }  // namespace prextract::internal

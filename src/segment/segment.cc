@@ -1,22 +1,95 @@
+// Stage "segment": pieces -> header -> body -> segments, paragraphs and publisher.
 #include "segment/segment.h"
 
-namespace prextract::internal {
+#include "segment/body.h"
+#include "segment/furniture.h"
+#include "segment/header.h"
+#include "segment/line_rules.h"
+#include "segment/pieces.h"
+#include "segment/publisher.h"
+#include "segment/text_scan.h"
 
-// Placeholder split on blank lines; replaced by the line classifier.
-Layout SegmentText(std::string_view text, const SegmentOptions&) {
-  Layout layout;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == '\n' || text[i] == '\r' || text[i] == ' ')) ++i;
-    if (i >= text.size()) break;
-    std::size_t end = text.find("\n\n", i);
-    if (end == std::string_view::npos) end = text.size();
-    std::size_t e = end;
-    while (e > i && (text[e - 1] == ' ' || text[e - 1] == '\r' || text[e - 1] == '\n')) --e;
-    layout.segments.push_back(Segment{SegmentKind::kBody, Span{i, e}});
-    layout.paragraphs.push_back(Paragraph{Span{i, e}});
-    i = end;
+namespace prextract::internal {
+namespace {
+
+// Body labels become one segment per paragraph; other neighbours of one kind merge.
+void Assemble(const std::vector<Label>& labels, Layout* layout) {
+  for (const Label& l : labels) {
+    if (l.kind == SegmentKind::kBody) {
+      if (l.new_paragraph || layout->paragraphs.empty() || layout->segments.empty() ||
+          layout->segments.back().kind != SegmentKind::kBody) {
+        layout->paragraphs.push_back(Paragraph{l.span});
+        layout->segments.push_back(Segment{SegmentKind::kBody, l.span});
+      } else {
+        layout->paragraphs.back().span.end = l.span.end;
+        layout->segments.back().span.end = l.span.end;
+      }
+      continue;
+    }
+    if (!layout->segments.empty() && layout->segments.back().kind == l.kind) {
+      layout->segments.back().span.end = l.span.end;
+    } else {
+      layout->segments.push_back(Segment{l.kind, l.span});
+    }
   }
+}
+
+PublisherClues CollectClues(std::string_view text, const Header& h, const Body& b, const Layout& layout) {
+  PublisherClues c;
+  c.text = text;
+  c.title = layout.title;
+  c.organisation = h.organisation;
+  c.bylines = h.bylines;
+  c.licence_lines = b.licence_lines;
+  c.furniture_lines = b.furniture_lines;
+  c.about_names = b.about_names;
+  for (std::size_t k = 0; k < layout.paragraphs.size() && k < 2; ++k) c.lead_paragraphs.push_back(layout.paragraphs[k].span);
+  if (!c.lead_paragraphs.empty()) c.dateline_bytes = DatelineLength(View(text, c.lead_paragraphs[0]));
+  return c;
+}
+
+void AddDateLines(std::string_view text, const Header& h, Layout* layout) {
+  layout->date_lines = h.date_lines;
+  if (layout->paragraphs.empty()) return;
+  const Span first = layout->paragraphs.front().span;
+  if (const std::size_t n = DatelineLength(View(text, first))) {
+    layout->date_lines.push_back(Span{first.start, first.start + n});
+  }
+}
+
+void AddContacts(std::string_view text, const Body& b, Layout* layout) {
+  const std::string region = layout->publisher ? layout->publisher->country : std::string();
+  for (const Span& block : b.contact_blocks) {
+    layout->contacts.push_back(ParseContact(text, block, region, &layout->warnings));
+  }
+  // Phones and e-mails in running text and notes count too.
+  for (const Segment& s : layout->segments) {
+    if (s.kind != SegmentKind::kBody && s.kind != SegmentKind::kNote && s.kind != SegmentKind::kBoilerplate) continue;
+    if (std::optional<Contact> c = FindInlineContact(text, s.span, region)) {
+      layout->contacts.push_back(std::move(*c));
+    }
+  }
+}
+
+}  // namespace
+
+Layout SegmentText(std::string_view text, const SegmentOptions& options) {
+  Layout layout;
+  const std::vector<Piece> pieces = SplitPieces(text);
+  Header header;
+  if (!options.body_only) header = ReadHeader(text, pieces);
+  const Body body = ReadBody(text, pieces, header, options.body_only);
+  std::vector<Label> labels = header.labels;
+  labels.insert(labels.end(), body.labels.begin(), body.labels.end());
+  Assemble(labels, &layout);
+  if (options.body_only) return layout;
+  if (!header.title.empty()) layout.title = CollapseSpaces(View(text, header.title));
+  layout.breadcrumbs = header.breadcrumbs;
+  AddDateLines(text, header, &layout);
+  layout.attachments = body.attachments;
+  layout.licence = body.licence;
+  layout.publisher = FindPublisher(CollectClues(text, header, body, layout));
+  AddContacts(text, body, &layout);
   return layout;
 }
 

@@ -1,0 +1,45 @@
+// What the scanners of one block report before alias merging: one candidate per mention.
+#ifndef PREXTRACT_PARTICIPANTS_CANDIDATES_H_
+#define PREXTRACT_PARTICIPANTS_CANDIDATES_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "participants/tokens.h"
+#include "prextract/release.h"
+
+namespace prextract::internal {
+
+struct Candidate {
+  ParticipantKind kind = ParticipantKind::kPerson;
+  std::string name;          // as written, spaces folded
+  std::string title;         // persons
+  std::string acronym;       // organisations
+  std::string code;          // countries: alpha-2; persons/organisations: their country
+  std::string affiliation;   // persons: organisation name the text attaches them to
+  std::string alias;         // a partial form as written ("vice minister Joo"), else empty
+  std::vector<std::string> name_words;   // persons: the words of the name
+  Span span;                 // the mention
+  Span affiliation_span;     // persons: where `affiliation` is written
+  bool strong = true;        // persons: named in full; organisations: clear evidence
+};
+
+/// A block's tokens and which of them a scanner has already claimed.
+struct BlockTokens {
+  std::vector<Token> tokens;
+  std::vector<bool> used;
+};
+
+/// People of one block: titles before or after names, honorifics, quote speakers, name shapes.
+void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate>* out);
+
+/// Organisations of one block: head words, legal suffixes, acronym definitions, known bodies.
+void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Candidate>* out);
+
+/// Countries of one block: names, short forms and demonyms (also inside hyphenated words).
+void ScanCountries(std::string_view text, const BlockTokens& block, std::vector<Candidate>* out);
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_PARTICIPANTS_CANDIDATES_H_

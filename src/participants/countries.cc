@@ -1,0 +1,70 @@
+// Country detection: iso-codes names, short forms ("ROK", "the U.S.") and demonyms
+// ("German", "North Korean"), also as parts of hyphenated words ("Korea-Germany").
+#include "participants/candidates.h"
+#include "participants/lexicons.h"
+
+namespace prextract::internal {
+namespace {
+
+// Short forms are acronyms: "US" must be written in capitals, never "us".
+bool CaseOk(const std::vector<Token>& t, std::size_t i, std::size_t n) {
+  if (!t[i].cap) return false;
+  if (n == 1 && Key(t[i]).size() <= 3) return t[i].upper;
+  return true;
+}
+
+void Add(const std::string& code, Span span, std::vector<Candidate>* out) {
+  Candidate c;
+  c.kind = ParticipantKind::kCountry;
+  c.code = code;
+  c.span = span;
+  out->push_back(std::move(c));
+}
+
+// "Korea-Germany", "ROK-Ukrainian": each hyphen-separated part on its own.
+void ScanHyphenated(const Token& t, std::vector<Candidate>* out) {
+  const ParticipantLexicons& lex = Lexicons();
+  std::size_t from = 0;
+  while (from < t.text.size()) {
+    std::size_t to = t.text.find('-', from);
+    if (to == std::string_view::npos) to = t.text.size();
+    const std::string_view part = t.text.substr(from, to - from);
+    std::string key = t.lower.substr(from, to - from);
+    if (!key.empty() && key.back() == '.') key.pop_back();
+    const bool caps = !part.empty() && part[0] >= 'A' && part[0] <= 'Z';
+    const bool short_ok = key.size() > 3 || part.find_first_of("abcdefghijklmnopqrstuvwxyz") ==
+                                                std::string_view::npos;
+    const std::string* code = nullptr;
+    if (auto it = lex.countries.find(key); it != lex.countries.end()) code = &it->second;
+    if (auto it = lex.demonyms.find(key); !code && it != lex.demonyms.end()) code = &it->second;
+    if (caps && short_ok && code) Add(*code, {t.span.start + from, t.span.start + to}, out);
+    from = to + 1;
+  }
+}
+
+}  // namespace
+
+void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candidate>* out) {
+  const ParticipantLexicons& lex = Lexicons();
+  const std::vector<Token>& t = block.tokens;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].word || !t[i].cap) continue;
+    std::string code;
+    std::size_t n = LongestMatch(lex.countries, t, i, &code);
+    std::string demonym_code;
+    const std::size_t d = LongestMatch(lex.demonyms, t, i, &demonym_code);
+    if (d > n) {
+      n = d;
+      code = demonym_code;
+    }
+    if (n > 0 && CaseOk(t, i, n) && !(n == 1 && block.used[i] && Key(t[i]).size() > 3 &&
+                                      !t[i].upper && lex.given_names.count(std::string(Key(t[i]))))) {
+      Add(code, {t[i].span.start, t[i + n - 1].span.end}, out);
+      i += n - 1;
+    } else if (t[i].text.find('-') != std::string_view::npos) {
+      ScanHyphenated(t[i], out);
+    }
+  }
+}
+
+}  // namespace prextract::internal

@@ -1,0 +1,55 @@
+// The participants stage's vocabulary (data/lexicons/en/*.txt and iso-codes), turned once
+// into hash tables keyed by lower-case words, or word sequences joined by one space.
+#ifndef PREXTRACT_PARTICIPANTS_LEXICONS_H_
+#define PREXTRACT_PARTICIPANTS_LEXICONS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "participants/tokens.h"
+
+namespace prextract::internal {
+
+struct KnownOrg {
+  std::string name;
+  std::string acronym;
+};
+
+struct ParticipantLexicons {
+  std::unordered_set<std::string> titles;      // phrases: "secretary of state"
+  std::unordered_set<std::string> modifiers;   // "acting", "vice"
+  std::unordered_set<std::string> honorifics, particles, suffixes, given_names, asian_surnames;
+  std::unordered_set<std::string> org_words, legal_suffixes, domain_words, stopwords;
+  std::unordered_set<std::string> speech_verbs, org_anaphora;
+  std::unordered_map<std::string, std::string> countries;   // phrase -> alpha-2
+  std::unordered_map<std::string, std::string> demonyms;    // phrase -> alpha-2
+  std::unordered_map<std::string, std::string> country_names;   // alpha-2 -> display name
+  std::unordered_map<std::string, KnownOrg> known_orgs;     // phrase -> organisation
+  std::size_t max_phrase_words = 1;
+};
+
+/// Built on first use; thread-safe, read-only afterwards.
+const ParticipantLexicons& Lexicons();
+
+/// The lookup key of a token: lower-case, without a trailing period.
+std::string_view Key(const Token& t);
+
+/// Key of tokens [from, to) joined by single spaces ("'s" stays a word of its own).
+std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::size_t to);
+
+/// Longest phrase of `map`/`set` starting at token `i`; returns its token count (0: none).
+std::size_t LongestMatch(const std::unordered_set<std::string>& set,
+                         const std::vector<Token>& tokens, std::size_t i);
+std::size_t LongestMatch(const std::unordered_map<std::string, std::string>& map,
+                         const std::vector<Token>& tokens, std::size_t i, std::string* value);
+
+/// Optimal-string-alignment distance (a transposition counts as one edit), capped at 3.
+int EditDistance(std::string_view a, std::string_view b);
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_PARTICIPANTS_LEXICONS_H_

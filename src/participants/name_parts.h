@@ -1,0 +1,44 @@
+// Pieces of person detection shared by the scanners: name words, titles and their
+// complements ("Minister of Education and Research"), as token ranges of one block.
+#ifndef PREXTRACT_PARTICIPANTS_NAME_PARTS_H_
+#define PREXTRACT_PARTICIPANTS_NAME_PARTS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "participants/tokens.h"
+
+namespace prextract::internal {
+
+/// A capitalised word that may be part of a personal name (not a title, organisation,
+/// domain, country or stop word).
+bool IsNameWord(const Token& t);
+
+/// End of the personal name starting at token `i` (words, initials, particles, "Jr."),
+/// or `i` when none starts there. `*words` gets the number of name words.
+std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* words);
+
+/// A capitalised run from token `i`: words joined by "of", "and", "for", "the", "&",
+/// "'s" and list commas ("Science, Technology and Innovation"). Returns its end.
+std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i);
+
+struct TitleMatch {
+  std::size_t start = 0;        // first token (may include a demonym or acronym before it)
+  std::size_t core_end = 0;     // after the title words
+  std::size_t end = 0;          // after the complement ("of X"), if any
+  std::size_t complement = 0;   // first token of the complement's capitalised run, or 0
+  std::string code;             // country named in the title ("German Chancellor")
+};
+
+/// Parses a title starting at token `i` ("Acting Assistant Attorney General", "vice
+/// minsiter" with one typo when a name follows). False when none starts there.
+bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m);
+
+/// Extends `m` backwards over a demonym, country or acronym right before the title.
+void ExtendTitleBack(const std::vector<Token>& tokens, const std::vector<bool>& used,
+                     TitleMatch* m);
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_PARTICIPANTS_NAME_PARTS_H_

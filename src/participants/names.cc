@@ -1,0 +1,260 @@
+// Person detection: names after titles and honorifics, before appositive titles, next to
+// speech verbs, or shaped like names (a known given name, an East Asian family name).
+#include "participants/candidates.h"
+#include "participants/lexicons.h"
+#include "participants/name_parts.h"
+
+namespace prextract::internal {
+namespace {
+
+bool In(const std::unordered_set<std::string>& set, std::string_view key) {
+  return set.count(std::string(key)) > 0;
+}
+
+bool HasHyphen(const Token& t) { return t.text.find('-') != std::string_view::npos; }
+
+// A name needs more than capitals when nothing around it says it is one.
+bool LooksLikeName(const std::vector<Token>& tokens, std::size_t i, std::size_t end, int words) {
+  const ParticipantLexicons& lex = Lexicons();
+  if (words < 2) return false;
+  if (In(lex.given_names, Key(tokens[i]))) return true;
+  if (In(lex.asian_surnames, Key(tokens[i])) && (HasHyphen(tokens[i + 1]) || words == 3)) {
+    return true;
+  }
+  for (std::size_t k = i + 1; k < end; ++k) {
+    if (tokens[k].initial && k + 1 < end) return true;
+  }
+  return false;
+}
+
+// "(D-Mont.)", "(R-Kan.)": a legislator's party and state.
+bool PartyTag(const std::vector<Token>& tokens, std::size_t e) {
+  if (e + 2 >= tokens.size() || !IsPunct(tokens[e], '(')) return false;
+  const std::string_view t = tokens[e + 1].text;
+  return t.size() >= 3 && (t[0] == 'D' || t[0] == 'R' || t[0] == 'I') && t[1] == '-';
+}
+
+bool NextToOrgWord(const std::vector<Token>& tokens, std::size_t e) {
+  if (e >= tokens.size()) return false;
+  const ParticipantLexicons& lex = Lexicons();
+  const std::string_view k = Key(tokens[e]);
+  return tokens[e].cap && (In(lex.org_words, k) || In(lex.legal_suffixes, k));
+}
+
+bool SpeechVerbNear(const std::vector<Token>& tokens, std::size_t i, std::size_t e) {
+  const auto& verbs = Lexicons().speech_verbs;
+  if (i > 0 && In(verbs, Key(tokens[i - 1]))) return true;
+  return e < tokens.size() && In(verbs, Key(tokens[e]));
+}
+
+struct Found {
+  std::size_t start, end;   // the name
+  int words;
+  std::size_t mention_start;   // title start for a partial form
+  std::string title, code, affiliation;
+  Span affiliation_span;
+};
+
+void Emit(std::string_view text, BlockTokens* b, const Found& f, std::vector<Candidate>* out) {
+  Candidate c;
+  c.kind = ParticipantKind::kPerson;
+  c.name = JoinTokens(text, b->tokens, f.start, f.end);
+  c.title = f.title;
+  c.code = f.code;
+  c.affiliation = f.affiliation;
+  c.affiliation_span = f.affiliation_span;
+  c.strong = f.words >= 2;
+  for (std::size_t k = f.start; k < f.end; ++k) {
+    if (IsNameWord(b->tokens[k])) c.name_words.emplace_back(b->tokens[k].text);
+  }
+  c.span = {b->tokens[f.start].span.start, b->tokens[f.end - 1].span.end};
+  if (!c.strong && f.mention_start < f.start) {
+    c.alias = JoinTokens(text, b->tokens, f.mention_start, f.end);
+    c.span.start = b->tokens[f.mention_start].span.start;
+  }
+  for (std::size_t k = std::min(f.mention_start, f.start); k < f.end; ++k) b->used[k] = true;
+  out->push_back(std::move(c));
+}
+
+std::string TitleText(std::string_view text, const std::vector<Token>& tokens, std::size_t from,
+                      std::size_t to) {
+  while (to > from && !tokens[to - 1].word) --to;
+  return JoinTokens(text, tokens, from, to);
+}
+
+// "Jane Doe, CEO of Acme": a title in the appositive after the name.
+void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
+  const std::vector<Token>& t = b.tokens;
+  std::size_t k = f->end;
+  if (PartyTag(t, k)) return;
+  if (k + 1 >= t.size() || !IsPunct(t[k], ',')) return;
+  std::size_t s = k + 1;
+  const std::string_view first = Key(t[s]);
+  if (first == "the" || first == "a" || first == "an" || first == "its" || first == "our") ++s;
+  for (std::size_t lead = 0; lead < 3 && s + lead < t.size(); ++lead) {
+    TitleMatch m;
+    if (!ParseTitle(t, s + lead, &m)) {
+      if (!t[s + lead].word || !(t[s + lead].cap || t[s + lead].upper)) return;
+      continue;
+    }
+    std::size_t end = m.end;
+    // "President, and CEO", "Chairman & CEO": a second title joined to the first.
+    std::size_t j = end;
+    if (j < t.size() && IsPunct(t[j], ',')) ++j;
+    if (j < t.size() && (Key(t[j]) == "and" || IsPunct(t[j], '&'))) {
+      TitleMatch second;
+      if (j + 1 < t.size() && ParseTitle(t, j + 1, &second)) end = second.end;
+    }
+    f->title = TitleText(text, t, s, end);
+    if (m.complement) {
+      f->affiliation = TitleText(text, t, m.complement, m.end);
+      f->affiliation_span = {t[m.complement].span.start, t[m.end - 1].span.end};
+    }
+    return;
+  }
+}
+
+}  // namespace
+
+bool IsNameWord(const Token& t) {
+  if (!t.word || !t.cap) return false;
+  if (t.initial) return true;
+  if (t.upper) return false;
+  const ParticipantLexicons& lex = Lexicons();
+  const std::string key(Key(t));
+  if (lex.given_names.count(key)) return true;
+  return !(lex.stopwords.count(key) || lex.titles.count(key) || lex.modifiers.count(key) ||
+           lex.org_words.count(key) || lex.legal_suffixes.count(key) ||
+           lex.domain_words.count(key) || lex.honorifics.count(key) ||
+           lex.countries.count(key) || lex.demonyms.count(key) || lex.speech_verbs.count(key));
+}
+
+std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* words) {
+  const ParticipantLexicons& lex = Lexicons();
+  std::size_t j = i;
+  *words = 0;
+  while (j < tokens.size() && *words < 5) {
+    const Token& t = tokens[j];
+    if (j > i && t.sentence_start && !tokens[j - 1].initial) break;
+    if (IsNameWord(t)) {
+      ++j;
+      ++*words;
+    } else if (*words > 0 && !t.cap && In(lex.particles, Key(t)) && j + 1 < tokens.size() &&
+               IsNameWord(tokens[j + 1])) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  if (*words >= 2 && j < tokens.size() && In(lex.suffixes, Key(tokens[j]))) ++j;
+  return j;
+}
+
+namespace {
+
+bool IsJoinWord(const Token& t) {
+  const std::string_view k = Key(t);
+  return k == "of" || k == "and" || k == "the" || k == "for" || k == "on" || k == "&";
+}
+
+// "Minister of Education and Research Jens Brandenburg": the complement's run swallowed the
+// name; returns where the name starts inside it, or 0.
+std::size_t SplitNameOff(const std::vector<Token>& t, const TitleMatch& m) {
+  for (std::size_t s = m.complement + 1; s < m.end; ++s) {
+    if (!IsNameWord(t[s]) || IsJoinWord(t[s - 1])) continue;
+    int words = 0;
+    if (ParseName(t, s, &words) == m.end && words >= 2) return s;
+  }
+  return 0;
+}
+
+void EmitAcronymOrg(std::string_view text, const BlockTokens& b, const TitleMatch& m,
+                    std::size_t acr, std::vector<Candidate>* out) {
+  Candidate c;
+  c.kind = ParticipantKind::kOrganization;
+  c.name = TitleText(text, b.tokens, m.complement, m.end);
+  c.acronym = std::string(b.tokens[acr].text);
+  c.span = {b.tokens[m.complement].span.start, b.tokens[m.end - 1].span.end};
+  out->push_back(std::move(c));
+}
+
+// More names sharing one plural title: "Attorneys A, B and C".
+void EmitList(std::string_view text, BlockTokens* b, Found f, std::vector<Candidate>* out) {
+  const std::vector<Token>& t = b->tokens;
+  while (true) {
+    std::size_t k = f.end;
+    if (k < t.size() && IsPunct(t[k], ',')) ++k;
+    if (k < t.size() && Key(t[k]) == "and") ++k;
+    if (k == f.end || k >= t.size()) return;
+    int words = 0;
+    const std::size_t e = ParseName(t, k, &words);
+    if (words < 2) return;
+    f.start = f.mention_start = k;
+    f.end = e;
+    f.words = words;
+    Emit(text, b, f, out);
+  }
+}
+
+bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
+  const std::vector<Token>& t = b->tokens;
+  TitleMatch m;
+  if (!ParseTitle(t, i, &m)) return false;
+  ExtendTitleBack(t, b->used, &m);
+  Found f{0, 0, 0, m.start, "", m.code, "", {}};
+  std::size_t title_end = m.end;
+  if (const std::size_t s = m.complement ? SplitNameOff(t, m) : 0) {
+    title_end = s;
+    f.start = s;
+    f.end = ParseName(t, s, &f.words);
+  } else {
+    std::size_t k = m.end;
+    if (m.complement && k + 2 < t.size() && IsPunct(t[k], '(') && t[k + 1].upper &&
+        IsPunct(t[k + 2], ')')) {
+      EmitAcronymOrg(text, *b, m, k + 1, out);
+      k += 3;
+    }
+    if (k < t.size() && IsPunct(t[k], ',')) ++k;
+    f.start = k;
+    f.end = ParseName(t, k, &f.words);
+    if (f.words == 0 || NextToOrgWord(t, f.end)) return false;
+  }
+  f.title = TitleText(text, t, m.start, title_end);
+  if (m.complement && m.complement < title_end) {
+    const std::size_t aff_end = std::min(m.end, title_end);
+    f.affiliation = TitleText(text, t, m.complement, aff_end);
+    f.affiliation_span = {t[m.complement].span.start, t[aff_end - 1].span.end};
+  }
+  Emit(text, b, f, out);
+  EmitList(text, b, f, out);
+  return true;
+}
+
+bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
+  const std::vector<Token>& t = b->tokens;
+  const ParticipantLexicons& lex = Lexicons();
+  const bool honorific = In(lex.honorifics, Key(t[i]));
+  const std::size_t start = honorific ? i + 1 : i;
+  if (!honorific && i > 0 && IsNameWord(t[i - 1]) && !b->used[i - 1]) return false;
+  Found f{start, 0, 0, i, "", "", "", {}};
+  f.end = ParseName(t, start, &f.words);
+  if (f.words == 0 || NextToOrgWord(t, f.end)) return false;
+  TitleAfter(text, *b, &f);
+  const bool evidence = honorific || LooksLikeName(t, start, f.end, f.words) ||
+                        (f.words >= 2 && (!f.title.empty() || PartyTag(t, f.end) ||
+                                          SpeechVerbNear(t, i, f.end)));
+  if (!evidence) return false;
+  Emit(text, b, f, out);
+  return true;
+}
+
+}  // namespace
+
+void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
+  for (std::size_t i = 0; i < block->tokens.size(); ++i) {
+    if (block->used[i] || !block->tokens[i].word) continue;
+    if (!TryTitle(text, block, i, out)) TryName(text, block, i, out);
+  }
+}
+
+}  // namespace prextract::internal

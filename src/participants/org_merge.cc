@@ -1,0 +1,210 @@
+// Organisation and country merging: one record per organisation (full name, short name,
+// acronym and nickname linked), with later mentions found by those forms and by "the ministry".
+#include <algorithm>
+#include <unordered_map>
+
+#include "participants/lexicons.h"
+#include "participants/merge.h"
+
+namespace prextract::internal {
+namespace {
+
+struct OrgRecord {
+  Participant p;
+  std::vector<std::string> forms;   // phrase keys that name it
+  bool seed = false;
+};
+
+std::string Phrase(std::string_view s) {
+  const std::vector<Token> t = Tokenize(s, Span{0, s.size()});
+  return PhraseKey(t, 0, t.size());
+}
+
+// The name without "The" in front and without a legal suffix ("Barclays Capital, Inc.").
+std::vector<std::string> FormsOf(const std::string& name) {
+  std::vector<std::string> forms = {Phrase(name)};
+  std::vector<Token> t = Tokenize(name, Span{0, name.size()});
+  std::size_t from = 0, to = t.size();
+  if (to > 1 && Key(t[0]) == "the") ++from;
+  if (to - from > 1 && Lexicons().legal_suffixes.count(std::string(Key(t[to - 1])))) --to;
+  if (to - from > 1 && IsPunct(t[to - 1], ',')) --to;
+  if (from > 0 || to < t.size()) forms.push_back(PhraseKey(t, from, to));
+  return forms;
+}
+
+void AddForm(OrgRecord* r, std::string form) {
+  if (form.empty()) return;
+  if (std::find(r->forms.begin(), r->forms.end(), form) == r->forms.end()) {
+    r->forms.push_back(std::move(form));
+  }
+}
+
+bool Matches(const OrgRecord& r, const std::vector<std::string>& forms) {
+  for (const std::string& f : forms) {
+    if (std::find(r.forms.begin(), r.forms.end(), f) != r.forms.end()) return true;
+  }
+  return false;
+}
+
+void Absorb(OrgRecord* r, const Candidate& c, const std::vector<std::string>& forms) {
+  if (!c.span.empty()) r->p.mentions.push_back(c.span);
+  if (r->p.acronym.empty()) r->p.acronym = c.acronym;
+  if (!c.name.empty() && Phrase(c.name) != Phrase(r->p.name) &&
+      std::find(r->p.aliases.begin(), r->p.aliases.end(), c.name) == r->p.aliases.end()) {
+    r->p.aliases.push_back(c.name);
+  }
+  for (const std::string& f : forms) AddForm(r, f);
+  if (!c.acronym.empty()) AddForm(r, Phrase(c.acronym));
+  for (const std::string& n : c.name_words) {
+    AddForm(r, Phrase(n));
+    if (std::find(r->p.aliases.begin(), r->p.aliases.end(), n) == r->p.aliases.end()) {
+      r->p.aliases.push_back(n);
+    }
+  }
+}
+
+void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
+  std::vector<std::string> forms = FormsOf(c.name);
+  if (!c.acronym.empty()) forms.push_back(Phrase(c.acronym));
+  for (OrgRecord& r : *records) {
+    if (Matches(r, forms)) {
+      Absorb(&r, c, forms);
+      return;
+    }
+  }
+  OrgRecord r;
+  r.p.kind = ParticipantKind::kOrganization;
+  r.p.name = c.name;
+  r.seed = seed;
+  Absorb(&r, c, forms);
+  records->push_back(std::move(r));
+}
+
+// A company's first word alone ("Barclays" for "Barclays Capital, Inc.") when it is distinctive.
+void AddShortCompanyForm(OrgRecord* r) {
+  const ParticipantLexicons& lex = Lexicons();
+  std::vector<Token> t = Tokenize(r->p.name, Span{0, r->p.name.size()});
+  if (t.size() < 2 || !lex.legal_suffixes.count(std::string(Key(t.back())))) return;
+  const std::string first(Key(t[0]));
+  if (first.size() < 4 || lex.stopwords.count(first) || lex.domain_words.count(first) ||
+      lex.org_words.count(first) || lex.given_names.count(first) || lex.countries.count(first) ||
+      lex.demonyms.count(first)) {
+    return;
+  }
+  AddForm(r, first);
+}
+
+void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
+               std::vector<OrgRecord>* records) {
+  std::unordered_map<std::string, std::size_t> index;
+  std::size_t most = 1;
+  for (std::size_t r = 0; r < records->size(); ++r) {
+    for (const std::string& f : (*records)[r].forms) {
+      index.emplace(f, r);
+      most = std::max<std::size_t>(most, std::count(f.begin(), f.end(), ' ') + 1);
+    }
+  }
+  for (BlockTokens& b : *blocks) {
+    const std::vector<Token>& t = b.tokens;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (b.used[i] || !t[i].word || !(t[i].cap || t[i].upper)) continue;
+      for (std::size_t n = std::min(most, t.size() - i); n >= 1; --n) {
+        auto it = index.find(PhraseKey(t, i, i + n));
+        if (it == index.end()) continue;
+        OrgRecord& r = (*records)[it->second];
+        if (n == 1 && !t[i].upper && !r.p.acronym.empty() && Phrase(r.p.acronym) == Key(t[i])) {
+          continue;   // "Doe Run" is not "DOE"
+        }
+        r.p.mentions.push_back({t[i].span.start, t[i + n - 1].span.end});
+        const std::string surface = JoinTokens(text, t, i, i + n);
+        if (Phrase(surface) != Phrase(r.p.name) && surface != r.p.acronym &&
+            std::find(r.p.aliases.begin(), r.p.aliases.end(), surface) == r.p.aliases.end()) {
+          r.p.aliases.push_back(surface);
+        }
+        for (std::size_t k = i; k < i + n; ++k) b.used[k] = true;
+        i += n - 1;
+        break;
+      }
+    }
+  }
+}
+
+// "the ministry": the latest organisation before it whose name has that word.
+void ScanAnaphora(std::vector<BlockTokens>* blocks, std::vector<OrgRecord>* records) {
+  const ParticipantLexicons& lex = Lexicons();
+  for (BlockTokens& b : *blocks) {
+    for (std::size_t i = 1; i < b.tokens.size(); ++i) {
+      const Token& t = b.tokens[i];
+      if (b.used[i] || Key(b.tokens[i - 1]) != "the" || !lex.org_anaphora.count(std::string(Key(t)))) {
+        continue;
+      }
+      OrgRecord* best = nullptr;
+      std::size_t best_at = 0;
+      for (OrgRecord& r : *records) {
+        if (Phrase(r.p.name).find(Key(t)) == std::string::npos) continue;
+        for (const Span& m : r.p.mentions) {
+          if (m.start < t.span.start && (!best || m.start >= best_at)) {
+            best = &r;
+            best_at = m.start;
+          }
+        }
+      }
+      if (best) best->p.mentions.push_back({b.tokens[i - 1].span.start, t.span.end});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Participant> MergeOrganizations(std::string_view text,
+                                            const std::vector<Candidate>& candidates,
+                                            const std::vector<Candidate>& seeds,
+                                            std::vector<BlockTokens>* blocks) {
+  std::vector<OrgRecord> records;
+  for (const Candidate& c : candidates) {
+    if (c.kind == ParticipantKind::kOrganization) Add(c, false, &records);
+  }
+  for (const Candidate& c : seeds) Add(c, true, &records);
+  for (OrgRecord& r : records) AddShortCompanyForm(&r);
+  ScanForms(text, blocks, &records);
+  ScanAnaphora(blocks, &records);
+  std::vector<Participant> out;
+  for (OrgRecord& r : records) {
+    if (!r.p.mentions.empty()) out.push_back(std::move(r.p));
+  }
+  return out;
+}
+
+std::vector<Participant> MergeCountries(const std::vector<Candidate>& candidates) {
+  std::vector<Participant> out;
+  for (const Candidate& c : candidates) {
+    if (c.kind != ParticipantKind::kCountry) continue;
+    auto it = std::find_if(out.begin(), out.end(), [&](const Participant& p) { return p.code == c.code; });
+    if (it == out.end()) {
+      Participant p;
+      p.kind = ParticipantKind::kCountry;
+      p.code = c.code;
+      const auto& names = Lexicons().country_names;
+      p.name = names.count(c.code) ? names.at(c.code) : c.code;
+      out.push_back(std::move(p));
+      it = out.end() - 1;
+    }
+    it->mentions.push_back(c.span);
+  }
+  return out;
+}
+
+void OrderRecords(std::vector<Participant>* records) {
+  for (Participant& p : *records) {
+    std::sort(p.mentions.begin(), p.mentions.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
+    p.mentions.erase(std::unique(p.mentions.begin(), p.mentions.end()), p.mentions.end());
+  }
+  std::stable_sort(records->begin(), records->end(), [](const Participant& a, const Participant& b) {
+    const std::size_t sa = a.mentions.empty() ? SIZE_MAX : a.mentions.front().start;
+    const std::size_t sb = b.mentions.empty() ? SIZE_MAX : b.mentions.front().start;
+    return sa < sb;
+  });
+}
+
+}  // namespace prextract::internal

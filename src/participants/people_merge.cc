@@ -1,0 +1,151 @@
+// Person alias merging: full names, romanisation variants, then partial forms (surname,
+// title + surname, title + given name) and bare surname mentions.
+#include <algorithm>
+
+#include "participants/lexicons.h"
+#include "participants/merge.h"
+#include "participants/name_parts.h"
+
+namespace prextract::internal {
+namespace {
+
+std::string Skeleton(const std::vector<std::string>& words, std::size_t from) {
+  std::string s;
+  for (std::size_t i = from; i < words.size(); ++i) {
+    for (const char c : FoldName(words[i])) {
+      if (c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u') s.push_back(c);
+    }
+  }
+  return s;
+}
+
+struct Record {
+  Participant p;
+  std::vector<std::string> words;
+  bool strong = false;
+};
+
+void AddAlias(Participant* p, const std::string& alias) {
+  if (alias.empty() || FoldName(alias) == FoldName(p->name)) return;
+  for (const std::string& a : p->aliases) {
+    if (a == alias) return;
+  }
+  p->aliases.push_back(alias);
+}
+
+void Absorb(Record* r, const Candidate& c) {
+  r->p.mentions.push_back(c.span);
+  if (r->p.title.empty()) r->p.title = c.title;
+  if (r->p.country.empty()) r->p.country = c.code;
+  if (r->p.organization.empty()) r->p.organization = c.affiliation;   // a name until linked
+  AddAlias(&r->p, c.alias.empty() ? c.name : c.alias);
+}
+
+bool HasWord(const Record& r, std::string_view word) {
+  const std::string w = FoldName(word);
+  return std::any_of(r.words.begin(), r.words.end(),
+                     [&](const std::string& x) { return FoldName(x) == w; });
+}
+
+// The record a one-word form refers to: the only one with that word, else the latest.
+Record* FindByWord(std::vector<Record>* records, std::string_view word) {
+  Record* best = nullptr;
+  for (Record& r : *records) {
+    if (!HasWord(r, word)) continue;
+    if (!best || r.p.mentions.back().start > best->p.mentions.back().start) best = &r;
+  }
+  return best;
+}
+
+void AddStrong(const Candidate& c, std::vector<Record>* records) {
+  for (Record& r : *records) {
+    if (SamePerson(r.words, c.name_words)) {
+      Absorb(&r, c);
+      return;
+    }
+  }
+  Record r;
+  r.p.kind = ParticipantKind::kPerson;
+  r.p.name = c.name;
+  r.words = c.name_words;
+  r.strong = true;
+  Absorb(&r, c);
+  records->push_back(std::move(r));
+}
+
+void AddWeak(const Candidate& c, std::vector<Record>* records) {
+  if (c.name_words.empty()) return;
+  if (Record* r = FindByWord(records, c.name_words.back())) {
+    Absorb(r, c);
+    return;
+  }
+  Record r;
+  r.p.kind = ParticipantKind::kPerson;
+  r.p.name = c.name;
+  r.words = c.name_words;
+  Absorb(&r, c);
+  records->push_back(std::move(r));
+}
+
+// Bare surnames ("Kang", "Baucus") anywhere not yet claimed by another scanner.
+void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records) {
+  for (BlockTokens& b : *blocks) {
+    for (std::size_t i = 0; i < b.tokens.size(); ++i) {
+      const Token& t = b.tokens[i];
+      if (b.used[i] || !IsNameWord(t) || t.initial) continue;
+      if (i + 1 < b.tokens.size() && IsNameWord(b.tokens[i + 1])) continue;
+      if (i > 0 && IsNameWord(b.tokens[i - 1]) && !b.used[i - 1]) continue;
+      Record* r = FindByWord(records, t.text);
+      if (!r) continue;
+      r->p.mentions.push_back(t.span);
+      AddAlias(&r->p, std::string(t.text));
+      b.used[i] = true;
+    }
+  }
+}
+
+}  // namespace
+
+std::string FoldName(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+    else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+    else if (static_cast<unsigned char>(c) >= 0x80) out.push_back(c);
+  }
+  return out;
+}
+
+bool SamePerson(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  std::string ja, jb;
+  for (const auto& w : a) ja += FoldName(w);
+  for (const auto& w : b) jb += FoldName(w);
+  if (ja == jb) return true;
+  std::vector<std::string> fa, fb;
+  for (const auto& w : a) fa.push_back(FoldName(w));
+  for (const auto& w : b) fb.push_back(FoldName(w));
+  std::sort(fa.begin(), fa.end());
+  std::sort(fb.begin(), fb.end());
+  if (fa == fb) return true;
+  if (FoldName(a.front()) != FoldName(b.front())) return false;
+  const std::string sa = Skeleton(a, 1), sb = Skeleton(b, 1);
+  return sa.size() >= 2 && sa == sb;
+}
+
+std::vector<Participant> MergePeople(const std::vector<Candidate>& candidates,
+                                     std::vector<BlockTokens>* blocks) {
+  std::vector<Record> records;
+  for (const Candidate& c : candidates) {
+    if (c.kind == ParticipantKind::kPerson && c.strong) AddStrong(c, &records);
+  }
+  for (const Candidate& c : candidates) {
+    if (c.kind == ParticipantKind::kPerson && !c.strong) AddWeak(c, &records);
+  }
+  ScanSurnames(blocks, &records);
+  std::vector<Participant> out;
+  for (Record& r : records) out.push_back(std::move(r.p));
+  return out;
+}
+
+}  // namespace prextract::internal

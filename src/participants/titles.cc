@@ -1,0 +1,108 @@
+// Titles of persons and the capitalised runs that complete them.
+#include "participants/lexicons.h"
+#include "participants/name_parts.h"
+
+namespace prextract::internal {
+namespace {
+
+bool IsConnector(std::string_view k) {
+  return k == "of" || k == "and" || k == "for" || k == "the" || k == "on" || k == "&" ||
+         k == "'s" || k == "’s" || k == "de" || k == "du";
+}
+
+bool IsCapWord(const Token& t) { return t.word && (t.cap || t.upper); }
+
+// A title word written with one typo ("minsiter"), accepted only before a name.
+bool FuzzyTitleWord(const Token& t) {
+  const std::string_view k = Key(t);
+  if (!t.word || k.size() < 6) return false;
+  for (const std::string& title : Lexicons().titles) {
+    if (title.find(' ') == std::string::npos && title.size() >= 6 && EditDistance(k, title) == 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsComplementWord(std::string_view k) {
+  return k == "of" || k == "for" || k == "to" || k == "at" || k == "on" || k == "in";
+}
+
+}  // namespace
+
+std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i) {
+  const std::size_t n = tokens.size();
+  std::size_t end = i, j = i;
+  bool in_list = false;
+  while (j < n) {
+    const Token& t = tokens[j];
+    if (j > i && t.sentence_start) break;
+    if (IsCapWord(t)) { end = ++j; continue; }
+    const std::string_view k = Key(t);
+    if (end > i && IsConnector(k)) {
+      in_list = in_list || k == "of" || k == "on" || k == "for";
+      ++j;
+      continue;
+    }
+    if (end > i && in_list && IsPunct(t, ',') && j + 1 < n && IsCapWord(tokens[j + 1])) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) {
+  const ParticipantLexicons& lex = Lexicons();
+  const std::size_t n = tokens.size();
+  std::size_t j = i, core_end = i;
+  while (j < n && tokens[j].word) {
+    if (j > i && tokens[j].sentence_start) break;
+    if (const std::size_t len = LongestMatch(lex.titles, tokens, j)) {
+      j += len;
+      core_end = j;
+    } else if (lex.modifiers.count(std::string(Key(tokens[j])))) {
+      ++j;
+    } else if (j + 1 < n && IsNameWord(tokens[j + 1]) && FuzzyTitleWord(tokens[j])) {
+      core_end = ++j;
+    } else {
+      break;
+    }
+  }
+  if (core_end == i) return false;
+  m->start = i;
+  m->core_end = m->end = core_end;
+  m->complement = 0;
+  if (core_end + 1 < n && IsComplementWord(Key(tokens[core_end]))) {
+    std::size_t k = core_end + 1;
+    if (k < n && Key(tokens[k]) == "the") ++k;
+    if (k < n && IsCapWord(tokens[k])) {
+      m->complement = k;
+      m->end = ParseCapRun(tokens, k);
+    }
+  }
+  return true;
+}
+
+void ExtendTitleBack(const std::vector<Token>& tokens, const std::vector<bool>& used,
+                     TitleMatch* m) {
+  const ParticipantLexicons& lex = Lexicons();
+  for (int steps = 0; steps < 2 && m->start > 0; ++steps) {
+    const Token& t = tokens[m->start - 1];
+    if (used[m->start - 1] || !t.word || !(t.cap || t.upper)) break;
+    std::string code;
+    const std::string key(Key(t));
+    if (auto it = lex.demonyms.find(key); it != lex.demonyms.end()) {
+      code = it->second;
+    } else if (auto c = lex.countries.find(key); c != lex.countries.end()) {
+      code = c->second;
+    } else if (!t.upper) {
+      break;
+    }
+    if (m->code.empty()) m->code = code;
+    --m->start;
+  }
+}
+
+}  // namespace prextract::internal

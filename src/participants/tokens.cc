@@ -1,0 +1,162 @@
+#include "participants/tokens.h"
+
+#include <unordered_set>
+
+#include "lexicon/lexicon.h"
+
+namespace prextract::internal {
+namespace {
+
+// Decodes the code point at text[*i] and advances *i. Input is valid UTF-8.
+char32_t Next(std::string_view text, std::size_t* i) {
+  const auto b = static_cast<unsigned char>(text[*i]);
+  int extra = b < 0x80 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+  char32_t cp = extra == 0 ? b : extra == 1 ? (b & 0x1F) : extra == 2 ? (b & 0x0F) : (b & 0x07);
+  ++*i;
+  while (extra-- > 0 && *i < text.size()) {
+    cp = (cp << 6) | (static_cast<unsigned char>(text[*i]) & 0x3F);
+    ++*i;
+  }
+  return cp;
+}
+
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c == 0xD7 || c == 0xF7) return false;
+  return (c >= 0xC0 && c < 0x2000) || (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7B0);
+}
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
+bool IsUpper(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+         (c >= 0x100 && c < 0x180 && c % 2 == 0);
+}
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0; }
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+const std::unordered_set<std::string>& Abbreviations() {
+  static const auto* set = [] {
+    auto* s = new std::unordered_set<std::string>();
+    for (const char* name : {"en/abbreviations", "en/honorifics", "en/legal_suffixes",
+                             "en/name_suffixes"}) {
+      for (const auto& [variant, canonical] : LexiconIndex(name)) {
+        std::string v = variant;
+        if (!v.empty() && v.back() == '.') v.pop_back();
+        s->insert(v);
+      }
+    }
+    return s;
+  }();
+  return *set;
+}
+
+// Code point after position i, or 0 at the end.
+char32_t Peek(std::string_view text, std::size_t i, std::size_t end) {
+  if (i >= end) return 0;
+  return Next(text, &i);
+}
+
+// Scans one word from `start`: letters and digits joined by inner hyphens, apostrophes,
+// ampersands between capitals ("AT&T") and periods between single letters ("U.S").
+std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t i = start;
+  while (i < end) {
+    std::size_t j = i;
+    const char32_t c = Next(text, &j);
+    if (IsWordChar(c)) { i = j; continue; }
+    const bool joiner = c == '-' || c == 0x2010 || c == 0x2011 || c == '.' || c == '&' ||
+                        IsApostrophe(c);
+    if (!joiner || !IsWordChar(Peek(text, j, end))) break;
+    if (IsApostrophe(c)) {   // "'s" ends the word: it becomes its own token
+      std::size_t k = j;
+      const char32_t s = Next(text, &k);
+      if ((s == 's' || s == 'S') && !IsWordChar(Peek(text, k, end))) break;
+    }
+    if (c == '.') {   // only "U.S"-style: one letter on each side
+      std::size_t k = j;
+      Next(text, &k);
+      if (i - start > 1 && text[i - 2] != '.') break;
+      if (IsWordChar(Peek(text, k, end))) break;
+    }
+    i = j;
+  }
+  return i;
+}
+
+void SetCase(Token* t) {
+  std::size_t i = 0, letters = 0, uppers = 0;
+  bool first = true;
+  while (i < t->text.size()) {
+    const char32_t c = Next(t->text, &i);
+    if (!IsLetter(c)) continue;
+    if (first) t->cap = IsUpper(c);
+    first = false;
+    ++letters;
+    uppers += IsUpper(c) ? 1 : 0;
+  }
+  t->upper = letters >= 2 && uppers == letters;
+}
+
+// Keeps a following period on initials, "U.S." forms and known abbreviations.
+bool TakesPeriod(const Token& t) {
+  std::string_view w = t.text;
+  if (w.size() == 1 || (w.size() == 2 && w[1] == '.')) return true;
+  if (w.find('.') != std::string_view::npos) return true;
+  return Abbreviations().count(AsciiLower(w)) > 0;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text, Span block) {
+  std::vector<Token> out;
+  const std::size_t end = std::min(block.end, text.size());
+  std::size_t i = block.start;
+  bool space = true, sentence = true;
+  while (i < end) {
+    std::size_t j = i;
+    const char32_t c = Next(text, &j);
+    if (IsSpace(c)) { space = true; i = j; continue; }
+    Token t;
+    t.space_before = space;
+    t.span.start = i;
+    if (IsWordChar(c)) {
+      j = ScanWord(text, i, end);
+      t.word = true;
+    } else {
+      t.punct = c;
+    }
+    t.span.end = j;
+    t.text = text.substr(i, j - i);
+    if (t.word && j < end && text[j] == '.' && TakesPeriod(t)) {
+      ++t.span.end;
+      t.text = text.substr(i, t.span.end - i);
+    }
+    t.lower = AsciiLower(t.text);
+    if (t.word) {
+      SetCase(&t);
+      t.initial = t.text.size() == 2 && t.text[1] == '.' && t.cap;
+      t.sentence_start = sentence;
+      sentence = false;
+    } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == 0x201C ||
+               c == 0x2022 || c == 0x25B2 || c == 0x25A1 || c == 0x203B || c == '*') {
+      sentence = true;
+    }
+    out.push_back(std::move(t));
+    space = false;
+    i = out.back().span.end;
+  }
+  return out;
+}
+
+std::string JoinTokens(std::string_view, const std::vector<Token>& tokens, std::size_t from,
+                       std::size_t to) {
+  std::string s;
+  for (std::size_t k = from; k < to && k < tokens.size(); ++k) {
+    if (k > from && tokens[k].space_before) s.push_back(' ');
+    s.append(tokens[k].text);
+  }
+  return s;
+}
+
+}  // namespace prextract::internal

@@ -1,0 +1,93 @@
+// Agreements: named agreements, treaties, MOUs, settlements and partnerships, and
+// agreements reached in the text ("agreed to", "reached a consensus", "it was decided").
+#include "lexicon/lexicon.h"
+#include "records/context.h"
+#include "records/records_internal.h"
+
+namespace prextract::internal {
+namespace {
+
+constexpr std::size_t kNounWindow = 10;
+
+bool IsCapitalised(std::string_view text, const Word& w) {
+  const char c = text[w.span.start];
+  return c >= 'A' && c <= 'Z';
+}
+
+// Index of the first agreement noun in [from, from + kNounWindow), or npos.
+std::size_t NounAfter(const SentenceContext& s, std::size_t from, const PhraseMatcher& nouns) {
+  for (std::size_t k = from; k < s.words.size() && k < from + kNounWindow; ++k) {
+    if (s.words[k].lower == "law") return std::string::npos;   // "signed into law": a bill
+    const PhraseHit h = nouns.MatchAt(s.words, k);
+    if (h.entry >= 0) return k + h.count - 1;
+  }
+  return std::string::npos;
+}
+
+// "the Korea-Germany Science and Technology Cooperation Agreement": the capitalised
+// run that ends in the agreement noun at `noun`, or "" when the noun is common.
+std::string NameEndingAt(std::string_view text, const SentenceContext& s, std::size_t noun) {
+  if (!IsCapitalised(text, s.words[noun])) return "";
+  std::size_t first = noun;
+  for (std::size_t k = noun; k-- > 0;) {
+    const Word& w = s.words[k];
+    const std::string_view gap = text.substr(w.span.end, s.words[k + 1].span.start - w.span.end);
+    if (gap.find_first_of(",;:()\"") != std::string_view::npos) break;
+    if (IsCapitalised(text, w)) first = k;
+    else if (w.lower != "and" && w.lower != "of" && w.lower != "on" && w.lower != "for") break;
+  }
+  if (first == noun) return "";
+  return std::string(text.substr(s.words[first].span.start, s.words[noun].span.end - s.words[first].span.start));
+}
+
+struct Label {
+  std::string status;
+  std::string type;
+};
+
+Label ParseLabel(const std::string& canonical) {
+  const std::size_t space = canonical.find(' ');
+  return Label{canonical.substr(0, space), space == std::string::npos ? "agreement" : canonical.substr(space + 1)};
+}
+
+// Signing words make an agreement only when an agreement noun follows them.
+bool NeedsNoun(const Label& label) { return label.status == "signed" || label.status == "planned"; }
+
+std::optional<Agreement> FromSentence(std::string_view text, const SentenceContext& s,
+                                      const PhraseMatcher& triggers, const PhraseMatcher& nouns) {
+  const auto& entries = Lexicon("en/agreement_triggers");
+  for (const PhraseHit& h : triggers.FindAll(s.words)) {
+    if (IsNegatedOrModal(s.words, h.first)) continue;
+    const Label label = ParseLabel(entries[h.entry].canonical);
+    const std::size_t noun = NounAfter(s, h.first + h.count, nouns);
+    if (NeedsNoun(label) && noun == std::string::npos) continue;
+    Agreement a;
+    a.type = label.type;
+    a.status = label.status;
+    if (noun != std::string::npos) a.name = NameEndingAt(text, s, noun);
+    a.date = FirstDate(text, s);
+    if (a.date) a.date->value = DayOf(a.date->value);
+    a.parties = ParticipantIds(s, false, true, true);
+    a.evidence = s.span;
+    return a;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Agreement> FindAgreements(std::string_view text,
+                                      const std::vector<SentenceContext>& sentences) {
+  static const PhraseMatcher triggers("en/agreement_triggers");
+  static const PhraseMatcher nouns("en/agreement_nouns");
+  std::vector<Agreement> out;
+  for (const SentenceContext& s : sentences) {
+    std::optional<Agreement> a = FromSentence(text, s, triggers, nouns);
+    if (!a) continue;
+    a->id = MakeId('a', out.size() + 1);
+    out.push_back(std::move(*a));
+  }
+  return out;
+}
+
+}  // namespace prextract::internal

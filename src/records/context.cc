@@ -1,0 +1,138 @@
+#include "records/context.h"
+
+#include <algorithm>
+
+#include "lexicon/lexicon.h"
+
+namespace prextract::internal {
+namespace {
+
+constexpr std::size_t kNegationWindow = 3;
+
+bool IsCapitalised(std::string_view text, const Word& w) {
+  const char c = text[w.span.start];
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool IsConnector(const std::string& w) {
+  return w == "of" || w == "on" || w == "and" || w == "for" || w == "the" || w == "&" || w == "in";
+}
+
+// Index of the sentence holding byte `offset`, or -1.
+int SentenceAt(const std::vector<SentenceContext>& sentences, std::size_t offset) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](std::size_t o, const SentenceContext& s) { return o < s.span.start; });
+  if (it == sentences.begin()) return -1;
+  --it;
+  return offset < it->span.end ? static_cast<int>(it - sentences.begin()) : -1;
+}
+
+}  // namespace
+
+std::string_view Slice(std::string_view text, Span s) { return text.substr(s.start, s.end - s.start); }
+
+std::vector<SentenceContext> BuildContexts(const RecordInputs& in) {
+  std::vector<SentenceContext> out;
+  out.reserve(in.sentences.size());
+  for (const Sentence& s : in.sentences) {
+    out.push_back(SentenceContext{s.span, s.paragraph, TokenizeWords(in.text, s.span), {}, {}});
+  }
+  for (const DateMention& d : in.dates) {
+    const int k = SentenceAt(out, d.span.start);
+    if (k >= 0) out[k].dates.push_back(&d);
+  }
+  for (const Participant& p : in.participants) {
+    for (const Span& m : p.mentions) {
+      const int k = SentenceAt(out, m.start);
+      if (k < 0) continue;
+      auto& list = out[k].participants;
+      if (std::find(list.begin(), list.end(), &p) == list.end()) list.push_back(&p);
+    }
+  }
+  for (SentenceContext& s : out) {
+    std::stable_sort(s.participants.begin(), s.participants.end(), [&](const Participant* a, const Participant* b) {
+      auto first_in = [&](const Participant* p) {
+        for (const Span& m : p->mentions) {
+          if (m.start >= s.span.start && m.start < s.span.end) return m.start;
+        }
+        return s.span.end;
+      };
+      return first_in(a) < first_in(b);
+    });
+  }
+  return out;
+}
+
+bool IsNegatedOrModal(const std::vector<Word>& words, std::size_t i) {
+  static const auto& index = LexiconIndex("en/negations");
+  const std::size_t from = i > kNegationWindow ? i - kNegationWindow : 0;
+  for (std::size_t k = from; k < i; ++k) {
+    if (index.count(words[k].lower)) return true;
+  }
+  // "no agreement was reached": a negation right before the trigger's noun phrase.
+  return false;
+}
+
+Span ClauseAround(std::string_view text, const SentenceContext& s, std::size_t i) {
+  std::size_t start = s.span.start, end = s.span.end;
+  const std::size_t at = s.words[i].span.start;
+  for (std::size_t k = at; k > s.span.start; --k) {
+    if (text[k - 1] == ';' || text[k - 1] == ':') {
+      start = k;
+      break;
+    }
+  }
+  for (std::size_t k = at; k < s.span.end; ++k) {
+    if (text[k] == ';') {
+      end = k;
+      break;
+    }
+  }
+  while (start < end && text[start] == ' ') ++start;
+  return Span{start, end};
+}
+
+std::optional<DateRef> FirstDate(std::string_view text, const SentenceContext& s) {
+  if (s.dates.empty()) return std::nullopt;
+  const DateMention* d = s.dates.front();
+  return DateRef{std::string(Slice(text, d->span)), d->value, d->span};
+}
+
+std::string CapitalisedRunAfter(std::string_view text, const SentenceContext& s, std::size_t i) {
+  std::size_t k = i + 1;
+  while (k < s.words.size() && (s.words[k].lower == "the" || s.words[k].lower == "a")) ++k;
+  const std::size_t first = k;
+  std::size_t last = k;   // one past the last capitalised word
+  for (; k < s.words.size(); ++k) {
+    const Word& w = s.words[k];
+    if (IsCapitalised(text, w)) {
+      last = k + 1;
+    } else if (!IsConnector(w.lower)) {
+      break;
+    }
+    if (k + 1 < s.words.size()) {
+      const std::string_view gap = text.substr(w.span.end, s.words[k + 1].span.start - w.span.end);
+      if (gap.find_first_of(".;:()\"") != std::string_view::npos) {
+        if (IsCapitalised(text, w)) last = k + 1;
+        break;
+      }
+    }
+  }
+  if (last <= first) return "";
+  return std::string(text.substr(s.words[first].span.start,
+                                 s.words[last - 1].span.end - s.words[first].span.start));
+}
+
+std::vector<std::string> ParticipantIds(const SentenceContext& s, bool persons, bool orgs,
+                                        bool countries) {
+  std::vector<std::string> ids;
+  for (const Participant* p : s.participants) {
+    const bool want = (p->kind == ParticipantKind::kPerson && persons) ||
+                      (p->kind == ParticipantKind::kOrganization && orgs) ||
+                      (p->kind == ParticipantKind::kCountry && countries);
+    if (want) ids.push_back(p->id);
+  }
+  return ids;
+}
+
+}  // namespace prextract::internal

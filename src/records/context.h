@@ -1,0 +1,49 @@
+// One sentence seen by the record finders: its words, dates and participants.
+#ifndef PREXTRACT_RECORDS_CONTEXT_H_
+#define PREXTRACT_RECORDS_CONTEXT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "prextract/release.h"
+#include "records/phrases.h"
+#include "records/records.h"
+
+namespace prextract::internal {
+
+struct SentenceContext {
+  Span span;
+  std::optional<int> paragraph;
+  std::vector<Word> words;
+  std::vector<const DateMention*> dates;         // inside the sentence, in order
+  std::vector<const Participant*> participants;  // mentioned inside, by first mention
+};
+
+/// Builds the context of each sentence in one merge pass over sorted dates.
+std::vector<SentenceContext> BuildContexts(const RecordInputs& in);
+
+/// True when a negation or a modal ("not", "no", "may consider") stands within the
+/// few words before word `i`, in the same clause.
+bool IsNegatedOrModal(const std::vector<Word>& words, std::size_t i);
+
+/// The span of the clause around word `i`: bounded by ';', ':' or the sentence.
+Span ClauseAround(std::string_view text, const SentenceContext& s, std::size_t i);
+
+/// The first date of the sentence as a record date.
+std::optional<DateRef> FirstDate(std::string_view text, const SentenceContext& s);
+
+/// A run of capitalised words right after word `i` ("the Joint Korea-Germany Committee
+/// on Science, Technology and Industry"), empty when none.
+std::string CapitalisedRunAfter(std::string_view text, const SentenceContext& s, std::size_t i);
+
+/// Ids of the participants of the sentence, optionally only of some kinds.
+std::vector<std::string> ParticipantIds(const SentenceContext& s, bool persons, bool orgs,
+                                        bool countries);
+
+std::string_view Slice(std::string_view text, Span s);
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_RECORDS_CONTEXT_H_

@@ -1,0 +1,113 @@
+// Events: one per sentence that reports or schedules an occasion; a later definite
+// reference ("At the meeting", "the forum") joins the earlier event as a mention.
+#include <array>
+
+#include "lexicon/lexicon.h"
+#include "records/context.h"
+#include "records/records_internal.h"
+
+namespace prextract::internal {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+struct TriggerType {
+  std::string type;
+  std::string cameo;
+};
+
+TriggerType ParseLabel(const std::string& label) {
+  const std::size_t space = label.find(' ');
+  TriggerType t{label.substr(0, space), space == std::string::npos ? "" : label.substr(space + 1)};
+  if (t.cameo == "-") t.cameo.clear();
+  return t;
+}
+
+// Lower ranks win when a sentence holds several triggers: the specific occasion over
+// the generic report of it ("announced a consent decree" is about the decree).
+int Rank(const std::string& type) {
+  static constexpr std::array<std::string_view, 11> kOrder = {
+      "summit", "signing", "visit", "conference", "ceremony", "appointment",
+      "award", "funding", "meeting", "other", "announcement"};
+  for (std::size_t i = 0; i < kOrder.size(); ++i) {
+    if (kOrder[i] == type) return static_cast<int>(i);
+  }
+  return static_cast<int>(kOrder.size());
+}
+
+bool IsDefinite(const std::vector<Word>& words, std::size_t i) {
+  if (i == 0) return false;
+  const std::string& w = words[i - 1].lower;
+  return w == "the" || w == "this" || w == "that" || w == "said";
+}
+
+// "At the meeting, ..." / "On the same morning, ...": the sentence continues the
+// occasion before it and inherits its date.
+bool ContinuesOccasion(const std::vector<Word>& words) {
+  for (std::size_t k = 0; k + 1 < words.size() && k < 4; ++k) {
+    if (words[k].lower == "same" || (words[k].lower == "the" && k <= 1 && words.size() > k + 1 &&
+                                     (words[k + 1].lower == "meeting" || words[k + 1].lower == "event"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct Pick {
+  PhraseHit hit;
+  TriggerType type;
+};
+
+std::optional<Pick> BestTrigger(const SentenceContext& s, const PhraseMatcher& matcher) {
+  const auto& entries = Lexicon("en/event_triggers");
+  std::optional<Pick> best;
+  for (const PhraseHit& h : matcher.FindAll(s.words)) {
+    if (IsNegatedOrModal(s.words, h.first)) continue;
+    TriggerType t = ParseLabel(entries[h.entry].canonical);
+    if (!best || Rank(t.type) < Rank(best->type.type)) best = Pick{h, std::move(t)};
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceContext>& sentences) {
+  static const PhraseMatcher matcher("en/event_triggers");
+  std::vector<Event> events;
+  std::size_t last_in_paragraph = kNone;   // index into `events`
+  std::optional<int> paragraph;
+  for (const SentenceContext& s : sentences) {
+    if (s.paragraph != paragraph) last_in_paragraph = kNone;
+    paragraph = s.paragraph;
+    const std::optional<Pick> pick = BestTrigger(s, matcher);
+    if (!pick) continue;
+    if (IsDefinite(s.words, pick->hit.first)) {
+      Event* earlier = nullptr;
+      for (Event& e : events) {
+        if (e.type == pick->type.type) earlier = &e;
+      }
+      if (earlier != nullptr) {
+        earlier->mentions.push_back(s.span);
+        continue;
+      }
+    }
+    Event e;
+    e.id = MakeId('e', events.size() + 1);
+    e.type = pick->type.type;
+    e.cameo = pick->type.cameo;
+    const Word& first = s.words[pick->hit.first];
+    const Word& last = s.words[pick->hit.first + pick->hit.count - 1];
+    e.trigger = std::string(Slice(text, Span{first.span.start, last.span.end}));
+    e.date = FirstDate(text, s);
+    if (last_in_paragraph != kNone && ContinuesOccasion(s.words)) e.date = events[last_in_paragraph].date;
+    if (e.date) e.date->value = DayOf(e.date->value);
+    e.location = FindLocation(text, s, pick->hit.first);
+    e.participants = ParticipantIds(s, true, true, false);
+    e.evidence = s.span;
+    events.push_back(std::move(e));
+    last_in_paragraph = events.size() - 1;
+  }
+  return events;
+}
+
+}  // namespace prextract::internal

@@ -1,0 +1,94 @@
+// Follow-up actions: what is to be done next ("will continue practical discussions ...
+// through the Joint Committee ... to be held in the second half of this year").
+#include "lexicon/lexicon.h"
+#include "records/context.h"
+#include "records/records_internal.h"
+
+namespace prextract::internal {
+namespace {
+
+// Words that end the action and open its venue or its time.
+bool EndsAction(const std::string& w) {
+  return w == "through" || w == "via" || w == "during" || w == "to" || w == "by" || w == "at";
+}
+
+// The action phrase after the trigger: to the end of its clause, before a venue.
+Span ActionAfter(std::string_view text, const SentenceContext& s, std::size_t from, Span clause,
+                 std::size_t* venue_word) {
+  *venue_word = std::string::npos;
+  if (from >= s.words.size()) return {};
+  const std::size_t start = s.words[from].span.start;
+  std::size_t end = start;
+  for (std::size_t k = from; k < s.words.size() && s.words[k].span.end <= clause.end; ++k) {
+    const Word& w = s.words[k];
+    if (k > from + 1 && EndsAction(w.lower) && k + 1 < s.words.size() &&
+        (s.words[k + 1].lower == "the" || text[s.words[k + 1].span.start] <= 'Z')) {
+      if (w.lower == "through" || w.lower == "at" || w.lower == "via") *venue_word = k;
+      break;
+    }
+    end = w.span.end;
+    const std::size_t gap = k + 1 < s.words.size() ? s.words[k + 1].span.start : clause.end;
+    if (text.substr(w.span.end, gap - w.span.end).find_first_of(",;:.\"") != std::string_view::npos) break;
+  }
+  return Span{start, end};
+}
+
+bool MentionsBothSides(const std::vector<Word>& words) {
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    const bool pair = words[k].lower == "two" || words[k].lower == "both";
+    const std::string& n = words[k + 1].lower;
+    if (pair && (n == "sides" || n == "countries" || n == "nations" || n == "governments")) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Actors(const SentenceContext& s, std::size_t trigger) {
+  std::vector<std::string> ids;
+  if (MentionsBothSides(s.words)) ids = ParticipantIds(s, false, false, true);
+  if (!ids.empty()) return ids;
+  for (const Participant* p : s.participants) {
+    for (const Span& m : p->mentions) {
+      if (m.start >= s.span.start && m.start < s.words[trigger].span.start) {
+        ids.push_back(p->id);
+        break;
+      }
+    }
+  }
+  return ids;
+}
+
+std::optional<FollowUp> FromHit(std::string_view text, const SentenceContext& s, const PhraseHit& h) {
+  const Span clause = ClauseAround(text, s, h.first);
+  std::size_t venue_word = std::string::npos;
+  const Span action = ActionAfter(text, s, h.first + h.count, clause, &venue_word);
+  if (action.empty()) return std::nullopt;
+  FollowUp f;
+  f.action = std::string(Slice(text, action));
+  if (venue_word != std::string::npos) f.venue = CapitalisedRunAfter(text, s, venue_word);
+  f.actor = Actors(s, h.first);
+  f.when = FirstDate(text, s);
+  f.evidence = clause;
+  return f;
+}
+
+}  // namespace
+
+std::vector<FollowUp> FindFollowUps(std::string_view text,
+                                    const std::vector<SentenceContext>& sentences) {
+  static const PhraseMatcher triggers("en/follow_up_triggers");
+  std::vector<FollowUp> out;
+  for (const SentenceContext& s : sentences) {
+    std::size_t used_until = s.span.start;   // one follow-up per clause
+    for (const PhraseHit& h : triggers.FindAll(s.words)) {
+      if (s.words[h.first].span.start < used_until || IsNegatedOrModal(s.words, h.first)) continue;
+      std::optional<FollowUp> f = FromHit(text, s, h);
+      if (!f) continue;
+      used_until = f->evidence.end;
+      f->id = MakeId('f', out.size() + 1);
+      out.push_back(std::move(*f));
+    }
+  }
+  return out;
+}
+
+}  // namespace prextract::internal

@@ -1,0 +1,50 @@
+// Word-level phrase matching for trigger lexicons: a sentence becomes lower-cased word
+// tokens with byte spans; lexicon phrases match whole words, longest first.
+#ifndef PREXTRACT_RECORDS_PHRASES_H_
+#define PREXTRACT_RECORDS_PHRASES_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "prextract/release.h"
+
+namespace prextract::internal {
+
+struct Word {
+  std::string lower;   // ASCII-lower-cased; typographic apostrophes become '
+  Span span;
+};
+
+/// Words of text[span): runs of letters, digits, '-', '\'' and '&'; other characters split.
+std::vector<Word> TokenizeWords(std::string_view text, Span span);
+
+struct PhraseHit {
+  std::size_t first = 0;   // index of the first word
+  std::size_t count = 0;   // words matched
+  int entry = -1;          // index into the lexicon's entries
+};
+
+class PhraseMatcher {
+ public:
+  /// Matches every variant of every entry of lexicon `name` ("en/event_triggers").
+  explicit PhraseMatcher(std::string_view lexicon_name);
+
+  /// The longest phrase starting at word `i`, or a hit with entry -1.
+  PhraseHit MatchAt(const std::vector<Word>& words, std::size_t i) const;
+
+  /// Every non-overlapping hit, left to right, longest first.
+  std::vector<PhraseHit> FindAll(const std::vector<Word>& words) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;
+    int entry;
+  };
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
+};
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_RECORDS_PHRASES_H_

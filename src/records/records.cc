@@ -1,0 +1,65 @@
+#include "records/records.h"
+
+#include "lexicon/lexicon.h"
+#include "records/context.h"
+#include "records/records_internal.h"
+
+namespace prextract::internal {
+namespace {
+
+bool IsCapitalised(std::string_view text, const Word& w) {
+  const char c = text[w.span.start];
+  return c >= 'A' && c <= 'Z';
+}
+
+bool IsCalendarWord(const std::string& lower) {
+  static const auto& months = LexiconIndex("en/calendar_words");
+  return months.count(lower) > 0;
+}
+
+std::string LocationAt(std::string_view text, const SentenceContext& s, std::size_t k) {
+  if (k + 1 >= s.words.size()) return "";
+  const Word& head = s.words[k + 1];
+  if (!IsCapitalised(text, head) || IsCalendarWord(head.lower)) return "";
+  std::string run = CapitalisedRunAfter(text, s, k);
+  return run.size() > 60 ? "" : run;
+}
+
+}  // namespace
+
+std::string FindLocation(std::string_view text, const SentenceContext& s, std::size_t trigger) {
+  std::string fallback;
+  for (std::size_t k = 0; k < s.words.size(); ++k) {
+    const std::string& w = s.words[k].lower;
+    if (w != "in" && w != "at") continue;
+    std::string place = LocationAt(text, s, k);
+    if (place.empty()) continue;
+    if (k > trigger) return place;
+    if (fallback.empty()) fallback = std::move(place);
+  }
+  return fallback;
+}
+
+std::string DayOf(const std::string& value) {
+  const std::size_t t = value.find('T');
+  if (t == std::string::npos || t + 1 >= value.size()) return value;
+  const char c = value[t + 1];
+  return (c >= '0' && c <= '9') ? value : value.substr(0, t);
+}
+
+std::string MakeId(char prefix, std::size_t number) {
+  std::string id(1, prefix);
+  id += std::to_string(number);
+  return id;
+}
+
+Records FindRecords(const RecordInputs& in) {
+  const std::vector<SentenceContext> sentences = BuildContexts(in);
+  Records r;
+  r.events = FindEvents(in.text, sentences);
+  r.agreements = FindAgreements(in.text, sentences);
+  r.follow_ups = FindFollowUps(in.text, sentences);
+  return r;
+}
+
+}  // namespace prextract::internal

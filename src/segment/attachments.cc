@@ -1,0 +1,155 @@
+// DetectAttachment and IsAttachmentHeading: notices that point at files sent with the
+// release. Phrases in data/lexicons/en/attachments.txt, formats in attachment_formats.txt.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "segment/furniture.h"
+#include "segment/furniture_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+constexpr std::string_view kLexicon = "en/attachments";
+constexpr std::string_view kFormats = "en/attachment_formats";
+constexpr std::size_t kMaxDownloadLine = 300;   // longer lines are prose, not download links
+
+std::size_t SkipSpaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i;
+}
+
+// Past a leading "[application/pdf]" tag, list number ("1.") or bullet ("-", "*").
+std::size_t SkipLineMarkers(std::string_view s) {
+  std::size_t i = 0;
+  if (!s.empty() && s[0] == '[') {
+    const std::size_t close = s.find(']');
+    if (close != std::string_view::npos) i = SkipSpaces(s, close + 1);
+  }
+  if (i < s.size() && (s[i] == '-' || s[i] == '*')) i = SkipSpaces(s, i + 1);
+  std::size_t d = i;
+  while (d < s.size() && IsDigitByte(s[d])) ++d;
+  if (d > i && d < s.size() && (s[d] == '.' || s[d] == ')')) i = SkipSpaces(s, d + 1);
+  return i;
+}
+
+// The format a notice names: a file extension ("plan.hwp") first, else a format word.
+std::string FormatOf(std::string_view notice) {
+  const std::unordered_map<std::string, std::string>& index = LexiconIndex(kFormats);
+  const std::string lower = AsciiLower(notice);
+  std::string fallback;
+  for (std::size_t i = 0; i < lower.size();) {
+    if (!IsAlnumByte(lower[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < lower.size() && IsAlnumByte(lower[j])) ++j;
+    auto it = index.find(lower.substr(i, j - i));
+    if (it != index.end()) {
+      if (i > 0 && lower[i - 1] == '.') return it->second;
+      if (fallback.empty()) fallback = it->second;
+    }
+    i = j;
+  }
+  return fallback;
+}
+
+// "Attachment: plan.hwp", "[Attachments] 1. report.pdf": a label with a value.
+bool IsLabelledFile(std::string_view s) {
+  std::size_t i = !s.empty() && s[0] == '[' ? 1 : 0;
+  const std::size_t n = StartsWithCategory(s.substr(i), kLexicon, "label");
+  if (n == 0) return false;
+  i += n;
+  bool marked = false;
+  if (i < s.size() && s[i] == ']') {
+    marked = true;
+    ++i;
+  }
+  i = SkipSpaces(s, i);
+  if (i < s.size() && s[i] == ':') {
+    marked = true;
+    ++i;
+  }
+  i = SkipSpaces(s, i);
+  return marked && i < s.size() && std::any_of(s.begin() + i, s.end(), IsAlnumByte);
+}
+
+bool IsDownloadLine(std::string_view s) {
+  if (s.size() > kMaxDownloadLine) return false;
+  return StartsWithCategory(s.substr(SkipLineMarkers(s)), kLexicon, "download") > 0;
+}
+
+// "is attached." but not "is attached to" or "attached great importance".
+bool AttachedEndsNotice(std::string_view lower, std::size_t end) {
+  const std::size_t i = SkipSpaces(lower, end);
+  if (i >= lower.size() || !IsAlphaByte(lower[i])) return true;
+  std::size_t j = i;
+  while (j < lower.size() && IsAlphaByte(lower[j])) ++j;
+  const std::vector<std::string>& next = LexiconCategory(kLexicon, "attached_next");
+  return std::find(next.begin(), next.end(), lower.substr(i, j - i)) != next.end();
+}
+
+// The sentence of a notice phrase ("Please refer to the attached PDF."), as [start, end).
+std::optional<std::pair<std::size_t, std::size_t>> NoticeSentence(std::string_view s,
+                                                                  const std::string& lower) {
+  for (const std::string& v : LexiconCategory(kLexicon, "notice")) {
+    const std::size_t at = FindWord(lower, v);
+    if (at == std::string_view::npos) continue;
+    const bool ends_attached = v.size() >= 8 && v.substr(v.size() - 8) == "attached";
+    if (ends_attached && !AttachedEndsNotice(lower, at + v.size())) continue;
+    return std::make_pair(ClauseStart(s, at), SentenceEnd(s, at + v.size()));
+  }
+  return std::nullopt;
+}
+
+// "A video accompanying this announcement is available at: https://...".
+std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_view s,
+                                                                 const std::string& lower) {
+  for (const std::string& m : LexiconCategory(kLexicon, "media")) {
+    const std::size_t at = FindWord(lower, m);
+    if (at == std::string_view::npos) continue;
+    const std::size_t start = ClauseStart(s, at), end = SentenceEnd(s, at);
+    const std::string_view sentence = std::string_view(lower).substr(start, end - start);
+    const bool link = sentence.find("http") != std::string_view::npos ||
+                      sentence.find("www.") != std::string_view::npos || FindWord(sentence, "here") != std::string_view::npos;
+    if (!link) continue;
+    for (const std::string& a : LexiconCategory(kLexicon, "availability")) {
+      if (FindWord(sentence, a) != std::string_view::npos) return std::make_pair(start, end);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Attachment> DetectAttachment(std::string_view text, Span span) {
+  span = TrimSpan(text, span);
+  const std::string_view s = SpanText(text, span);
+  if (s.empty()) return std::nullopt;
+  std::optional<std::pair<std::size_t, std::size_t>> found;
+  if (IsLabelledFile(s) || IsDownloadLine(s)) found = std::make_pair(std::size_t{0}, s.size());
+  const std::string lower = AsciiLower(s);
+  if (!found) found = NoticeSentence(s, lower);
+  if (!found) found = MediaSentence(s, lower);
+  if (!found) return std::nullopt;
+  Attachment a;
+  a.span = TrimSpan(text, {span.start + found->first, span.start + found->second});
+  a.text = std::string(SpanText(text, a.span));
+  a.format = FormatOf(a.text);
+  return a;
+}
+
+bool IsAttachmentHeading(std::string_view line) {
+  std::string_view t = SpanText(line, TrimSpan(line, {0, line.size()}));
+  if (!t.empty() && t.front() == '[') t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ':' || t.back() == ']' || t.back() == ' ')) t.remove_suffix(1);
+  const std::string lower = AsciiLower(t);
+  const std::vector<std::string>& headings = LexiconCategory(kLexicon, "heading");
+  return std::find(headings.begin(), headings.end(), lower) != headings.end();
+}
+
+}  // namespace prextract::internal

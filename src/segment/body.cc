@@ -1,0 +1,174 @@
+#include "segment/body.h"
+
+#include "segment/furniture.h"
+#include "segment/line_rules.h"
+#include "segment/text_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+// Lines of a contact block are short: names, titles, numbers, addresses.
+constexpr std::size_t kContactLineWords = 10;
+
+class BodyReader {
+ public:
+  BodyReader(std::string_view text, const std::vector<Piece>& pieces, bool plain)
+      : text_(text), pieces_(pieces), plain_(plain) {}
+
+  Body Read(const Header& header) {
+    for (std::size_t i = header.body_piece; i < pieces_.size(); ++i) {
+      Span s = pieces_[i].span;
+      if (i == header.body_piece) s = TrimBlanks(text_, Span{header.body_from, s.end});
+      if (!s.empty()) Step(s, i);
+    }
+    return std::move(body_);
+  }
+
+ private:
+  void Add(Span s, SegmentKind kind, bool new_paragraph = false) {
+    s = TrimBlanks(text_, s);
+    if (s.empty()) return;
+    body_.labels.push_back(Label{s, kind, new_paragraph});
+    if (kind == SegmentKind::kHeading || kind == SegmentKind::kNote) body_.furniture_lines.push_back(s);
+  }
+
+  void CloseContact() { in_contact_ = false; }
+
+  void AddContact(Span s) {
+    if (in_contact_ && !body_.contact_blocks.empty()) {
+      body_.contact_blocks.back().end = s.end;
+    } else {
+      body_.contact_blocks.push_back(s);
+    }
+    in_contact_ = true;
+    Add(s, SegmentKind::kContact);
+    body_.furniture_lines.push_back(s);
+  }
+
+  bool LastIsBody() const { return !body_.labels.empty() && body_.labels.back().kind == SegmentKind::kBody; }
+
+  void Step(Span s, std::size_t i);
+  bool StepFurniture(Span s, std::string_view v, std::size_t i);
+  void StepText(Span s, std::string_view v, std::size_t i);
+
+  std::string_view text_;
+  const std::vector<Piece>& pieces_;
+  bool plain_;
+  Body body_;
+  bool tail_ = false;        // after "About X", a disclaimer or an end mark
+  bool in_contact_ = false;
+  std::size_t last_piece_ = 0;
+};
+
+void BodyReader::Step(Span s, std::size_t i) {
+  const std::string_view v = View(text_, s);
+  if (plain_ || !StepFurniture(s, v, i)) StepText(s, v, i);
+  last_piece_ = i;
+}
+
+// Rules that hold anywhere in the body, in order: end mark, licence, attachment,
+// contact opener, "About X", boilerplate, contact continuation, note.
+bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
+  if (IsEndMark(v)) {
+    tail_ = true;
+    CloseContact();
+    Add(s, SegmentKind::kBoilerplate);
+    return true;
+  }
+  if (std::optional<Licence> lic = DetectLicence(text_, s)) {
+    if (!body_.licence || LicenceRank(lic->id) > LicenceRank(body_.licence->id)) body_.licence = *lic;
+    body_.licence_lines.push_back(s);
+    CloseContact();
+    Add(s, SegmentKind::kLicence);
+    return true;
+  }
+  if (std::optional<Attachment> att = DetectAttachment(text_, s)) {
+    body_.attachments.push_back(*att);
+    CloseContact();
+    Add(s, SegmentKind::kAttachment);
+    return true;
+  }
+  if (IsAttachmentHeading(v)) {
+    CloseContact();
+    Add(s, SegmentKind::kAttachment);
+    return true;
+  }
+  if (LooksLikeContact(v)) {
+    AddContact(s);
+    return true;
+  }
+  if (std::string about = AboutName(v); !about.empty()) {
+    body_.about_names.push_back(std::move(about));
+    tail_ = true;
+    CloseContact();
+    Add(s, SegmentKind::kBoilerplate);
+    return true;
+  }
+  const std::string kind = BoilerplateKind(v);
+  if (!kind.empty() || IsPointerLine(v) || IsMarkdownImage(v) || IsImageCaption(v) || IsForeignScript(v)) {
+    if (kind == "disclaimer") tail_ = true;
+    CloseContact();
+    Add(s, SegmentKind::kBoilerplate);
+    return true;
+  }
+  if (in_contact_ && pieces_[i].blanks_before <= 2 && Words(v).size() <= kContactLineWords) {
+    AddContact(s);
+    return true;
+  }
+  CloseContact();
+  if (IsNoteLine(v)) {
+    Add(s, SegmentKind::kNote);
+    return true;
+  }
+  if (tail_) {
+    Add(s, SegmentKind::kBoilerplate);
+    return true;
+  }
+  return false;
+}
+
+// Running text: a continued paragraph, a heading, navigation or a new paragraph.
+void BodyReader::StepText(Span s, std::string_view v, std::size_t i) {
+  if (LastIsBody() && ContinuesParagraph(View(text_, body_.labels.back().span), pieces_[last_piece_], v, pieces_[i])) {
+    Add(s, SegmentKind::kBody);
+    return;
+  }
+  if (plain_) {
+    Add(s, SegmentKind::kBody, true);
+    return;
+  }
+  if (v.front() == '[') {   // "[Market Availability] The Unow device will ..."
+    const std::size_t close = v.find(']');
+    if (close != std::string_view::npos && close < 100 && close + 1 < v.size() && !IsEndMark(v)) {
+      Add(Span{s.start, s.start + close + 1}, SegmentKind::kHeading);
+      Add(Span{s.start + close + 1, s.end}, SegmentKind::kBody, true);
+      return;
+    }
+  }
+  if (v.front() == '#' || IsHeadingLine(v)) {
+    Add(s, SegmentKind::kHeading);
+  } else if (IsNavigation(v)) {
+    Add(s, SegmentKind::kNavigation);
+  } else {
+    Add(s, SegmentKind::kBody, true);
+  }
+}
+
+}  // namespace
+
+bool ContinuesParagraph(std::string_view above, const Piece& above_piece, std::string_view line,
+                        const Piece& piece) {
+  if (!above_piece.line_end || !piece.line_start || above.empty() || line.empty()) return false;
+  if (ListMarkerLength(line) > 0 || EndsSentence(above)) return false;
+  const char last = above.back();
+  if (last == ':' || last == ';') return false;
+  if (piece.blanks_before == 0) return IsLower(line[0]) || above_piece.line_bytes >= 60;
+  if (piece.blanks_before > 2 || above_piece.line_bytes < 60) return false;
+  return IsAlnum(last) || last == ',' || last == '-' || static_cast<unsigned char>(last) >= 0x80;
+}
+
+Body ReadBody(std::string_view text, const std::vector<Piece>& pieces, const Header& header, bool plain) {
+  return BodyReader(text, pieces, plain).Read(header);
+}
+
+}  // namespace prextract::internal

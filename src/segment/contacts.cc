@@ -1,0 +1,302 @@
+// Contact blocks: LooksLikeContact, FindContactOpener, ParseContact, FindInlineContact.
+// Labels and openers come from data/lexicons/en/contact_labels.txt; phones and e-mails
+// from the scanners in phones.cc and emails.cc.
+#include <algorithm>
+#include <string>
+
+#include "lexicon/lexicon.h"
+#include "segment/contact_scan.h"
+#include "segment/furniture.h"
+#include "segment/furniture_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+constexpr std::string_view kLabels = "en/contact_labels";
+constexpr std::size_t kShortLine = 200;       // a line this short holding an e-mail is contact
+constexpr std::size_t kLabelLine = 300;       // "... | Phone: (469) 765-3221" lines
+constexpr std::size_t kForWindow = 60;        // "Media enquiries for Senator X:" reach
+constexpr std::size_t kValueGap = 3;          // spaces allowed between a label and its value
+constexpr std::size_t kMaxNameTokens = 3;
+
+struct Label {
+  std::size_t start;   // the label word
+  std::size_t end;     // just past its ':' (or '.')
+};
+
+bool AtWordStart(std::string_view s, std::size_t j) {
+  return j == 0 || !IsAlnumByte(s[j - 1]) || GluedBoundary(s, j);
+}
+
+std::size_t SkipSpaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i;
+}
+
+// A label of `category` at s[j]: the word, then ':' or, for "Tel." style, '.' and a digit.
+std::size_t LabelEnd(std::string_view s, std::size_t j, std::string_view category) {
+  const std::size_t n = StartsWithCategory(s.substr(j), kLabels, category);
+  if (n == 0) return 0;
+  std::size_t i = j + n;
+  if (n > 1 && i < s.size() && s[i] == '.') {
+    const std::size_t v = SkipSpaces(s, i + 1);
+    if (v > i + 1 && v < s.size() && (IsDigitByte(s[v]) || s[v] == '+' || s[v] == '(')) return i + 1;
+  }
+  if (n > 1) i = SkipSpaces(s, i);
+  return i < s.size() && s[i] == ':' ? i + 1 : 0;
+}
+
+std::vector<Label> FindLabels(std::string_view s, std::string_view category) {
+  std::vector<Label> labels;
+  for (std::size_t j = 0; j < s.size(); ++j) {
+    if (!IsAlphaByte(s[j]) || !AtWordStart(s, j)) continue;
+    const std::size_t end = LabelEnd(s, j, category);
+    if (end > 0) labels.push_back({j, end});
+    if (end > 0) j = end - 1;
+  }
+  return labels;
+}
+
+// "For further information, please contact ...": an inquiry opener that leads to a
+// contact (the word "contact" in its sentence, or a ':' right after it).
+bool InquiryOpensContact(std::string_view s, std::size_t j) {
+  const std::size_t n = StartsWithCategory(s.substr(j), kLabels, "inquiry");
+  if (n == 0) return false;
+  const std::size_t after = SkipSpaces(s, j + n);
+  if (after < s.size() && s[after] == ':') return true;
+  const std::string sentence = AsciiLower(s.substr(j, SentenceEnd(s, j + n) - j));
+  return FindWord(sentence, "contact") != std::string_view::npos;
+}
+
+bool OpenerAt(std::string_view s, std::size_t j) {
+  const std::size_t n = StartsWithCategory(s.substr(j), kLabels, "opener");
+  if (n == 0) return false;
+  const std::size_t after = SkipSpaces(s, j + n);
+  if (after < s.size() && s[after] == ':') return true;
+  if (j > 0) return false;   // mid-line openers need their colon
+  if (after >= s.size() || GluedBoundary(s, j + n)) return true;
+  const std::size_t colon = s.find(':', after);
+  return s.substr(after, 4) == "for " && colon != std::string_view::npos && colon < after + kForWindow;
+}
+
+bool IsNavigation(std::string_view t) {
+  for (const std::string& v : LexiconCategory(kLabels, "nav")) {
+    if (t.size() == v.size() && StartsWithCi(t, v)) return true;
+  }
+  return false;
+}
+
+bool HasEmail(std::string_view s) {
+  return !FindEmails(s, {0, s.size()}, {}).empty();
+}
+
+bool HasLabelledPhone(std::string_view s) {
+  for (const Label& l : FindLabels(s, "phone")) {
+    const std::size_t v = SkipSpaces(s, l.end);
+    if (v < s.size() && (IsDigitByte(s[v]) || s[v] == '+' || s[v] == '(')) return true;
+  }
+  return false;
+}
+
+// "Jane Doe | Press Officer | +1 202 555 0100": a field separated by '|' is a phone.
+bool HasPhoneField(std::string_view s) {
+  if (std::count(s.begin(), s.end(), '|') < 2) return false;
+  for (std::size_t start = 0; start <= s.size();) {
+    std::size_t bar = std::min(s.find('|', start), s.size());
+    const Span field = TrimSpan(s, {start, bar});
+    if (LooksLikePhoneText(SpanText(s, field))) return true;
+    start = bar + 1;
+  }
+  return false;
+}
+
+// Missing values: a phone or e-mail label with nothing of its kind right after it
+// ("E-mail: of the Ministry").
+void WarnMissing(std::string_view text, Span block, const Contact& c, std::vector<Warning>* warnings) {
+  const std::string_view s = SpanText(text, block);
+  auto has_value = [&](std::size_t end, auto const& items) {
+    for (const auto& item : items) {
+      if (item.span.start >= block.start + end && item.span.start <= block.start + end + kValueGap) return true;
+    }
+    return false;
+  };
+  for (const Label& l : FindLabels(s, "email")) {
+    if (has_value(l.end, c.emails)) continue;
+    warnings->push_back({"contact.email_missing", "an e-mail label has no address after it",
+                         Span{block.start + l.start, block.start + l.end}});
+  }
+  for (const Label& l : FindLabels(s, "phone")) {
+    const std::size_t v = SkipSpaces(s, l.end);
+    if (has_value(l.end, c.phones) || (v < s.size() && (IsDigitByte(s[v]) || s[v] == '+' || s[v] == '('))) continue;
+    warnings->push_back({"contact.phone_missing", "a phone label has no number after it",
+                         Span{block.start + l.start, block.start + l.end}});
+  }
+}
+
+bool IsCapitalisedWordAt(std::string_view s, std::size_t i) {
+  return i < s.size() && IsUpperByte(s[i]);
+}
+
+// End of the word at `i`: letters, digits, '-', '\'', '.'; a glued capital ends it.
+std::size_t WordEnd(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && (IsAlnumByte(s[j]) || s[j] == '-' || s[j] == '\'' || s[j] == '&')) {
+    if (j > i && GluedBoundary(s, j) && !(j >= i + 2 && s.substr(i, 2) == "Mc")) break;
+    ++j;
+  }
+  return j;
+}
+
+bool IsConnector(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "&" || w == "the"; }
+
+// Start of the capitalised phrase ending at `head` ("Public Relations" before
+// "Division"); a word glued to the one before it ("KleissKontron") starts afresh.
+std::size_t PhraseStart(std::string_view s, std::size_t head) {
+  std::size_t start = head;
+  while (start >= 2 && s[start - 1] == ' ' && IsAlnumByte(s[start - 2])) {
+    std::size_t w = start - 1;
+    while (w > 0 && IsAlnumByte(s[w - 1])) --w;
+    std::size_t part = w;
+    for (std::size_t k = w + 1; k + 1 < start; ++k) {
+      if (GluedBoundary(s, k)) part = k;
+    }
+    if (!IsUpperByte(s[part])) break;
+    start = part;
+    if (part != w) break;
+  }
+  return start;
+}
+
+// End of the department phrase whose head word starts at `head`: following head words,
+// and an "of the Environment and Heritage" tail of capitalised words.
+std::size_t PhraseEnd(std::string_view s, std::size_t head) {
+  std::size_t end = WordEnd(s, head);
+  while (end + 1 < s.size() && s[end] == ' ') {
+    const std::size_t w = end + 1;
+    const std::size_t e = WordEnd(s, w);
+    const std::string_view word = s.substr(w, e - w);
+    const bool caps = e - w >= 2 && std::all_of(word.begin(), word.end(), IsUpperByte);
+    if (e == w || caps || !(IsCapitalisedWordAt(s, w) || IsConnector(word))) break;
+    end = e;
+  }
+  while (end > head) {
+    std::size_t w = end;
+    while (w > head && s[w - 1] != ' ') --w;
+    if (!IsConnector(s.substr(w, end - w))) break;
+    end = w > head ? w - 1 : head;
+  }
+  return end;
+}
+
+std::string FindDepartment(std::string_view s) {
+  const std::vector<std::string>& heads = LexiconCategory(kLabels, "department");
+  for (std::size_t j = 0; j < s.size(); ++j) {
+    if (!IsUpperByte(s[j]) || !AtWordStart(s, j)) continue;
+    for (const std::string& h : heads) {
+      const std::size_t e = j + h.size();
+      if (!StartsWithCi(s.substr(j), h) || (e < s.size() && IsAlnumByte(s[e]) && !GluedBoundary(s, e))) continue;
+      const std::size_t start = PhraseStart(s, j);
+      std::string_view phrase = s.substr(start, PhraseEnd(s, j) - start);
+      if (phrase.substr(0, 4) == "The ") phrase.remove_prefix(4);
+      return std::string(phrase);
+    }
+  }
+  return "";
+}
+
+// Two or three capitalised words from `i` ("Marianne McCabe 02 ..."), or "".
+std::string NameAt(std::string_view s, std::size_t i) {
+  std::vector<std::string_view> tokens;
+  i = SkipSpaces(s, i);
+  while (tokens.size() <= kMaxNameTokens && IsCapitalisedWordAt(s, i)) {
+    const std::size_t e = WordEnd(s, i);
+    const std::string_view token = s.substr(i, e - i);
+    if (!tokens.empty() && token == tokens.front()) break;
+    if (StartsWithCategory(token, kLabels, "phone") == token.size() ||
+        StartsWithCategory(token, kLabels, "email") == token.size()) break;
+    tokens.push_back(token);
+    if (e >= s.size() || s[e] != ' ') break;
+    i = e + 1;
+  }
+  if (tokens.size() > kMaxNameTokens) tokens.resize(2);
+  if (tokens.size() < 2) return "";
+  const std::size_t start = static_cast<std::size_t>(tokens.front().data() - s.data());
+  const std::size_t end = static_cast<std::size_t>(tokens.back().data() - s.data()) + tokens.back().size();
+  return std::string(s.substr(start, end - start));
+}
+
+std::string FindPerson(std::string_view s) {
+  for (const Label& l : FindLabels(s, "person")) {
+    std::string name = NameAt(s, l.end);
+    if (!name.empty()) return name;
+  }
+  const std::size_t opener = FindContactOpener(s);
+  if (opener != std::string_view::npos && StartsWithCategory(s.substr(opener), kLabels, "opener") > 0) {
+    const std::size_t colon = s.find(':', opener);
+    if (colon != std::string_view::npos) return NameAt(s, colon + 1);
+  }
+  return "";
+}
+
+template <typename T, typename Key>
+void Dedupe(std::vector<T>* items, Key key) {
+  std::vector<T> kept;
+  for (T& item : *items) {
+    const bool seen = std::any_of(kept.begin(), kept.end(), [&](const T& k) { return key(k) == key(item); });
+    if (!seen) kept.push_back(std::move(item));
+  }
+  *items = std::move(kept);
+}
+
+}  // namespace
+
+std::size_t FindContactOpener(std::string_view line) {
+  for (std::size_t j = 0; j < line.size(); ++j) {
+    if (!IsAlphaByte(line[j]) || !AtWordStart(line, j)) continue;
+    if (OpenerAt(line, j) || InquiryOpensContact(line, j)) return j;
+  }
+  return std::string_view::npos;
+}
+
+bool LooksLikeContact(std::string_view line) {
+  const Span trimmed = TrimSpan(line, {0, line.size()});
+  const std::string_view t = SpanText(line, trimmed);
+  if (t.empty() || IsNavigation(t)) return false;
+  if (FindContactOpener(t) == 0) return true;
+  if (LabelEnd(t, 0, "phone") > 0 || LabelEnd(t, 0, "email") > 0) return true;
+  if (LooksLikePhoneText(t) || HasPhoneField(t)) return true;
+  if (t.size() <= kShortLine && HasEmail(t)) return true;
+  return t.size() <= kLabelLine && HasLabelledPhone(t);
+}
+
+Contact ParseContact(std::string_view text, Span block, std::string_view region,
+                     std::vector<Warning>* warnings) {
+  Contact c;
+  block.end = std::min(block.end, text.size());
+  block.start = std::min(block.start, block.end);
+  c.span = block;
+  c.phones = FindPhones(text, block, region);
+  c.emails = FindEmails(text, block, c.phones);
+  Dedupe(&c.phones, [](const Phone& p) { return p.e164; });
+  Dedupe(&c.emails, [](const Email& e) { return AsciiLower(e.text); });
+  const std::string_view s = SpanText(text, block);
+  c.department = FindDepartment(s);
+  c.person = FindPerson(s);
+  if (warnings != nullptr) WarnMissing(text, block, c, warnings);
+  return c;
+}
+
+std::optional<Contact> FindInlineContact(std::string_view text, Span span, std::string_view region) {
+  Contact c;
+  c.phones = FindPhones(text, span, region);
+  c.emails = FindEmails(text, span, c.phones);
+  if (c.phones.empty() && c.emails.empty()) return std::nullopt;
+  c.span = {text.size(), 0};
+  for (const Phone& p : c.phones) c.span = {std::min(c.span.start, p.span.start), std::max(c.span.end, p.span.end)};
+  for (const Email& e : c.emails) c.span = {std::min(c.span.start, e.span.start), std::max(c.span.end, e.span.end)};
+  Dedupe(&c.phones, [](const Phone& p) { return p.e164; });
+  Dedupe(&c.emails, [](const Email& e) { return AsciiLower(e.text); });
+  return c;
+}
+
+}  // namespace prextract::internal

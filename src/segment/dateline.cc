@@ -1,0 +1,74 @@
+// Rule "dateline" (declared in line_rules.h): the city-and-date opening of a release.
+#include <algorithm>
+#include <array>
+
+#include "segment/date_scan.h"
+#include "segment/line_rules.h"
+#include "segment/text_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+// What closes a dateline: dashes (ASCII, en, em), slashes between spaces.
+constexpr std::array<std::string_view, 8> kSeparators = {
+    " -- ", "--", " \u2014 ", "\u2014", " \u2013 ", "\u2013", " - ", " / "};
+
+// End of the first separator in s[from, limit), or npos.
+std::size_t SeparatorEnd(std::string_view s, std::size_t from, std::size_t limit) {
+  std::size_t best = std::string_view::npos, best_end = std::string_view::npos;
+  for (const std::string_view sep : kSeparators) {
+    const std::size_t at = s.find(sep, from);
+    if (at == std::string_view::npos || at >= limit || at >= best) continue;
+    best = at;
+    best_end = at + sep.size();
+  }
+  if (best_end == std::string_view::npos) return best_end;
+  while (best_end < s.size() && SpaceAt(s, best_end)) best_end += SpaceAt(s, best_end);
+  return best_end;
+}
+
+// "(KALISPELL)  Montana's senior ..."
+std::size_t ParenCity(std::string_view s) {
+  if (s.empty() || s[0] != '(') return 0;
+  const std::size_t close = s.find(')');
+  if (close == std::string_view::npos || close < 3 || close > 30) return 0;
+  for (std::size_t i = 1; i < close; ++i) {
+    if (!IsUpper(s[i]) && s[i] != ' ' && s[i] != ',' && s[i] != '.') return 0;
+  }
+  std::size_t end = close + 1;
+  while (end < s.size() && SpaceAt(s, end)) end += SpaceAt(s, end);
+  return end;
+}
+
+// "WASHINGTON - ", "WASHINGTON, DC -- ", "Washington, D.C.) - ": a short place, no date.
+std::size_t PlaceOnly(std::string_view s) {
+  const std::size_t end = SeparatorEnd(s, 0, std::min<std::size_t>(s.size(), 40));
+  if (end == std::string_view::npos) return 0;
+  const std::string_view place = s.substr(0, end);
+  const std::vector<std::string_view> words = Words(place);
+  if (words.empty() || words.size() > 5) return 0;
+  bool caps = words[0].size() >= 2;
+  for (const char c : words[0]) caps = caps && !IsLower(c);
+  return caps || place.find(',') != std::string_view::npos ? end : 0;
+}
+
+}  // namespace
+
+std::size_t DatelineLength(std::string_view s) {
+  if (const std::size_t n = ParenCity(s)) return n;
+  const std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 220));
+  if (const std::optional<Span> d = FindFullDate(head)) {
+    if (Words(head.substr(0, d->start)).size() <= 8) {
+      const std::size_t end = SeparatorEnd(s, d->end, d->end + 60);
+      if (end != std::string_view::npos) return end;
+    }
+  }
+  const std::size_t wire = FindNoCase(head, "wire");
+  if (wire != std::string_view::npos && wire < 80) {
+    const std::size_t end = SeparatorEnd(s, wire, wire + 30);
+    if (end != std::string_view::npos) return end;
+  }
+  return PlaceOnly(head);
+}
+
+}  // namespace prextract::internal

@@ -1,0 +1,224 @@
+#include "segment/header.h"
+
+#include <algorithm>
+
+#include "lexicon/lexicon.h"
+#include "segment/date_scan.h"
+#include "segment/line_rules.h"
+#include "segment/text_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+// A header longer than this is no header: the body starts after the title.
+constexpr std::size_t kMaxHeaderPieces = 60;
+
+bool IsArticle(std::string_view w) { return w == "The" || w == "A" || w == "An"; }
+
+bool IsTitleWord(std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  if (IsUpper(w[0]) || IsDigit(w[0]) || c >= 0x80 || w[0] == '$' || w[0] == '&' || w[0] == '-') return true;
+  return LexiconIndex("en/title_minor_words").count(AsciiLower(w)) > 0;
+}
+
+// "1. ", "2) ", "□ ", "ㅇ ", "o ", "▲ ", "° ": markers of numbered paragraphs (not "-", "*", "•").
+bool IsNumberedParagraph(std::string_view s) {
+  if (ListMarkerLength(s) == 0) return false;
+  return IsDigit(s[0]) || s[0] == '(' || s[0] == 'o' || s.substr(0, 3) == "\u25A1" || s.substr(0, 3) == "\u3147" ||
+         s.substr(0, 3) == "\u25B2" || s.substr(0, 2) == "\u00B0";
+}
+
+class HeaderReader {
+ public:
+  HeaderReader(std::string_view text, const std::vector<Piece>& pieces) : text_(text), pieces_(pieces) {}
+
+  Header Read() {
+    std::size_t title_piece = 0;
+    bool found = false;
+    const std::size_t limit = std::min(pieces_.size(), kMaxHeaderPieces);
+    for (std::size_t i = 0; i < limit && !found; ++i) {
+      marks_.push_back(h_.labels.size());
+      const std::string_view s = View(text_, pieces_[i].span);
+      if (!IsHeaderOnly(s) && IsBodyStart(s, !h_.title.empty(), WrappedOn(i))) {
+        StartBody(i);
+        found = true;
+        break;
+      }
+      const bool had_title = !h_.title.empty();
+      Classify(pieces_[i].span);
+      if (!had_title && !h_.title.empty()) title_piece = i;
+    }
+    if (!found) {
+      const std::size_t cut = h_.title.empty() || pieces_.empty() ? 0 : std::min(title_piece + 1, marks_.size() - 1);
+      if (cut < marks_.size()) h_.labels.resize(marks_[cut]);
+      h_.body_piece = cut;
+      h_.body_from = cut < pieces_.size() ? pieces_[cut].span.start : text_.size();
+    }
+    if (h_.breadcrumbs.empty() && bullets_.size() >= 2 && StartsWithNoCase(bullets_[0], "home")) {
+      h_.breadcrumbs = bullets_;
+    }
+    return h_;
+  }
+
+ private:
+  bool WrappedOn(std::size_t i) const {
+    if (i + 1 >= pieces_.size() || !pieces_[i].line_end) return false;
+    const Piece& next = pieces_[i + 1];
+    return next.line_start && next.blanks_before == 0 && IsLower(text_[next.span.start]);
+  }
+
+  bool IsHeaderOnly(std::string_view s) const {
+    return MarkdownTitleStart(s) > 0 || IsMarkdownImage(s) || IsForeignScript(s) || IsImageCaption(s) ||
+           IsNavigation(s) || IsDateLine(s) || ReleaseMarkerPrefix(s) == s.size() || !Breadcrumbs(s).empty() ||
+           (IsNoteLine(s) && !h_.title.empty());
+  }
+
+  void StartBody(std::size_t i) {
+    h_.body_piece = i;
+    h_.body_from = pieces_[i].span.start;
+    if (!h_.title.empty() || !pieces_[i].line_start) return;
+    const std::size_t n = GluedTitleEnd(View(text_, pieces_[i].span));
+    if (n == 0) return;
+    SetTitle(TrimBlanks(text_, Span{h_.body_from, h_.body_from + n}));
+    h_.body_from += n;
+  }
+
+  void Add(Span s, SegmentKind kind) {
+    s = TrimBlanks(text_, s);
+    if (!s.empty()) h_.labels.push_back(Label{s, kind, false});
+  }
+
+  void SetTitle(Span s) {
+    std::string_view v = View(text_, s);
+    if (v.size() > 2 && v.front() == '<' && v.back() == '>') s = TrimBlanks(text_, Span{s.start + 1, s.end - 1});
+    h_.title = s;
+    Add(s, SegmentKind::kTitle);
+  }
+
+  void TakeTitle(Span s) {
+    const std::size_t marker = ReleaseMarkerInside(View(text_, s));
+    if (marker != std::string_view::npos) {
+      SetTitle(TrimBlanks(text_, Span{s.start, s.start + marker}));
+      Add(Span{s.start + marker, s.end}, SegmentKind::kNavigation);
+      return;
+    }
+    SetTitle(s);
+  }
+
+  void Classify(Span s);
+  bool ClassifyFurniture(Span s, std::string_view v);
+  void ClassifyRest(Span s, std::string_view v);
+
+  std::string_view text_;
+  const std::vector<Piece>& pieces_;
+  Header h_;
+  std::vector<std::size_t> marks_;
+  std::vector<std::string> bullets_;
+  bool bullets_closed_ = false;
+};
+
+void HeaderReader::Classify(Span s) {
+  s = TrimBlanks(text_, s);
+  if (s.empty()) return;
+  const std::string_view v = View(text_, s);
+  const bool bullet = ListMarkerLength(v) > 0 && h_.title.empty() && Words(v).size() <= 11 && !EndsSentence(v);
+  if (bullet) {
+    if (!bullets_closed_) bullets_.push_back(CollapseSpaces(v.substr(ListMarkerLength(v))));
+    Add(s, SegmentKind::kNavigation);
+    return;
+  }
+  if (!bullets_.empty()) bullets_closed_ = true;
+  if (!ClassifyFurniture(s, v)) ClassifyRest(s, v);
+}
+
+// Lines that are header furniture wherever they stand.
+bool HeaderReader::ClassifyFurniture(Span s, std::string_view v) {
+  if (const std::size_t n = MarkdownTitleStart(v)) {
+    if (h_.title.empty()) {
+      SetTitle(TrimBlanks(text_, Span{s.start + n, s.end}));
+    } else {
+      Add(s, SegmentKind::kHeading);
+    }
+    return true;
+  }
+  if (IsMarkdownImage(v) || IsForeignScript(v) || IsImageCaption(v) || IsNavigation(v) ||
+      std::count(v.begin(), v.end(), '|') >= 2) {
+    Add(s, SegmentKind::kNavigation);
+    return true;
+  }
+  if (std::vector<std::string> crumbs = Breadcrumbs(v); !crumbs.empty()) {
+    if (h_.breadcrumbs.empty()) h_.breadcrumbs = std::move(crumbs);
+    Add(s, SegmentKind::kNavigation);
+    return true;
+  }
+  if (const std::size_t n = ReleaseMarkerPrefix(v)) {
+    Add(Span{s.start, s.start + n}, SegmentKind::kNavigation);
+    Classify(Span{s.start + n, s.end});
+    return true;
+  }
+  return false;
+}
+
+void HeaderReader::ClassifyRest(Span s, std::string_view v) {
+  const std::optional<Span> date = FindFullDate(v);
+  if (IsDateLine(v)) {
+    Add(s, SegmentKind::kDateline);
+    h_.date_lines.push_back(s);
+    return;
+  }
+  if (date && date->start == 0 && h_.title.empty()) {   // "August 16  2007 Schumer To ..."
+    const Span d{s.start, s.start + date->end};
+    Add(d, SegmentKind::kDateline);
+    h_.date_lines.push_back(d);
+    Classify(Span{d.end, s.end});
+    return;
+  }
+  if (IsBylineLine(v)) {
+    h_.bylines.push_back(CollapseSpaces(v));
+    Add(s, h_.title.empty() ? SegmentKind::kNavigation : SegmentKind::kSubtitle);
+    return;
+  }
+  if (IsOrganisationLine(v)) {
+    if (h_.organisation.empty()) h_.organisation = CollapseSpaces(v);
+    Add(s, SegmentKind::kNavigation);
+    return;
+  }
+  if (date) h_.date_lines.push_back(s);
+  if (!h_.title.empty()) {
+    Add(s, SegmentKind::kSubtitle);
+  } else if (Words(v).size() <= 2 || IsLower(v[0])) {
+    Add(s, date ? SegmentKind::kDateline : SegmentKind::kNavigation);
+  } else {
+    TakeTitle(s);
+  }
+}
+
+}  // namespace
+
+bool IsBodyStart(std::string_view s, bool title_found, bool wrapped_on) {
+  const std::size_t words = Words(s).size();
+  if (words >= 8 && DatelineLength(s) > 0) return true;
+  if (!title_found && words <= 40 && s.size() <= 300 && TitleCaseShare(s) >= 0.8) return false;
+  if (EndsSentence(s) && words >= 6) return true;
+  if (s.size() >= 200) return true;
+  if (words >= 8 && IsNumberedParagraph(s)) return true;
+  return wrapped_on && s.size() >= 60;
+}
+
+std::size_t GluedTitleEnd(std::string_view s) {
+  const std::vector<std::string_view> words = Words(s);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (!IsTitleWord(words[k])) return 0;
+    if (k < 3 || !IsArticle(words[k])) continue;
+    const std::size_t at = static_cast<std::size_t>(words[k].data() - s.data());
+    return s.size() - at >= 80 ? at : 0;
+  }
+  return 0;
+}
+
+Header ReadHeader(std::string_view text, const std::vector<Piece>& pieces) {
+  return HeaderReader(text, pieces).Read();
+}
+
+}  // namespace prextract::internal

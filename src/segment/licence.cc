@@ -1,0 +1,209 @@
+// DetectLicence and LicenceRank: licence and copyright notices -> CONTRACT.md ids.
+// Cue phrases live in data/lexicons/en/licences.txt, display names in licence_names.txt;
+// this file only reads the structured parts (KOGL type, OGL version, CC elements and
+// version, "©" / "Copyright 2024").
+#include <algorithm>
+#include <array>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "segment/furniture.h"
+#include "segment/furniture_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+constexpr std::string_view kLexicon = "en/licences";
+constexpr std::string_view kNames = "en/licence_names";
+constexpr std::string_view kCopyrightSign = "\xC2\xA9";   // ©
+
+// Licence ids the lexicon names directly, and the CC element keys in SPDX order.
+constexpr std::array<std::string_view, 4> kFixedIds = {"CC0-1.0", "US-PD", "attribution",
+                                                       "proprietary"};
+constexpr std::array<std::string_view, 4> kCcElements = {"cc_by", "cc_nc", "cc_nd", "cc_sa"};
+
+struct Found {
+  std::string id;
+  std::size_t start = 0;   // the cue, relative to the scanned text
+  std::size_t end = 0;
+  std::string name;        // composed names (Creative Commons); else from the lexicon
+};
+
+std::string NameOf(std::string_view id) {
+  for (const LexiconEntry& e : Lexicon(kNames)) {
+    if (e.canonical == id && e.variants.size() > 1) return e.variants[1];
+  }
+  return std::string(id);
+}
+
+// Offset of the first variant of `category` in `lower`, with its length.
+std::pair<std::size_t, std::size_t> FindCue(std::string_view lower, std::string_view category) {
+  std::pair<std::size_t, std::size_t> best = {std::string_view::npos, 0};
+  for (const std::string& v : LexiconCategory(kLexicon, category)) {
+    const std::size_t at = FindWord(lower, v);
+    if (at < best.first) best = {at, v.size()};
+  }
+  return best;
+}
+
+std::size_t SkipFiller(std::string_view s, std::size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == ':' || s[i] == '-' || s[i] == '"' || s[i] == '(')) ++i;
+  return i;
+}
+
+// "type 1", "type: 2", "제1유형"... after `from`; 0 when none.
+int KoglType(std::string_view lower, std::size_t from) {
+  for (std::size_t at = FindWord(lower, "type", from); at != std::string_view::npos;
+       at = FindWord(lower, "type", at + 1)) {
+    const std::size_t i = SkipFiller(lower, at + 4);
+    if (i < lower.size() && lower[i] >= '1' && lower[i] <= '4') return lower[i] - '0';
+  }
+  for (int type = 4; type >= 2; --type) {
+    if (FindCue(lower, "kogl_type_" + std::to_string(type)).first != std::string_view::npos) return type;
+  }
+  return 0;
+}
+
+// A version "d.d" (or "vd", "version d") right after offset `i`, skipping filler words.
+std::string VersionAt(std::string_view lower, std::size_t i) {
+  i = SkipFiller(lower, i);
+  if (lower.substr(i, 8) == "version ") i = SkipFiller(lower, i + 8);
+  if (i < lower.size() && lower[i] == 'v') ++i;
+  if (i >= lower.size() || !IsDigitByte(lower[i])) return "";
+  std::string v(1, lower[i]);
+  if (i + 2 < lower.size() && lower[i + 1] == '.' && IsDigitByte(lower[i + 2])) {
+    v += lower.substr(i + 1, 2);
+  } else {
+    v += ".0";
+  }
+  return v;
+}
+
+// Reads Creative Commons elements and version after the cue: "attribution-sharealike
+// 4.0", "by-nc-nd 3.0". Returns the SPDX id, or "CC" when no version is stated.
+std::string ReadCc(std::string_view lower, std::size_t i, std::string* name) {
+  std::array<bool, 4> has = {};
+  while (true) {
+    i = SkipFiller(lower, i);
+    bool matched = false;
+    for (std::size_t k = 0; k < kCcElements.size() && !matched; ++k) {
+      for (const std::string& v : LexiconCategory(kLexicon, kCcElements[k])) {
+        const bool boundary = i + v.size() >= lower.size() || !IsAlnumByte(lower[i + v.size()]);
+        if (lower.substr(i, v.size()) == v && boundary) {
+          has[k] = matched = true;
+          i += v.size();
+          break;
+        }
+      }
+    }
+    if (!matched) break;
+  }
+  const std::string version = has[0] ? VersionAt(lower, i) : "";
+  if (version.empty()) return "CC";
+  std::string id = "CC";
+  *name = "Creative Commons ";
+  for (std::size_t k = 0; k < kCcElements.size(); ++k) {
+    if (!has[k]) continue;
+    id += "-" + AsciiLower(kCcElements[k].substr(3));
+    if (name->back() != ' ') *name += "-";
+    *name += NameOf(kCcElements[k]);
+  }
+  for (std::size_t k = 3; k < id.size(); ++k) id[k] = static_cast<char>(id[k] - 'a' + 'A');
+  *name += " " + version + (version == "4.0" ? " International" : "");
+  return id + "-" + version;
+}
+
+// A copyright notice: "©", "(c) 2024", "Copyright 2024", "Copyright ©".
+std::size_t FindCopyright(std::string_view lower, std::size_t* end) {
+  std::size_t best = lower.find(kCopyrightSign);
+  if (best != std::string_view::npos) *end = best + kCopyrightSign.size();
+  for (std::string_view cue : {std::string_view("copyright"), std::string_view("(c)")}) {
+    for (std::size_t at = FindWord(lower, cue); at != std::string_view::npos && at < best;
+         at = FindWord(lower, cue, at + 1)) {
+      std::size_t i = at + cue.size();
+      while (i < lower.size() && lower[i] == ' ') ++i;
+      const bool year = i + 3 < lower.size() && IsDigitByte(lower[i]) && IsDigitByte(lower[i + 3]);
+      if (year || lower.substr(i, kCopyrightSign.size()) == kCopyrightSign ||
+          (cue == "copyright" && lower.substr(i, 3) == "(c)")) {
+        best = at;
+        *end = at + cue.size();
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+// The named licences (KOGL, OGL, CC, CC0): the most specific cue found, if any.
+void FindNamed(std::string_view lower, std::vector<Found>* found) {
+  auto [at, len] = FindCue(lower, "kogl");
+  if (at != std::string_view::npos) {
+    const int type = KoglType(lower, at);
+    found->push_back({"KOGL-" + std::to_string(type == 0 ? 1 : type), at, at + len});
+    return;
+  }
+  std::tie(at, len) = FindCue(lower, "ogl_uk");
+  if (at != std::string_view::npos) {
+    std::string version = VersionAt(lower, at + len);
+    found->push_back({"OGL-UK-" + (version.empty() ? std::string("3.0") : version), at, at + len});
+  }
+  std::tie(at, len) = FindCue(lower, "cc");
+  if (at != std::string_view::npos) {
+    std::string name;
+    const std::size_t elements = lower.substr(at, 2) == "cc" ? at + 2 : at + len;
+    std::string id = ReadCc(lower, elements, &name);
+    found->push_back({std::move(id), at, at + len, std::move(name)});
+  }
+}
+
+}  // namespace
+
+int LicenceRank(std::string_view id) {
+  if (id.empty()) return 0;
+  if (id == "proprietary") return 1;
+  if (id == "attribution") return 2;
+  if (id == "US-PD") return 3;
+  if (id == "CC") return 4;
+  return 5;
+}
+
+std::optional<Licence> DetectLicence(std::string_view text, Span span) {
+  span = TrimSpan(text, span);
+  const std::string_view s = SpanText(text, span);
+  const std::string lower = AsciiLower(s);
+  std::vector<Found> found;
+  FindNamed(lower, &found);
+  for (std::string_view id : kFixedIds) {
+    for (const std::string& v : LexiconCategory(kLexicon, id)) {
+      const std::size_t at = FindWord(lower, v);
+      if (at != std::string_view::npos) found.push_back({std::string(id), at, at + v.size()});
+    }
+  }
+  std::size_t end = 0;
+  const std::size_t at = FindCopyright(lower, &end);
+  if (at != std::string_view::npos) found.push_back({"proprietary", at, end});
+  if (found.empty()) return std::nullopt;
+  std::string best, name;
+  for (const Found& f : found) {
+    if (LicenceRank(f.id) > LicenceRank(best)) {
+      best = f.id;
+      name = f.name;
+    }
+  }
+  std::size_t first = s.size(), last = 0;
+  for (const Found& f : found) {
+    if (f.id != best) continue;
+    first = std::min(first, f.start);
+    last = std::max(last, f.end);
+  }
+  Licence licence;
+  licence.id = best;
+  licence.name = name.empty() ? NameOf(best) : name;
+  licence.span = TrimSpan(text, {span.start + ClauseStart(s, first), span.start + SentenceEnd(s, last)});
+  return licence;
+}
+
+}  // namespace prextract::internal

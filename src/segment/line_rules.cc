@@ -1,0 +1,327 @@
+#include "segment/line_rules.h"
+
+#include <algorithm>
+#include <array>
+
+#include "lexicon/lexicon.h"
+#include "segment/date_scan.h"
+#include "segment/pieces.h"
+#include "segment/text_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+// Phrases of a lexicon, longest first, so "latest news" wins over "latest".
+const std::vector<std::string>& PhrasesLongestFirst(std::string_view name) {
+  static std::array<std::pair<std::string_view, std::vector<std::string>>, 4> cache = {{
+      {"en/navigation", {}}, {"en/release_markers", {}}, {"en/header_roles", {}}, {"en/org_heads", {}}}};
+  static const bool built = [] {
+    for (auto& [lex, phrases] : cache) {
+      for (const LexiconEntry& e : Lexicon(lex)) phrases.push_back(e.canonical);
+      std::sort(phrases.begin(), phrases.end(),
+                [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    }
+    return true;
+  }();
+  (void)built;
+  for (auto& [lex, phrases] : cache) {
+    if (lex == name) return phrases;
+  }
+  static const std::vector<std::string> kNone;
+  return kNone;
+}
+
+std::size_t LongestPrefix(std::string_view s, std::string_view lexicon) {
+  for (const std::string& p : PhrasesLongestFirst(lexicon)) {
+    if (const std::size_t n = PhrasePrefix(s, p)) return n;
+  }
+  return 0;
+}
+
+// Skips spaces, separators, bullets and list numbers between navigation phrases.
+std::size_t SkipFurniture(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    if (const std::size_t n = SpaceAt(s, i)) {
+      i += n;
+    } else if (IsDigit(s[i])) {
+      std::size_t j = i;
+      while (j < s.size() && IsDigit(s[j])) ++j;
+      if (j >= s.size() || (s[j] != '.' && s[j] != ')')) return i;
+      i = j + 1;
+    } else if (static_cast<unsigned char>(s[i]) < 0x80) {
+      if (IsAlpha(s[i])) return i;
+      ++i;
+    } else {
+      std::size_t n = 1;
+      const char32_t cp = DecodeAt(s, i, &n);
+      const bool symbol = (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || (cp >= 0x2000 && cp <= 0x2BFF);
+      if (!symbol) return i;
+      i += n;
+    }
+  }
+  return i;
+}
+
+bool IsMinorWord(std::string_view w) {
+  return LexiconIndex("en/title_minor_words").count(AsciiLower(w)) > 0;
+}
+
+// The word without leading quotes or brackets.
+std::string_view Bare(std::string_view w) {
+  while (!w.empty() && (w.front() == '"' || w.front() == '(' || w.front() == '[' || w.front() == '\'')) {
+    w.remove_prefix(1);
+  }
+  if (w.size() >= 3 && (w.substr(0, 3) == "\u201C" || w.substr(0, 3) == "\u2018")) w.remove_prefix(3);
+  return w;
+}
+
+bool HasLetter(std::string_view w) {
+  for (const char c : w) {
+    if (IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
+int SentenceCount(std::string_view s) {
+  int n = 0;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') ++n;
+  }
+  return n + 1;
+}
+
+}  // namespace
+
+bool IsEndMark(std::string_view s) {
+  s = TrimView(s);
+  if (s == "-30-" || s == "- 30 -" || s == "-###-" || s == "###-") return true;
+  int marks = 0;
+  for (const char c : s) {
+    if (c == '#' || c == '-' || c == '*' || c == '_' || c == '=' || c == '~') {
+      ++marks;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return marks >= 3;
+}
+
+std::size_t MarkdownTitleStart(std::string_view s) {
+  if (s.size() < 3 || s[0] != '#' || s[1] != ' ') return 0;
+  std::size_t i = 1;
+  while (i < s.size() && SpaceAt(s, i)) i += SpaceAt(s, i);
+  return i < s.size() ? i : 0;
+}
+
+bool IsMarkdownImage(std::string_view s) { return s.substr(0, 2) == "!["; }
+
+bool IsImageCaption(std::string_view s) {
+  if (Words(s).size() > 8) return false;
+  for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif"}) {
+    if (FindNoCase(s, ext) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool IsForeignScript(std::string_view s) { return NonLatinShare(s) >= 0.5; }
+
+bool IsNavigation(std::string_view s) {
+  std::size_t i = SkipFurniture(s, 0);
+  bool any = false;
+  while (i < s.size()) {
+    const std::size_t n = LongestPrefix(s.substr(i), "en/navigation");
+    if (n == 0) return false;
+    any = true;
+    i = SkipFurniture(s, i + n);
+  }
+  return any;
+}
+
+std::vector<std::string> Breadcrumbs(std::string_view s) {
+  std::vector<std::string> crumbs;
+  for (const std::string_view sep : {"\u00BB", "\u203A", " > "}) {
+    if (s.find(sep) == std::string_view::npos) continue;
+    std::size_t from = 0;
+    while (from <= s.size()) {
+      std::size_t at = s.find(sep, from);
+      if (at == std::string_view::npos) at = s.size();
+      const std::string crumb = CollapseSpaces(s.substr(from, at - from));
+      if (!crumb.empty()) crumbs.push_back(crumb);
+      from = at + sep.size();
+    }
+    if (crumbs.size() >= 2 && crumbs.size() <= 8) return crumbs;
+    crumbs.clear();
+  }
+  // "HOME News & Notice Press Releases": navigation phrases opening with Home.
+  if (!StartsWithNoCase(s, "home") || !IsNavigation(s)) return {};
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t n = LongestPrefix(s.substr(i), "en/navigation");
+    if (n == 0) break;
+    crumbs.emplace_back(s.substr(i, n));
+    i = SkipFurniture(s, i + n);
+  }
+  if (!crumbs.empty()) crumbs.front() = "Home";
+  return crumbs.size() >= 2 ? crumbs : std::vector<std::string>{};
+}
+
+std::size_t ReleaseMarkerPrefix(std::string_view s) {
+  const std::size_t n = LongestPrefix(s, "en/release_markers");
+  if (n == 0) return 0;
+  std::size_t i = n;
+  if (i < s.size() && s[i] == ':') ++i;
+  while (i < s.size() && SpaceAt(s, i)) i += SpaceAt(s, i);
+  return i;
+}
+
+std::size_t ReleaseMarkerInside(std::string_view s) {
+  std::size_t best = std::string_view::npos;
+  for (const std::string& m : PhrasesLongestFirst("en/release_markers")) {
+    for (std::size_t at = FindNoCase(s, m); at != std::string_view::npos; at = FindNoCase(s, m, at + 1)) {
+      if (at == 0 || SpaceAt(s, at - 1) == 0 || PhrasePrefix(s.substr(at), m) == 0) continue;
+      if (Words(s.substr(0, at)).size() >= 3 && at < best) best = at;
+      break;
+    }
+  }
+  return best;
+}
+
+bool IsBylineLine(std::string_view s) {
+  if (EndsSentence(s) || LongestPrefix(s, "en/header_roles") == 0) return false;
+  const std::size_t words = Words(s).size();
+  if (words > 20) return false;
+  return words <= 5 || FindNoCase(s, "minister") != std::string_view::npos ||
+         FindNoCase(s, "secretary") != std::string_view::npos || FindNoCase(s, "hon.") != std::string_view::npos;
+}
+
+bool IsOrganisationLine(std::string_view s) {
+  if (EndsSentence(s) || LongestPrefix(s, "en/org_heads") == 0) return false;
+  return Words(s).size() <= 12 && TitleCaseShare(s) >= 0.8;
+}
+
+std::size_t ListMarkerLength(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '(') ++i;
+  const std::size_t digits_from = i;
+  while (i < s.size() && IsDigit(s[i]) && i - digits_from < 3) ++i;
+  if (i > digits_from) {
+    if (i >= s.size() || (s[i] != '.' && s[i] != ')')) return 0;
+    ++i;
+  } else {
+    std::size_t end = s.find(' ');
+    if (end == std::string_view::npos || !IsListMarkerToken(s.substr(0, end))) {
+      // Markers that need no space after them.
+      for (const std::string_view m : {"\u25B2", "\u25A1", "\u00B0", "\u2022"}) {
+        if (s.substr(0, m.size()) == m) return m.size();
+      }
+      return 0;
+    }
+    i = end;
+  }
+  if (i >= s.size() || SpaceAt(s, i) == 0) return 0;
+  while (i < s.size() && SpaceAt(s, i)) i += SpaceAt(s, i);
+  return i;
+}
+
+bool IsNoteLine(std::string_view s) {
+  if (s.empty()) return false;
+  if (s.substr(0, 3) == "\u203B") return true;
+  if (s[0] == '*') {
+    std::size_t i = 0;
+    while (i < s.size() && s[i] == '*') ++i;
+    return i <= 3 && i < s.size();
+  }
+  return s.front() == '(' && s.back() == ')' && s.find(')') == s.size() - 1 && Words(s).size() >= 2;
+}
+
+std::string AboutName(std::string_view s) {
+  if (s.size() < 7 || s.substr(0, 6) != "About " || !(IsUpper(s[6]) || static_cast<unsigned char>(s[6]) >= 0x80)) {
+    return "";
+  }
+  const std::string_view rest = s.substr(6);
+  const std::size_t colon = rest.find(':');
+  if (colon != std::string_view::npos && colon <= 60) return CollapseSpaces(rest.substr(0, colon));
+  // Glued: "About IntelagenIntelagen (formerly ...", "About Keep A BreastThe Keep A Breast ..."
+  for (std::size_t i = 1; i < rest.size() && i < 60; ++i) {
+    if (!IsLower(rest[i - 1]) || !IsUpper(rest[i])) continue;
+    const std::string_view name = rest.substr(0, i);
+    const std::string_view after = rest.substr(i);
+    if (after.substr(0, name.size()) == name || after.substr(0, 4) == "The " || after.substr(0, 2) == "A ") {
+      return CollapseSpaces(name);
+    }
+  }
+  const std::vector<std::string_view> w = Words(rest);
+  for (std::size_t k = 1; k <= 6 && 2 * k <= w.size(); ++k) {
+    if (std::equal(w.begin(), w.begin() + k, w.begin() + k)) {
+      return CollapseSpaces(rest.substr(0, static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - rest.data())));
+    }
+  }
+  if (w.size() <= 8 && !EndsSentence(rest)) return CollapseSpaces(rest);
+  return "";
+}
+
+std::string BoilerplateKind(std::string_view s) {
+  if (FindNoCase(s, "appeared first on") != std::string_view::npos) return "footer";
+  for (const LexiconEntry& e : Lexicon("en/boilerplate")) {
+    for (std::size_t v = 1; v < e.variants.size(); ++v) {
+      if (PhrasePrefix(s, e.variants[v]) == 0) continue;
+      const std::size_t words = Words(s).size();
+      if (e.canonical == "pointer" && (s.size() > 400 || SentenceCount(s) > 3)) return "";
+      if ((e.variants[v] == "follow" || e.variants[v] == "visit" || e.variants[v] == "updated") && words > 12) {
+        return "";
+      }
+      return e.canonical;
+    }
+  }
+  return "";
+}
+
+bool IsPointerLine(std::string_view s) {
+  if (s.size() > 250 || SentenceCount(s) > 2) return false;
+  for (const std::string_view cue : {"http://", "https://", "www.", "can be found here", "click here"}) {
+    if (FindNoCase(s, cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+double TitleCaseShare(std::string_view s) {
+  int eligible = 0, capital = 0;
+  bool first = true;
+  for (std::string_view w : Words(s)) {
+    w = Bare(w);
+    if (!HasLetter(w) && !(w.size() > 0 && IsDigit(w[0]))) continue;
+    const bool minor = !first && IsMinorWord(w);
+    first = false;
+    if (minor) continue;
+    ++eligible;
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    if (IsUpper(w[0]) || IsDigit(w[0]) || c >= 0x80 || w[0] == '$') ++capital;
+  }
+  return eligible == 0 ? 0.0 : static_cast<double>(capital) / eligible;
+}
+
+bool IsHeadingLine(std::string_view s) {
+  if (s.size() >= 2 && s.front() == '[' && s.back() == ']') return true;
+  if (EndsSentence(s) || ListMarkerLength(s) > 0) return false;
+  bool lower = false, letters = false;
+  for (const char c : s) {
+    lower = lower || IsLower(c);
+    letters = letters || IsAlpha(c);
+  }
+  if (letters && !lower) return true;
+  const std::size_t words = Words(s).size();
+  const double share = TitleCaseShare(s);
+  if (s.back() == ':') return words <= 12 && share >= 0.999;
+  return words <= 6 || (words <= 25 && share >= 0.8);
+}
+
+bool IsDateLine(std::string_view s) {
+  const std::optional<Span> d = FindFullDate(s);
+  if (!d || s.find('|') != std::string_view::npos) return false;
+  int rest = 0;
+  for (const std::string_view w : Words(s.substr(0, d->start))) rest += HasLetter(w) && !IsWeekdayName(Bare(w.substr(0, w.find(','))));
+  for (const std::string_view w : Words(s.substr(d->end))) rest += HasLetter(w) ? 1 : 0;
+  return rest <= 5;
+}
+
+}  // namespace prextract::internal

@@ -1,0 +1,117 @@
+#include "segment/pieces.h"
+
+#include <array>
+
+#include "segment/text_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+// List markers seen on their own before an item (mojibake "â" is a scraped "•").
+constexpr std::array<std::string_view, 20> kMarkerTokens = {
+    "\u2022", "-", "\u2013", "*", "\u25B2", "\u25A1", "\u3147", "o", "\u00B0", "\u25E6",
+    "\u00B7", "\u25AA", "\u25A0", "\u00E2", "\u203B", "\u25CB", "\u25CF", "\u2219", "+", "\u2023"};
+
+struct Gap {
+  std::size_t start = 0;   // first space
+  std::size_t end = 0;     // first byte after the run
+  int width = 0;
+};
+
+Gap ReadGap(std::string_view line, std::size_t i) {
+  Gap g{i, i, 0};
+  while (g.end < line.size()) {
+    const std::size_t n = SpaceAt(line, g.end);
+    if (n == 0) break;
+    g.width += line[g.end] == '\t' ? 3 : 1;
+    g.end += n;
+  }
+  return g;
+}
+
+// The piece boundary for a gap, or npos when the gap does not break.
+std::size_t BreakAt(std::string_view line, std::size_t piece_start, const Gap& g) {
+  if (g.end >= line.size() || g.start == piece_start) return std::string_view::npos;
+  if (IsLower(line[g.end])) return std::string_view::npos;
+  const std::string_view before = line.substr(piece_start, g.start - piece_start);
+  const bool sentence_gap = g.width >= 2 && EndsSentence(before);
+  if (!sentence_gap && g.width < 3) return std::string_view::npos;
+  // A colon leads into what follows ("include:   - item", "stated:   \"...\"").
+  if (!before.empty() && before.back() == ':') return std::string_view::npos;
+  // A marker token alone before the gap belongs to the item after it.
+  const std::size_t last_space = before.find_last_of(' ');
+  const std::string_view last = last_space == std::string_view::npos ? before : before.substr(last_space + 1);
+  if (IsListMarkerToken(last)) {
+    if (last_space == std::string_view::npos) return std::string_view::npos;   // "•   Item"
+    return piece_start + last_space + 1;
+  }
+  return g.end;
+}
+
+}  // namespace
+
+bool IsListMarkerToken(std::string_view token) {
+  for (const std::string_view m : kMarkerTokens) {
+    if (token == m) return true;
+  }
+  return false;
+}
+
+std::vector<std::size_t> GapBreaks(std::string_view line) {
+  std::vector<std::size_t> breaks;
+  std::size_t piece_start = 0;
+  while (piece_start < line.size() && SpaceAt(line, piece_start)) piece_start += SpaceAt(line, piece_start);
+  std::size_t i = piece_start;
+  while (i < line.size()) {
+    if (SpaceAt(line, i) == 0) {
+      ++i;
+      continue;
+    }
+    const Gap g = ReadGap(line, i);
+    const std::size_t at = BreakAt(line, piece_start, g);
+    if (at != std::string_view::npos) {
+      breaks.push_back(at);
+      piece_start = at;
+    }
+    i = g.end;
+  }
+  return breaks;
+}
+
+std::vector<Piece> SplitPieces(std::string_view text) {
+  std::vector<Piece> pieces;
+  int blanks = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const Span line = TrimBlanks(text, Span{pos, nl});
+    pos = nl + 1;
+    if (line.empty()) {
+      ++blanks;
+      continue;
+    }
+    std::vector<std::size_t> cuts = GapBreaks(View(text, line));
+    cuts.push_back(line.end - line.start);
+    std::size_t from = 0;
+    const std::size_t first = pieces.size();
+    for (const std::size_t cut : cuts) {
+      const Span s = TrimBlanks(text, Span{line.start + from, line.start + cut});
+      from = cut;
+      if (s.empty()) continue;
+      Piece p;
+      p.span = s;
+      p.line_bytes = line.end - line.start;
+      pieces.push_back(p);
+    }
+    if (pieces.size() > first) {
+      pieces[first].line_start = true;
+      pieces[first].blanks_before = blanks;
+      pieces.back().line_end = true;
+    }
+    blanks = 0;
+  }
+  return pieces;
+}
+
+}  // namespace prextract::internal

@@ -1,0 +1,282 @@
+#include "segment/publisher.h"
+
+#include "lexicon/lexicon.h"
+#include "segment/line_rules.h"
+#include "segment/text_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+struct Known {
+  std::string name, acronym, country;
+};
+
+// A lexicon entry reads "canonical|@CC|ACRONYM or -|variant...".
+Known FromEntry(const LexiconEntry& e) {
+  Known k{e.canonical, "", ""};
+  if (e.variants.size() > 1 && e.variants[1].size() == 3 && e.variants[1][0] == '@') k.country = e.variants[1].substr(1);
+  if (e.variants.size() > 2 && e.variants[2] != "-") k.acronym = e.variants[2];
+  return k;
+}
+
+bool IsNameVariant(const std::string& v) { return !v.empty() && v[0] != '@' && v != "-"; }
+
+std::optional<Known> LookUp(std::string_view name) {
+  const std::string key = AsciiLower(CollapseSpaces(name));
+  for (const LexiconEntry& e : Lexicon("en/publishers")) {
+    for (const std::string& v : e.variants) {
+      if (IsNameVariant(v) && AsciiLower(v) == key) return FromEntry(e);
+    }
+  }
+  return std::nullopt;
+}
+
+bool WordBoundaries(std::string_view s, std::size_t at, std::size_t len) {
+  return (at == 0 || !IsAlnum(s[at - 1])) && (at + len >= s.size() || !IsAlnum(s[at + len]));
+}
+
+// The earliest publisher variant named in `s` (of the context's country when known).
+std::string KnownIn(std::string_view s, std::string_view country) {
+  std::size_t best = std::string_view::npos;
+  std::string found;
+  for (const LexiconEntry& e : Lexicon("en/publishers")) {
+    const Known k = FromEntry(e);
+    if (!country.empty() && !k.country.empty() && k.country != country) continue;
+    for (const std::string& v : e.variants) {
+      if (!IsNameVariant(v) || v.size() < 3) continue;
+      for (std::size_t at = s.find(v); at != std::string_view::npos && at < best; at = s.find(v, at + 1)) {
+        if (WordBoundaries(s, at, v.size())) {
+          best = at;
+          found = v;
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+bool IsMinor(std::string_view w) { return LexiconIndex("en/title_minor_words").count(AsciiLower(w)) > 0; }
+
+bool IsLegalSuffix(std::string_view w) {
+  while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+  return !w.empty() && LexiconIndex("en/legal_suffixes").count(AsciiLower(w)) > 0;
+}
+
+bool Capitalised(std::string_view w) {
+  return !w.empty() && (IsUpper(w[0]) || IsDigit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
+}
+
+// "of Science and ICT(MSIT, ..." -> "Science and ICT": title words up to a lower-case word.
+std::string TitleRun(std::string_view s) {
+  std::string out;
+  std::string pending;
+  for (std::string_view w : Words(s)) {
+    bool stop = false;
+    if (const std::size_t p = w.find('('); p != std::string_view::npos) {
+      w = w.substr(0, p);
+      stop = true;
+    }
+    const bool comma = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ':');
+    if (comma) w.remove_suffix(1);
+    if (w.empty()) break;
+    if (IsMinor(w) && !out.empty()) {
+      pending += (pending.empty() ? "" : " ") + std::string(w);
+    } else if (Capitalised(w)) {
+      out += (out.empty() ? "" : " ") + (pending.empty() ? "" : pending + " ") + std::string(w);
+      pending.clear();
+    } else {
+      break;
+    }
+    if (stop || comma) break;
+  }
+  return out;
+}
+
+std::string WorksOf(std::string_view line) {
+  const std::size_t at = FindNoCase(line, "works of ");
+  if (at == std::string_view::npos) return "";
+  std::string_view rest = line.substr(at + 9);
+  if (StartsWithNoCase(rest, "the ")) rest.remove_prefix(4);
+  return TitleRun(rest);
+}
+
+// "Ministry of Foreign Affairs REPUBLIC OF KOREA" -> "Ministry of Foreign Affairs".
+std::string CleanOrganisation(std::string_view line) {
+  std::vector<std::string_view> words = Words(line);
+  while (words.size() > 2) {
+    bool caps = words.back().size() >= 2;
+    for (const char c : words.back()) caps = caps && !IsLower(c);
+    if (!caps) break;
+    words.pop_back();
+  }
+  if (words.empty()) return "";
+  return CollapseSpaces(line.substr(0, static_cast<std::size_t>(words.back().data() + words.back().size() - line.data())));
+}
+
+std::string BylineName(std::string_view b) {
+  if (StartsWithNoCase(b, "senator")) return SenatorIn(b);
+  if (StartsWithNoCase(b, "by ")) {
+    const std::size_t comma = b.rfind(',');
+    return comma == std::string_view::npos ? "" : TitleRun(b.substr(comma + 1));
+  }
+  if (!StartsWithNoCase(b, "minister for") && !StartsWithNoCase(b, "parliamentary secretary")) return "";
+  const std::size_t senator = b.find(" Senator");
+  return CollapseSpaces(b.substr(0, senator));
+}
+
+std::string AcronymIn(std::string_view s) {
+  for (std::string_view w : Words(s)) {
+    while (!w.empty() && !IsAlpha(w.back())) w.remove_suffix(1);
+    while (!w.empty() && !IsAlpha(w.front())) w.remove_prefix(1);
+    bool caps = w.size() >= 2 && w.size() <= 8;
+    for (const char c : w) caps = caps && IsUpper(c);
+    if (caps && LookUp(w)) return std::string(w);
+  }
+  return "";
+}
+
+bool StartsWithOrgHead(std::string_view name) {
+  for (const LexiconEntry& e : Lexicon("en/org_heads")) {
+    if (PhrasePrefix(name, e.canonical)) return true;
+  }
+  return false;
+}
+
+bool AppearsIn(std::string_view name, std::string_view title) {
+  return !name.empty() && FindNoCase(title, name) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string LeadingName(std::string_view s) {
+  std::vector<std::string_view> words = Words(s.substr(0, 200));
+  std::size_t k = 0;
+  if (!words.empty() && (words[0] == "Today," || words[0] == "Today")) ++k;
+  const std::size_t first = k;
+  std::size_t last = std::string_view::npos;
+  for (; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    if (w.front() == '(' || w.front() == '"' || w.find("\u201C") == 0) break;
+    const bool comma = w.back() == ',';
+    const bool suffix = k > first && IsLegalSuffix(w);
+    const bool next_cap = k + 1 < words.size() && Capitalised(words[k + 1]);
+    const bool ok = suffix || Capitalised(w) || w == "&" || (k > first && IsMinor(w) && next_cap) ||
+                    (k == first && next_cap && IsAlpha(w[0]));
+    if (!ok) break;
+    last = k;
+    if (comma && !(k + 1 < words.size() && IsLegalSuffix(words[k + 1]))) break;
+  }
+  if (last == std::string_view::npos) return "";
+  while (last > first && (IsMinor(words[last]) || words[last] == "&")) --last;
+  std::string_view end_word = words[last];
+  if (end_word.back() == ',') end_word.remove_suffix(1);
+  const std::size_t from = static_cast<std::size_t>(words[first].data() - s.data());
+  const std::size_t to = static_cast<std::size_t>(end_word.data() + end_word.size() - s.data());
+  return CollapseSpaces(s.substr(from, to - from));
+}
+
+std::string GovernmentBodyIn(std::string_view s) {
+  std::size_t best = std::string_view::npos;
+  std::string found;
+  for (const LexiconEntry& e : Lexicon("en/org_heads")) {
+    const std::string& head = e.canonical;
+    for (std::size_t at = FindNoCase(s, head); at != std::string_view::npos && at < best;
+         at = FindNoCase(s, head, at + 1)) {
+      if (!IsUpper(s[at]) || !WordBoundaries(s, at, head.size() - 1)) continue;
+      const std::string run = TitleRun(s.substr(at + head.size()));
+      if (run.empty()) continue;
+      best = at;
+      found = std::string(s.substr(at, head.size())) + run;
+      break;
+    }
+  }
+  // "Minister You Youngmin of Science and ICT": the ministry the minister heads.
+  for (std::size_t at = s.find("Minister "); at != std::string_view::npos && at < best; at = s.find("Minister ", at + 1)) {
+    const std::vector<std::string_view> w = Words(s.substr(at + 9, 80));
+    std::size_t k = 0;
+    while (k < w.size() && k < 3 && Capitalised(w[k]) && w[k].back() != ',') ++k;
+    if (k == 0 || k >= w.size() || w[k] != "of") continue;
+    const std::string run = TitleRun(s.substr(static_cast<std::size_t>(w[k].data() - s.data()) + 3));
+    if (run.empty()) continue;
+    best = at;
+    found = "Ministry of " + run;
+  }
+  if (StartsWithNoCase(found, "the ")) found.erase(0, 4);
+  return found;
+}
+
+std::string SenatorIn(std::string_view s) {
+  for (const std::string_view cue : {"Senator ", "Sen. "}) {
+    for (std::size_t at = s.find(cue); at != std::string_view::npos; at = s.find(cue, at + 1)) {
+      std::string_view rest = s.substr(at + cue.size(), 80);
+      if (StartsWithNoCase(rest, "the Hon. ")) rest.remove_prefix(9);
+      std::string name;
+      int tokens = 0;
+      for (std::string_view w : Words(rest)) {
+        const bool comma = w.back() == ',';
+        if (comma) w.remove_suffix(1);
+        if (w.empty() || !IsUpper(w[0]) || tokens == 4) break;
+        name += (name.empty() ? "" : " ") + std::string(w);
+        ++tokens;
+        if (comma) break;
+      }
+      if (tokens >= 2) return "Senator " + name;
+    }
+  }
+  return "";
+}
+
+std::string CountryFromCues(std::string_view text) {
+  int hangul = 0;
+  for (std::size_t i = 0; i + 2 < text.size() && hangul < 4; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0xEA && c <= 0xED) ++hangul;   // lead bytes of U+A000..U+DFFF, Hangul syllables
+  }
+  if (hangul >= 4) return "KR";
+  for (const LexiconEntry& e : Lexicon("en/country_cues")) {
+    for (std::size_t v = 1; v < e.variants.size(); ++v) {
+      if (text.find(e.variants[v]) != std::string_view::npos) return e.canonical;
+    }
+  }
+  return "";
+}
+
+std::optional<Publisher> FindPublisher(const PublisherClues& c) {
+  const std::string country = CountryFromCues(c.text);
+  std::string name;
+  auto take = [&name](std::string candidate) {
+    if (name.empty() && !candidate.empty()) name = std::move(candidate);
+  };
+  for (const Span& s : c.licence_lines) take(WorksOf(View(c.text, s)));
+  take(CleanOrganisation(c.organisation));
+  for (const std::string& b : c.bylines) take(BylineName(b));
+  for (const Span& s : c.furniture_lines) {
+    take(GovernmentBodyIn(View(c.text, s)));
+    take(AcronymIn(View(c.text, s)));
+  }
+  const std::string subject =
+      c.dateline_bytes > 0 && !c.lead_paragraphs.empty()
+          ? LeadingName(View(c.text, c.lead_paragraphs[0]).substr(c.dateline_bytes))
+          : std::string();
+  if (AppearsIn(subject, c.title)) take(subject);
+  for (const std::string& a : c.about_names) {
+    if (AppearsIn(a, c.title)) take(a);
+  }
+  take(subject);
+  if (!c.about_names.empty()) take(c.about_names.front());
+  take(KnownIn(c.title, country));
+  for (const Span& s : c.lead_paragraphs) take(SenatorIn(View(c.text, s)));
+  for (const Span& s : c.lead_paragraphs) take(GovernmentBodyIn(View(c.text, s)));
+  for (const Span& s : c.lead_paragraphs) take(KnownIn(View(c.text, s), country));
+  if (name.empty()) return std::nullopt;
+  Publisher p{name, "", country};
+  if (const std::optional<Known> k = LookUp(name)) {
+    if (!StartsWithOrgHead(name)) p.name = k->name;
+    p.acronym = k->acronym;
+    if (!k->country.empty()) p.country = k->country;
+  }
+  return p;
+}
+
+}  // namespace prextract::internal

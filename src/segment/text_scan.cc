@@ -1,0 +1,160 @@
+#include "segment/text_scan.h"
+
+namespace prextract::internal {
+
+std::size_t SpaceAt(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (i + 2 >= s.size()) return 0;
+  const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+  const unsigned char c2 = static_cast<unsigned char>(s[i + 2]);
+  if (c == 0xEF && c1 == 0xBB && c2 == 0xBF) return 3;                       // BOM
+  if (c == 0xE2 && c1 == 0x80 && (c2 >= 0x80 && c2 <= 0x8B)) return 3;       // en quad .. ZWSP
+  if (c == 0xE2 && c1 == 0x80 && c2 == 0xAF) return 3;                       // narrow NBSP
+  if (c == 0xE3 && c1 == 0x80 && c2 == 0x80) return 3;                       // ideographic
+  return 0;
+}
+
+std::size_t SpaceBefore(std::string_view s, std::size_t end) {
+  if (end == 0) return 0;
+  if (SpaceAt(s, end - 1) == 1) return 1;
+  if (end >= 2 && SpaceAt(s, end - 2) == 2) return 2;
+  if (end >= 3 && SpaceAt(s, end - 3) == 3) return 3;
+  return 0;
+}
+
+Span TrimBlanks(std::string_view text, Span span) {
+  std::size_t a = span.start, b = span.end;
+  while (a < b) {
+    const std::size_t n = SpaceAt(text, a);
+    if (n == 0 || a + n > b) break;
+    a += n;
+  }
+  while (b > a) {
+    const std::size_t n = SpaceBefore(text.substr(0, b), b);
+    if (n == 0 || b - n < a) break;
+    b -= n;
+  }
+  return Span{a, b};
+}
+
+std::string_view TrimView(std::string_view s) {
+  const Span t = TrimBlanks(s, Span{0, s.size()});
+  return s.substr(t.start, t.end - t.start);
+}
+
+char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* len) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  if (n == 0 || i + n > s.size()) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = static_cast<std::size_t>(n);
+  return cp;
+}
+
+bool EndsSentence(std::string_view s) {
+  s = TrimView(s);
+  // Closing quotes and brackets may follow the stop: ."  .”  .)  .’
+  for (int guard = 0; guard < 3 && !s.empty(); ++guard) {
+    const char c = s.back();
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      s.remove_suffix(1);
+    } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\u201D" || s.substr(s.size() - 3) == "\u2019")) {
+      s.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  if (s.empty()) return false;
+  const char c = s.back();
+  if (c == '.' || c == '!' || c == '?') return true;
+  return s.size() >= 3 && s.substr(s.size() - 3) == "\u2026";
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (const std::size_t n = SpaceAt(s, i)) {
+      i += n;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < s.size() && SpaceAt(s, i) == 0) ++i;
+    words.push_back(s.substr(start, i - start));
+  }
+  return words;
+}
+
+double NonLatinShare(std::string_view s) {
+  int letters = 0, foreign = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = 1;
+    const char32_t cp = DecodeAt(s, i, &n);
+    i += n;
+    if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp < 0x250)) {
+      ++letters;
+    } else if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
+               (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3040 && cp <= 0x30FF) ||
+               (cp >= 0x4E00 && cp <= 0x9FFF)) {
+      ++letters;
+      ++foreign;
+    }
+  }
+  return letters == 0 ? 0.0 : static_cast<double>(foreign) / letters;
+}
+
+namespace {
+char Fold(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+}  // namespace
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (Fold(s[i]) != Fold(prefix[i])) return false;
+  }
+  return true;
+}
+
+std::size_t FindNoCase(std::string_view s, std::string_view needle, std::size_t from) {
+  if (needle.empty() || needle.size() > s.size()) return std::string_view::npos;
+  for (std::size_t i = from; i + needle.size() <= s.size(); ++i) {
+    if (StartsWithNoCase(s.substr(i), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (std::size_t i = 0; i < s.size();) {
+    if (const std::size_t n = SpaceAt(s, i)) {
+      pending = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+std::size_t PhrasePrefix(std::string_view s, std::string_view phrase) {
+  if (phrase.empty() || !StartsWithNoCase(s, phrase)) return 0;
+  if (s.size() == phrase.size()) return phrase.size();
+  const char last = phrase.back();
+  const char next = s[phrase.size()];
+  // A phrase ending in a letter must not run into a longer word ("Homes").
+  if (IsAlnum(last) && IsAlnum(next)) return 0;
+  return phrase.size();
+}
+
+}  // namespace prextract::internal

@@ -1,0 +1,62 @@
+// Byte-level helpers the segmenter shares: white space (including the Unicode
+// spaces scraped pages carry), words, case, sentence ends. Views point into the input.
+#ifndef PREXTRACT_SEGMENT_TEXT_SCAN_H_
+#define PREXTRACT_SEGMENT_TEXT_SCAN_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "prextract/release.h"
+
+namespace prextract::internal {
+
+/// Byte length of the white-space character at `i` (ASCII blanks, NBSP, BOM,
+/// zero-width and ideographic spaces), or 0 when there is none.
+std::size_t SpaceAt(std::string_view s, std::size_t i);
+
+/// Byte length of the white space that ends at `end` (exclusive), or 0.
+std::size_t SpaceBefore(std::string_view s, std::size_t end);
+
+/// `span` without leading and trailing white space (empty when all blank).
+Span TrimBlanks(std::string_view text, Span span);
+std::string_view TrimView(std::string_view s);
+
+inline std::string_view View(std::string_view text, Span span) {
+  return text.substr(span.start, span.end - span.start);
+}
+
+/// The code point starting at `i` (U+FFFD on a bad byte) and its length in `len`.
+char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* len);
+
+inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
+inline bool IsAlnum(char c) { return IsAlpha(c) || IsDigit(c); }
+
+/// True when `s` (trimmed) ends a sentence: . ! ? or … optionally followed by
+/// closing quotes or brackets.
+bool EndsSentence(std::string_view s);
+
+/// The white-space separated words of `s`.
+std::vector<std::string_view> Words(std::string_view s);
+
+/// Share of the letters of `s` that are Hangul, kana or CJK ideographs (0..1).
+double NonLatinShare(std::string_view s);
+
+/// ASCII case-insensitive comparisons.
+bool StartsWithNoCase(std::string_view s, std::string_view prefix);
+std::size_t FindNoCase(std::string_view s, std::string_view needle, std::size_t from = 0);
+
+/// `s` with every run of white space replaced by one space, trimmed.
+std::string CollapseSpaces(std::string_view s);
+
+/// Length of the word starting at `s[0]` if `s` starts with `phrase` (case folded)
+/// followed by a word boundary; 0 otherwise.
+std::size_t PhrasePrefix(std::string_view s, std::string_view phrase);
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_SEGMENT_TEXT_SCAN_H_

@@ -1,0 +1,137 @@
+#include "sentences/sentences.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "lexicon/lexicon.h"
+
+namespace prextract::internal {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
+
+// Closing quotes and brackets that stay with the sentence they end (ASCII and the
+// UTF-8 right quotes U+2019, U+201D).
+std::size_t ClosingLength(std::string_view t, std::size_t i) {
+  if (i >= t.size()) return 0;
+  if (t[i] == '"' || t[i] == '\'' || t[i] == ')' || t[i] == ']') return 1;
+  if (t.substr(i, 3) == "\xE2\x80\x9D" || t.substr(i, 3) == "\xE2\x80\x99") return 3;
+  return 0;
+}
+
+// Whether a sentence may start at `i`: a capital, a digit, an opening quote or
+// bracket, or any non-ASCII character (other scripts, typographic quotes, bullets).
+bool CanStartSentence(std::string_view t, std::size_t i) {
+  if (i >= t.size()) return true;
+  const char c = t[i];
+  return IsUpper(c) || IsDigit(c) || c == '"' || c == '\'' || c == '(' || c == '[' ||
+         (static_cast<unsigned char>(c) >= 0x80);
+}
+
+// The word before the stop at `dot` (letters and inner dots), e.g. "U.S" or "Sen".
+std::string_view WordBefore(std::string_view t, std::size_t from, std::size_t dot) {
+  std::size_t b = dot;
+  while (b > from && (IsAlpha(t[b - 1]) || t[b - 1] == '.')) --b;
+  return t.substr(b, dot - b);
+}
+
+bool IsListNumber(std::string_view t, std::size_t from, std::size_t dot) {
+  std::size_t b = dot;
+  while (b > from && IsDigit(t[b - 1])) --b;
+  if (b == dot) return false;
+  while (b > from && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
+  return b == from || t[b - 1] == '\n';
+}
+
+bool IsAbbreviation(std::string_view word) {
+  if (word.empty()) return false;
+  if (word.size() == 1 && IsUpper(word[0])) return true;   // an initial: "Jeffrey H. Wood"
+  static const auto& index = LexiconIndex("en/abbreviations");
+  return index.count(AsciiLower(word)) > 0;
+}
+
+// True when the stop at `dot` ends a sentence; `next` is where the next one would start.
+bool EndsSentence(std::string_view t, Span block, std::size_t dot, std::size_t next,
+                  bool newline_between) {
+  if (!CanStartSentence(t, next)) return false;
+  if (t[dot] != '.') return true;
+  if (IsListNumber(t, block.start, dot)) return false;
+  if (newline_between) return true;
+  return !IsAbbreviation(WordBefore(t, block.start, dot));
+}
+
+// A line that opens with a list marker starts a new sentence.
+bool StartsListItem(std::string_view t, std::size_t i) {
+  static constexpr std::string_view kMarkers[] = {"- ", "* ", "\xE2\x80\xA2", "\xE2\x96\xB2",
+                                                  "\xE2\x96\xA1", "\xE3\x85\x87", "\xE2\x97\x8B",
+                                                  "\xE2\x80\xBB"};
+  for (std::string_view m : kMarkers) {
+    if (t.substr(i, m.size()) == m) return true;
+  }
+  return false;
+}
+
+void Push(std::string_view t, std::size_t b, std::size_t e, std::vector<Span>* out) {
+  while (b < e && IsSpace(t[b])) ++b;
+  while (e > b && IsSpace(t[e - 1])) --e;
+  if (b < e) out->push_back(Span{b, e});
+}
+
+}  // namespace
+
+std::vector<Span> SplitBlock(std::string_view t, Span block) {
+  std::vector<Span> out;
+  std::size_t start = block.start;
+  for (std::size_t i = block.start; i < block.end; ++i) {
+    const char c = t[i];
+    if (c == '\n') {
+      std::size_t j = i + 1;
+      while (j < block.end && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r')) ++j;
+      if (j < block.end && (t[j] == '\n' || StartsListItem(t, j))) {
+        Push(t, start, i, &out);
+        start = i + 1;
+      }
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    std::size_t end = i + 1;
+    while (std::size_t n = ClosingLength(t, end)) end += n;
+    if (end < block.end && !IsSpace(t[end])) continue;
+    std::size_t next = end;
+    bool newline = false;
+    while (next < block.end && IsSpace(t[next])) newline |= t[next++] == '\n';
+    if (next >= block.end || EndsSentence(t, block, i, next, newline)) {
+      Push(t, start, end, &out);
+      start = end;
+      i = end - 1;
+    }
+  }
+  Push(t, start, block.end, &out);
+  return out;
+}
+
+std::vector<Sentence> SplitSentences(std::string_view text, const Layout& layout) {
+  std::vector<Sentence> out;
+  std::size_t next_paragraph = 0;
+  auto emit_paragraphs_before = [&](std::size_t limit) {
+    while (next_paragraph < layout.paragraphs.size() &&
+           layout.paragraphs[next_paragraph].span.start < limit) {
+      for (Span s : SplitBlock(text, layout.paragraphs[next_paragraph].span)) {
+        out.push_back(Sentence{s, static_cast<int>(next_paragraph)});
+      }
+      ++next_paragraph;
+    }
+  };
+  for (const Segment& seg : layout.segments) {
+    if (seg.kind != SegmentKind::kNote) continue;
+    emit_paragraphs_before(seg.span.start);
+    for (Span s : SplitBlock(text, seg.span)) out.push_back(Sentence{s, std::nullopt});
+  }
+  emit_paragraphs_before(text.size() + 1);
+  return out;
+}
+
+}  // namespace prextract::internal
