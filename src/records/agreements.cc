@@ -53,6 +53,27 @@ Label ParseLabel(const std::string& canonical) {
 // Signing words make an agreement only when an agreement noun follows them.
 bool NeedsNoun(const Label& label) { return label.status == "signed" || label.status == "planned"; }
 
+// Without a trigger verb, an agreement the sentence names ("a new distribution
+// agreement", "the Memorandum of Understanding") is one, unless negated ("no agreement").
+std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& s,
+                                  const PhraseMatcher& nouns) {
+  for (std::size_t k = 0; k < s.words.size(); ++k) {
+    const PhraseHit h = nouns.MatchAt(s.words, k);
+    if (h.entry < 0) continue;
+    if (IsNegatedOrModal(s.words, k)) return std::nullopt;
+    Agreement a;
+    a.type = "agreement";
+    a.status = "agreed";
+    a.name = NameEndingAt(text, s, k + h.count - 1);
+    a.date = FirstDate(text, s);
+    if (a.date) a.date->value = DayOf(a.date->value);
+    a.parties = ParticipantIds(s, false, true, true);
+    a.evidence = s.span;
+    return a;
+  }
+  return std::nullopt;
+}
+
 std::optional<Agreement> FromSentence(std::string_view text, const SentenceContext& s,
                                       const PhraseMatcher& triggers, const PhraseMatcher& nouns) {
   const auto& entries = Lexicon("en/agreement_triggers");
@@ -71,7 +92,7 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
     a.evidence = s.span;
     return a;
   }
-  return std::nullopt;
+  return FromNoun(text, s, nouns);
 }
 
 }  // namespace

@@ -27,6 +27,42 @@ int SentenceAt(const std::vector<SentenceContext>& sentences, std::size_t offset
   return offset < it->span.end ? static_cast<int>(it - sentences.begin()) : -1;
 }
 
+bool Has(const SentenceContext& s, ParticipantKind kind) {
+  for (const Participant* p : s.participants) {
+    if (p->kind == kind) return true;
+  }
+  return false;
+}
+
+bool HasWordPair(const std::vector<Word>& words, std::string_view a, std::string_view b) {
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (words[k].lower == a && words[k + 1].lower == b) return true;
+  }
+  return false;
+}
+
+// A sentence that opens with "He"/"She" speaks of the person last named; "the company"
+// of the release's first organisation. Records of such sentences take them as theirs.
+void AddImpliedParticipants(std::vector<SentenceContext>* sentences) {
+  const Participant* last_person = nullptr;
+  const Participant* first_org = nullptr;
+  for (SentenceContext& s : *sentences) {
+    const bool pronoun = !s.words.empty() && (s.words[0].lower == "he" || s.words[0].lower == "she");
+    if (pronoun && last_person != nullptr && !Has(s, ParticipantKind::kPerson)) {
+      s.participants.insert(s.participants.begin(), last_person);
+    }
+    if (first_org != nullptr && !Has(s, ParticipantKind::kOrganization) &&
+        HasWordPair(s.words, "the", "company")) {
+      s.participants.push_back(first_org);
+    }
+    for (const Participant* p : s.participants) {
+      if (p->kind == ParticipantKind::kPerson) last_person = p;
+      if (p->kind == ParticipantKind::kOrganization && first_org == nullptr) first_org = p;
+      if (p->kind == ParticipantKind::kPerson) break;
+    }
+  }
+}
+
 }  // namespace
 
 std::string_view Slice(std::string_view text, Span s) { return text.substr(s.start, s.end - s.start); }
@@ -60,6 +96,7 @@ std::vector<SentenceContext> BuildContexts(const RecordInputs& in) {
       return first_in(a) < first_in(b);
     });
   }
+  AddImpliedParticipants(&out);
   return out;
 }
 

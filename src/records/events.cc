@@ -1,7 +1,5 @@
 // Events: one per sentence that reports or schedules an occasion; a later definite
 // reference ("At the meeting", "the forum") joins the earlier event as a mention.
-#include <array>
-
 #include "lexicon/lexicon.h"
 #include "records/context.h"
 #include "records/records_internal.h"
@@ -23,16 +21,17 @@ TriggerType ParseLabel(const std::string& label) {
   return t;
 }
 
-// Lower ranks win when a sentence holds several triggers: the specific occasion over
-// the generic report of it ("announced a consent decree" is about the decree).
-int Rank(const std::string& type) {
-  static constexpr std::array<std::string_view, 11> kOrder = {
-      "summit", "signing", "visit", "conference", "ceremony", "appointment",
-      "award", "funding", "meeting", "other", "announcement"};
-  for (std::size_t i = 0; i < kOrder.size(); ++i) {
-    if (kOrder[i] == type) return static_cast<int>(i);
-  }
-  return static_cast<int>(kOrder.size());
+// The first trigger of the sentence names the occasion, except that a report of it
+// ("announced a consent decree") gives way to what it reports.
+bool Outranks(const TriggerType& candidate, const TriggerType& best) {
+  return best.type == "announcement" && candidate.type != "announcement";
+}
+
+// A meeting with a name of its own ("the OECD Ministerial Council Meeting") is a
+// conference.
+void RefineNamedMeeting(std::string_view text, const Word& trigger, TriggerType* t) {
+  const char c = text[trigger.span.start];
+  if (t->type == "meeting" && c >= 'A' && c <= 'Z') t->type = "conference";
 }
 
 bool IsDefinite(const std::vector<Word>& words, std::size_t i) {
@@ -58,13 +57,15 @@ struct Pick {
   TriggerType type;
 };
 
-std::optional<Pick> BestTrigger(const SentenceContext& s, const PhraseMatcher& matcher) {
+std::optional<Pick> BestTrigger(std::string_view text, const SentenceContext& s,
+                                const PhraseMatcher& matcher) {
   const auto& entries = Lexicon("en/event_triggers");
   std::optional<Pick> best;
   for (const PhraseHit& h : matcher.FindAll(s.words)) {
     if (IsNegatedOrModal(s.words, h.first)) continue;
     TriggerType t = ParseLabel(entries[h.entry].canonical);
-    if (!best || Rank(t.type) < Rank(best->type.type)) best = Pick{h, std::move(t)};
+    RefineNamedMeeting(text, s.words[h.first], &t);
+    if (!best || Outranks(t, best->type)) best = Pick{h, std::move(t)};
   }
   return best;
 }
@@ -79,7 +80,7 @@ std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceC
   for (const SentenceContext& s : sentences) {
     if (s.paragraph != paragraph) last_in_paragraph = kNone;
     paragraph = s.paragraph;
-    const std::optional<Pick> pick = BestTrigger(s, matcher);
+    const std::optional<Pick> pick = BestTrigger(text, s, matcher);
     if (!pick) continue;
     if (IsDefinite(s.words, pick->hit.first)) {
       Event* earlier = nullptr;
