@@ -110,6 +110,10 @@ bool IsNegatedOrModal(const std::vector<Word>& words, std::size_t i) {
   return false;
 }
 
+bool IsNegatedAfter(const std::vector<Word>& words, std::size_t i) {
+  return i < words.size() && (words[i].lower == "not" || words[i].lower == "never");
+}
+
 Span ClauseAround(std::string_view text, const SentenceContext& s, std::size_t i) {
   std::size_t start = s.span.start, end = s.span.end;
   const std::size_t at = s.words[i].span.start;

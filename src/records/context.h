@@ -28,6 +28,9 @@ std::vector<SentenceContext> BuildContexts(const RecordInputs& in);
 /// few words before word `i`, in the same clause.
 bool IsNegatedOrModal(const std::vector<Word>& words, std::size_t i);
 
+/// True when word `i` negates what precedes it ("will not", "will never").
+bool IsNegatedAfter(const std::vector<Word>& words, std::size_t i);
+
 /// The span of the clause around word `i`: bounded by ';', ':' or the sentence.
 Span ClauseAround(std::string_view text, const SentenceContext& s, std::size_t i);
 

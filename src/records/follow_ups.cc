@@ -81,6 +81,7 @@ std::vector<FollowUp> FindFollowUps(std::string_view text,
     std::size_t used_until = s.span.start;   // one follow-up per clause
     for (const PhraseHit& h : triggers.FindAll(s.words)) {
       if (s.words[h.first].span.start < used_until || IsNegatedOrModal(s.words, h.first)) continue;
+      if (IsNegatedAfter(s.words, h.first + h.count)) continue;
       std::optional<FollowUp> f = FromHit(text, s, h);
       if (!f) continue;
       used_until = f->evidence.end;
