@@ -55,17 +55,30 @@ bool NeedsNoun(const Label& label) { return label.status == "signed" || label.st
 
 // Without a trigger verb, an agreement the sentence names ("a new distribution
 // agreement", "the Memorandum of Understanding") is one, unless negated ("no agreement").
+// "this agreement", "our partnership": a word that points back to one already named.
+bool PointsBack(const std::vector<Word>& words, std::size_t noun) {
+  for (std::size_t k = noun; k-- > 0 && k + 3 >= noun;) {
+    const std::string& w = words[k].lower;
+    if (w == "this" || w == "that" || w == "the" || w == "our" || w == "their" || w == "its" ||
+        w == "these" || w == "such") {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& s,
-                                  const PhraseMatcher& nouns) {
+                                  const PhraseMatcher& nouns, bool have_earlier) {
   for (std::size_t k = 0; k < s.words.size(); ++k) {
     const PhraseHit h = nouns.MatchAt(s.words, k);
     if (h.entry < 0) continue;
     if (IsNegatedOrModal(s.words, k)) return std::nullopt;
+    if (have_earlier && PointsBack(s.words, k)) return std::nullopt;
     Agreement a;
     a.type = "agreement";
     a.status = "agreed";
     a.name = NameEndingAt(text, s, k + h.count - 1);
-    a.date = FirstDate(text, s);
+    a.date = DateNear(text, s, h.first);
     if (a.date) a.date->value = DayOf(a.date->value);
     a.parties = ParticipantIds(s, false, true, true);
     a.evidence = s.span;
@@ -75,7 +88,8 @@ std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& 
 }
 
 std::optional<Agreement> FromSentence(std::string_view text, const SentenceContext& s,
-                                      const PhraseMatcher& triggers, const PhraseMatcher& nouns) {
+                                      const PhraseMatcher& triggers, const PhraseMatcher& nouns,
+                                      bool have_earlier) {
   const auto& entries = Lexicon("en/agreement_triggers");
   for (const PhraseHit& h : triggers.FindAll(s.words)) {
     if (IsNegatedOrModal(s.words, h.first)) continue;
@@ -86,13 +100,13 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
     a.type = label.type;
     a.status = label.status;
     if (noun != std::string::npos) a.name = NameEndingAt(text, s, noun);
-    a.date = FirstDate(text, s);
+    a.date = DateNear(text, s, h.first);
     if (a.date) a.date->value = DayOf(a.date->value);
     a.parties = ParticipantIds(s, false, true, true);
     a.evidence = s.span;
     return a;
   }
-  return FromNoun(text, s, nouns);
+  return FromNoun(text, s, nouns, have_earlier);
 }
 
 }  // namespace
@@ -103,7 +117,7 @@ std::vector<Agreement> FindAgreements(std::string_view text,
   static const PhraseMatcher nouns("en/agreement_nouns");
   std::vector<Agreement> out;
   for (const SentenceContext& s : sentences) {
-    std::optional<Agreement> a = FromSentence(text, s, triggers, nouns);
+    std::optional<Agreement> a = FromSentence(text, s, triggers, nouns, !out.empty());
     if (!a) continue;
     a->id = MakeId('a', out.size() + 1);
     out.push_back(std::move(*a));

@@ -133,10 +133,21 @@ Span ClauseAround(std::string_view text, const SentenceContext& s, std::size_t i
   return Span{start, end};
 }
 
-std::optional<DateRef> FirstDate(std::string_view text, const SentenceContext& s) {
-  if (s.dates.empty()) return std::nullopt;
-  const DateMention* d = s.dates.front();
-  return DateRef{std::string(Slice(text, d->span)), d->value, d->span};
+std::optional<DateRef> DateNear(std::string_view text, const SentenceContext& s, std::size_t word) {
+  const std::size_t at = s.words[word].span.start;
+  const DateMention* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const DateMention* d : s.dates) {
+    // A duration or a set says how long or how often, not when.
+    if (d->type == DateType::kDuration || d->type == DateType::kSet) continue;
+    const std::size_t distance = d->span.start > at ? d->span.start - at : at - d->span.end;
+    if (best == nullptr || distance < best_distance) {
+      best = d;
+      best_distance = distance;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  return DateRef{std::string(Slice(text, best->span)), best->value, best->span};
 }
 
 std::string CapitalisedRunAfter(std::string_view text, const SentenceContext& s, std::size_t i) {

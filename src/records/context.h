@@ -34,8 +34,8 @@ bool IsNegatedAfter(const std::vector<Word>& words, std::size_t i);
 /// The span of the clause around word `i`: bounded by ';', ':' or the sentence.
 Span ClauseAround(std::string_view text, const SentenceContext& s, std::size_t i);
 
-/// The first date of the sentence as a record date.
-std::optional<DateRef> FirstDate(std::string_view text, const SentenceContext& s);
+/// The sentence's date nearest word `word` (durations and sets aside), as a record date.
+std::optional<DateRef> DateNear(std::string_view text, const SentenceContext& s, std::size_t word);
 
 /// A run of capitalised words right after word `i` ("the Joint Korea-Germany Committee
 /// on Science, Technology and Industry"), empty when none.

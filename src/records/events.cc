@@ -99,8 +99,11 @@ std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceC
     const Word& first = s.words[pick->hit.first];
     const Word& last = s.words[pick->hit.first + pick->hit.count - 1];
     e.trigger = std::string(Slice(text, Span{first.span.start, last.span.end}));
-    e.date = FirstDate(text, s);
-    if (last_in_paragraph != kNone && ContinuesOccasion(s.words)) e.date = events[last_in_paragraph].date;
+    e.date = DateNear(text, s, pick->hit.first);
+    // A sentence without a date of its own continues the paragraph's dated occasion.
+    if (last_in_paragraph != kNone && (!e.date || ContinuesOccasion(s.words))) {
+      e.date = events[last_in_paragraph].date;
+    }
     if (e.date) e.date->value = DayOf(e.date->value);
     e.location = FindLocation(text, s, pick->hit.first);
     e.participants = ParticipantIds(s, true, true, false);

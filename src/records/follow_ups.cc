@@ -33,6 +33,16 @@ Span ActionAfter(std::string_view text, const SentenceContext& s, std::size_t fr
   return Span{start, end};
 }
 
+// What is to come is dated after its trigger: "will ... in the second half of this year".
+std::optional<DateRef> DateAfter(std::string_view text, const SentenceContext& s, std::size_t word) {
+  for (const DateMention* d : s.dates) {
+    if (d->span.start < s.words[word].span.end) continue;
+    if (d->type == DateType::kDuration || d->type == DateType::kSet) continue;
+    return DateRef{std::string(Slice(text, d->span)), d->value, d->span};
+  }
+  return std::nullopt;
+}
+
 bool MentionsBothSides(const std::vector<Word>& words) {
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
     const bool pair = words[k].lower == "two" || words[k].lower == "both";
@@ -66,7 +76,8 @@ std::optional<FollowUp> FromHit(std::string_view text, const SentenceContext& s,
   f.action = std::string(Slice(text, action));
   if (venue_word != std::string::npos) f.venue = CapitalisedRunAfter(text, s, venue_word);
   f.actor = Actors(s, h.first);
-  f.when = FirstDate(text, s);
+  f.when = DateAfter(text, s, h.first);
+  if (!f.when) f.when = DateNear(text, s, h.first);
   f.evidence = clause;
   return f;
 }
