@@ -52,6 +52,15 @@ bool ContinuesOccasion(const std::vector<Word>& words) {
   return false;
 }
 
+// A meeting or visit still to come is an intent to meet (CAMEO 036), not a consultation.
+bool IsScheduled(const std::vector<Word>& words, std::size_t trigger) {
+  for (std::size_t k = 0; k < trigger; ++k) {
+    const std::string& w = words[k].lower;
+    if (w == "will" || w == "plans" || w == "scheduled" || w == "upcoming" || w == "forthcoming") return true;
+  }
+  return words[trigger].lower == "will";
+}
+
 struct Pick {
   PhraseHit hit;
   TriggerType type;
@@ -96,6 +105,10 @@ std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceC
     e.id = MakeId('e', events.size() + 1);
     e.type = pick->type.type;
     e.cameo = pick->type.cameo;
+    if ((e.type == "meeting" || e.type == "visit" || e.type == "summit") &&
+        IsScheduled(s.words, pick->hit.first)) {
+      e.cameo = "036";
+    }
     const Word& first = s.words[pick->hit.first];
     const Word& last = s.words[pick->hit.first + pick->hit.count - 1];
     e.trigger = std::string(Slice(text, Span{first.span.start, last.span.end}));

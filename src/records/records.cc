@@ -41,8 +41,9 @@ std::string FindLocation(std::string_view text, const SentenceContext& s, std::s
 }
 
 std::string DayOf(const std::string& value) {
+  // Only a day's part ("2023-05-25TMO"): "FUTURE_REF" and "PRESENT_REF" hold a T too.
   const std::size_t t = value.find('T');
-  if (t == std::string::npos || t + 1 >= value.size()) return value;
+  if (t != 10 || t + 1 >= value.size()) return value;
   const char c = value[t + 1];
   return (c >= '0' && c <= '9') ? value : value.substr(0, t);
 }
