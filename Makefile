@@ -3,8 +3,9 @@ BUILD ?= build
 JOBS ?= 2
 CMAKE_FLAGS ?=
 EXAMPLE := data/examples/msit-2023-05-25-germany.txt
+SHARED ?= ../shared
 
-.PHONY: all deps configure build run test test-heavy bench clean
+.PHONY: all deps configure build run test test-heavy golden quality floors bench clean
 
 all: build
 
@@ -25,6 +26,18 @@ test: deps build
 
 test-heavy: deps build
 	ctest --test-dir $(BUILD) --output-on-failure -L heavy
+
+# Rewrites tests/golden/*/expected.json from the current output: review the diff.
+golden: build
+	PREXTRACT_UPDATE_GOLDEN=1 $(BUILD)/tests/prextract_tests --gtest_filter='Golden*' --gtest_brief=1
+
+# The quality ratchet: scores the dev corpus against tests/quality/floors.json.
+quality: build
+	scripts/quality-ratchet.sh $(BUILD)/prextract $(SHARED)
+
+# Records the current scores as the new floors (commit them with the change that raised them).
+floors: build
+	scripts/update-floors.sh $(BUILD)/prextract $(SHARED)
 
 bench: deps build
 	scripts/throughput.sh $(BUILD)/prextract

@@ -10,11 +10,25 @@
 #include <string_view>
 #include <vector>
 
+#include "prextract/extract.h"
 #include "prextract/json.h"
 #include "prextract/release.h"
 #include "text/decode.h"
 
 namespace prextract::fuzz {
+
+/// The options the Extract() fuzz target runs an input of `size` bytes with: the size
+/// picks them, so every combination is reached without spending input bytes on them
+/// (dev-corpus seeds stay real releases).
+inline Options OptionsFor(std::size_t size) {
+  Options o;
+  o.body_only = (size & 1) != 0;
+  o.date_style = (size & 2) != 0 ? DateStyle::kTimeml : DateStyle::kContract;
+  if ((size & 4) != 0) o.reference_date = "2023-05-25";
+  if ((size & 24) == 8) o.encoding = Encoding::kCp1252;
+  if ((size & 24) == 16) o.encoding = Encoding::kUtf16;
+  return o;
+}
 
 class InvariantChecker {
  public:

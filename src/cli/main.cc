@@ -5,6 +5,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/inputs.h"
@@ -69,7 +70,7 @@ class Run {
     const std::size_t window = 4 * static_cast<std::size_t>(options_.jobs);
     Job job;
     bool more = true;
-    while (!stop_ && (more || pool.InFlight() > 0)) {
+    while (more || pool.InFlight() > 0) {
       while (more && pool.InFlight() < window) {
         more = inputs_.Next(&job);
         if (more) pool.Submit([this, j = std::move(job)]() mutable {
@@ -97,11 +98,14 @@ class Run {
       }
     } else {
       const WriteStatus s = WriteStdout(o.json, &message);
-      if (s == WriteStatus::kClosedPipe) stop_ = true;
       if (s == WriteStatus::kFailed) {
         std::cerr << "prextract: -: write failed: " << message << " [io.write_failed]\n";
-        failed_ = stop_ = true;
+        failed_ = true;
       }
+      // Nothing more can be written: end now, as SIGPIPE would, rather than wait for
+      // the workers still extracting (a long input can take seconds). No temp files
+      // are open when writing to stdout.
+      if (s != WriteStatus::kOk) std::_Exit(failed_ ? 1 : 0);
     }
     if (progress_) std::cerr << "\rprextract: " << done_ << " input(s) done" << std::flush;
   }
@@ -112,7 +116,6 @@ class Run {
   bool pretty_ = false;
   bool progress_ = false;
   bool failed_ = false;
-  bool stop_ = false;
   std::size_t done_ = 0;
 };
 

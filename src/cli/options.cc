@@ -48,8 +48,10 @@ void AddOptions(CLI::App& app, CliOptions* o, std::string* max_bytes, std::strin
       ->transform(CLI::CheckedTransformer(encodings));
   app.add_option("--format", "Output format: json (default)")
       ->check(CLI::IsMember({"json"}));
-  app.add_flag("--jsonl", o->jsonl, "One compact JSON object per line (default for several inputs)");
-  app.add_flag("--pretty", o->pretty, "Indented JSON (default for one input on a terminal)");
+  CLI::Option* jsonl =
+      app.add_flag("--jsonl", o->jsonl, "One compact JSON object per line (default for several inputs)");
+  app.add_flag("--pretty", o->pretty, "Indented JSON (default for one input on a terminal)")
+      ->excludes(jsonl);
   app.add_flag("-r,--recursive", o->recursive, "Read folders, in byte order of paths");
   app.add_option("--glob", o->globs, "File-name pattern for folders (default: *.txt *.text *.md)");
   app.add_option("-o,--output-dir", o->output_dir, "Write DIR/<relative path>.json per input");

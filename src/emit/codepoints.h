@@ -18,7 +18,7 @@ class CodePointIndex {
   std::size_t ToCodePoint(std::size_t offset) const;
 
  private:
-  static constexpr std::size_t kStride = 256;
+  static constexpr std::size_t kStride = 64;
   std::string_view text_;
   std::vector<std::uint64_t> checkpoints_;   // code points before byte k * kStride
 };

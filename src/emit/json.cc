@@ -1,8 +1,7 @@
 #include "prextract/json.h"
 
-#include <nlohmann/json.hpp>
-
 #include "emit/codepoints.h"
+#include "emit/json_writer.h"
 #include "emit/names.h"
 #include "lexicon/embedded.h"
 #include "prextract/version.h"
@@ -10,263 +9,383 @@
 namespace prextract {
 namespace {
 
-using Json = nlohmann::ordered_json;
 using internal::CodePointIndex;
+using internal::JsonWriter;
 
+void WriteSource(const Source& s, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("path");
+  w->String(s.path);
+  w->Key("id");
+  s.id ? w->String(*s.id) : w->Null();
+  w->Key("bytes");
+  w->Number(s.bytes);
+  w->Key("sha256");
+  w->String(s.sha256);
+  w->EndObject();
+}
+
+// Writes one release's members in the contract's order; one method per top-level key.
 class Writer {
  public:
-  explicit Writer(const Release& r) : r_(r), index_(r.text) {}
+  Writer(const Release& r, JsonWriter* w) : r_(r), w_(*w), index_(r.text) {}
 
-  Json Release() const;
+  void Release();
 
  private:
   std::string_view Slice(Span s) const {
     return std::string_view(r_.text).substr(s.start, s.end - s.start);
   }
-  void AddSpan(Span s, Json* j) const {
-    (*j)["start"] = index_.ToCodePoint(s.start);
-    (*j)["end"] = index_.ToCodePoint(s.end);
+  void AddSpan(Span s) {
+    w_.Key("start");
+    w_.Number(index_.ToCodePoint(s.start));
+    w_.Key("end");
+    w_.Number(index_.ToCodePoint(s.end));
   }
-  Json SpanWithText(Span s) const {
-    Json j = Json::object();
-    AddSpan(s, &j);
-    j["text"] = Slice(s);
-    return j;
+  void AddText(Span s) {
+    w_.Key("text");
+    w_.String(Slice(s));
   }
-  Json Spans(const std::vector<Span>& spans) const {
-    Json a = Json::array();
+  void SpanWithText(Span s) {
+    w_.BeginObject();
+    AddSpan(s);
+    AddText(s);
+    w_.EndObject();
+  }
+  void Spans(const std::vector<Span>& spans) {
+    w_.BeginArray();
     for (const Span& s : spans) {
-      Json j = Json::object();
-      AddSpan(s, &j);
-      a.push_back(std::move(j));
+      w_.BeginObject();
+      AddSpan(s);
+      w_.EndObject();
     }
-    return a;
+    w_.EndArray();
   }
-  static Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
-  static Json DateOrNull(const std::optional<DateRef>& d) {
-    if (!d) return nullptr;
-    return Json{{"text", d->text}, {"value", d->value}};
+  void Member(std::string_view key, std::string_view value) {
+    w_.Key(key);
+    w_.String(value);
+  }
+  void MemberOrNull(std::string_view key, std::string_view value) {
+    w_.Key(key);
+    w_.StringOrNull(value);
+  }
+  void DateOrNull(std::string_view key, const std::optional<DateRef>& d) {
+    w_.Key(key);
+    if (!d) return w_.Null();
+    w_.BeginObject();
+    Member("text", d->text);
+    Member("value", d->value);
+    w_.EndObject();
   }
 
-  Json Document() const;
-  Json Segments() const;
-  Json Paragraphs() const;
-  Json Dates() const;
-  Json Participants() const;
-  Json Participant(const prextract::Participant& p) const;
-  Json Events() const;
-  Json Agreements() const;
-  Json FollowUps() const;
-  Json Contacts() const;
-  Json Attachments() const;
-  Json Licence() const;
-  Json Warnings() const;
+  void Document();
+  void Segments();
+  void Paragraphs();
+  void Dates();
+  void Participants();
+  void Participant(const prextract::Participant& p);
+  void Events();
+  void Agreements();
+  void FollowUps();
+  void Contacts();
+  void Phones(const std::vector<Phone>& phones);
+  void Attachments();
+  void Licence();
+  void Warnings();
 
   const prextract::Release& r_;
+  JsonWriter& w_;
   CodePointIndex index_;
 };
 
-Json SourceJson(const Source& s) {
-  Json j = Json::object();
-  j["path"] = s.path;
-  j["id"] = s.id ? Json(*s.id) : Json(nullptr);
-  j["bytes"] = s.bytes;
-  j["sha256"] = s.sha256;
-  return j;
+void Writer::Release() {
+  w_.BeginObject();
+  Member("schema", kSchemaId);
+  Member("offsets", "codepoint");
+  w_.Key("source");
+  WriteSource(r_.source, &w_);
+  Document();
+  Segments();
+  Paragraphs();
+  Dates();
+  Participants();
+  Events();
+  Agreements();
+  FollowUps();
+  Contacts();
+  Attachments();
+  Licence();
+  Warnings();
+  w_.EndObject();
 }
 
-Json Writer::Release() const {
-  Json j = Json::object();
-  j["schema"] = kSchemaId;
-  j["offsets"] = "codepoint";
-  j["source"] = SourceJson(r_.source);
-  j["document"] = Document();
-  j["segments"] = Segments();
-  j["paragraphs"] = Paragraphs();
-  j["dates"] = Dates();
-  j["participants"] = Participants();
-  j["events"] = Events();
-  j["agreements"] = Agreements();
-  j["follow_up_actions"] = FollowUps();
-  j["contacts"] = Contacts();
-  j["attachments"] = Attachments();
-  j["licence"] = Licence();
-  j["warnings"] = Warnings();
-  return j;
-}
-
-Json Writer::Document() const {
+void Writer::Document() {
   const prextract::Document& d = r_.document;
-  Json j = Json::object();
-  j["title"] = OrNull(d.title);
-  j["breadcrumbs"] = d.breadcrumbs;
+  w_.Key("document");
+  w_.BeginObject();
+  MemberOrNull("title", d.title);
+  w_.Key("breadcrumbs");
+  w_.Strings(d.breadcrumbs);
+  w_.Key("publisher");
   if (d.publisher) {
-    j["publisher"] = Json{{"name", d.publisher->name},
-                          {"acronym", OrNull(d.publisher->acronym)},
-                          {"country", OrNull(d.publisher->country)}};
+    w_.BeginObject();
+    Member("name", d.publisher->name);
+    MemberOrNull("acronym", d.publisher->acronym);
+    MemberOrNull("country", d.publisher->country);
+    w_.EndObject();
   } else {
-    j["publisher"] = nullptr;
+    w_.Null();
   }
-  j["published"] = DateOrNull(d.published);
-  j["reference_date"] = Json{{"value", OrNull(d.reference_date)}, {"basis", d.reference_basis}};
-  j["language"] = d.language;
-  return j;
+  DateOrNull("published", d.published);
+  w_.Key("reference_date");
+  w_.BeginObject();
+  MemberOrNull("value", d.reference_date);
+  Member("basis", d.reference_basis);
+  w_.EndObject();
+  Member("language", d.language);
+  w_.EndObject();
 }
 
-Json Writer::Segments() const {
-  Json a = Json::array();
+void Writer::Segments() {
+  w_.Key("segments");
+  w_.BeginArray();
   for (const Segment& s : r_.segments) {
-    Json j = Json{{"kind", internal::SegmentKindName(s.kind)}};
-    AddSpan(s.span, &j);
-    j["text"] = Slice(s.span);
-    a.push_back(std::move(j));
+    w_.BeginObject();
+    Member("kind", internal::SegmentKindName(s.kind));
+    AddSpan(s.span);
+    AddText(s.span);
+    w_.EndObject();
   }
-  return a;
+  w_.EndArray();
 }
 
-Json Writer::Paragraphs() const {
-  Json a = Json::array();
+void Writer::Paragraphs() {
+  w_.Key("paragraphs");
+  w_.BeginArray();
   for (std::size_t i = 0; i < r_.paragraphs.size(); ++i) {
-    Json j = Json{{"index", i}};
-    AddSpan(r_.paragraphs[i].span, &j);
-    j["text"] = Slice(r_.paragraphs[i].span);
-    a.push_back(std::move(j));
+    w_.BeginObject();
+    w_.Key("index");
+    w_.Number(i);
+    AddSpan(r_.paragraphs[i].span);
+    AddText(r_.paragraphs[i].span);
+    w_.EndObject();
   }
-  return a;
+  w_.EndArray();
 }
 
-Json Writer::Dates() const {
-  Json a = Json::array();
+void Writer::Dates() {
+  w_.Key("dates");
+  w_.BeginArray();
   for (const DateMention& d : r_.dates) {
-    Json j = Json{{"text", Slice(d.span)}, {"value", d.value},
-                  {"type", internal::DateTypeName(d.type)}};
-    AddSpan(d.span, &j);
-    j["paragraph"] = d.paragraph ? Json(*d.paragraph) : Json(nullptr);
-    a.push_back(std::move(j));
+    w_.BeginObject();
+    AddText(d.span);
+    Member("value", d.value);
+    Member("type", internal::DateTypeName(d.type));
+    AddSpan(d.span);
+    w_.Key("paragraph");
+    d.paragraph ? w_.Number(static_cast<std::uint64_t>(*d.paragraph)) : w_.Null();
+    w_.EndObject();
   }
-  return a;
+  w_.EndArray();
 }
 
-Json Writer::Participant(const prextract::Participant& p) const {
-  Json j = Json{{"id", p.id}, {"kind", internal::ParticipantKindName(p.kind)}, {"name", p.name}};
+void Writer::Participant(const prextract::Participant& p) {
+  w_.BeginObject();
+  Member("id", p.id);
+  Member("kind", internal::ParticipantKindName(p.kind));
+  Member("name", p.name);
   switch (p.kind) {
     case ParticipantKind::kPerson:
-      j["title"] = OrNull(p.title);
-      j["organization"] = OrNull(p.organization);
-      j["country"] = OrNull(p.country);
-      j["aliases"] = p.aliases;
+      MemberOrNull("title", p.title);
+      MemberOrNull("organization", p.organization);
+      MemberOrNull("country", p.country);
+      w_.Key("aliases");
+      w_.Strings(p.aliases);
       break;
     case ParticipantKind::kOrganization:
-      j["acronym"] = OrNull(p.acronym);
-      j["country"] = OrNull(p.country);
-      j["aliases"] = p.aliases;
+      MemberOrNull("acronym", p.acronym);
+      MemberOrNull("country", p.country);
+      w_.Key("aliases");
+      w_.Strings(p.aliases);
       break;
     case ParticipantKind::kCountry:
-      j["code"] = p.code;
+      Member("code", p.code);
       break;
   }
-  j["mentions"] = Spans(p.mentions);
-  return j;
+  w_.Key("mentions");
+  Spans(p.mentions);
+  w_.EndObject();
 }
 
-Json Writer::Participants() const {
-  Json a = Json::array();
-  for (const auto& p : r_.participants) a.push_back(Participant(p));
-  return a;
+void Writer::Participants() {
+  w_.Key("participants");
+  w_.BeginArray();
+  for (const auto& p : r_.participants) Participant(p);
+  w_.EndArray();
 }
 
-Json Writer::Events() const {
-  Json a = Json::array();
+void Writer::Events() {
+  w_.Key("events");
+  w_.BeginArray();
   for (const Event& e : r_.events) {
-    a.push_back(Json{{"id", e.id}, {"type", e.type}, {"trigger", e.trigger},
-                     {"cameo", OrNull(e.cameo)}, {"date", DateOrNull(e.date)},
-                     {"location", OrNull(e.location)}, {"participants", e.participants},
-                     {"evidence", SpanWithText(e.evidence)}, {"mentions", Spans(e.mentions)}});
+    w_.BeginObject();
+    Member("id", e.id);
+    Member("type", e.type);
+    Member("trigger", e.trigger);
+    MemberOrNull("cameo", e.cameo);
+    DateOrNull("date", e.date);
+    MemberOrNull("location", e.location);
+    w_.Key("participants");
+    w_.Strings(e.participants);
+    w_.Key("evidence");
+    SpanWithText(e.evidence);
+    w_.Key("mentions");
+    Spans(e.mentions);
+    w_.EndObject();
   }
-  return a;
+  w_.EndArray();
 }
 
-Json Writer::Agreements() const {
-  Json a = Json::array();
+void Writer::Agreements() {
+  w_.Key("agreements");
+  w_.BeginArray();
   for (const Agreement& g : r_.agreements) {
-    a.push_back(Json{{"id", g.id}, {"type", g.type}, {"name", OrNull(g.name)},
-                     {"status", g.status}, {"date", DateOrNull(g.date)}, {"parties", g.parties},
-                     {"evidence", SpanWithText(g.evidence)}});
+    w_.BeginObject();
+    Member("id", g.id);
+    Member("type", g.type);
+    MemberOrNull("name", g.name);
+    Member("status", g.status);
+    DateOrNull("date", g.date);
+    w_.Key("parties");
+    w_.Strings(g.parties);
+    w_.Key("evidence");
+    SpanWithText(g.evidence);
+    w_.EndObject();
   }
-  return a;
+  w_.EndArray();
 }
 
-Json Writer::FollowUps() const {
-  Json a = Json::array();
+void Writer::FollowUps() {
+  w_.Key("follow_up_actions");
+  w_.BeginArray();
   for (const FollowUp& f : r_.follow_ups) {
-    a.push_back(Json{{"id", f.id}, {"action", f.action}, {"actor", f.actor},
-                     {"venue", OrNull(f.venue)}, {"when", DateOrNull(f.when)},
-                     {"evidence", SpanWithText(f.evidence)}});
+    w_.BeginObject();
+    Member("id", f.id);
+    Member("action", f.action);
+    w_.Key("actor");
+    w_.Strings(f.actor);
+    MemberOrNull("venue", f.venue);
+    DateOrNull("when", f.when);
+    w_.Key("evidence");
+    SpanWithText(f.evidence);
+    w_.EndObject();
   }
-  return a;
+  w_.EndArray();
 }
 
-Json Writer::Contacts() const {
-  Json a = Json::array();
+void Writer::Phones(const std::vector<Phone>& phones) {
+  w_.Key("phones");
+  w_.BeginArray();
+  for (const Phone& p : phones) {
+    w_.BeginObject();
+    Member("text", p.text);
+    MemberOrNull("e164", p.e164);
+    w_.EndObject();
+  }
+  w_.EndArray();
+}
+
+void Writer::Contacts() {
+  w_.Key("contacts");
+  w_.BeginArray();
   for (const Contact& c : r_.contacts) {
-    Json phones = Json::array();
-    for (const Phone& p : c.phones) {
-      phones.push_back(Json{{"text", p.text}, {"e164", OrNull(p.e164)}});
-    }
-    Json emails = Json::array();
-    for (const Email& e : c.emails) emails.push_back(e.text);
-    Json j = Json{{"department", OrNull(c.department)}, {"organization", OrNull(c.organization)},
-                  {"person", OrNull(c.person)}, {"phones", std::move(phones)},
-                  {"emails", std::move(emails)}};
-    AddSpan(c.span, &j);
-    a.push_back(std::move(j));
+    w_.BeginObject();
+    MemberOrNull("department", c.department);
+    MemberOrNull("organization", c.organization);
+    MemberOrNull("person", c.person);
+    Phones(c.phones);
+    w_.Key("emails");
+    w_.BeginArray();
+    for (const Email& e : c.emails) w_.String(e.text);
+    w_.EndArray();
+    AddSpan(c.span);
+    w_.EndObject();
   }
-  return a;
+  w_.EndArray();
 }
 
-Json Writer::Attachments() const {
-  Json a = Json::array();
+void Writer::Attachments() {
+  w_.Key("attachments");
+  w_.BeginArray();
   for (const Attachment& t : r_.attachments) {
-    Json j = Json{{"text", t.text}, {"format", OrNull(t.format)}};
-    AddSpan(t.span, &j);
-    a.push_back(std::move(j));
+    w_.BeginObject();
+    Member("text", t.text);
+    MemberOrNull("format", t.format);
+    AddSpan(t.span);
+    w_.EndObject();
   }
-  return a;
+  w_.EndArray();
 }
 
-Json Writer::Licence() const {
-  if (!r_.licence) return nullptr;
-  Json j = Json{{"id", r_.licence->id}, {"name", r_.licence->name}};
-  AddSpan(r_.licence->span, &j);
-  return j;
+void Writer::Licence() {
+  w_.Key("licence");
+  if (!r_.licence) return w_.Null();
+  w_.BeginObject();
+  Member("id", r_.licence->id);
+  Member("name", r_.licence->name);
+  AddSpan(r_.licence->span);
+  w_.EndObject();
 }
 
-Json Writer::Warnings() const {
-  Json a = Json::array();
-  for (const Warning& w : r_.warnings) {
-    Json j = Json{{"code", w.code}, {"message", w.message}};
-    if (w.span) {
-      AddSpan(*w.span, &j);
+void Writer::Warnings() {
+  w_.Key("warnings");
+  w_.BeginArray();
+  for (const Warning& warning : r_.warnings) {
+    w_.BeginObject();
+    Member("code", warning.code);
+    Member("message", warning.message);
+    if (warning.span) {
+      AddSpan(*warning.span);
     } else {
-      j["start"] = nullptr;
-      j["end"] = nullptr;
+      w_.Key("start");
+      w_.Null();
+      w_.Key("end");
+      w_.Null();
     }
-    a.push_back(std::move(j));
+    w_.EndObject();
   }
-  return a;
+  w_.EndArray();
 }
 
-Json ErrorJson(const Release& r) {
-  return Json{{"schema", kSchemaId}, {"source", SourceJson(r.source)},
-              {"error", Json{{"code", r.error->code}, {"message", r.error->message}}}};
+void WriteError(const Release& r, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("schema");
+  w->String(kSchemaId);
+  w->Key("source");
+  WriteSource(r.source, w);
+  w->Key("error");
+  w->BeginObject();
+  w->Key("code");
+  w->String(r.error->code);
+  w->Key("message");
+  w->String(r.error->message);
+  w->EndObject();
+  w->EndObject();
 }
 
 }  // namespace
 
 std::string ToJson(const Release& release, bool pretty) {
-  const Json j = release.error ? ErrorJson(release) : Writer(release).Release();
-  // Replace, not throw, should a string ever hold invalid UTF-8.
-  return j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  // Segments and paragraphs repeat most of the text; reserve for that much at once.
+  out.reserve(3 * release.text.size() + 1024);
+  JsonWriter w(&out, pretty);
+  if (release.error) {
+    WriteError(release, &w);
+  } else {
+    Writer(release, &w).Release();
+  }
+  return out;
 }
 
 std::string_view JsonSchema() { return internal::EmbeddedSchema(); }

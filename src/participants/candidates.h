@@ -9,7 +9,7 @@
 #include "participants/tokens.h"
 #include "prextract/release.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 
 struct Candidate {
   ParticipantKind kind = ParticipantKind::kPerson;
@@ -40,6 +40,6 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
 /// Countries of one block: names, short forms and demonyms (also inside hyphenated words).
 void ScanCountries(std::string_view text, const BlockTokens& block, std::vector<Candidate>* out);
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts
 
 #endif  // PREXTRACT_PARTICIPANTS_CANDIDATES_H_

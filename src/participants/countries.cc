@@ -3,7 +3,7 @@
 #include "participants/candidates.h"
 #include "participants/lexicons.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 namespace {
 
 // Short forms are acronyms: "US" must be written in capitals, never "us".
@@ -67,4 +67,4 @@ void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candi
   }
 }
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts

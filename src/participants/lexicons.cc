@@ -5,12 +5,12 @@
 #include "lexicon/embedded.h"
 #include "lexicon/lexicon.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 namespace {
 
 // Normalises a lexicon phrase the way text is tokenised, so both give the same key.
 std::string NormalPhrase(std::string_view phrase, std::size_t* words) {
-  const std::vector<Token> tokens = Tokenize(phrase, Span{0, phrase.size()});
+  const std::vector<Token> tokens = TokenizeBlock(phrase, Span{0, phrase.size()});
   *words = std::max(*words, tokens.size());
   return PhraseKey(tokens, 0, tokens.size());
 }
@@ -76,6 +76,9 @@ ParticipantLexicons* Build() {
   FillSet("en/name_stopwords", &lex->stopwords, w);
   FillSet("en/speech_verbs", &lex->speech_verbs, w);
   FillSet("en/org_anaphora", &lex->org_anaphora, w);
+  FillSet("en/non_org_words", &lex->non_org_words, w);
+  FillSet("en/place_words", &lex->place_words, w);
+  FillSet("en/address_titles", &lex->address_titles, w);
   FillIsoCountries(lex);
   FillCodes("en/country_short_forms", &lex->countries, w, &lex->country_names);
   FillCodes("en/demonyms", &lex->demonyms, w, nullptr);
@@ -100,7 +103,7 @@ std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::s
   std::string key;
   for (std::size_t i = from; i < to && i < tokens.size(); ++i) {
     if (i > from) key.push_back(' ');
-    key.append(Key(tokens[i]));
+    key.append(IsPunct(tokens[i], '&') ? std::string_view("and") : Key(tokens[i]));
   }
   return key;
 }
@@ -147,4 +150,4 @@ int EditDistance(std::string_view a, std::string_view b) {
   return std::min(d[n][m], 3);
 }
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts

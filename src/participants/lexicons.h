@@ -12,7 +12,7 @@
 
 #include "participants/tokens.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 
 struct KnownOrg {
   std::string name;
@@ -24,7 +24,8 @@ struct ParticipantLexicons {
   std::unordered_set<std::string> modifiers;   // "acting", "vice"
   std::unordered_set<std::string> honorifics, particles, suffixes, given_names, asian_surnames;
   std::unordered_set<std::string> org_words, legal_suffixes, domain_words, stopwords;
-  std::unordered_set<std::string> speech_verbs, org_anaphora;
+  std::unordered_set<std::string> speech_verbs, org_anaphora, non_org_words, place_words;
+  std::unordered_set<std::string> address_titles;
   std::unordered_map<std::string, std::string> countries;   // phrase -> alpha-2
   std::unordered_map<std::string, std::string> demonyms;    // phrase -> alpha-2
   std::unordered_map<std::string, std::string> country_names;   // alpha-2 -> display name
@@ -50,6 +51,6 @@ std::size_t LongestMatch(const std::unordered_map<std::string, std::string>& map
 /// Optimal-string-alignment distance (a transposition counts as one edit), capped at 3.
 int EditDistance(std::string_view a, std::string_view b);
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts
 
 #endif  // PREXTRACT_PARTICIPANTS_LEXICONS_H_

@@ -10,7 +10,7 @@
 #include "participants/candidates.h"
 #include "prextract/release.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 
 /// Lower-case letters and digits of `s` only: "Yoon Suk-Yeol" -> "yoonsukyeol".
 std::string FoldName(std::string_view s);
@@ -37,6 +37,6 @@ std::vector<Participant> MergeCountries(const std::vector<Candidate>& candidates
 /// Sorts and de-duplicates mentions, then sorts records by first mention.
 void OrderRecords(std::vector<Participant>* records);
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts
 
 #endif  // PREXTRACT_PARTICIPANTS_MERGE_H_

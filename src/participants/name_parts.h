@@ -9,7 +9,7 @@
 
 #include "participants/tokens.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 
 /// A capitalised word that may be part of a personal name (not a title, organisation,
 /// domain, country or stop word).
@@ -21,7 +21,8 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
 
 /// A capitalised run from token `i`: words joined by "of", "and", "for", "the", "&",
 /// "'s" and list commas ("Science, Technology and Innovation"). Returns its end.
-std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i);
+/// `in_list`: the run follows a preposition, so list commas may continue it.
+std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in_list = false);
 
 struct TitleMatch {
   std::size_t start = 0;        // first token (may include a demonym or acronym before it)
@@ -39,6 +40,6 @@ bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m);
 void ExtendTitleBack(const std::vector<Token>& tokens, const std::vector<bool>& used,
                      TitleMatch* m);
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts
 
 #endif  // PREXTRACT_PARTICIPANTS_NAME_PARTS_H_

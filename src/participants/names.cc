@@ -4,7 +4,7 @@
 #include "participants/lexicons.h"
 #include "participants/name_parts.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 namespace {
 
 bool In(const std::unordered_set<std::string>& set, std::string_view key) {
@@ -53,6 +53,7 @@ struct Found {
   std::size_t mention_start;   // title start for a partial form
   std::string title, code, affiliation;
   Span affiliation_span;
+  std::size_t after_end = 0;   // end of an appositive title after the name
 };
 
 void Emit(std::string_view text, BlockTokens* b, const Found& f, std::vector<Candidate>* out) {
@@ -72,7 +73,8 @@ void Emit(std::string_view text, BlockTokens* b, const Found& f, std::vector<Can
     c.alias = JoinTokens(text, b->tokens, f.mention_start, f.end);
     c.span.start = b->tokens[f.mention_start].span.start;
   }
-  for (std::size_t k = std::min(f.mention_start, f.start); k < f.end; ++k) b->used[k] = true;
+  const std::size_t last = std::max(f.end, f.after_end);
+  for (std::size_t k = std::min(f.mention_start, f.start); k < last; ++k) b->used[k] = true;
   out->push_back(std::move(c));
 }
 
@@ -82,21 +84,84 @@ std::string TitleText(std::string_view text, const std::vector<Token>& tokens, s
   return JoinTokens(text, tokens, from, to);
 }
 
+bool IsJoinWord(const Token& t) {
+  const std::string_view k = Key(t);
+  return k == "of" || k == "and" || k == "the" || k == "for" || k == "on" || k == "&";
+}
+
+// "Minister of Education and Research Jens Brandenburg": the complement's run swallowed the
+// name; returns where the name starts inside it, or 0.
+std::size_t SplitNameOff(const std::vector<Token>& t, const TitleMatch& m) {
+  for (std::size_t s = m.complement + 1; s < m.end; ++s) {
+    if (!IsNameWord(t[s]) || IsJoinWord(t[s - 1])) continue;
+    int words = 0;
+    const std::size_t e = ParseName(t, s, &words);
+    std::string code;
+    const bool after_country = s >= m.complement + 1 &&
+        LongestMatch(Lexicons().countries, t, m.complement, &code) == s - m.complement;
+    const bool set_off = IsPunct(t[s - 1], ',') || IsPunct(t[s - 1], ')') || after_country;
+    const bool ends = e == m.end || (e < m.end && (Key(t[e]) == "and" || IsPunct(t[e], ',')));
+    if (ends && words >= 2 && (set_off || LooksLikeName(t, s, e, words))) return s;
+  }
+  return 0;
+}
+
+// One of [from, to) is a title of address, possibly with one typo ("vice minsiter Joo").
+bool HasAddressTitle(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    const std::string_view key = Key(t[k]);
+    if (In(Lexicons().address_titles, key)) return true;
+    for (const std::string& title : Lexicons().address_titles) {
+      if (key.size() >= 6 && title.size() == key.size() && title[0] == key[0] &&
+          EditDistance(key, title) == 1) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "the Hon.", "Dr." between a title and the name.
+std::size_t SkipAddress(const std::vector<Token>& t, std::size_t k) {
+  while (k < t.size() && (Key(t[k]) == "the" || In(Lexicons().honorifics, Key(t[k])))) ++k;
+  return k;
+}
+
+// Where an appositive title may start after the name ending at `k`: after a comma (and a
+// party tag), directly ("Tom Agnew Chief Executive Officer"), or after "as"/"to"
+// ("appointed Thomas Wojcik as President"). Returns 0 when none can.
+std::size_t AppositiveStart(const std::vector<Token>& t, std::size_t k, bool* direct) {
+  *direct = false;
+  if (PartyTag(t, k)) {
+    while (k < t.size() && !IsPunct(t[k], ')')) ++k;
+    ++k;
+  }
+  if (k + 1 >= t.size()) return 0;
+  if (IsPunct(t[k], ',')) {
+    std::size_t s = k + 1;
+    const std::string_view first = Key(t[s]);
+    if (first == "the" || first == "a" || first == "an" || first == "its" || first == "our") ++s;
+    return s;
+  }
+  *direct = true;
+  if (Key(t[k]) == "as" || Key(t[k]) == "to") return t[k + 1].cap ? k + 1 : 0;
+  return t[k].cap ? k : 0;
+}
+
 // "Jane Doe, CEO of Acme": a title in the appositive after the name.
 void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
   const std::vector<Token>& t = b.tokens;
-  std::size_t k = f->end;
-  if (PartyTag(t, k)) return;
-  if (k + 1 >= t.size() || !IsPunct(t[k], ',')) return;
-  std::size_t s = k + 1;
-  const std::string_view first = Key(t[s]);
-  if (first == "the" || first == "a" || first == "an" || first == "its" || first == "our") ++s;
-  for (std::size_t lead = 0; lead < 3 && s + lead < t.size(); ++lead) {
+  bool direct = false;
+  const std::size_t s = AppositiveStart(t, f->end, &direct);
+  if (s == 0) return;
+  for (std::size_t lead = 0; lead < (direct ? 1 : 4) && s + lead < t.size(); ++lead) {
     TitleMatch m;
-    if (!ParseTitle(t, s + lead, &m)) {
-      if (!t[s + lead].word || !(t[s + lead].cap || t[s + lead].upper)) return;
-      continue;
-    }
+    if (!t[s + lead].word || !ParseTitle(t, s + lead, &m)) continue;
+    int words = 0;
+    std::size_t next = m.end;
+    if (next < t.size() && IsPunct(t[next], ',')) ++next;
+    ParseName(t, SkipAddress(t, next), &words);
+    if (words > 0 || (m.complement && SplitNameOff(t, m))) return;   // the next person's title
     std::size_t end = m.end;
     // "President, and CEO", "Chairman & CEO": a second title joined to the first.
     std::size_t j = end;
@@ -105,12 +170,30 @@ void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
       TitleMatch second;
       if (j + 1 < t.size() && ParseTitle(t, j + 1, &second)) end = second.end;
     }
-    f->title = TitleText(text, t, s, end);
-    if (m.complement) {
+    const std::string title = TitleText(text, t, s, end);
+    f->title = f->title.empty() ? title : f->title + ", " + title;
+    f->after_end = end;
+    if (m.complement && f->affiliation.empty()) {
       f->affiliation = TitleText(text, t, m.complement, m.end);
       f->affiliation_span = {t[m.complement].span.start, t[m.end - 1].span.end};
     }
     return;
+  }
+}
+
+// "U.S. Attorney David J. Freed for the Middle District": the title's complement after the name.
+void ComplementAfter(std::string_view text, const BlockTokens& b, Found* f) {
+  const std::vector<Token>& t = b.tokens;
+  const std::size_t k = f->end;
+  if (k + 2 >= t.size() || (Key(t[k]) != "of" && Key(t[k]) != "for")) return;
+  std::size_t r = k + 1;
+  if (Key(t[r]) == "the") ++r;
+  if (!t[r].cap && !t[r].upper) return;
+  const std::size_t end = ParseCapRun(t, r, true);
+  f->title += " " + TitleText(text, t, k, end);
+  if (f->affiliation.empty()) {   // left unclaimed: the organisation scanner reads it too
+    f->affiliation = TitleText(text, t, r, end);
+    f->affiliation_span = {t[r].span.start, t[end - 1].span.end};
   }
 }
 
@@ -122,8 +205,12 @@ bool IsNameWord(const Token& t) {
   if (t.upper) return false;
   const ParticipantLexicons& lex = Lexicons();
   const std::string key(Key(t));
-  if (lex.given_names.count(key)) return true;
-  return !(lex.stopwords.count(key) || lex.titles.count(key) || lex.modifiers.count(key) ||
+  if (lex.given_names.count(key) || lex.asian_surnames.count(key)) return true;
+  // "Departments", "Offices": plural head words are never names.
+  if (key.size() > 3 && key.back() == 's' && lex.org_words.count(key.substr(0, key.size() - 1))) {
+    return false;
+  }
+  return !(lex.stopwords.count(key) || lex.non_org_words.count(key) || lex.place_words.count(key) || lex.titles.count(key) || lex.modifiers.count(key) ||
            lex.org_words.count(key) || lex.legal_suffixes.count(key) ||
            lex.domain_words.count(key) || lex.honorifics.count(key) ||
            lex.countries.count(key) || lex.demonyms.count(key) || lex.speech_verbs.count(key));
@@ -136,6 +223,8 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
   while (j < tokens.size() && *words < 5) {
     const Token& t = tokens[j];
     if (j > i && t.sentence_start && !tokens[j - 1].initial) break;
+    std::string code;
+    if (LongestMatch(lex.countries, tokens, j, &code) > 1) break;
     if (IsNameWord(t)) {
       ++j;
       ++*words;
@@ -151,22 +240,6 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
 }
 
 namespace {
-
-bool IsJoinWord(const Token& t) {
-  const std::string_view k = Key(t);
-  return k == "of" || k == "and" || k == "the" || k == "for" || k == "on" || k == "&";
-}
-
-// "Minister of Education and Research Jens Brandenburg": the complement's run swallowed the
-// name; returns where the name starts inside it, or 0.
-std::size_t SplitNameOff(const std::vector<Token>& t, const TitleMatch& m) {
-  for (std::size_t s = m.complement + 1; s < m.end; ++s) {
-    if (!IsNameWord(t[s]) || IsJoinWord(t[s - 1])) continue;
-    int words = 0;
-    if (ParseName(t, s, &words) == m.end && words >= 2) return s;
-  }
-  return 0;
-}
 
 void EmitAcronymOrg(std::string_view text, const BlockTokens& b, const TitleMatch& m,
                     std::size_t acr, std::vector<Candidate>* out) {
@@ -192,6 +265,11 @@ void EmitList(std::string_view text, BlockTokens* b, Found f, std::vector<Candid
     f.start = f.mention_start = k;
     f.end = e;
     f.words = words;
+    Found own = f;
+    own.title.clear();
+    own.after_end = 0;
+    TitleAfter(text, *b, &own);
+    if (!own.title.empty()) f = own;   // "and X, Ukraine's Deputy Minister of ..."
     Emit(text, b, f, out);
   }
 }
@@ -201,7 +279,7 @@ bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<
   TitleMatch m;
   if (!ParseTitle(t, i, &m)) return false;
   ExtendTitleBack(t, b->used, &m);
-  Found f{0, 0, 0, m.start, "", m.code, "", {}};
+  Found f{0, 0, 0, m.start, "", m.code, "", {}, 0};
   std::size_t title_end = m.end;
   if (const std::size_t s = m.complement ? SplitNameOff(t, m) : 0) {
     title_end = s;
@@ -214,16 +292,25 @@ bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<
       EmitAcronymOrg(text, *b, m, k + 1, out);
       k += 3;
     }
-    if (k < t.size() && IsPunct(t[k], ',')) ++k;
+    if (k < t.size() && (IsPunct(t[k], ',') || IsPunct(t[k], ':'))) ++k;
+    // "Minister for the Environment, Senator the Hon. Ian Campbell": a second title.
+    TitleMatch m2;
+    if (k < t.size() && ParseTitle(t, k, &m2) && m2.complement == 0) title_end = k = m2.core_end;
+    k = SkipAddress(t, k);
     f.start = k;
     f.end = ParseName(t, k, &f.words);
     if (f.words == 0 || NextToOrgWord(t, f.end)) return false;
+    if (f.words == 1 && !HasAddressTitle(t, m.start, title_end)) return false;
   }
   f.title = TitleText(text, t, m.start, title_end);
   if (m.complement && m.complement < title_end) {
     const std::size_t aff_end = std::min(m.end, title_end);
     f.affiliation = TitleText(text, t, m.complement, aff_end);
     f.affiliation_span = {t[m.complement].span.start, t[aff_end - 1].span.end};
+  }
+  if (f.words >= 2) {
+    if (!m.complement) ComplementAfter(text, *b, &f);
+    if (f.after_end == 0) TitleAfter(text, *b, &f);
   }
   Emit(text, b, f, out);
   EmitList(text, b, f, out);
@@ -236,12 +323,14 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
   const bool honorific = In(lex.honorifics, Key(t[i]));
   const std::size_t start = honorific ? i + 1 : i;
   if (!honorific && i > 0 && IsNameWord(t[i - 1]) && !b->used[i - 1]) return false;
-  Found f{start, 0, 0, i, "", "", "", {}};
+  const bool continues_run = i > 1 && (Key(t[i - 1]) == "and" || Key(t[i - 1]) == "of" ||
+                                       IsPunct(t[i - 1], '&')) && (t[i - 2].cap || t[i - 2].upper);
+  Found f{start, 0, 0, i, "", "", "", {}, 0};
   f.end = ParseName(t, start, &f.words);
   if (f.words == 0 || NextToOrgWord(t, f.end)) return false;
   TitleAfter(text, *b, &f);
   const bool evidence = honorific || LooksLikeName(t, start, f.end, f.words) ||
-                        (f.words >= 2 && (!f.title.empty() || PartyTag(t, f.end) ||
+                        (f.words >= 2 && !continues_run && (!f.title.empty() || PartyTag(t, f.end) ||
                                           SpeechVerbNear(t, i, f.end)));
   if (!evidence) return false;
   Emit(text, b, f, out);
@@ -257,4 +346,4 @@ void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate
   }
 }
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts

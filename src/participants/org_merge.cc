@@ -6,7 +6,7 @@
 #include "participants/lexicons.h"
 #include "participants/merge.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 namespace {
 
 struct OrgRecord {
@@ -16,19 +16,30 @@ struct OrgRecord {
 };
 
 std::string Phrase(std::string_view s) {
-  const std::vector<Token> t = Tokenize(s, Span{0, s.size()});
+  const std::vector<Token> t = TokenizeBlock(s, Span{0, s.size()});
   return PhraseKey(t, 0, t.size());
 }
 
 // The name without "The" in front and without a legal suffix ("Barclays Capital, Inc.").
+// Also without a country in front ("U.S. Department of Justice") and without inner "the".
 std::vector<std::string> FormsOf(const std::string& name) {
   std::vector<std::string> forms = {Phrase(name)};
-  std::vector<Token> t = Tokenize(name, Span{0, name.size()});
+  std::vector<Token> t = TokenizeBlock(name, Span{0, name.size()});
   std::size_t from = 0, to = t.size();
   if (to > 1 && Key(t[0]) == "the") ++from;
+  std::string code;
+  const std::size_t country = from < to ? LongestMatch(Lexicons().countries, t, from, &code) : 0;
+  if (country > 0 && to - from > country + 1) from += country;
   if (to - from > 1 && Lexicons().legal_suffixes.count(std::string(Key(t[to - 1])))) --to;
   if (to - from > 1 && IsPunct(t[to - 1], ',')) --to;
   if (from > 0 || to < t.size()) forms.push_back(PhraseKey(t, from, to));
+  std::string bare;
+  for (std::size_t k = from; k < to; ++k) {
+    if (Key(t[k]) == "the") continue;
+    if (!bare.empty()) bare.push_back(' ');
+    bare.append(IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]));
+  }
+  forms.push_back(bare);
   return forms;
 }
 
@@ -36,6 +47,24 @@ void AddForm(OrgRecord* r, std::string form) {
   if (form.empty()) return;
   if (std::find(r->forms.begin(), r->forms.end(), form) == r->forms.end()) {
     r->forms.push_back(std::move(form));
+  }
+}
+
+// A one-word record ("Concentric", "Zoom") that is the first word of a longer name joins it.
+void MergeFirstWords(std::vector<OrgRecord>* records) {
+  for (std::size_t i = 0; i < records->size(); ++i) {
+    OrgRecord& one = (*records)[i];
+    const std::string key = Phrase(one.p.name);
+    if (key.empty() || key.find(' ') != std::string::npos) continue;
+    for (std::size_t j = 0; j < records->size(); ++j) {
+      OrgRecord& full = (*records)[j];
+      if (i == j || Phrase(full.p.name).rfind(key + " ", 0) != 0) continue;
+      full.p.mentions.insert(full.p.mentions.end(), one.p.mentions.begin(), one.p.mentions.end());
+      full.p.aliases.push_back(one.p.name);
+      AddForm(&full, key);
+      one.p.mentions.clear();
+      break;
+    }
   }
 }
 
@@ -49,6 +78,7 @@ bool Matches(const OrgRecord& r, const std::vector<std::string>& forms) {
 void Absorb(OrgRecord* r, const Candidate& c, const std::vector<std::string>& forms) {
   if (!c.span.empty()) r->p.mentions.push_back(c.span);
   if (r->p.acronym.empty()) r->p.acronym = c.acronym;
+  if (r->p.country.empty()) r->p.country = c.code;
   if (!c.name.empty() && Phrase(c.name) != Phrase(r->p.name) &&
       std::find(r->p.aliases.begin(), r->p.aliases.end(), c.name) == r->p.aliases.end()) {
     r->p.aliases.push_back(c.name);
@@ -83,7 +113,7 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
 // A company's first word alone ("Barclays" for "Barclays Capital, Inc.") when it is distinctive.
 void AddShortCompanyForm(OrgRecord* r) {
   const ParticipantLexicons& lex = Lexicons();
-  std::vector<Token> t = Tokenize(r->p.name, Span{0, r->p.name.size()});
+  std::vector<Token> t = TokenizeBlock(r->p.name, Span{0, r->p.name.size()});
   if (t.size() < 2 || !lex.legal_suffixes.count(std::string(Key(t.back())))) return;
   const std::string first(Key(t[0]));
   if (first.size() < 4 || lex.stopwords.count(first) || lex.domain_words.count(first) ||
@@ -92,6 +122,17 @@ void AddShortCompanyForm(OrgRecord* r) {
     return;
   }
   AddForm(r, first);
+}
+
+// The country a name starts with ("German Foreign Ministry", "U.S. Department of Justice").
+std::string CountryOf(const std::string& name) {
+  const std::vector<Token> t = TokenizeBlock(name, Span{0, name.size()});
+  std::string code;
+  if (t.size() < 2) return "";
+  if (LongestMatch(Lexicons().countries, t, 0, &code) || LongestMatch(Lexicons().demonyms, t, 0, &code)) {
+    return code;
+  }
+  return "";
 }
 
 void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
@@ -166,11 +207,15 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
   }
   for (const Candidate& c : seeds) Add(c, true, &records);
   for (OrgRecord& r : records) AddShortCompanyForm(&r);
+  MergeFirstWords(&records);
   ScanForms(text, blocks, &records);
   ScanAnaphora(blocks, &records);
   std::vector<Participant> out;
   for (OrgRecord& r : records) {
     if (!r.p.mentions.empty()) out.push_back(std::move(r.p));
+  }
+  for (Participant& p : out) {
+    if (p.country.empty() && !p.name.empty()) p.country = CountryOf(p.name);
   }
   return out;
 }
@@ -207,4 +252,4 @@ void OrderRecords(std::vector<Participant>* records) {
   });
 }
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts

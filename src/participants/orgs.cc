@@ -4,7 +4,7 @@
 #include "participants/lexicons.h"
 #include "participants/name_parts.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 namespace {
 
 bool In(const std::unordered_set<std::string>& set, std::string_view key) {
@@ -13,7 +13,10 @@ bool In(const std::unordered_set<std::string>& set, std::string_view key) {
 
 bool IsHead(const Token& t) {
   const ParticipantLexicons& lex = Lexicons();
-  return (t.cap || t.upper) && (In(lex.org_words, Key(t)) || In(lex.legal_suffixes, Key(t)));
+  if (!t.cap && !t.upper) return false;
+  const std::string_view k = Key(t);
+  if (In(lex.org_words, k) || In(lex.legal_suffixes, k)) return true;
+  return k.size() > 3 && k.back() == 's' && In(lex.org_words, k.substr(0, k.size() - 1));
 }
 
 bool HasHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
@@ -23,9 +26,32 @@ bool HasHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
   return false;
 }
 
+bool IsCountry(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  std::string code;
+  return LongestMatch(Lexicons().countries, t, from, &code) == to - from;
+}
+
+bool IsPreposition(std::string_view k) {
+  return k == "of" || k == "on" || k == "at" || k == "for" || k == "to";
+}
+
+// "CEO of Kontron AG", "Session of the X Commission": drops what comes before a
+// preposition when only the part after it names the organisation.
+std::size_t DropLead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  for (std::size_t k = from + 1; k + 1 < to; ++k) {
+    const std::string_view k_key = Key(t[k]);
+    if (!IsPreposition(k_key) && k_key != "'s" && k_key != "’s") continue;
+    if (HasHead(t, from, k) || !HasHead(t, k + 1, to)) return from;
+    from = k + 1;
+    if (from < to && Key(t[from]) == "the") ++from;
+  }
+  return from;
+}
+
 // "(BMBF)" right after `end`: returns the acronym's token index, or 0.
 std::size_t AcronymAfter(const std::vector<Token>& t, std::size_t end) {
-  if (end + 2 < t.size() && IsPunct(t[end], '(') && t[end + 1].upper && IsPunct(t[end + 2], ')')) {
+  if (end + 2 < t.size() && IsPunct(t[end], '(') && t[end + 1].upper &&
+      (IsPunct(t[end + 2], ')') || IsPunct(t[end + 2], ';') || IsPunct(t[end + 2], ','))) {
     return end + 1;
   }
   return 0;
@@ -55,14 +81,49 @@ bool NicknameAfter(const std::vector<Token>& t, std::size_t end, std::size_t* fr
 
 // Splits a run at "and" when both sides carry their own head word ("X Institute and the Y
 // Institute"); "Ministry of Science and ICT" stays whole.
+// The first head word of [from, to) comes before any preposition ("Federal Bureau of X").
+bool HeadFirst(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (IsHead(t[k])) return true;
+    if (IsPreposition(Key(t[k]))) return false;
+  }
+  return false;
+}
+
+bool IsLegal(const Token& t) { return In(Lexicons().legal_suffixes, Key(t)); }
+
+// Where a run holding two organisations splits: "X Institute and the Y Institute", "Trump
+// Administration and EPA", "X LLC and Y", "Center for X of the Ministry of Y". Searches from
+// the right; returns `to` when the run is one name ("Ministry of Science and ICT").
 std::size_t SplitAt(const std::vector<Token>& t, std::size_t from, std::size_t to) {
-  for (std::size_t k = from + 1; k + 1 < to; ++k) {
-    if (Key(t[k]) != "and" && !IsPunct(t[k], ',')) continue;
-    std::size_t next = k + 1;
-    if (next < to && Key(t[next]) == "the") ++next;
-    if (next < to && HasHead(t, from, k) && HasHead(t, next, to)) return k;
+  for (std::size_t k = to - 1; k > from + 1; --k) {
+    const std::string_view key = Key(t[k - 1]);
+    const bool joiner = key == "and" || IsPunct(t[k - 1], ',') || IsPunct(t[k - 1], '&');
+    if (!joiner && key != "of") continue;
+    const std::size_t at = k - 1;
+    std::size_t next = k;
+    const bool the = Key(t[next]) == "the";
+    if (the) ++next;
+    if (next >= to || IsLegal(t[next]) || !HasHead(t, from, at)) continue;
+    if (key == "of") {   // "X Center of the Ministry of Y"
+      if (the && IsHead(t[next]) && !IsLegal(t[next]) && to - next >= 2) return at;
+      continue;
+    }
+    const bool company_end = IsLegal(t[at - 1]);
+    const bool both = HeadFirst(t, next, to) && (the || to - next >= 2);
+    const bool acronym = to - next == 1 && t[next].upper && IsHead(t[at - 1]);
+    if (company_end || both || acronym || IsCountry(t, next, to)) return at;
   }
   return to;
+}
+
+// Tokens [nick_from, nick_to) repeat the start of the run at `from`.
+bool IsPrefix(const std::vector<Token>& t, std::size_t from, std::size_t nick_from,
+              std::size_t nick_to) {
+  for (std::size_t k = nick_from; k < nick_to; ++k) {
+    if (Key(t[k]) != Key(t[from + (k - nick_from)])) return false;
+  }
+  return true;
 }
 
 Candidate MakeOrg(std::string_view text, const BlockTokens& b, std::size_t from, std::size_t to) {
@@ -81,21 +142,48 @@ bool LoneHeadOk(const std::vector<Token>& t, std::size_t k) {
 }
 
 void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
-                 std::vector<Candidate>* out) {
+                 std::vector<Candidate>* out, bool split) {
   const std::vector<Token>& t = b->tokens;
-  while (from < to && t[from].sentence_start && In(Lexicons().stopwords, Key(t[from]))) ++from;
-  while (from < to && !t[from].cap && !t[from].upper) ++from;
+  const ParticipantLexicons& lex = Lexicons();
+  while (from < to && In(lex.stopwords, Key(t[from])) &&
+         !(Key(t[from]) == "the" && t[from].cap && !t[from].sentence_start)) {
+    ++from;
+  }
+  while (from < to && ((!t[from].cap && !t[from].upper) || IsLegal(t[from]))) ++from;
+  from = DropLead(t, from, to);
   if (from >= to) return;
-  const std::size_t acr = AcronymAfter(t, to);
+  const std::string_view last = Key(t[to - 1]);
+  if (In(lex.non_org_words, last) ||
+      (last.size() > 3 && last.back() == 's' && In(lex.non_org_words, last.substr(0, last.size() - 1)))) {
+    return;
+  }
+  std::size_t acr = AcronymAfter(t, to);
+  // "Food and Drug Administration FDA": an acronym written without brackets.
+  if (!acr && to - from >= 3 && t[to - 1].upper && IsHead(t[to - 2])) acr = --to;
   std::size_t nick_from = 0, nick_to = 0;
-  const bool nick = NicknameAfter(t, to, &nick_from, &nick_to);
-  const bool head = to - from == 1 ? LoneHeadOk(t, from) : HasHead(t, from, to);
-  if (!head && !TickerAfter(t, to) && !(nick && to - from >= 2)) return;
+  bool nick = NicknameAfter(t, to, &nick_from, &nick_to);
+  const bool lone_acronym = split && to - from == 1 && t[from].upper;   // "... and EPA"
+  const bool head = to - from == 1 ? LoneHeadOk(t, from) || lone_acronym : HasHead(t, from, to);
+  nick = nick && to - from > nick_to - nick_from && IsPrefix(t, from, nick_from, nick_to);
+  if (!head && !TickerAfter(t, to) && !nick) return;
   Candidate c = MakeOrg(text, *b, from, to);
   if (acr) c.acronym = std::string(t[acr].text);
   if (nick && !acr) c.name_words.push_back(JoinTokens(text, t, nick_from, nick_to));
   for (std::size_t k = from; k < to; ++k) b->used[k] = true;
   out->push_back(std::move(c));
+}
+
+void EmitRange(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
+               std::vector<Candidate>* out, int depth) {
+  const std::size_t at = depth < 8 ? SplitAt(b->tokens, from, to) : to;
+  if (at == to) {
+    EmitSegment(text, b, from, to, out, depth > 0);
+    return;
+  }
+  EmitRange(text, b, from, at, out, depth + 1);
+  std::size_t next = at + 1;
+  if (next < to && Key(b->tokens[next]) == "the") ++next;
+  if (next < to) EmitRange(text, b, next, to, out, depth + 1);
 }
 
 // Known bodies ("United Nations", "OECD") by their lexicon phrases.
@@ -138,15 +226,9 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
       end += 2;
     }
     if (end <= i) continue;
-    std::size_t from = i;
-    while (from < end) {
-      const std::size_t to = SplitAt(t, from, end);
-      EmitSegment(text, block, from, to, out);
-      from = to + 1;
-      if (from < end && Key(t[from]) == "the") ++from;
-    }
+    EmitRange(text, block, i, end, out, 0);
     i = end - 1;
   }
 }
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts

@@ -8,7 +8,7 @@
 #include "participants/lexicons.h"
 #include "participants/merge.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 namespace {
 
 std::vector<Span> Blocks(const Layout& layout) {
@@ -26,14 +26,16 @@ std::vector<Span> Blocks(const Layout& layout) {
 bool AffiliationIsOrg(const Candidate& c) {
   if (c.affiliation.empty() || c.affiliation_span.empty()) return false;
   const ParticipantLexicons& lex = Lexicons();
-  const std::vector<Token> t = Tokenize(c.affiliation, Span{0, c.affiliation.size()});
+  const std::vector<Token> t = TokenizeBlock(c.affiliation, Span{0, c.affiliation.size()});
   std::string code;
   if (LongestMatch(lex.countries, t, 0, &code) == t.size()) return false;
+  bool plain = true;
   for (const Token& w : t) {
     const std::string k(Key(w));
-    if (lex.domain_words.count(k) || lex.titles.count(k)) return false;
+    if (lex.org_words.count(k) || lex.legal_suffixes.count(k)) return true;
+    if (lex.domain_words.count(k) || lex.titles.count(k)) plain = false;
   }
-  return true;
+  return plain;
 }
 
 std::vector<Candidate> Seeds(const Layout& layout) {
@@ -71,14 +73,12 @@ void Number(std::vector<Participant>* records, char prefix) {
   for (Participant& p : *records) p.id = prefix + std::to_string(++n);
 }
 
-}  // namespace
-
-std::vector<Participant> FindParticipants(std::string_view text, const Layout& layout) {
+std::vector<Participant> Find(std::string_view text, const Layout& layout) {
   std::vector<BlockTokens> blocks;
   std::vector<Candidate> candidates;
   for (const Span& span : Blocks(layout)) {
     BlockTokens b;
-    b.tokens = Tokenize(text, span);
+    b.tokens = TokenizeBlock(text, span);
     b.used.assign(b.tokens.size(), false);
     ScanPeople(text, &b, &candidates);
     ScanOrganizations(text, &b, &candidates);
@@ -108,6 +108,15 @@ std::vector<Participant> FindParticipants(std::string_view text, const Layout& l
   all.insert(all.end(), countries.begin(), countries.end());
   LinkAffiliations(&all);
   return all;
+}
+
+}  // namespace
+}  // namespace prextract::internal::parts
+
+namespace prextract::internal {
+
+std::vector<Participant> FindParticipants(std::string_view text, const Layout& layout) {
+  return parts::Find(text, layout);
 }
 
 }  // namespace prextract::internal

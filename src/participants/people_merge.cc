@@ -6,7 +6,7 @@
 #include "participants/merge.h"
 #include "participants/name_parts.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 namespace {
 
 std::string Skeleton(const std::vector<std::string>& words, std::size_t from) {
@@ -35,7 +35,9 @@ void AddAlias(Participant* p, const std::string& alias) {
 
 void Absorb(Record* r, const Candidate& c) {
   r->p.mentions.push_back(c.span);
-  if (r->p.title.empty()) r->p.title = c.title;
+  // The fullest title a full-name mention gives ("Minister of Foreign Affairs" over "Foreign
+  // Minister"); a partial form's title only when there is none.
+  if (r->p.title.empty() || (c.strong && c.title.size() > r->p.title.size())) r->p.title = c.title;
   if (r->p.country.empty()) r->p.country = c.code;
   if (r->p.organization.empty()) r->p.organization = c.affiliation;   // a name until linked
   AddAlias(&r->p, c.alias.empty() ? c.name : c.alias);
@@ -75,16 +77,19 @@ void AddStrong(const Candidate& c, std::vector<Record>* records) {
 
 void AddWeak(const Candidate& c, std::vector<Record>* records) {
   if (c.name_words.empty()) return;
-  if (Record* r = FindByWord(records, c.name_words.back())) {
+  Record* r = FindByWord(records, c.name_words.back());
+  const std::string& w = c.name_words.back();
+  if (!r && w.size() > 3 && w.back() == 's') r = FindByWord(records, w.substr(0, w.size() - 1));
+  if (r) {
     Absorb(r, c);
     return;
   }
-  Record r;
-  r.p.kind = ParticipantKind::kPerson;
-  r.p.name = c.name;
-  r.words = c.name_words;
-  Absorb(&r, c);
-  records->push_back(std::move(r));
+  Record fresh;
+  fresh.p.kind = ParticipantKind::kPerson;
+  fresh.p.name = c.name;
+  fresh.words = c.name_words;
+  Absorb(&fresh, c);
+  records->push_back(std::move(fresh));
 }
 
 // Bare surnames ("Kang", "Baucus") anywhere not yet claimed by another scanner.
@@ -128,7 +133,14 @@ bool SamePerson(const std::vector<std::string>& a, const std::vector<std::string
   std::sort(fa.begin(), fa.end());
   std::sort(fb.begin(), fb.end());
   if (fa == fb) return true;
-  if (FoldName(a.front()) != FoldName(b.front())) return false;
+  // "Don Bradman" / "Donald Bradman": one given name shortens the other.
+  const std::string ga = FoldName(a.front()), gb = FoldName(b.front());
+  if (a.size() >= 2 && b.size() >= 2 && FoldName(a.back()) == FoldName(b.back()) &&
+      std::min(ga.size(), gb.size()) >= 3 &&
+      (ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0)) {
+    return true;
+  }
+  if (ga != gb) return false;
   const std::string sa = Skeleton(a, 1), sb = Skeleton(b, 1);
   return sa.size() >= 2 && sa == sb;
 }
@@ -148,4 +160,4 @@ std::vector<Participant> MergePeople(const std::vector<Candidate>& candidates,
   return out;
 }
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts

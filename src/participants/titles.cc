@@ -2,7 +2,7 @@
 #include "participants/lexicons.h"
 #include "participants/name_parts.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 namespace {
 
 bool IsConnector(std::string_view k) {
@@ -11,17 +11,28 @@ bool IsConnector(std::string_view k) {
 }
 
 bool IsCapWord(const Token& t) { return t.word && (t.cap || t.upper); }
+bool IsDigitWord(const Token& t) { return t.word && t.text[0] >= '0' && t.text[0] <= '9'; }
 
 // A title word written with one typo ("minsiter"), accepted only before a name.
 bool FuzzyTitleWord(const Token& t) {
   const std::string_view k = Key(t);
   if (!t.word || k.size() < 6) return false;
   for (const std::string& title : Lexicons().titles) {
-    if (title.find(' ') == std::string::npos && title.size() >= 6 && EditDistance(k, title) == 1) {
+    if (title.size() == k.size() && title[0] == k[0] && EditDistance(k, title) == 1) {
       return true;
     }
   }
   return false;
+}
+
+// Capitalised words (or numbers) followed by a title word within four tokens: returns how
+// many, or 0.
+std::size_t OrgWordsBeforeTitle(const std::vector<Token>& tokens, std::size_t j) {
+  for (std::size_t k = j; k < tokens.size() && k < j + 4; ++k) {
+    if (!tokens[k].word || (!tokens[k].cap && !tokens[k].upper && !IsDigitWord(tokens[k]))) return 0;
+    if (k > j && LongestMatch(Lexicons().titles, tokens, k)) return k - j;
+  }
+  return 0;
 }
 
 bool IsComplementWord(std::string_view k) {
@@ -30,14 +41,18 @@ bool IsComplementWord(std::string_view k) {
 
 }  // namespace
 
-std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i) {
+std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in_list) {
   const std::size_t n = tokens.size();
   std::size_t end = i, j = i;
-  bool in_list = false;
   while (j < n) {
     const Token& t = tokens[j];
     if (j > i && t.sentence_start) break;
-    if (IsCapWord(t)) { end = ++j; continue; }
+    if (IsCapWord(t)) {
+      // "... Studies on May 16": a month or sentence opener ends the run.
+      if (j > i && !IsConnector(Key(t)) && Lexicons().stopwords.count(std::string(Key(t)))) break;
+      end = ++j;
+      continue;
+    }
     const std::string_view k = Key(t);
     if (end > i && IsConnector(k)) {
       in_list = in_list || k == "of" || k == "on" || k == "for";
@@ -62,10 +77,12 @@ bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) 
     if (const std::size_t len = LongestMatch(lex.titles, tokens, j)) {
       j += len;
       core_end = j;
-    } else if (lex.modifiers.count(std::string(Key(tokens[j])))) {
-      ++j;
+    } else if (const std::size_t mod = LongestMatch(lex.modifiers, tokens, j)) {
+      j += mod;
     } else if (j + 1 < n && IsNameWord(tokens[j + 1]) && FuzzyTitleWord(tokens[j])) {
       core_end = ++j;
+    } else if (const std::size_t skip = core_end > i ? OrgWordsBeforeTitle(tokens, j) : 0) {
+      j += skip;   // "Chief [United States District Court] Judge"
     } else {
       break;
     }
@@ -79,7 +96,7 @@ bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) 
     if (k < n && Key(tokens[k]) == "the") ++k;
     if (k < n && IsCapWord(tokens[k])) {
       m->complement = k;
-      m->end = ParseCapRun(tokens, k);
+      m->end = ParseCapRun(tokens, k, true);
     }
   }
   return true;
@@ -105,4 +122,4 @@ void ExtendTitleBack(const std::vector<Token>& tokens, const std::vector<bool>& 
   }
 }
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts

@@ -4,7 +4,7 @@
 
 #include "lexicon/lexicon.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 namespace {
 
 // Decodes the code point at text[*i] and advances *i. Input is valid UTF-8.
@@ -73,9 +73,13 @@ std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end) 
       const char32_t s = Next(text, &k);
       if ((s == 's' || s == 'S') && !IsWordChar(Peek(text, k, end))) break;
     }
-    if (c == '.') {   // only "U.S"-style: one letter on each side
+    if (c == '.') {   // "U.S"-style (one letter on each side) or a domain ("Amazon.com")
       std::size_t k = j;
-      Next(text, &k);
+      const char32_t after = Next(text, &k);
+      if (after >= 'a' && after <= 'z' && i - start > 1) {
+        i = j;
+        continue;
+      }
       if (i - start > 1 && text[i - 2] != '.') break;
       if (IsWordChar(Peek(text, k, end))) break;
     }
@@ -108,7 +112,7 @@ bool TakesPeriod(const Token& t) {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, Span block) {
+std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
   std::vector<Token> out;
   const std::size_t end = std::min(block.end, text.size());
   std::size_t i = block.start;
@@ -123,6 +127,11 @@ std::vector<Token> Tokenize(std::string_view text, Span block) {
     if (IsWordChar(c)) {
       j = ScanWord(text, i, end);
       t.word = true;
+    } else if (IsApostrophe(c) && !out.empty() && out.back().word && !space &&
+               (Peek(text, j, end) == 's' || Peek(text, j, end) == 'S')) {
+      ++j;   // the possessive "'s" is a word of its own, never capitalised
+      t.word = true;
+      t.span.end = j;
     } else {
       t.punct = c;
     }
@@ -159,4 +168,4 @@ std::string JoinTokens(std::string_view, const std::vector<Token>& tokens, std::
   return s;
 }
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts

@@ -10,7 +10,7 @@
 
 #include "prextract/release.h"
 
-namespace prextract::internal {
+namespace prextract::internal::parts {
 
 struct Token {
   Span span;
@@ -28,7 +28,7 @@ struct Token {
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,
 /// has inner periods ("U.S.") or is in `abbreviations` (lower-case, without period);
 /// "'s" is split off as its own token. REQUIRES: valid UTF-8.
-std::vector<Token> Tokenize(std::string_view text, Span block);
+std::vector<Token> TokenizeBlock(std::string_view text, Span block);
 
 /// True when `t` is the punctuation code point `c`.
 inline bool IsPunct(const Token& t, char32_t c) { return !t.word && t.punct == c; }
@@ -37,6 +37,6 @@ inline bool IsPunct(const Token& t, char32_t c) { return !t.word && t.punct == c
 std::string JoinTokens(std::string_view text, const std::vector<Token>& tokens, std::size_t from,
                        std::size_t to);
 
-}  // namespace prextract::internal
+}  // namespace prextract::internal::parts
 
 #endif  // PREXTRACT_PARTICIPANTS_TOKENS_H_

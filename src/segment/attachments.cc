@@ -15,7 +15,8 @@ namespace {
 
 constexpr std::string_view kLexicon = "en/attachments";
 constexpr std::string_view kFormats = "en/attachment_formats";
-constexpr std::size_t kMaxDownloadLine = 300;   // longer lines are prose, not download links
+constexpr std::size_t kMaxDownloadLine = 300;    // longer lines are prose, not download links
+constexpr std::size_t kShortDownloadLine = 100;  // a link title without format or tag
 
 std::size_t SkipSpaces(std::string_view s, std::size_t i) {
   while (i < s.size() && s[i] == ' ') ++i;
@@ -78,9 +79,16 @@ bool IsLabelledFile(std::string_view s) {
   return marked && i < s.size() && std::any_of(s.begin() + i, s.end(), IsAlnumByte);
 }
 
+// "[application/pdf] Download PSP Backgrounder", "Download the full report (PDF)": a
+// download link, told from prose ("Download the app today!") by a file tag, a format,
+// or a short line that is no sentence.
 bool IsDownloadLine(std::string_view s) {
   if (s.size() > kMaxDownloadLine) return false;
-  return StartsWithCategory(s.substr(SkipLineMarkers(s)), kLexicon, "download") > 0;
+  const std::size_t start = SkipLineMarkers(s);
+  if (StartsWithCategory(s.substr(start), kLexicon, "download") == 0) return false;
+  if (s[0] == '[' || !FormatOf(s).empty()) return true;
+  const char last = s.back();
+  return s.size() <= kShortDownloadLine && last != '.' && last != '!' && last != '?';
 }
 
 // "is attached." but not "is attached to" or "attached great importance".
@@ -96,12 +104,13 @@ bool AttachedEndsNotice(std::string_view lower, std::size_t end) {
 // The sentence of a notice phrase ("Please refer to the attached PDF."), as [start, end).
 std::optional<std::pair<std::size_t, std::size_t>> NoticeSentence(std::string_view s,
                                                                   const std::string& lower) {
-  for (const std::string& v : LexiconCategory(kLexicon, "notice")) {
-    const std::size_t at = FindWord(lower, v);
-    if (at == std::string_view::npos) continue;
-    const bool ends_attached = v.size() >= 8 && v.substr(v.size() - 8) == "attached";
-    if (ends_attached && !AttachedEndsNotice(lower, at + v.size())) continue;
-    return std::make_pair(ClauseStart(s, at), SentenceEnd(s, at + v.size()));
+  for (std::string_view category : {"notice", "attached_end"}) {
+    for (const std::string& v : LexiconCategory(kLexicon, category)) {
+      const std::size_t at = FindWord(lower, v);
+      if (at == std::string_view::npos) continue;
+      if (category == "attached_end" && !AttachedEndsNotice(lower, at + v.size())) continue;
+      return std::make_pair(ClauseStart(s, at), SentenceEnd(s, at + v.size()));
+    }
   }
   return std::nullopt;
 }
@@ -115,7 +124,8 @@ std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_vie
     const std::size_t start = ClauseStart(s, at), end = SentenceEnd(s, at);
     const std::string_view sentence = std::string_view(lower).substr(start, end - start);
     const bool link = sentence.find("http") != std::string_view::npos ||
-                      sentence.find("www.") != std::string_view::npos || FindWord(sentence, "here") != std::string_view::npos;
+                      sentence.find("www.") != std::string_view::npos ||
+                      FindWord(sentence, "here") != std::string_view::npos;
     if (!link) continue;
     for (const std::string& a : LexiconCategory(kLexicon, "availability")) {
       if (FindWord(sentence, a) != std::string_view::npos) return std::make_pair(start, end);

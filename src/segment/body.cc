@@ -1,5 +1,7 @@
 #include "segment/body.h"
 
+#include <algorithm>
+
 #include "segment/furniture.h"
 #include "segment/line_rules.h"
 #include "segment/text_scan.h"
@@ -9,6 +11,9 @@ namespace {
 
 // Lines of a contact block are short: names, titles, numbers, addresses.
 constexpr std::size_t kContactLineWords = 10;
+// Lengths of hard-wrapped lines.
+constexpr std::size_t kWrapMin = 60;
+constexpr std::size_t kWrapMax = 300;
 
 class BodyReader {
  public:
@@ -137,6 +142,10 @@ void BodyReader::StepText(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kBody, true);
     return;
   }
+  if (std::count(v.begin(), v.end(), '|') >= 3 || std::count(v.begin(), v.end(), '[') >= 3) {
+    Add(s, SegmentKind::kNavigation);   // "[Top][ | About us][ | Search]"
+    return;
+  }
   if (v.front() == '[') {   // "[Market Availability] The Unow device will ..."
     const std::size_t close = v.find(']');
     if (close != std::string_view::npos && close < 100 && close + 1 < v.size() && !IsEndMark(v)) {
@@ -162,8 +171,18 @@ bool ContinuesParagraph(std::string_view above, const Piece& above_piece, std::s
   if (ListMarkerLength(line) > 0 || EndsSentence(above)) return false;
   const char last = above.back();
   if (last == ':' || last == ';') return false;
-  if (piece.blanks_before == 0) return IsLower(line[0]) || above_piece.line_bytes >= 60;
-  if (piece.blanks_before > 2 || above_piece.line_bytes < 60) return false;
+  if (IsLower(line[0]) && piece.blanks_before <= 2) return true;
+  // Wrapped lines are of a typesetting width; a 400-byte line ended its paragraph.
+  if (above_piece.line_bytes < kWrapMin || above_piece.line_bytes > kWrapMax) return false;
+  const char first = line[0];
+  if (!IsAlpha(first) && first != '(' && first != '"' && static_cast<unsigned char>(first) < 0x80) return false;
+  if (piece.blanks_before == 0) return true;
+  if (piece.blanks_before > 2) return false;
+  // Across a blank line a capital only continues a block that is already running text
+  // (it holds a sentence end or ends in a comma) or a list item; a lone headline does not.
+  if (!IsLower(first) && last != ',' && above.find(". ") == std::string_view::npos && ListMarkerLength(above) == 0) {
+    return false;
+  }
   return IsAlnum(last) || last == ',' || last == '-' || static_cast<unsigned char>(last) >= 0x80;
 }
 

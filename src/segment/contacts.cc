@@ -3,6 +3,7 @@
 // from the scanners in phones.cc and emails.cc.
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "lexicon/lexicon.h"
 #include "segment/contact_scan.h"
@@ -13,15 +14,15 @@ namespace prextract::internal {
 namespace {
 
 constexpr std::string_view kLabels = "en/contact_labels";
-constexpr std::size_t kShortLine = 200;       // a line this short holding an e-mail is contact
-constexpr std::size_t kLabelLine = 300;       // "... | Phone: (469) 765-3221" lines
-constexpr std::size_t kForWindow = 60;        // "Media enquiries for Senator X:" reach
-constexpr std::size_t kValueGap = 3;          // spaces allowed between a label and its value
+constexpr std::size_t kShortLine = 200;  // a line this short holding an e-mail is contact
+constexpr std::size_t kLabelLine = 300;  // "... | Phone: (469) 765-3221" lines
+constexpr std::size_t kForWindow = 60;   // "Media enquiries for Senator X:" reach
+constexpr std::size_t kValueGap = 3;     // spaces allowed between a label and its value
 constexpr std::size_t kMaxNameTokens = 3;
 
 struct Label {
-  std::size_t start;   // the label word
-  std::size_t end;     // just past its ':' (or '.')
+  std::size_t start;  // the label word
+  std::size_t end;    // just past its ':' (or '.')
 };
 
 bool AtWordStart(std::string_view s, std::size_t j) {
@@ -73,7 +74,7 @@ bool OpenerAt(std::string_view s, std::size_t j) {
   if (n == 0) return false;
   const std::size_t after = SkipSpaces(s, j + n);
   if (after < s.size() && s[after] == ':') return true;
-  if (j > 0) return false;   // mid-line openers need their colon
+  if (j > 0) return false;  // mid-line openers need their colon
   if (after >= s.size() || GluedBoundary(s, j + n)) return true;
   const std::size_t colon = s.find(':', after);
   return s.substr(after, 4) == "for " && colon != std::string_view::npos && colon < after + kForWindow;
@@ -86,9 +87,7 @@ bool IsNavigation(std::string_view t) {
   return false;
 }
 
-bool HasEmail(std::string_view s) {
-  return !FindEmails(s, {0, s.size()}, {}).empty();
-}
+bool HasEmail(std::string_view s) { return !FindEmails(s, {0, s.size()}, {}).empty(); }
 
 bool HasLabelledPhone(std::string_view s) {
   for (const Label& l : FindLabels(s, "phone")) {
@@ -114,11 +113,12 @@ bool HasPhoneField(std::string_view s) {
 // ("E-mail: of the Ministry").
 void WarnMissing(std::string_view text, Span block, const Contact& c, std::vector<Warning>* warnings) {
   const std::string_view s = SpanText(text, block);
+  // Items are in text order: the first one starting at or after the label decides.
   auto has_value = [&](std::size_t end, auto const& items) {
-    for (const auto& item : items) {
-      if (item.span.start >= block.start + end && item.span.start <= block.start + end + kValueGap) return true;
-    }
-    return false;
+    const std::size_t from = block.start + end;
+    auto it = std::lower_bound(items.begin(), items.end(), from,
+                               [](const auto& item, std::size_t at) { return item.span.start < at; });
+    return it != items.end() && it->span.start <= from + kValueGap;
   };
   for (const Label& l : FindLabels(s, "email")) {
     if (has_value(l.end, c.emails)) continue;
@@ -127,15 +127,14 @@ void WarnMissing(std::string_view text, Span block, const Contact& c, std::vecto
   }
   for (const Label& l : FindLabels(s, "phone")) {
     const std::size_t v = SkipSpaces(s, l.end);
-    if (has_value(l.end, c.phones) || (v < s.size() && (IsDigitByte(s[v]) || s[v] == '+' || s[v] == '('))) continue;
+    if (has_value(l.end, c.phones) || (v < s.size() && (IsDigitByte(s[v]) || s[v] == '+' || s[v] == '(')))
+      continue;
     warnings->push_back({"contact.phone_missing", "a phone label has no number after it",
                          Span{block.start + l.start, block.start + l.end}});
   }
 }
 
-bool IsCapitalisedWordAt(std::string_view s, std::size_t i) {
-  return i < s.size() && IsUpperByte(s[i]);
-}
+bool IsCapitalisedWordAt(std::string_view s, std::size_t i) { return i < s.size() && IsUpperByte(s[i]); }
 
 // End of the word at `i`: letters, digits, '-', '\'', '.'; a glued capital ends it.
 std::size_t WordEnd(std::string_view s, std::size_t i) {
@@ -147,7 +146,9 @@ std::size_t WordEnd(std::string_view s, std::size_t i) {
   return j;
 }
 
-bool IsConnector(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "&" || w == "the"; }
+bool IsConnector(std::string_view w) {
+  return w == "of" || w == "and" || w == "for" || w == "&" || w == "the";
+}
 
 // Start of the capitalised phrase ending at `head` ("Public Relations" before
 // "Division"); a word glued to the one before it ("KleissKontron") starts afresh.
@@ -161,6 +162,9 @@ std::size_t PhraseStart(std::string_view s, std::size_t head) {
       if (GluedBoundary(s, k)) part = k;
     }
     if (!IsUpperByte(s[part])) break;
+    // "Joanne Gore Joanne Gore Communications": a repeated word is a name, not the unit.
+    const std::string_view word = s.substr(part, start - 1 - part);
+    if (s.substr(start, head - start + 1).find(word) != std::string_view::npos) break;
     start = part;
     if (part != w) break;
   }
@@ -194,9 +198,11 @@ std::string FindDepartment(std::string_view s) {
     if (!IsUpperByte(s[j]) || !AtWordStart(s, j)) continue;
     for (const std::string& h : heads) {
       const std::size_t e = j + h.size();
-      if (!StartsWithCi(s.substr(j), h) || (e < s.size() && IsAlnumByte(s[e]) && !GluedBoundary(s, e))) continue;
-      const std::size_t start = PhraseStart(s, j);
-      std::string_view phrase = s.substr(start, PhraseEnd(s, j) - start);
+      if (!StartsWithCi(s.substr(j), h) || (e < s.size() && IsAlnumByte(s[e]) && !GluedBoundary(s, e)))
+        continue;
+      const std::size_t start = PhraseStart(s, j), end = PhraseEnd(s, j);
+      if ((start > 0 && s[start - 1] == '[') || (end < s.size() && s[end] == ']')) continue;  // a link
+      std::string_view phrase = s.substr(start, end - start);
       if (phrase.substr(0, 4) == "The ") phrase.remove_prefix(4);
       return std::string(phrase);
     }
@@ -212,8 +218,10 @@ std::string NameAt(std::string_view s, std::size_t i) {
     const std::size_t e = WordEnd(s, i);
     const std::string_view token = s.substr(i, e - i);
     if (!tokens.empty() && token == tokens.front()) break;
+    if (StartsWithCategory(token, kLabels, "department") == token.size()) return "";
     if (StartsWithCategory(token, kLabels, "phone") == token.size() ||
-        StartsWithCategory(token, kLabels, "email") == token.size()) break;
+        StartsWithCategory(token, kLabels, "email") == token.size())
+      break;
     tokens.push_back(token);
     if (e >= s.size() || s[e] != ' ') break;
     i = e + 1;
@@ -240,10 +248,10 @@ std::string FindPerson(std::string_view s) {
 
 template <typename T, typename Key>
 void Dedupe(std::vector<T>* items, Key key) {
+  std::unordered_set<std::string> seen;
   std::vector<T> kept;
   for (T& item : *items) {
-    const bool seen = std::any_of(kept.begin(), kept.end(), [&](const T& k) { return key(k) == key(item); });
-    if (!seen) kept.push_back(std::move(item));
+    if (seen.insert(key(item)).second) kept.push_back(std::move(item));
   }
   *items = std::move(kept);
 }
@@ -292,8 +300,10 @@ std::optional<Contact> FindInlineContact(std::string_view text, Span span, std::
   c.emails = FindEmails(text, span, c.phones);
   if (c.phones.empty() && c.emails.empty()) return std::nullopt;
   c.span = {text.size(), 0};
-  for (const Phone& p : c.phones) c.span = {std::min(c.span.start, p.span.start), std::max(c.span.end, p.span.end)};
-  for (const Email& e : c.emails) c.span = {std::min(c.span.start, e.span.start), std::max(c.span.end, e.span.end)};
+  for (const Phone& p : c.phones)
+    c.span = {std::min(c.span.start, p.span.start), std::max(c.span.end, p.span.end)};
+  for (const Email& e : c.emails)
+    c.span = {std::min(c.span.start, e.span.start), std::max(c.span.end, e.span.end)};
   Dedupe(&c.phones, [](const Phone& p) { return p.e164; });
   Dedupe(&c.emails, [](const Email& e) { return AsciiLower(e.text); });
   return c;

@@ -42,6 +42,7 @@ std::size_t ParenCity(std::string_view s) {
 
 // "WASHINGTON - ", "WASHINGTON, DC -- ", "Washington, D.C.) - ": a short place, no date.
 std::size_t PlaceOnly(std::string_view s) {
+  if (ReleaseMarkerPrefix(s) > 0) return 0;   // "NEWS RELEASE - ..."
   const std::size_t end = SeparatorEnd(s, 0, std::min<std::size_t>(s.size(), 40));
   if (end == std::string_view::npos) return 0;
   const std::string_view place = s.substr(0, end);

@@ -16,6 +16,9 @@ namespace {
 constexpr std::string_view kLabels = "en/contact_labels";
 constexpr std::size_t kMinRemainder = 3;   // a cut must leave a plausible local part
 constexpr std::size_t kShortGlueWord = 3;  // "CEO": must be written in capitals
+constexpr std::size_t kMaxLocal = 64;      // RFC 5321 limits; they also keep the scan linear
+constexpr std::size_t kMaxDomain = 255;
+constexpr std::size_t kMaxPhoneGap = 2;  // "310.299.1717 OfficeEditor@x.com"
 
 bool IsLocalByte(char c) {
   return IsAlnumByte(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
@@ -35,6 +38,7 @@ const std::unordered_set<std::string>& TopLevelDomains() {
 
 // End of the domain starting at `d`, or `d` when there is no dotted domain there.
 std::size_t DomainEnd(std::string_view text, std::size_t d, std::size_t limit) {
+  limit = std::min(limit, d + kMaxDomain);
   std::size_t end = d, last_dot = std::string_view::npos;
   while (end < limit) {
     if (IsDomainByte(text[end])) {
@@ -46,6 +50,15 @@ std::size_t DomainEnd(std::string_view text, std::size_t d, std::size_t limit) {
     }
   }
   if (last_dot == std::string_view::npos) return d;
+  // "x.dewww.x.de": a web address glued after the e-mail address.
+  for (std::size_t dot = text.find('.', d); dot < last_dot; dot = text.find('.', dot + 1)) {
+    const std::size_t next = text.find('.', dot + 1);
+    const std::string label = AsciiLower(text.substr(dot + 1, next - dot - 1));
+    if (label.size() >= 5 && label.substr(label.size() - 3) == "www" &&
+        TopLevelDomains().count(label.substr(0, label.size() - 3))) {
+      return next - 3;
+    }
+  }
   // "x.comPhone", "x.caT": a capital after lower case inside the last label ends it.
   for (std::size_t i = last_dot + 2; i < end; ++i) {
     if (GluedBoundary(text, i)) {
@@ -92,23 +105,34 @@ std::size_t SkipDomainName(std::string_view text, std::size_t k, std::size_t at,
   return std::any_of(prefix.begin(), prefix.end(), IsUpperByte) ? e : k;
 }
 
+// "310.299.1717 OfficeEditor@x.com": the kind of the phone just before ("Office",
+// "Mobile") glued to the address.
+std::size_t SkipPhoneKind(std::string_view text, std::size_t k, std::size_t at) {
+  if (!IsUpperByte(text[k])) return k;
+  const std::size_t n = StartsWithCategory(text.substr(k, at - k), kLabels, "phone_kind");
+  return n > 1 && k + n + kMinRemainder <= at && IsAlphaByte(text[k + n]) ? k + n : k;
+}
+
 }  // namespace
 
 std::vector<Email> FindEmails(std::string_view text, Span span, const std::vector<Phone>& phones) {
   std::vector<Email> out;
   span.end = std::min(span.end, text.size());
-  std::size_t floor = span.start;   // an address never reaches back into the previous one
+  std::size_t floor = span.start;  // an address never reaches back into the previous one
   for (std::size_t at = text.find('@', span.start); at < span.end; at = text.find('@', at + 1)) {
     std::size_t k = at;
-    while (k > floor && IsLocalByte(text[k - 1])) --k;
+    while (k > floor && k + kMaxLocal > at && IsLocalByte(text[k - 1])) --k;
+    bool after_phone = false;
     for (const Phone& p : phones) {
       if (p.span.end > k && p.span.end <= at) k = p.span.end;
+      after_phone = after_phone || (p.span.end <= k && p.span.end + kMaxPhoneGap >= k);
     }
     while (k < at && !IsAlnumByte(text[k])) ++k;
     const std::size_t end = DomainEnd(text, at + 1, span.end);
     if (k == at || end == at + 1) continue;
     k = SkipDomainName(text, k, at, end);
     k = SkipGlueWords(text, k, at);
+    if (after_phone) k = SkipPhoneKind(text, k, at);
     out.push_back({std::string(text.substr(k, end - k)), {k, end}});
     floor = end;
   }

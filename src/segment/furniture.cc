@@ -2,7 +2,6 @@
 // themselves live in licence.cc, attachments.cc, contacts.cc, phones.cc and emails.cc.
 #include <algorithm>
 #include <map>
-#include <mutex>
 #include <utility>
 
 #include "lexicon/lexicon.h"
@@ -18,6 +17,9 @@ bool IsSentenceEnd(std::string_view s, std::size_t i) {
 }
 
 bool IsSeparator(char c) { return c == '|' || c == '[' || c == ']' || c == '\n'; }
+
+constexpr std::string_view kFurnitureLexicons[] = {"en/attachments", "en/contact_labels", "en/licences",
+                                                   "en/top_level_domains"};
 
 bool IsDoubleSpace(std::string_view s, std::size_t i) {
   return i + 1 < s.size() && s[i] == ' ' && s[i + 1] == ' ';
@@ -71,23 +73,27 @@ std::size_t SentenceEnd(std::string_view s, std::size_t at) {
   return s.size();
 }
 
-const std::vector<std::string>& LexiconCategory(std::string_view name,
-                                                std::string_view category) {
-  static std::mutex mu;
-  static std::map<std::pair<std::string, std::string>, std::vector<std::string>> cache;
-  const std::vector<LexiconEntry>& entries = Lexicon(name);
-  std::lock_guard<std::mutex> lock(mu);
-  auto key = std::make_pair(std::string(name), std::string(category));
-  auto it = cache.find(key);
-  if (it != cache.end()) return it->second;
-  std::vector<std::string> variants;
-  for (const LexiconEntry& e : entries) {
-    if (e.canonical != category) continue;
-    for (std::size_t i = 1; i < e.variants.size(); ++i) variants.push_back(AsciiLower(e.variants[i]));
-  }
-  std::stable_sort(variants.begin(), variants.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  return cache.emplace(std::move(key), std::move(variants)).first->second;
+const std::vector<std::string>& LexiconCategory(std::string_view name, std::string_view category) {
+  using Key = std::pair<std::string_view, std::string_view>;
+  // Built once for every furniture lexicon; keys view the lexicon cache's strings, so
+  // a lookup neither locks nor allocates (it runs for every word of every line).
+  static const std::map<Key, std::vector<std::string>> categories = [] {
+    std::map<Key, std::vector<std::string>> all;
+    for (std::string_view lexicon : kFurnitureLexicons) {
+      for (const LexiconEntry& e : Lexicon(lexicon)) {
+        std::vector<std::string>& variants = all[Key(lexicon, e.canonical)];
+        for (std::size_t i = 1; i < e.variants.size(); ++i) variants.push_back(AsciiLower(e.variants[i]));
+      }
+    }
+    for (auto& [key, variants] : all) {
+      std::stable_sort(variants.begin(), variants.end(),
+                       [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+    }
+    return all;
+  }();
+  static const std::vector<std::string> kNone;
+  const auto it = categories.find(Key(name, category));
+  return it == categories.end() ? kNone : it->second;
 }
 
 bool GluedBoundary(std::string_view s, std::size_t at) {
@@ -104,13 +110,11 @@ bool StartsWithCi(std::string_view s, std::string_view lower_prefix) {
   return true;
 }
 
-std::size_t StartsWithCategory(std::string_view line, std::string_view name,
-                               std::string_view category) {
+std::size_t StartsWithCategory(std::string_view line, std::string_view name, std::string_view category) {
   for (const std::string& v : LexiconCategory(name, category)) {
     if (!StartsWithCi(line, v)) continue;
     const std::size_t end = v.size();
-    if (IsAlnumByte(v.back()) && end < line.size() && IsAlnumByte(line[end]) &&
-        !GluedBoundary(line, end)) {
+    if (IsAlnumByte(v.back()) && end < line.size() && IsAlnumByte(line[end]) && !GluedBoundary(line, end)) {
       continue;
     }
     return end;

@@ -77,10 +77,10 @@ Contact ParseContact(std::string_view text, Span block, std::string_view region,
 /// E-mail addresses and valid phone numbers in running text outside contact blocks
 /// ("give them a call at (561) 440-1470", "contact ... at info@x.com"), as one Contact
 /// whose span runs from the first to the last of them; nullopt when there are none.
-/// Call it on body paragraphs, notes and boilerplate the segmenter did not take as a
-/// contact block: the scorer counts every phone and e-mail of the page.
-std::optional<Contact> FindInlineContact(std::string_view text, Span span,
-                                         std::string_view region);
+/// Call it on every segment the segmenter did not take as a contact block (body, notes,
+/// boilerplate, navigation too: archive banners such as "... contact the records officer
+/// (044-211-2253)" hold real numbers): the scorer counts every phone and e-mail of a page.
+std::optional<Contact> FindInlineContact(std::string_view text, Span span, std::string_view region);
 
 }  // namespace prextract::internal
 

@@ -39,7 +39,9 @@ std::size_t ClauseStart(std::string_view s, std::size_t at);
 std::size_t SentenceEnd(std::string_view s, std::size_t at);
 
 /// The lower-cased variants of every entry of lexicon `name` whose canonical form is
-/// `category` (entries "category|variant|variant"), longest first.
+/// `category` (entries "category|variant|variant"), longest first. Only the furniture
+/// lexicons (attachments, contact_labels, licences, top_level_domains) are indexed; any
+/// other name yields an empty list.
 const std::vector<std::string>& LexiconCategory(std::string_view name, std::string_view category);
 
 /// True when `s` starts with `lower_prefix`, ASCII case folded.
@@ -51,8 +53,7 @@ bool GluedBoundary(std::string_view s, std::size_t at);
 
 /// Offset just past the longest variant of `category` (lexicon `name`) that `line`
 /// starts with (case folded) on a word boundary or a glued one, or 0 when none does.
-std::size_t StartsWithCategory(std::string_view line, std::string_view name,
-                               std::string_view category);
+std::size_t StartsWithCategory(std::string_view line, std::string_view name, std::string_view category);
 
 }  // namespace prextract::internal
 

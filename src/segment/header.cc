@@ -11,7 +11,9 @@ namespace prextract::internal {
 namespace {
 
 // A header longer than this is no header: the body starts after the title.
-constexpr std::size_t kMaxHeaderPieces = 60;
+constexpr std::size_t kMaxHeaderPieces = 300;
+// A title this many pieces above the body was a menu item (rule "title near body").
+constexpr std::size_t kTitleReach = 12;
 
 bool IsArticle(std::string_view w) { return w == "The" || w == "A" || w == "An"; }
 
@@ -46,6 +48,7 @@ class HeaderReader {
         break;
       }
       const bool had_title = !h_.title.empty();
+      piece_ = i;
       Classify(pieces_[i].span);
       if (!had_title && !h_.title.empty()) title_piece = i;
     }
@@ -74,7 +77,19 @@ class HeaderReader {
            (IsNoteLine(s) && !h_.title.empty());
   }
 
+  // Rule "title near body": a first title candidate far above the body was page
+  // furniture; the last headline-like subtitle (four words or more, no date) above the
+  // body is the title instead.
+  void RepickTitle(std::size_t body_piece) {
+    if (h_.title.empty() || body_piece - title_piece_ <= kTitleReach || candidates_.empty()) return;
+    const std::size_t pick = candidates_.back();
+    h_.labels[title_label_].kind = SegmentKind::kNavigation;
+    h_.labels[pick].kind = SegmentKind::kTitle;
+    h_.title = h_.labels[pick].span;
+  }
+
   void StartBody(std::size_t i) {
+    RepickTitle(i);
     h_.body_piece = i;
     h_.body_from = pieces_[i].span.start;
     if (!h_.title.empty() || !pieces_[i].line_start) return;
@@ -93,6 +108,8 @@ class HeaderReader {
     std::string_view v = View(text_, s);
     if (v.size() > 2 && v.front() == '<' && v.back() == '>') s = TrimBlanks(text_, Span{s.start + 1, s.end - 1});
     h_.title = s;
+    title_label_ = h_.labels.size();
+    title_piece_ = piece_;
     Add(s, SegmentKind::kTitle);
   }
 
@@ -116,6 +133,10 @@ class HeaderReader {
   std::vector<std::size_t> marks_;
   std::vector<std::string> bullets_;
   bool bullets_closed_ = false;
+  std::size_t piece_ = 0;         // the piece being read
+  std::size_t title_piece_ = 0;
+  std::size_t title_label_ = 0;
+  std::vector<std::size_t> candidates_;   // labels that could be the title instead
 };
 
 void HeaderReader::Classify(Span s) {
@@ -186,6 +207,7 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
   }
   if (date) h_.date_lines.push_back(s);
   if (!h_.title.empty()) {
+    if (!date && Words(v).size() >= 4 && !IsNoteLine(v) && ListMarkerLength(v) == 0) candidates_.push_back(h_.labels.size());
     Add(s, SegmentKind::kSubtitle);
   } else if (Words(v).size() <= 2 || IsLower(v[0])) {
     Add(s, date ? SegmentKind::kDateline : SegmentKind::kNavigation);

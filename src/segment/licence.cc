@@ -18,18 +18,17 @@ namespace {
 
 constexpr std::string_view kLexicon = "en/licences";
 constexpr std::string_view kNames = "en/licence_names";
-constexpr std::string_view kCopyrightSign = "\xC2\xA9";   // ©
+constexpr std::string_view kCopyrightSign = "\xC2\xA9";  // ©
 
 // Licence ids the lexicon names directly, and the CC element keys in SPDX order.
-constexpr std::array<std::string_view, 4> kFixedIds = {"CC0-1.0", "US-PD", "attribution",
-                                                       "proprietary"};
+constexpr std::array<std::string_view, 4> kFixedIds = {"CC0-1.0", "US-PD", "attribution", "proprietary"};
 constexpr std::array<std::string_view, 4> kCcElements = {"cc_by", "cc_nc", "cc_nd", "cc_sa"};
 
 struct Found {
   std::string id;
-  std::size_t start = 0;   // the cue, relative to the scanned text
+  std::size_t start = 0;  // the cue, relative to the scanned text
   std::size_t end = 0;
-  std::string name;        // composed names (Creative Commons); else from the lexicon
+  std::string name;  // composed names (Creative Commons); else from the lexicon
 };
 
 std::string NameOf(std::string_view id) {
@@ -107,12 +106,14 @@ std::string ReadCc(std::string_view lower, std::size_t i, std::string* name) {
   *name = "Creative Commons ";
   for (std::size_t k = 0; k < kCcElements.size(); ++k) {
     if (!has[k]) continue;
-    id += "-" + AsciiLower(kCcElements[k].substr(3));
-    if (name->back() != ' ') *name += "-";
-    *name += NameOf(kCcElements[k]);
+    id.push_back('-');
+    for (char c : kCcElements[k].substr(3)) id.push_back(static_cast<char>(c - 'a' + 'A'));
+    if (name->back() != ' ') name->push_back('-');
+    name->append(NameOf(kCcElements[k]));
   }
-  for (std::size_t k = 3; k < id.size(); ++k) id[k] = static_cast<char>(id[k] - 'a' + 'A');
-  *name += " " + version + (version == "4.0" ? " International" : "");
+  name->push_back(' ');
+  name->append(version);
+  if (version == "4.0") name->append(" International");
   return id + "-" + version;
 }
 
@@ -142,13 +143,13 @@ void FindNamed(std::string_view lower, std::vector<Found>* found) {
   auto [at, len] = FindCue(lower, "kogl");
   if (at != std::string_view::npos) {
     const int type = KoglType(lower, at);
-    found->push_back({"KOGL-" + std::to_string(type == 0 ? 1 : type), at, at + len});
+    found->push_back({"KOGL-" + std::to_string(type == 0 ? 1 : type), at, at + len, {}});
     return;
   }
   std::tie(at, len) = FindCue(lower, "ogl_uk");
   if (at != std::string_view::npos) {
     std::string version = VersionAt(lower, at + len);
-    found->push_back({"OGL-UK-" + (version.empty() ? std::string("3.0") : version), at, at + len});
+    found->push_back({"OGL-UK-" + (version.empty() ? std::string("3.0") : version), at, at + len, {}});
   }
   std::tie(at, len) = FindCue(lower, "cc");
   if (at != std::string_view::npos) {
@@ -179,12 +180,12 @@ std::optional<Licence> DetectLicence(std::string_view text, Span span) {
   for (std::string_view id : kFixedIds) {
     for (const std::string& v : LexiconCategory(kLexicon, id)) {
       const std::size_t at = FindWord(lower, v);
-      if (at != std::string_view::npos) found.push_back({std::string(id), at, at + v.size()});
+      if (at != std::string_view::npos) found.push_back({std::string(id), at, at + v.size(), {}});
     }
   }
   std::size_t end = 0;
   const std::size_t at = FindCopyright(lower, &end);
-  if (at != std::string_view::npos) found.push_back({"proprietary", at, end});
+  if (at != std::string_view::npos) found.push_back({"proprietary", at, end, {}});
   if (found.empty()) return std::nullopt;
   std::string best, name;
   for (const Found& f : found) {

@@ -149,7 +149,8 @@ std::vector<std::string> Breadcrumbs(std::string_view s) {
       if (!crumb.empty()) crumbs.push_back(crumb);
       from = at + sep.size();
     }
-    if (crumbs.size() >= 2 && crumbs.size() <= 8) return crumbs;
+    const bool home = StartsWithNoCase(crumbs.front(), "home");
+    if (crumbs.size() <= 8 && (crumbs.size() >= 3 || (home && crumbs.size() >= 2))) return crumbs;
     crumbs.clear();
   }
   // "HOME News & Notice Press Releases": navigation phrases opening with Home.
@@ -169,7 +170,8 @@ std::size_t ReleaseMarkerPrefix(std::string_view s) {
   const std::size_t n = LongestPrefix(s, "en/release_markers");
   if (n == 0) return 0;
   std::size_t i = n;
-  if (i < s.size() && s[i] == ':') ++i;
+  while (i < s.size() && SpaceAt(s, i)) i += SpaceAt(s, i);
+  if (i < s.size() && s[i] == ':') ++i;   // "Press Release:", "PRESS RELEASE :"
   while (i < s.size() && SpaceAt(s, i)) i += SpaceAt(s, i);
   return i;
 }
@@ -238,6 +240,7 @@ std::string AboutName(std::string_view s) {
   if (s.size() < 7 || s.substr(0, 6) != "About " || !(IsUpper(s[6]) || static_cast<unsigned char>(s[6]) >= 0x80)) {
     return "";
   }
+  if (IsNavigation(s)) return "";   // "About us"
   const std::string_view rest = s.substr(6);
   const std::size_t colon = rest.find(':');
   if (colon != std::string_view::npos && colon <= 60) return CollapseSpaces(rest.substr(0, colon));
@@ -256,7 +259,11 @@ std::string AboutName(std::string_view s) {
       return CollapseSpaces(rest.substr(0, static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - rest.data())));
     }
   }
-  if (w.size() <= 8 && !EndsSentence(rest)) return CollapseSpaces(rest);
+  // "About Carrier Connect Data Solutions Inc.": a short title-cased name.
+  const bool one_sentence = rest.find(". ") == std::string_view::npos;
+  if (w.size() <= 8 && (!EndsSentence(rest) || (one_sentence && TitleCaseShare(rest) >= 0.8))) {
+    return CollapseSpaces(rest);
+  }
   return "";
 }
 
@@ -318,6 +325,7 @@ bool IsHeadingLine(std::string_view s) {
 bool IsDateLine(std::string_view s) {
   const std::optional<Span> d = FindFullDate(s);
   if (!d || s.find('|') != std::string_view::npos) return false;
+  if (d->start > 0 && s[d->start - 1] == '(') return false;   // "Press Briefing (June 30, 2022)")
   int rest = 0;
   for (const std::string_view w : Words(s.substr(0, d->start))) rest += HasLetter(w) && !IsWeekdayName(Bare(w.substr(0, w.find(','))));
   for (const std::string_view w : Words(s.substr(d->end))) rest += HasLetter(w) ? 1 : 0;

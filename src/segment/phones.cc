@@ -17,7 +17,8 @@ using ::i18n::phonenumbers::PhoneNumberUtil;
 
 constexpr std::size_t kMinDigits = 7;
 constexpr std::size_t kMaxDigits = 15;
-constexpr std::size_t kMaxTokens = 8;   // space-separated groups tried as one number
+constexpr std::size_t kMaxTokens = 8;          // space-separated groups tried as one number
+constexpr std::size_t kMaxOneDigitTokens = 2;  // "+1", "(0)"; "1 2 3 4 5 6 7" is no phone
 
 bool IsPhoneByte(char c) {
   return IsDigitByte(c) || c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
@@ -94,7 +95,8 @@ std::string WordBefore(std::string_view text, std::size_t at, std::size_t floor,
   std::size_t end = at;
   while (end > floor && (text[end - 1] == ' ' || text[end - 1] == ':')) --end;
   std::size_t begin = end;
-  while (begin > floor && (IsAlnumByte(text[begin - 1]) || text[begin - 1] == '.' || text[begin - 1] == '#')) {
+  while (begin > floor &&
+         (IsAlnumByte(text[begin - 1]) || text[begin - 1] == '.' || text[begin - 1] == '#')) {
     --begin;
   }
   *start = begin;
@@ -137,11 +139,16 @@ std::string PhoneToE164(std::string_view written, std::string_view region) {
   std::string upper(region);
   for (char& c : upper) c = IsLowerByte(c) ? static_cast<char>(c - 'a' + 'A') : c;
   const bool nanp_shape = LooksNorthAmerican(s);
-  const bool nanp_region = !upper.empty() &&
-      PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(upper) == 1;
+  const bool nanp_region =
+      !upper.empty() && PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(upper) == 1;
   if (nanp_shape && !nanp_region && ParseValid(s, "US", &e164)) return e164;
   if (!upper.empty() && ParseValid(s, upper, &e164)) return e164;
   if (nanp_shape && ParseValid(s, "US", &e164)) return e164;
+  // "82-2-2100-7044": the region's country code written without its "+".
+  const int code = upper.empty() ? 0 : PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(upper);
+  if (code > 0 && DigitsOf(s).rfind(std::to_string(code), 0) == 0 && ParseValid("+" + s, "ZZ", &e164)) {
+    return e164;
+  }
   return "";
 }
 
@@ -169,8 +176,7 @@ bool TryCandidate(std::string_view text, std::size_t start, std::size_t end, boo
 }
 
 // Splits a run at spaces and takes, left to right, the longest groups that validate.
-void ScanRun(std::string_view text, Span run, bool glued, std::string_view region,
-             std::vector<Phone>* out) {
+void ScanRun(std::string_view text, Span run, bool glued, std::string_view region, std::vector<Phone>* out) {
   std::vector<Token> tokens;
   for (std::size_t i = run.start; i < run.end;) {
     while (i < run.end && text[i] == ' ') ++i;
@@ -182,6 +188,10 @@ void ScanRun(std::string_view text, Span run, bool glued, std::string_view regio
   for (std::size_t a = 0; a < tokens.size();) {
     bool taken = false;
     for (std::size_t b = std::min(tokens.size(), a + kMaxTokens); b > a && !taken; --b) {
+      const auto one_digit = std::count_if(tokens.begin() + a, tokens.begin() + b, [&](const Token& t) {
+        return DigitsOf(text.substr(t.start, t.end - t.start)).size() == 1;
+      });
+      if (static_cast<std::size_t>(one_digit) > kMaxOneDigitTokens) continue;
       if (TryCandidate(text, tokens[a].start, tokens[b - 1].end, glued && a == 0, region, out)) {
         a = b;
         taken = true;
@@ -207,7 +217,8 @@ bool RejectedByPrefix(std::string_view text, std::size_t i) {
   if (i == 0) return false;
   const char p = text[i - 1];
   if (IsDigitByte(p)) return true;
-  if (p == '-' || p == '/' || p == '_' || p == '=' || p == '#' || p == '@' || p == '$' || p == '%') return true;
+  if (p == '-' || p == '/' || p == '_' || p == '=' || p == '#' || p == '@' || p == '$' || p == '%')
+    return true;
   return p == '.' && i >= 2 && IsAlnumByte(text[i - 2]) && !IsAlphaByte(text[i - 2]);
 }
 

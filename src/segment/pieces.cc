@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "segment/line_rules.h"
 #include "segment/text_scan.h"
 
 namespace prextract::internal {
@@ -11,6 +12,9 @@ namespace {
 constexpr std::array<std::string_view, 20> kMarkerTokens = {
     "\u2022", "-", "\u2013", "*", "\u25B2", "\u25A1", "\u3147", "o", "\u00B0", "\u25E6",
     "\u00B7", "\u25AA", "\u25A0", "\u00E2", "\u203B", "\u25CB", "\u25CF", "\u2219", "+", "\u2023"};
+
+// Lines this long hold several paragraphs that scraping collapsed.
+constexpr std::size_t kCollapsedLine = 800;
 
 struct Gap {
   std::size_t start = 0;   // first space
@@ -23,21 +27,50 @@ Gap ReadGap(std::string_view line, std::size_t i) {
   while (g.end < line.size()) {
     const std::size_t n = SpaceAt(line, g.end);
     if (n == 0) break;
-    g.width += line[g.end] == '\t' ? 3 : 1;
+    // A tab is a wide gap; zero-width spaces and the BOM take no width.
+    g.width += line[g.end] == '\t' ? 3 : (n == 3 && line.substr(g.end, 3) != "\u3000") ? 0 : 1;
     g.end += n;
   }
   return g;
 }
 
+// A piece opens with a capital, a digit, a quote, a bracket, a marker or '$'; not with
+// a lower-case letter or with punctuation that continues a sentence.
+bool CanOpenPiece(std::string_view line, std::size_t i) {
+  const char c = line[i];
+  if (IsLower(c)) return false;
+  return c != ',' && c != '.' && c != ';' && c != ':' && c != ')' && c != '!' && c != '?';
+}
+
+// Rule "double-space mode": in a long scraped line whose two-space gaps never fall
+// mid-sentence (before a lower-case word), every two-space gap is a paragraph break;
+// where some do, punctuation was stripped into spaces and only wider gaps break.
+bool DoubleSpacesBreak(std::string_view line) {
+  if (line.size() < kCollapsedLine) return false;
+  int lower = 0, other = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (SpaceAt(line, i) == 0 || (i > 0 && SpaceAt(line, i - 1))) continue;
+    const Gap g = ReadGap(line, i);
+    if (g.width != 2 || g.end >= line.size()) continue;
+    (IsLower(line[g.end]) ? lower : other) += 1;
+  }
+  return lower <= 1 || lower * 5 < other;
+}
+
 // The piece boundary for a gap, or npos when the gap does not break.
-std::size_t BreakAt(std::string_view line, std::size_t piece_start, const Gap& g) {
+std::size_t BreakAt(std::string_view line, std::size_t piece_start, const Gap& g, bool double_mode) {
   if (g.end >= line.size() || g.start == piece_start) return std::string_view::npos;
-  if (IsLower(line[g.end])) return std::string_view::npos;
+  if (!CanOpenPiece(line, g.end)) return std::string_view::npos;
   const std::string_view before = line.substr(piece_start, g.start - piece_start);
-  const bool sentence_gap = g.width >= 2 && EndsSentence(before);
-  if (!sentence_gap && g.width < 3) return std::string_view::npos;
-  // A colon leads into what follows ("include:   - item", "stated:   \"...\"").
-  if (!before.empty() && before.back() == ':') return std::string_view::npos;
+  if (g.width == 2 && !double_mode && !IsEndMark(before)) {
+    // Typewriter spacing ("said.  It has") is no break; a run of items is ("Park.  $30 million").
+    const char next = line[g.end];
+    if (!EndsSentence(before) || !(IsDigit(next) || next == '$')) return std::string_view::npos;
+  }
+  if (g.width < 2) return std::string_view::npos;
+  if (IsEndMark(before)) return g.end;
+  // A colon leads into what follows ("include:   - item"), unless it ends a label.
+  if (!before.empty() && before.back() == ':' && !IsHeadingLine(before)) return std::string_view::npos;
   // A marker token alone before the gap belongs to the item after it.
   const std::size_t last_space = before.find_last_of(' ');
   const std::string_view last = last_space == std::string_view::npos ? before : before.substr(last_space + 1);
@@ -54,11 +87,22 @@ bool IsListMarkerToken(std::string_view token) {
   for (const std::string_view m : kMarkerTokens) {
     if (token == m) return true;
   }
-  return false;
+  // Other symbols ("●", "◆") and their mojibake ("â\u0097\u008f"): up to three code
+  // points, none a letter or digit (a leading "â" aside).
+  int count = 0;
+  for (std::size_t i = 0; i < token.size(); ++count) {
+    std::size_t n = 1;
+    const char32_t cp = DecodeAt(token, i, &n);
+    const bool symbol = (cp >= 0x80 && cp <= 0xBF) || (cp >= 0x2010 && cp <= 0x2BFF) || (i == 0 && cp == 0xE2);
+    if (!symbol) return false;
+    i += n;
+  }
+  return count >= 1 && count <= 3;
 }
 
 std::vector<std::size_t> GapBreaks(std::string_view line) {
   std::vector<std::size_t> breaks;
+  const bool double_mode = DoubleSpacesBreak(line);
   std::size_t piece_start = 0;
   while (piece_start < line.size() && SpaceAt(line, piece_start)) piece_start += SpaceAt(line, piece_start);
   std::size_t i = piece_start;
@@ -68,7 +112,7 @@ std::vector<std::size_t> GapBreaks(std::string_view line) {
       continue;
     }
     const Gap g = ReadGap(line, i);
-    const std::size_t at = BreakAt(line, piece_start, g);
+    const std::size_t at = BreakAt(line, piece_start, g, double_mode);
     if (at != std::string_view::npos) {
       breaks.push_back(at);
       piece_start = at;

@@ -1,5 +1,7 @@
 #include "segment/publisher.h"
 
+#include <algorithm>
+
 #include "lexicon/lexicon.h"
 #include "segment/line_rules.h"
 #include "segment/text_scan.h"
@@ -15,6 +17,7 @@ struct Known {
 Known FromEntry(const LexiconEntry& e) {
   Known k{e.canonical, "", ""};
   if (e.variants.size() > 1 && e.variants[1].size() == 3 && e.variants[1][0] == '@') k.country = e.variants[1].substr(1);
+  if (e.variants.size() > 1 && e.variants[1] == "@") k.country = "";
   if (e.variants.size() > 2 && e.variants[2] != "-") k.acronym = e.variants[2];
   return k;
 }
@@ -56,6 +59,15 @@ std::string KnownIn(std::string_view s, std::string_view country) {
   return found;
 }
 
+// "Parliamentary", "Minister": where a name written before an office ends.
+bool IsRoleWord(std::string_view w) {
+  for (const LexiconEntry& e : Lexicon("en/header_roles")) {
+    const std::string_view head = std::string_view(e.canonical).substr(0, e.canonical.find(' '));
+    if (head.size() > 3 && AsciiLower(w) == head) return true;
+  }
+  return false;
+}
+
 bool IsMinor(std::string_view w) { return LexiconIndex("en/title_minor_words").count(AsciiLower(w)) > 0; }
 
 bool IsLegalSuffix(std::string_view w) {
@@ -64,7 +76,11 @@ bool IsLegalSuffix(std::string_view w) {
 }
 
 bool Capitalised(std::string_view w) {
-  return !w.empty() && (IsUpper(w[0]) || IsDigit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
+  if (w.empty()) return false;
+  if (static_cast<unsigned char>(w[0]) < 0x80) return IsUpper(w[0]) || IsDigit(w[0]);
+  std::size_t n = 1;
+  const char32_t cp = DecodeAt(w, 0, &n);
+  return cp >= 0xC0 && cp < 0x2000;   // a letter, not a dash or quote
 }
 
 // "of Science and ICT(MSIT, ..." -> "Science and ICT": title words up to a lower-case word.
@@ -143,8 +159,35 @@ bool StartsWithOrgHead(std::string_view name) {
   return false;
 }
 
+// The name without a closing legal form ("Hybrid Power Solutions Inc." -> "... Solutions").
+std::string_view Stem(std::string_view name) {
+  const std::vector<std::string_view> w = Words(name);
+  if (w.size() < 2 || !IsLegalSuffix(w.back())) return name;
+  std::string_view rest = name.substr(0, static_cast<std::size_t>(w.back().data() - name.data()));
+  rest = TrimView(rest);
+  while (!rest.empty() && rest.back() == ',') rest.remove_suffix(1);
+  return rest;
+}
+
 bool AppearsIn(std::string_view name, std::string_view title) {
-  return !name.empty() && FindNoCase(title, name) != std::string_view::npos;
+  return !name.empty() && FindNoCase(title, Stem(name)) != std::string_view::npos;
+}
+
+// Rule "wire subject": the name opening a wire release's first sentence is the issuer
+// when the sentence introduces it ("Acme Inc., a leader in ...", "Acme (NYSE: X)").
+bool IntroducesCompany(std::string_view paragraph, std::string_view name) {
+  if (name.empty()) return false;
+  const std::size_t at = paragraph.find(name.substr(0, name.find(' ')));
+  if (at == std::string_view::npos) return false;
+  const std::vector<std::string_view> w = Words(name);
+  if (IsLegalSuffix(w.back())) return true;
+  const std::size_t end = paragraph.find(w.back(), at);
+  if (end == std::string_view::npos) return false;
+  std::string_view after = paragraph.substr(end + w.back().size());
+  for (const std::string_view cue : {", a ", ", an ", ", the ", " (", ", Inc", " is ", " has "}) {
+    if (after.substr(0, cue.size()) == cue) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -183,11 +226,11 @@ std::string GovernmentBodyIn(std::string_view s) {
     const std::string& head = e.canonical;
     for (std::size_t at = FindNoCase(s, head); at != std::string_view::npos && at < best;
          at = FindNoCase(s, head, at + 1)) {
-      if (!IsUpper(s[at]) || !WordBoundaries(s, at, head.size() - 1)) continue;
+      if (!IsUpper(s[at]) || !WordBoundaries(s, at, head.size())) continue;
       const std::string run = TitleRun(s.substr(at + head.size()));
       if (run.empty()) continue;
       best = at;
-      found = std::string(s.substr(at, head.size())) + run;
+      found = std::string(s.substr(at, head.size())) + " " + run;
       break;
     }
   }
@@ -216,10 +259,14 @@ std::string SenatorIn(std::string_view s) {
       for (std::string_view w : Words(rest)) {
         const bool comma = w.back() == ',';
         if (comma) w.remove_suffix(1);
-        if (w.empty() || !IsUpper(w[0]) || tokens == 4) break;
+        // "Baucus's", "Baucus’", and its mojibake "Baucusâ\u0080\u0099" end the name.
+        const std::size_t cut = std::min({w.find('\''), w.find("\u2019"), w.find("\u00E2")});
+        const bool possessive = cut != std::string_view::npos;
+        if (possessive) w = w.substr(0, cut);
+        if (w.empty() || !IsUpper(w[0]) || tokens == 4 || IsRoleWord(w)) break;
         name += (name.empty() ? "" : " ") + std::string(w);
         ++tokens;
-        if (comma) break;
+        if (comma || possessive) break;
       }
       if (tokens >= 2) return "Senator " + name;
     }
@@ -263,10 +310,12 @@ std::optional<Publisher> FindPublisher(const PublisherClues& c) {
   for (const std::string& a : c.about_names) {
     if (AppearsIn(a, c.title)) take(a);
   }
-  take(subject);
+  if (IntroducesCompany(View(c.text, c.lead_paragraphs.empty() ? Span{} : c.lead_paragraphs[0]), subject)) {
+    take(subject);
+  }
+  for (const Span& s : c.lead_paragraphs) take(SenatorIn(View(c.text, s)));
   if (!c.about_names.empty()) take(c.about_names.front());
   take(KnownIn(c.title, country));
-  for (const Span& s : c.lead_paragraphs) take(SenatorIn(View(c.text, s)));
   for (const Span& s : c.lead_paragraphs) take(GovernmentBodyIn(View(c.text, s)));
   for (const Span& s : c.lead_paragraphs) take(KnownIn(View(c.text, s), country));
   if (name.empty()) return std::nullopt;

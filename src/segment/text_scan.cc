@@ -153,7 +153,7 @@ std::size_t PhrasePrefix(std::string_view s, std::string_view phrase) {
   const char last = phrase.back();
   const char next = s[phrase.size()];
   // A phrase ending in a letter must not run into a longer word ("Homes").
-  if (IsAlnum(last) && IsAlnum(next)) return 0;
+  if (IsAlnum(last) && (IsAlnum(next) || next == '\'' || s.substr(phrase.size(), 3) == "\u2019")) return 0;
   return phrase.size();
 }
 

@@ -1,12 +1,96 @@
+// Stage "temporal": runs the scanner over body paragraphs and notes (one context per
+// document, so anaphora can reach back across paragraphs) and over the date lines.
 #include "temporal/temporal.h"
 
+#include <algorithm>
+
+#include "temporal/calendar.h"
+#include "temporal/scanner.h"
+#include "temporal/tokens.h"
+
 namespace prextract::internal {
+namespace {
 
-std::optional<DateRef> FindPublished(std::string_view, const std::vector<Span>&) { return std::nullopt; }
+struct Unit {
+  Span span;
+  std::optional<int> paragraph;
+};
 
-std::vector<DateMention> FindDates(std::string_view, const Layout&, const TemporalOptions&,
-                                   std::vector<Warning>*) {
-  return {};
+// Countries that write 05/06/2023 month first.
+bool MonthFirstRegion(std::string_view region) {
+  return region.empty() || region == "US" || region == "PH" || region == "FM" || region == "MH" ||
+         region == "PW";
+}
+
+std::vector<Unit> UnitsOf(const Layout& layout) {
+  std::vector<Unit> units;
+  for (std::size_t p = 0; p < layout.paragraphs.size(); ++p) {
+    units.push_back(Unit{layout.paragraphs[p].span, static_cast<int>(p)});
+  }
+  for (const Segment& s : layout.segments) {
+    if (s.kind == SegmentKind::kNote) units.push_back(Unit{s.span, std::nullopt});
+  }
+  std::stable_sort(units.begin(), units.end(),
+                   [](const Unit& a, const Unit& b) { return a.span.start < b.span.start; });
+  return units;
+}
+
+void Emit(const Found& f, const std::vector<Token>& tokens, const Unit& unit, std::vector<DateMention>* out) {
+  DateMention m;
+  m.span = Span{tokens[f.first].begin, tokens[f.last - 1].end};
+  m.value = f.value;
+  m.type = f.type;
+  m.paragraph = unit.paragraph;
+  out->push_back(std::move(m));
+}
+
+}  // namespace
+
+std::optional<DateRef> FindPublished(std::string_view text, const std::vector<Span>& date_lines) {
+  for (const Span& line : date_lines) {
+    if (line.end > text.size() || line.start >= line.end) continue;
+    const std::vector<Token> tokens = Tokenize(text, line.start, line.end);
+    ScanContext context;
+    Scanner scanner(tokens, &context);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const std::optional<Found> f = scanner.FullDateAt(i);
+      if (!f) continue;
+      const Span span{tokens[f->first].begin, tokens[f->last - 1].end};
+      return DateRef{std::string(text.substr(span.start, span.end - span.start)), f->value.substr(0, 10), span};
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<DateMention> FindDates(std::string_view text, const Layout& layout, const TemporalOptions& options,
+                                   std::vector<Warning>* warnings) {
+  ScanContext context;
+  context.reference = ParseIsoDate(options.reference_date);
+  context.style = options.style;
+  context.month_first = MonthFirstRegion(options.region);
+  std::vector<DateMention> out;
+  for (const Unit& unit : UnitsOf(layout)) {
+    if (unit.span.end > text.size() || unit.span.start >= unit.span.end) continue;
+    const std::vector<Token> tokens = Tokenize(text, unit.span.start, unit.span.end);
+    Scanner scanner(tokens, &context);
+    for (const Found& f : scanner.ScanAll()) {
+      if (options.style == DateStyle::kTimeml && !f.ends.empty()) {
+        for (const Found& end : f.ends) Emit(end, tokens, unit, &out);
+      } else {
+        Emit(f, tokens, unit, &out);
+      }
+    }
+  }
+  const bool underspecified = std::any_of(out.begin(), out.end(), [](const DateMention& m) {
+    return m.value.compare(0, 4, "XXXX") == 0;
+  });
+  if (!context.reference && underspecified && warnings) {
+    warnings->push_back(Warning{"date.no_reference",
+                                "no reference date is known: relative dates and dates without a year stay "
+                                "underspecified (XXXX)",
+                                std::nullopt});
+  }
+  return out;
 }
 
 }  // namespace prextract::internal

@@ -1,0 +1,155 @@
+#include "emit/json_writer.h"
+
+#include <array>
+#include <charconv>
+
+namespace prextract::internal {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+// Bytes that need escaping or a UTF-8 check: control characters, '"', '\\' and non-ASCII.
+constexpr std::array<bool, 256> kSpecial = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+  return t;
+}();
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when it is ill-formed; `skip` gets
+// the length of the ill-formed maximal subpart (at least 1).
+std::size_t ValidSequence(std::string_view s, std::size_t i, std::size_t* skip) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  std::size_t need = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) need = 1;
+  else if (lead == 0xE0) { need = 2; lo = 0xA0; }
+  else if (lead == 0xED) { need = 2; hi = 0x9F; }
+  else if (lead >= 0xE1 && lead <= 0xEF) need = 2;
+  else if (lead == 0xF0) { need = 3; lo = 0x90; }
+  else if (lead == 0xF4) { need = 3; hi = 0x8F; }
+  else if (lead >= 0xF1 && lead <= 0xF3) need = 3;
+  *skip = 1;
+  if (need == 0) return 0;
+  for (std::size_t k = 1; k <= need; ++k) {
+    if (i + k >= s.size()) return 0;
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    if (c < lo || c > hi) return 0;
+    lo = 0x80;
+    hi = 0xBF;
+    *skip = k + 1;
+  }
+  return need + 1;
+}
+
+void AppendControl(unsigned char c, std::string* out) {
+  switch (c) {
+    case '\b': out->append("\\b"); return;
+    case '\t': out->append("\\t"); return;
+    case '\n': out->append("\\n"); return;
+    case '\f': out->append("\\f"); return;
+    case '\r': out->append("\\r"); return;
+    default: break;
+  }
+  constexpr char kHex[] = "0123456789abcdef";
+  const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+  out->append(escaped, sizeof escaped);
+}
+
+}  // namespace
+
+void AppendJsonEscaped(std::string_view s, std::string* out) {
+  std::size_t run = 0;   // start of the bytes not yet copied
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (!kSpecial[c]) {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      std::size_t skip = 1;
+      const std::size_t n = ValidSequence(s, i, &skip);
+      if (n > 0) {
+        i += n;
+        continue;
+      }
+      out->append(s.substr(run, i - run));
+      out->append(kReplacement);
+      i += skip;
+      run = i;
+      continue;
+    }
+    out->append(s.substr(run, i - run));
+    if (c == '"' || c == '\\') {
+      out->push_back('\\');
+      out->push_back(static_cast<char>(c));
+    } else {
+      AppendControl(c, out);
+    }
+    run = ++i;
+  }
+  out->append(s.substr(run));
+}
+
+void JsonWriter::NewLine() {
+  out_->push_back('\n');
+  out_->append(2 * has_value_.size(), ' ');
+}
+
+void JsonWriter::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (has_value_.empty()) return;
+  if (has_value_.back()) out_->push_back(',');
+  has_value_.back() = true;
+  if (pretty_) NewLine();
+}
+
+void JsonWriter::Open(char bracket) {
+  BeforeValue();
+  out_->push_back(bracket);
+  has_value_.push_back(false);
+}
+
+void JsonWriter::Close(char bracket) {
+  const bool had_value = has_value_.back();
+  has_value_.pop_back();
+  if (pretty_ && had_value) NewLine();
+  out_->push_back(bracket);
+}
+
+void JsonWriter::Key(std::string_view name) {
+  BeforeValue();
+  out_->push_back('"');
+  out_->append(name);   // key names are the contract's ASCII literals: nothing to escape
+  out_->append(pretty_ ? "\": " : "\":");
+  after_key_ = true;
+}
+
+void JsonWriter::String(std::string_view s) {
+  BeforeValue();
+  out_->push_back('"');
+  AppendJsonEscaped(s, out_);
+  out_->push_back('"');
+}
+
+void JsonWriter::Number(std::uint64_t n) {
+  BeforeValue();
+  char buffer[24];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, n);
+  out_->append(buffer, result.ptr);
+}
+
+void JsonWriter::Null() {
+  BeforeValue();
+  out_->append("null");
+}
+
+void JsonWriter::Strings(const std::vector<std::string>& items) {
+  BeginArray();
+  for (const std::string& s : items) String(s);
+  EndArray();
+}
+
+}  // namespace prextract::internal

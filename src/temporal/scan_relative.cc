@@ -1,0 +1,162 @@
+// Relative expressions: "today", "yesterday morning", "this year", "last month", "next
+// Tuesday", "last fall", "the same day", "the week before", "later this year", "the
+// year-earlier quarter". Deictic ones resolve against the reference date, anaphoric
+// ones ("the same ...", "the following ...", "that ...") against the last date mentioned.
+#include "temporal/scanner.h"
+
+namespace prextract::internal {
+namespace {
+
+bool Singular(const Token& t) { return t.lower.empty() || t.lower.back() != 's' || t.lower == "hours"; }
+
+}  // namespace
+
+std::optional<Ymd> Scanner::Base(bool anchored) {
+  if (anchored && ctx_->last_day) return ctx_->last_day;
+  if (anchored && ctx_->last_year != kUnknownYear) return Ymd{ctx_->last_year, 7, 1};
+  return RefDay();
+}
+
+std::optional<Found> Scanner::RelativeUnit(std::size_t i, int offset, std::size_t j, bool anchored) {
+  const VocabMatch unit = Lex(j, "unit");
+  if (!unit.length || !Singular(t_[j])) return std::nullopt;
+  Found f;
+  f.first = i;
+  f.last = j + unit.length;
+  std::optional<Ymd> base = Base(anchored);
+  if (anchored && unit.value == "Y" && ctx_->last_year != kUnknownYear) base = Ymd{ctx_->last_year, 7, 1};
+  if (!base) base = Ymd{kUnknownYear, 1, 1};
+  const bool known = base->year != kUnknownYear;
+  const std::string& u = unit.value;
+  if (u == "Y") {
+    f.year = known ? base->year + offset : kUnknownYear;
+    f.value = YearValue(f.year);
+    f.grain = Grain::kYear;
+  } else if (u == "M") {
+    const Ymd m = known ? AddMonths(Ymd{base->year, base->month, 1}, offset) : *base;
+    f.year = m.year;
+    f.value = known ? MonthValue(m.year, m.month) : "XXXX-XX";
+    f.grain = Grain::kMonth;
+  } else if (u == "W" || u == "WE") {
+    const IsoWeek w = WeekOf(AddDays(*base, 7L * offset));
+    f.year = known ? w.year : kUnknownYear;
+    f.value = known ? WeekValue(w) : "XXXX-WXX";
+    if (u == "WE") f.value += "-WE";
+    f.grain = Grain::kWeek;
+  } else if (u == "D") {
+    if (!known) return std::nullopt;
+    f.day = AddDays(*base, offset);
+    f.year = f.day->year;
+    f.value = DayValue(*f.day);
+    f.grain = Grain::kDay;
+  } else if (u == "Q") {
+    const int index = known ? base->year * 4 + (base->month - 1) / 3 + offset : 0;
+    f.year = known ? index / 4 : kUnknownYear;
+    f.quarter = known ? index % 4 + 1 : 0;
+    f.value = known ? YearValue(f.year) + "-Q" + std::to_string(f.quarter) : "XXXX-QX";
+    f.grain = Grain::kQuarter;
+  } else if (u == "DE" && known) {
+    f.value = std::to_string(base->year / 10 + offset);
+    f.grain = Grain::kDecade;
+  } else {
+    return std::nullopt;
+  }
+  return f;
+}
+
+std::optional<Found> Scanner::RelativeName(std::size_t i, int offset, std::size_t j) {
+  if (j >= t_.size()) return std::nullopt;
+  const int month = t_[j].capital ? vocab_.Month(t_[j].lower) : 0;
+  const int weekday = t_[j].capital ? vocab_.Weekday(t_[j].lower) : 0;
+  const VocabMatch season = Lex(j, "season");
+  if ((!month && !weekday && !season.length) || (month && !vocab_.IsFullName(t_[j].lower))) return std::nullopt;
+  const std::optional<Ymd> ref = RefDay();
+  Found f;
+  f.first = i;
+  f.last = j + (season.length ? season.length : 1);
+  if (weekday) {
+    if (!ref) {
+      f.value = "XXXX-WXX-" + std::to_string(weekday);
+      return f;
+    }
+    const int now = Weekday(*ref);
+    long shift = 0;
+    if (offset > 0) shift = (weekday - now + 6) % 7 + 1;
+    if (offset < 0) shift = -((now - weekday + 6) % 7 + 1);
+    if (offset == 0) shift = FutureContext(i) ? (weekday - now + 7) % 7 : -((now - weekday + 7) % 7);
+    f.day = AddDays(*ref, shift);
+    f.year = f.day->year;
+    f.value = DayValue(*f.day);
+    f.grain = Grain::kDay;
+    return f;
+  }
+  int year = ref ? ref->year + offset : kUnknownYear;
+  if (month && ref && offset < 0 && month < ref->month) year = ref->year;
+  if (month && ref && offset > 0 && month > ref->month) year = ref->year;
+  f.year = year;
+  f.value = month ? MonthValue(year, month) : YearValue(year) + "-" + season.value;
+  f.grain = month ? Grain::kMonth : Grain::kSeason;
+  return f;
+}
+
+std::optional<Found> Scanner::Deictic(std::size_t i) {
+  if (const VocabMatch day = Lex(i, "day"); day.length) {
+    Found f;
+    f.first = i;
+    f.last = i + day.length;
+    f.grain = Grain::kDay;
+    const std::optional<Ymd> ref = RefDay();
+    f.value = "XXXX-XX-XX";
+    if (ref) {
+      f.day = AddDays(*ref, std::stoi(day.value));
+      f.year = f.day->year;
+      f.value = DayValue(*f.day);
+    }
+    AttachTime(&f);
+    return f;
+  }
+  const VocabMatch rel = Lex(i, "rel");
+  if (!rel.length) return std::nullopt;
+  const int offset = std::stoi(rel.value);
+  const std::size_t j = i + rel.length + (Is(i + rel.length, "calendar") ? 1 : 0);
+  const bool anchored = (Is(i, "the") && !Is(i + 1, "coming") && !Is(i + 1, "current")) || Is(i, "that");
+  if (Is(i, "this") && Is(i + 1, "past") && Lex(j, "unit").length && Singular(t_[j])) {
+    Found f;  // "this past year" is the year up to now
+    f.first = i;
+    f.last = j + 1;
+    f.type = DateType::kDuration;
+    f.value = DurationValue(1, Lex(j, "unit").value);
+    return f;
+  }
+  if (const VocabMatch pod = Lex(j, "pod"); pod.length) {
+    std::optional<Ymd> base = Base(anchored);
+    Found f;
+    f.first = i;
+    f.last = j + pod.length;
+    f.type = DateType::kTime;
+    f.grain = Grain::kDay;
+    if (base) f.day = AddDays(*base, pod.value == "NI" && offset < 0 ? -1 : (anchored ? 0 : offset));
+    f.value = (f.day ? DayValue(*f.day) : std::string("XXXX-XX-XX")) + "T" + pod.value;
+    if (f.day) f.year = f.day->year;
+    return f;
+  }
+  if (!anchored) {
+    if (auto f = RelativeName(i, offset, j)) return f;
+  }
+  if (const VocabMatch fiscal = Lex(j, "fiscal"); fiscal.length && Is(j + fiscal.length - 1, "year")) {
+    if (auto f = Fiscal(j)) {
+      f->first = i;
+      return f;
+    }
+    Found f;
+    f.first = i;
+    f.last = j + fiscal.length;
+    f.year = RefYear() == kUnknownYear ? kUnknownYear : RefYear() + offset;
+    f.grain = Grain::kYear;
+    f.value = (ctx_->style == DateStyle::kContract ? "FY" : "") + YearValue(f.year);
+    return f;
+  }
+  return RelativeUnit(i, offset, j, anchored);
+}
+
+}  // namespace prextract::internal

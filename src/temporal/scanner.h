@@ -1,0 +1,142 @@
+// The temporal scanner: a small token-level grammar run once over each paragraph. Each
+// position that can start an expression (a number, a month or weekday, a word of the
+// temporal vocabulary) is tried against the rule families below; the longest match wins
+// and scanning resumes after it.
+#ifndef PREXTRACT_TEMPORAL_SCANNER_H_
+#define PREXTRACT_TEMPORAL_SCANNER_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "prextract/extract.h"
+#include "prextract/release.h"
+#include "temporal/calendar.h"
+#include "temporal/tokens.h"
+#include "temporal/vocab.h"
+
+namespace prextract::internal {
+
+enum class Grain { kNone, kDay, kWeek, kMonth, kQuarter, kHalf, kSeason, kYear, kDecade };
+
+/// What the scanner has read so far in a document: the anchor for anaphoric expressions.
+struct ScanContext {
+  std::optional<Ymd> reference;     // the reference date, if any
+  bool month_first = true;          // 05/06/2023 is May 6 (US) rather than 5 June
+  DateStyle style = DateStyle::kContract;
+  std::optional<Ymd> last_day;      // the last day-precise date mentioned
+  int last_year = kUnknownYear;     // the year of the last dated mention
+  int last_quarter = 0;             // the last quarter mentioned (1..4), 0 none
+  Grain last_grain = Grain::kNone;
+  bool missing_reference = false;   // a value stayed underspecified for want of a reference
+};
+
+/// One temporal expression: a token range and its normal form.
+struct Found {
+  std::size_t first = 0;   // token range [first, last)
+  std::size_t last = 0;
+  DateType type = DateType::kDate;
+  std::string value;
+  Grain grain = Grain::kNone;
+  std::optional<Ymd> day;   // the day it names (for anaphora)
+  int year = kUnknownYear;  // the year it names (for anaphora)
+  int quarter = 0;
+  // A range ("from 3 to 5 June") keeps its two ends for TimeML's tagging.
+  std::vector<Found> ends;
+};
+
+/// A date read from text before it is resolved: fields left at 0 / kUnknownYear are unsaid.
+struct CalendarParts {
+  int year = kUnknownYear;
+  int month = 0;
+  int day = 0;
+  int weekday = 0;
+  std::string pod;       // a part of day between weekday and date ("Monday morning, July 4")
+  std::size_t end = 0;   // token index after the date
+};
+
+class Scanner {
+ public:
+  /// REQUIRES: `tokens` and `context` outlive the scanner.
+  Scanner(const std::vector<Token>& tokens, ScanContext* context);
+
+  /// Every expression in token order, non-overlapping; updates the context's anchor.
+  std::vector<Found> ScanAll();
+
+  /// A calendar date with day, month and year all stated at token i (for published dates).
+  std::optional<Found> FullDateAt(std::size_t i);
+
+ private:
+  std::optional<Found> MatchAt(std::size_t i);
+  void Remember(const Found& f);
+
+  // scan_calendar.cc: dates written with month names, numeric dates, weekdays, times.
+  std::optional<Found> CalendarDate(std::size_t i);
+  std::optional<CalendarParts> MonthFirst(std::size_t i) const;
+  std::optional<CalendarParts> DayFirst(std::size_t i) const;
+  std::optional<CalendarParts> NumericDate(std::size_t i) const;
+  std::optional<CalendarParts> ParseCalendar(std::size_t i) const;
+  bool MonthWordOk(std::size_t i) const;
+  std::optional<int> YearAt(std::size_t i, std::size_t* end) const;
+  std::optional<int> DayAt(std::size_t i, std::size_t* end) const;
+  Found ResolveCalendar(const CalendarParts& parts, std::size_t first);
+  std::optional<Found> DayRange(std::size_t i, const Found& start, const CalendarParts& parts);
+  bool FutureContext(std::size_t i) const;
+
+  // scan_time.cc: clock times and parts of day attached to dates.
+  struct Clock {
+    int hour = 0;
+    int minute = 0;
+    std::size_t end = 0;
+  };
+  std::optional<Clock> ClockAt(std::size_t i) const;
+  std::optional<Found> TimeExpr(std::size_t i);
+  void AttachTime(Found* f);
+
+  // scan_years.cc: years, decades, centuries, fiscal years, quarters, halves, year ranges.
+  std::optional<Found> YearExpr(std::size_t i);
+  bool YearOk(std::size_t i) const;
+  std::optional<Found> Decade(std::size_t i);
+  std::optional<Found> Fiscal(std::size_t i);
+  std::optional<Found> PeriodOfYear(std::size_t i);
+  std::optional<Found> Season(std::size_t i);
+  std::optional<Found> FirstMonths(std::size_t i);
+  std::optional<int> YearPhrase(std::size_t i, std::size_t* end) const;
+
+  // scan_relative.cc: today, this year, last week, next Tuesday, the same day, a year earlier.
+  std::optional<Found> Deictic(std::size_t i);
+  std::optional<Found> RelativeUnit(std::size_t i, int offset, std::size_t j, bool anchored);
+  std::optional<Found> RelativeName(std::size_t i, int offset, std::size_t j);
+  std::optional<Ymd> Base(bool anchored);
+  std::optional<Found> Anaphoric(std::size_t i);
+  std::optional<Found> PartOf(std::size_t i);
+
+  // scan_duration.cc: durations, "N units ago", sets, PRESENT_REF and friends.
+  std::optional<Found> Duration(std::size_t i);
+  std::optional<Found> DurationFrom(std::size_t i, std::size_t j);
+  std::optional<int> CountAt(std::size_t i, std::size_t* end, bool* vague) const;
+  std::optional<Found> Ago(const Found& duration, std::size_t j, int count, const std::string& unit);
+  std::optional<Found> SetExpr(std::size_t i);
+  std::optional<Found> RefExpr(std::size_t i);
+
+  // Helpers over tokens.
+  bool Is(std::size_t i, std::string_view lower) const;
+  bool IsWord(std::size_t i) const;
+  bool Tight(std::size_t i) const;   // token i follows the previous one with no space
+  VocabMatch Lex(std::size_t i, std::string_view category) const;
+  int RefYear();
+  std::optional<Ymd> RefDay();
+
+  const std::vector<Token>& t_;
+  ScanContext* ctx_;
+  const Vocab& vocab_;
+};
+
+/// TimeML value of a duration count and unit letter from the lexicon ("Y", "MIN", ...); count < 0: X.
+std::string DurationValue(int count, std::string_view unit);
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_TEMPORAL_SCANNER_H_

@@ -1,0 +1,111 @@
+#include "temporal/tokens.h"
+
+namespace prextract::internal {
+namespace {
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::size_t Utf8Length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+// Folds the punctuation variants a scraped text uses onto their ASCII forms.
+std::string FoldPunct(std::string_view mark) {
+  if (mark == "\u2019" || mark == "\u2018" || mark == "`") return "'";
+  if (mark == "\u2013" || mark == "\u2014" || mark == "\u2010" || mark == "\u2011" || mark == "\u2012") return "-";
+  if (mark == "\u00a0") return " ";
+  return std::string(mark);
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A number token, with an attached ordinal suffix or plural "s" folded in.
+std::size_t ScanNumber(std::string_view text, std::size_t i, std::size_t end, Token* t) {
+  std::size_t j = i;
+  long value = 0;
+  while (j < end && IsDigit(text[j])) {
+    if (value < 100000000) value = value * 10 + (text[j] - '0');
+    ++j;
+  }
+  t->kind = TokenKind::kNumber;
+  t->number = value;
+  t->digits = static_cast<int>(j - i);
+  std::size_t k = j;
+  while (k < end && IsAsciiLetter(text[k])) ++k;
+  const std::string suffix = Lower(text.substr(j, k - j));
+  if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+    t->ordinal = true;
+    j = k;
+  } else if (suffix == "s") {
+    t->plural = true;
+    j = k;
+  }
+  return j;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Token> tokens;
+  bool space = false, newline = false;
+  std::size_t i = begin;
+  while (i < end) {
+    const char c = text[i];
+    if (IsSpace(c)) {
+      space = true;
+      newline = newline || c == '\n';
+      ++i;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    t.space_before = space;
+    t.newline_before = newline;
+    std::size_t j = i + 1;
+    if (IsDigit(c)) {
+      j = ScanNumber(text, i, end, &t);
+    } else if (IsAsciiLetter(c)) {
+      while (j < end && IsAsciiLetter(text[j])) ++j;
+      t.kind = TokenKind::kWord;
+      t.capital = c >= 'A' && c <= 'Z';
+    } else {
+      j = i + Utf8Length(static_cast<unsigned char>(c));
+      if (j > end) j = end;
+      t.lower = FoldPunct(text.substr(i, j - i));
+      if (t.lower == " ") {  // no-break space
+        space = true;
+        i = j;
+        continue;
+      }
+    }
+    t.end = j;
+    if (t.kind != TokenKind::kPunct) t.lower = Lower(text.substr(i, j - i));
+    tokens.push_back(std::move(t));
+    space = newline = false;
+    i = j;
+  }
+  return tokens;
+}
+
+std::string TokenKey(std::string_view phrase) {
+  std::string key;
+  for (const Token& t : Tokenize(phrase, 0, phrase.size())) {
+    if (!key.empty()) key.push_back(' ');
+    key += t.lower;
+  }
+  return key;
+}
+
+}  // namespace prextract::internal

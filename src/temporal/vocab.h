@@ -1,0 +1,50 @@
+// The temporal vocabulary (lexicons en/months, en/weekdays, en/temporal_words) as token-level
+// lookups: the scanner asks "does a phrase of category C start at token i, and how long is it?".
+#ifndef PREXTRACT_TEMPORAL_VOCAB_H_
+#define PREXTRACT_TEMPORAL_VOCAB_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "temporal/tokens.h"
+
+namespace prextract::internal {
+
+struct VocabMatch {
+  std::size_t length = 0;   // tokens; 0 when nothing matched
+  std::string value;        // the VALUE of CATEGORY:VALUE
+};
+
+class Vocab {
+ public:
+  /// The process-wide vocabulary, built once from the embedded lexicons. Thread-safe.
+  static const Vocab& Get();
+
+  /// 1..12 for a month name or abbreviation (lower case), else 0.
+  int Month(std::string_view lower) const;
+  /// 1..7 (ISO) for a weekday name or abbreviation (lower case), else 0.
+  int Weekday(std::string_view lower) const;
+  /// True when `lower` is a full month or weekday name (not an abbreviation).
+  bool IsFullName(std::string_view lower) const;
+  /// The longest phrase of `category` starting at tokens[i].
+  VocabMatch Match(const std::vector<Token>& tokens, std::size_t i, std::string_view category) const;
+  /// True when tokens[i] may start a temporal expression (a cheap pre-filter).
+  bool IsTrigger(const Token& token) const;
+
+ private:
+  Vocab();
+  std::unordered_map<std::string, int> months_;
+  std::unordered_map<std::string, int> weekdays_;
+  std::unordered_map<std::string, bool> full_names_;
+  // phrase key ("the near future") -> (category, value) pairs
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> phrases_;
+  std::unordered_map<std::string, bool> first_words_;
+  std::size_t max_phrase_ = 1;
+};
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_TEMPORAL_VOCAB_H_

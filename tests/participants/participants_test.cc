@@ -1,0 +1,185 @@
+// Table-driven tests of the participants stage, one table per pattern of issue 4.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "participants/participants.h"
+
+namespace prextract::internal {
+namespace {
+
+// The whole input is one body paragraph.
+std::vector<Participant> Participants(const std::string& text) {
+  Layout layout;
+  layout.paragraphs.push_back(Paragraph{Span{0, text.size()}});
+  return FindParticipants(text, layout);
+}
+
+std::vector<Participant> OfKind(const std::vector<Participant>& all, ParticipantKind kind) {
+  std::vector<Participant> out;
+  std::copy_if(all.begin(), all.end(), std::back_inserter(out),
+               [&](const Participant& p) { return p.kind == kind; });
+  return out;
+}
+
+const Participant* Named(const std::vector<Participant>& all, const std::string& name) {
+  for (const Participant& p : all) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+struct PersonCase {
+  const char* input;
+  const char* name;
+  const char* title;   // must occur in the output title
+};
+
+TEST(ParticipantsPeople, NamesAndTitles) {
+  const PersonCase cases[] = {
+      {"Foreign Minister Kang Kyung-wha met reporters.", "Kang Kyung-wha", "Foreign Minister"},
+      {"He called Secretary of State Rex Tillerson of the US on Monday.", "Rex Tillerson",
+       "Secretary of State"},
+      {"On May 25, vice minister for Science, Technology and Innovation, Joo Young-chang, "
+       "discussed measures.",
+       "Joo Young-chang", "vice minister for Science, Technology and Innovation"},
+      {"Jens Brandenburg, Parliamentary State Secretary to the Federal Minister, spoke.",
+       "Jens Brandenburg", "Parliamentary State Secretary to the Federal Minister"},
+      {"Acting Assistant Attorney General Jeffrey H. Wood announced the settlement.",
+       "Jeffrey H. Wood", "Acting Assistant Attorney General"},
+      {"Sen. Max Baucus (D-Mont.) said the bill passed.", "Max Baucus", "Sen."},
+      {"Jane Doe, CEO of Acme Corp., said the deal closed.", "Jane Doe", "CEO"},
+      {"\"We are proud,\" said Mark Procyk, President at Texas Star.", "Mark Procyk", "President"},
+      {"The prize went to Dr. Ludwig van Beethoven last year.", "Ludwig van Beethoven", ""},
+      {"Senator John Smith Jr. voted against it.", "John Smith Jr.", "Senator"},
+      {"The Ministry (MSIT; Minister: Lee Jong-Ho) hosted it.", "Lee Jong-Ho", "Minister"},
+      {"Founders Mike McLeod and Colin Harrold lead it.", "Colin Harrold", "Founders"},
+      {"Polish Ambassador to Korea Piotr Ostaszewski attended.", "Piotr Ostaszewski",
+       "Ambassador to Korea"},
+  };
+  for (const PersonCase& c : cases) {
+    const auto people = OfKind(Participants(c.input), ParticipantKind::kPerson);
+    const Participant* p = Named(people, c.name);
+    ASSERT_NE(p, nullptr) << c.input;
+    EXPECT_NE(p->title.find(c.title), std::string::npos) << c.input << " -> " << p->title;
+  }
+}
+
+struct CountCase {
+  const char* input;
+  std::size_t people;
+  const char* alias;   // an alias one of them must carry, or ""
+};
+
+TEST(ParticipantsPeople, AliasMerging) {
+  const CountCase cases[] = {
+      {"President Yoon Seok-yul met him. Later President Yoon Suk Yeol spoke.", 1, "Yoon Suk Yeol"},
+      {"Joo Young-chang, vice minister, came. Then vice minister Joo spoke and vice minsiter Joo "
+       "left.",
+       1, "vice minsiter Joo"},
+      {"Jens Brandenburg, State Secretary, came. Later state secretary Jens spoke.", 1,
+       "state secretary Jens"},
+      {"Foreign Minister Kang Kyung-wha spoke. Kang also said more.", 1, "Kang"},
+      {"Sir Donald Bradman and Don Bradman were praised.", 1, "Don Bradman"},
+      {"Senator John Smith met Senator Jane Smith. Smith said no.", 2, ""},
+      {"Minister Park Jin met Minister Park Geun-hye.", 2, ""},
+  };
+  for (const CountCase& c : cases) {
+    const auto people = OfKind(Participants(c.input), ParticipantKind::kPerson);
+    EXPECT_EQ(people.size(), c.people) << c.input;
+    if (*c.alias == '\0') continue;
+    bool found = false;
+    for (const Participant& p : people) {
+      found = found || std::find(p.aliases.begin(), p.aliases.end(), c.alias) != p.aliases.end();
+    }
+    EXPECT_TRUE(found) << c.input;
+  }
+}
+
+struct OrgCase {
+  const char* input;
+  const char* name;      // "" when no organisation may be found
+  const char* acronym;
+};
+
+TEST(ParticipantsOrganizations, Names) {
+  const OrgCase cases[] = {
+      {"Officials of the Federal Ministry of Education and Research (BMBF) met.",
+       "Federal Ministry of Education and Research", "BMBF"},
+      {"Barclays Capital, Inc. agreed to pay. Barclays said so.", "Barclays Capital, Inc.", ""},
+      {"He visited the United Nations in May.", "United Nations", "UN"},
+      {"The plan of the Consumer Product Safety Commission (CPSC) works.",
+       "Consumer Product Safety Commission", "CPSC"},
+      {"It complies with the Americans with Disabilities Act today.", "", ""},
+      {"The Health Insurance Program grew.", "", ""},
+      {"Mike Smith, CEO of Kontron AG, said it.", "Kontron AG", ""},
+  };
+  for (const OrgCase& c : cases) {
+    const auto orgs = OfKind(Participants(c.input), ParticipantKind::kOrganization);
+    if (*c.name == '\0') {
+      EXPECT_TRUE(orgs.empty()) << c.input << " -> " << orgs.front().name;
+      continue;
+    }
+    const Participant* o = Named(orgs, c.name);
+    ASSERT_NE(o, nullptr) << c.input;
+    EXPECT_EQ(o->acronym, c.acronym) << c.input;
+  }
+}
+
+TEST(ParticipantsOrganizations, Splits) {
+  const CountCase cases[] = {
+      {"The Korea Science and Technology Assessment Institute and the Fraunhofer-ISI Institute "
+       "hosted it.",
+       2, ""},
+      {"It is a priority for the Trump Administration and EPA now.", 2, ""},
+      {"He met the Ministry of Science and ICT today.", 1, ""},
+      {"It went to the Judiciary Committee and Appropriations Committee last week.", 2, ""},
+  };
+  for (const CountCase& c : cases) {
+    EXPECT_EQ(OfKind(Participants(c.input), ParticipantKind::kOrganization).size(), c.people) << c.input;
+  }
+}
+
+struct CountryCase {
+  const char* input;
+  std::vector<std::string> codes;   // in order of first mention
+};
+
+TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
+  const CountryCase cases[] = {
+      {"German Chancellor Olaf Scholz arrived.", {"DE"}},
+      {"Talks between the ROK and the U.S. went on.", {"KR", "US"}},
+      {"Korean companies grew.", {"KR"}},
+      {"North Korean officials left.", {"KP"}},
+      {"Let us meet.", {}},
+      {"The Korea-Germany Forum opened in France.", {"KR", "DE", "FR"}},
+  };
+  for (const CountryCase& c : cases) {
+    std::vector<std::string> codes;
+    for (const Participant& p : OfKind(Participants(c.input), ParticipantKind::kCountry)) {
+      codes.push_back(p.code);
+    }
+    EXPECT_EQ(codes, c.codes) << c.input;
+  }
+}
+
+TEST(ParticipantsIds, NumberedByFirstMention) {
+  const std::string text =
+      "Minister Lee Jin-gyu of the Ministry of Science and ICT met Deputy Minister Oleg "
+      "Fomichev in Russia.";
+  const auto all = Participants(text);
+  ASSERT_GE(all.size(), 4u);
+  EXPECT_EQ(all[0].id, "p1");
+  EXPECT_EQ(all[0].name, "Lee Jin-gyu");
+  EXPECT_EQ(all[1].id, "p2");
+  EXPECT_EQ(all[1].name, "Oleg Fomichev");
+  const Participant& first = all[0];
+  ASSERT_FALSE(first.mentions.empty());
+  EXPECT_EQ(text.substr(first.mentions[0].start, first.mentions[0].end - first.mentions[0].start),
+            "Lee Jin-gyu");
+}
+
+}  // namespace
+}  // namespace prextract::internal

@@ -1,0 +1,91 @@
+// Rules "body start", "glued title", "title near body" and the header reader.
+#include "segment/header.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "segment/text_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+struct BodyStartCase {
+  std::string line;
+  bool title_found;
+  bool want;
+};
+
+TEST(HeaderTest, BodyStart) {
+  const std::vector<BodyStartCase> cases = {
+      {"Press Releases", false, false},
+      {"On May 25, vice minister Joo discussed cooperation with Germany.", true, true},
+      {"Good afternoon. Let me start today's briefing.", true, true},
+      {"Two Former Barclays Executives Agree to Pay $2 Million to Resolve Claims", true, false},
+      {"1. The 1st Session of the Intergovernmental Commission on Trade and Economic", true, true},
+      {"- OECD Council Recommendation on Artificial Intelligence Reconfirmed at G20 meeting", true, false},
+      {"SINGAPORE, March 10, 2024 /24-7PressRelease/ -- Creta Class, a leading platform, announces", true, true},
+      {"Carrier Connect Data Solutions Inc. Signs Definitive Agreement to Acquire Purecolo Inc.", false, false},
+  };
+  for (const BodyStartCase& c : cases) EXPECT_EQ(IsBodyStart(c.line, c.title_found, false), c.want) << c.line;
+  EXPECT_TRUE(IsBodyStart("The 1st Session of the Intergovernmental ROK-Ukrainian Commission on", true, true));
+}
+
+TEST(HeaderTest, GluedTitle) {
+  const std::string glued =
+      "ACT Signs Agreement on Interpreting Services The Parliamentary Secretary to the Minister for "
+      "Immigration, Senator Kay Patterson, today signed a Memorandum of Understanding.";
+  EXPECT_EQ(glued.substr(0, GluedTitleEnd(glued)), "ACT Signs Agreement on Interpreting Services ");
+  const std::vector<std::string> none = {
+      "President Moon Jae-in received letters of credence from six new ambassadors to Korea today.",
+      "The representatives of The U.S. National Oceanic and Atmospheric Administration visited KUSCO.",
+      "WASHINGTON - U.S. Senator Sam Brownback today welcomed a bipartisan Senate agreement on bills."};
+  for (const std::string& s : none) EXPECT_EQ(GluedTitleEnd(s), 0u) << s;
+}
+
+struct HeaderCase {
+  std::string text;
+  std::string title;
+  std::string first_body;
+};
+
+TEST(HeaderTest, ReadHeader) {
+  const std::vector<HeaderCase> cases = {
+      {"News & Notice\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 Press Releases\n\nPress Releases\n\n"
+       "MSIT Cooperates with Germany\n\n\nOn May 25, vice minister Joo discussed cooperation.\n",
+       "MSIT Cooperates with Germany", "On May 25"},
+      {"You are here\n\nHome \xC2\xBB Office of Public Affairs \xC2\xBB News\nShare\n\nDepartment of Justice\n"
+       "FOR IMMEDIATE RELEASE\nWednesday, April 4, 2018\n\nUnited States Reaches Agreement With Doe Run\n\n"
+       "The United States announced a consent decree today with the company.\n",
+       "United States Reaches Agreement With Doe Run", "The United States"},
+      {"# Copper Supercycle On The Horizon?\n\nBy Johnny Rice, Benzinga\n\n DETROIT, MICHIGAN - November 6, "
+       "2025 (NEWMEDIAWIRE) - Imagine a material so critical.\n",
+       "Copper Supercycle On The Horizon?", "DETROIT"},
+      {"Latest News   TOPICS   FOR IMMEDIATE RELEASE  August 16  2007 Schumer Urges Action On Toys   "
+       "Senator Urges Checks   Washington  DC  Citing the urgent need to clamp down on the flow of hazardous "
+       "products into the United States from China  Senator Charles E  Schumer today urged the State "
+       "Department to act\n",
+       "Schumer Urges Action On Toys", "Washington"},
+      {"President Moon Jae-in received letters of credence from six new ambassadors today.\n", "", "President"},
+  };
+  for (const HeaderCase& c : cases) {
+    const std::vector<Piece> pieces = SplitPieces(c.text);
+    const Header h = ReadHeader(c.text, pieces);
+    EXPECT_EQ(CollapseSpaces(View(c.text, h.title)), c.title) << c.text;
+    EXPECT_EQ(c.text.substr(h.body_from, c.first_body.size()), c.first_body) << c.text;
+  }
+}
+
+TEST(HeaderTest, TitleNearBody) {
+  std::string text = "Select country:  Global\n";
+  for (int i = 0; i < 20; ++i) text += "Country " + std::to_string(i) + "\n";
+  text += "Acme affiliate signs power purchase agreement with utility\n";
+  text += "Acme Corporation, Company Announcement, 25 September 2012\n";
+  text += "Amman Power, a company owned by Acme and others, has signed a long-term agreement with the utility.\n";
+  const Header h = ReadHeader(text, SplitPieces(text));
+  EXPECT_EQ(View(text, h.title), "Acme affiliate signs power purchase agreement with utility");
+}
+
+}  // namespace
+}  // namespace prextract::internal

@@ -1,0 +1,179 @@
+// One table per named line rule (src/segment/line_rules.h, date_scan.h).
+#include "segment/line_rules.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "segment/date_scan.h"
+
+namespace prextract::internal {
+namespace {
+
+struct BoolCase {
+  std::string line;
+  bool want;
+};
+
+void ExpectAll(bool (*rule)(std::string_view), const std::vector<BoolCase>& cases) {
+  for (const BoolCase& c : cases) EXPECT_EQ(rule(c.line), c.want) << c.line;
+}
+
+TEST(LineRulesTest, EndMark) {
+  ExpectAll(IsEndMark, {{"###", true}, {"-30-", true}, {"---", true}, {"* * *", true}, {"#1 seller", false},
+                        {"--", false}, {"- 30 -", true}});
+}
+
+TEST(LineRulesTest, Navigation) {
+  ExpectAll(IsNavigation, {{"Go to Content Go to Navigation", true},
+                           {"\xE2\x80\xA2 Home", true},
+                           {"HOME News & Notice Press Releases", true},
+                           {"You are here", true},
+                           {"Homes for veterans", false},
+                           {"Press Releases about trade", false},
+                           {"Share this story with friends", false}});
+}
+
+TEST(LineRulesTest, Breadcrumbs) {
+  EXPECT_EQ(Breadcrumbs("Home \xC2\xBB Office of Public Affairs \xC2\xBB News"),
+            (std::vector<std::string>{"Home", "Office of Public Affairs", "News"}));
+  EXPECT_EQ(Breadcrumbs("HOME News & Notice Press Releases"),
+            (std::vector<std::string>{"Home", "News & Notice", "Press Releases"}));
+  EXPECT_TRUE(Breadcrumbs("Prices rose > 5% in May").empty());
+}
+
+TEST(LineRulesTest, ReleaseMarker) {
+  const std::vector<std::pair<std::string, std::size_t>> cases = {
+      {"FOR IMMEDIATE RELEASE", 21}, {"Press Release: TITLE", 15}, {"PRESS RELEASE : Fresh", 16},
+      {"Pressing issues", 0}, {"Media Release Australian Minister", 14}};
+  for (const auto& [line, want] : cases) EXPECT_EQ(ReleaseMarkerPrefix(line), want) << line;
+  EXPECT_EQ(ReleaseMarkerInside("Climate expert gives voters  Media Release | Bob"), 29u);
+  EXPECT_EQ(ReleaseMarkerInside("Media Release about it"), std::string_view::npos);
+}
+
+TEST(LineRulesTest, Byline) {
+  ExpectAll(IsBylineLine, {{"Senator the Hon. Ian Campbell", true},
+                           {"Minister for the Environment and Heritage Senator for Western Australia", true},
+                           {"By Johnny Rice, Benzinga", true},
+                           {"Senator Smith Introduces Bill on Farm Credit Reform Today", false},
+                           {"Spokesperson's Press Briefing (June 30, 2022)", false},
+                           {"Senator Brownback said the bill would pass.", false}});
+}
+
+TEST(LineRulesTest, OrganisationLine) {
+  ExpectAll(IsOrganisationLine, {{"Department of Justice", true},
+                                 {"Ministry of Foreign Affairs REPUBLIC OF KOREA", true},
+                                 {"Office of Public Affairs", true},
+                                 {"Department of Justice officials said the case was closed.", false},
+                                 {"Departmental news", false}});
+}
+
+TEST(LineRulesTest, ListMarkerLength) {
+  const std::vector<std::pair<std::string, std::size_t>> cases = {
+      {"1. The 1st Session", 3}, {"2) Sharing", 3}, {"\xE2\x80\xA2 Birmingham", 4}, {"- Law", 2},
+      {"\xE2\x96\xB2 sharing", 4}, {"o To discuss", 2}, {"1.13.(x).jpg", 0}, {"10 million", 0},
+      {"Overview", 0}};
+  for (const auto& [line, want] : cases) EXPECT_EQ(ListMarkerLength(line), want) << line;
+}
+
+TEST(LineRulesTest, Note) {
+  ExpectAll(IsNoteLine, {{"* unofficial translation", true},
+                         {"** Data as of May", true},
+                         {"\xE2\x80\xBB The signer of the MOU", true},
+                         {"(A question-and-answer session followed.)", true},
+                         {"(KALISPELL)  Montana's senior senator", false},
+                         {"****", false}});
+}
+
+TEST(LineRulesTest, AboutName) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"About Kontron", "Kontron"},
+      {"About Lionheart Health:", "Lionheart Health"},
+      {"About IntelagenIntelagen (formerly Cloudbench) is an AI integrator.", "Intelagen"},
+      {"About Keep A BreastThe Keep A Breast Foundation is a nonprofit.", "Keep A Breast"},
+      {"About Altigen Technologies Altigen Technologies delivers cloud services to many firms.",
+       "Altigen Technologies"},
+      {"About Carrier Connect Data Solutions Inc.", "Carrier Connect Data Solutions Inc."},
+      {"About 200 people attended the event.", ""},
+      {"About half of the budget goes to schools.", ""},
+      {"About us", ""}};
+  for (const auto& [line, want] : cases) EXPECT_EQ(AboutName(line), want) << line;
+}
+
+TEST(LineRulesTest, BoilerplateKind) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"For more information, visit www.example.com.", "pointer"},
+      {"Forward-Looking Statements", "disclaimer"},
+      {"Disclosure: Individuals mentioned may have a relationship with us.", "disclaimer"},
+      {"Topic(s):", "footer"},
+      {"Updated April 4, 2018", "footer"},
+      {"The post X appeared first on citybiz.", "footer"},
+      {"Sincerely", "closing"},
+      {"Following the meeting, the two sides signed an agreement.", ""},
+      {"Visitors from 40 countries came to the fair in Seoul last year.", ""}};
+  for (const auto& [line, want] : cases) EXPECT_EQ(BoilerplateKind(line), want) << line;
+}
+
+TEST(LineRulesTest, Pointer) {
+  ExpectAll(IsPointerLine, {{"A list of the cities is posted at www.example.org.", true},
+                            {"The press release announcing the suit can be found here.", true},
+                            {"The ministry met twice. It agreed to talk. It will meet again at www.x.org.", false}});
+}
+
+TEST(LineRulesTest, Heading) {
+  ExpectAll(IsHeadingLine, {{"EDUCATION", true},
+                            {"About Our Work", true},
+                            {"Over 3,750 Papers Published on Klotho", true},
+                            {"[Market Availability]", true},
+                            {"Key Services Include:", true},
+                            {"Twelve sites have been selected to receive this assistance:", false},
+                            {"The text of the letter to the Secretary is reproduced below", false},
+                            {"\xE2\x80\xA2 Birmingham, Alabama", false},
+                            {"Health care costs rose.", false}});
+}
+
+TEST(LineRulesTest, DateLine) {
+  ExpectAll(IsDateLine, {{"Wednesday, April 4, 2018", true},
+                         {"June 30, 2022 14:30 KST", true},
+                         {"Friday 23rd October 2009, 8:54am", true},
+                         {"5 July 2005 C181/05", true},
+                         {"Spokesperson's Press Briefing (June 30, 2022)", false},
+                         {"07/01/2022 | Press release | Archived content", false},
+                         {"On April 4, 2018, the court entered a judgment against the company.", false}});
+}
+
+TEST(LineRulesTest, DatelineLength) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"SINGAPORE, March 10, 2024 /24-7PressRelease/ -- Creta Class, a platform", "Creta Class, a platform"},
+      {"SEATTLE--( BUSINESS WIRE )--Today, Amazon Web Services", "Today, Amazon Web Services"},
+      {"Dallas, TX \xE2\x80\x93 [November 7, 2024] \xE2\x80\x93 Evertise AI PR is", "Evertise AI PR is"},
+      {"LINZ, Austria - October 29, 2025 (NEWMEDIAWIRE) - Kontron, a leader", "Kontron, a leader"},
+      {"WASHINGTON - U.S. Senator Sam Brownback today", "U.S. Senator Sam Brownback today"},
+      {"(KALISPELL)  Montana's senior senator", "Montana's senior senator"},
+      {"On December 22, 2015, Aziz was charged in an indictment.", ""},
+      {"The ministry - which was founded in 1948 - said", ""},
+      {"NEWS RELEASE \xE2\x80\x93 Ministers conclude meeting", ""}};
+  for (const auto& [line, rest] : cases) {
+    const std::size_t n = DatelineLength(line);
+    EXPECT_EQ(rest.empty() ? std::string() : line.substr(n), rest) << line;
+    if (rest.empty()) {
+      EXPECT_EQ(n, 0u) << line;
+    }
+  }
+}
+
+TEST(LineRulesTest, FindFullDate) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Updated April 4, 2018", "April 4, 2018"}, {"on 27 November 2000", "27 November 2000"},
+      {"Date 2023-05-25", "2023-05-25"},          {"07/01/2022 | Press", "07/01/2022"},
+      {"Apr 24, 2024 @ noon", "Apr 24, 2024"},    {"August 16  2007 Schumer", "August 16  2007"},
+      {"May 25, vice minister", ""},              {"in 2023 and 2024", ""}};
+  for (const auto& [line, want] : cases) {
+    const std::optional<Span> d = FindFullDate(line);
+    EXPECT_EQ(d ? line.substr(d->start, d->end - d->start) : std::string(), want) << line;
+  }
+}
+
+}  // namespace
+}  // namespace prextract::internal

@@ -1,0 +1,83 @@
+// Rules "sentence-gap break", "wide-gap break", "double-space mode" (src/segment/pieces.h).
+#include "segment/pieces.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace prextract::internal {
+namespace {
+
+std::vector<std::string> Cut(const std::string& line) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (const std::size_t at : GapBreaks(line)) {
+    out.push_back(line.substr(from, at - from));
+    from = at;
+  }
+  out.push_back(line.substr(from));
+  for (std::string& s : out) {
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+  }
+  return out;
+}
+
+struct GapCase {
+  std::string line;
+  std::vector<std::string> pieces;
+};
+
+TEST(PiecesTest, GapBreaks) {
+  const std::string long_tail(820, 'x');
+  const std::vector<GapCase> cases = {
+      {"One sentence. Another one.", {"One sentence. Another one."}},
+      // Typewriter spacing in a paragraph-length line is no break ...
+      {"He said so.  It has never been done.", {"He said so.  It has never been done."}},
+      // ... but a run of items is.
+      {"$50 million for a road.  $30 million for a bypass.", {"$50 million for a road.", "$30 million for a bypass."}},
+      {"First paragraph ends.   Second one starts.", {"First paragraph ends.", "Second one starts."}},
+      {"Stripped punctuation here   Next paragraph", {"Stripped punctuation here", "Next paragraph"}},
+      {"a wrapped line is   now going on", {"a wrapped line is   now going on"}},
+      {"Key findings include:   Exceptional results", {"Key findings include:   Exceptional results"}},
+      {"Key Services Include:   Factory Maintenance", {"Key Services Include:", "Factory Maintenance"}},
+      {"Last item of the list \xE2\x80\xA2   Next item", {"Last item of the list", "\xE2\x80\xA2   Next item"}},
+      {"\xE2\x80\xA2     Item alone", {"\xE2\x80\xA2     Item alone"}},
+      {"---  Footer text", {"---", "Footer text"}},
+      {"Heading Words  Body text starts here. " + long_tail, {"Heading Words", "Body text starts here. " + long_tail}},
+  };
+  for (const GapCase& c : cases) EXPECT_EQ(Cut(c.line), c.pieces) << c.line;
+}
+
+TEST(PiecesTest, DoubleSpacesBeforeLowerCaseMeanStrippedPunctuation) {
+  std::string line = "Washington  DC  Citing the need  which  resurfaced  this week   Next paragraph here";
+  line += std::string(820, 'y');
+  const std::vector<std::string> got = Cut(line);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "Washington  DC  Citing the need  which  resurfaced  this week");
+}
+
+TEST(PiecesTest, SplitPiecesKeepsLineFacts) {
+  const std::string text = "Title line\r\n\r\n\r\nFirst.   Second.\nthird\n";
+  const std::vector<Piece> p = SplitPieces(text);
+  ASSERT_EQ(p.size(), 4u);
+  EXPECT_EQ(text.substr(p[0].span.start, p[0].span.end - p[0].span.start), "Title line");
+  EXPECT_TRUE(p[0].line_start && p[0].line_end);
+  EXPECT_EQ(p[1].blanks_before, 2);
+  EXPECT_TRUE(p[1].line_start);
+  EXPECT_FALSE(p[1].line_end);
+  EXPECT_EQ(text.substr(p[2].span.start, p[2].span.end - p[2].span.start), "Second.");
+  EXPECT_FALSE(p[2].line_start);
+  EXPECT_EQ(p[3].blanks_before, 0);
+}
+
+TEST(PiecesTest, ListMarkerTokens) {
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"\xE2\x80\xA2", true}, {"-", true}, {"\xE2\x96\xA1", true}, {"o", true},
+      {"\xC3\xA2\xC2\x97\xC2\x8F", true},   // mojibake of a black circle
+      {"word", false}, {"A", false}, {"12", false}};
+  for (const auto& [token, want] : cases) EXPECT_EQ(IsListMarkerToken(token), want) << token;
+}
+
+}  // namespace
+}  // namespace prextract::internal

@@ -1,0 +1,81 @@
+// Publisher clues (src/segment/publisher.h).
+#include "segment/publisher.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace prextract::internal {
+namespace {
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+TEST(PublisherTest, LeadingName) {
+  const Pairs cases = {
+      {"Taizhou Kaimi Biotech Co., Ltd., a global leader in diagnostics", "Taizhou Kaimi Biotech Co., Ltd."},
+      {"Today, Amazon Web Services, Inc. (AWS), an Amazon.com company", "Amazon Web Services, Inc."},
+      {"The Keep A Breast Foundation proudly announces", "The Keep A Breast Foundation"},
+      {"RapidFire Safety & Security (RapidFire), the expert", "RapidFire Safety & Security"},
+      {"cyan AG, a provider of cybersecurity", "cyan AG"},
+      {"Intelagen, Google Cloud partner", "Intelagen"},
+      {"imagine a material so critical", ""}};
+  for (const auto& [in, want] : cases) EXPECT_EQ(LeadingName(in), want) << in;
+}
+
+TEST(PublisherTest, GovernmentBodyIn) {
+  const Pairs cases = {
+      {"\xE2\x96\xA1 Ministry of Science and ICT(MSIT, Minister You) announced", "Ministry of Science and ICT"},
+      {"On February 5, the Ministry of Foreign Affairs delivered a letter", "Ministry of Foreign Affairs"},
+      {"Minister You Youngmin of Science and ICT underscored the need", "Ministry of Science and ICT"},
+      {"As the Department of Justice continues its efforts", "Department of Justice"},
+      {"the ministry said on Monday", ""}};
+  for (const auto& [in, want] : cases) EXPECT_EQ(GovernmentBodyIn(in), want) << in;
+}
+
+TEST(PublisherTest, SenatorIn) {
+  const Pairs cases = {
+      {"Sen. Jeff Bingaman today outlined his priorities", "Senator Jeff Bingaman"},
+      {"U.S. Senator Joe Biden (D-DE) today announced", "Senator Joe Biden"},
+      {"Senator Charles E  Schumer today urged", "Senator Charles E Schumer"},
+      {"Senator Kay Patterson Parliamentary Secretary to the Minister", "Senator Kay Patterson"},
+      {"Montana Senator Max Baucus\xE2\x80\x99 tireless work", "Senator Max Baucus"},
+      {"Senator Brownback is a member of the committee", ""}};
+  for (const auto& [in, want] : cases) EXPECT_EQ(SenatorIn(in), want) << in;
+}
+
+TEST(PublisherTest, FromClues) {
+  const std::string text =
+      "KOGL Type 1 : Source Indication The works of the Ministry of Science and ICT can be used freely.";
+  PublisherClues c;
+  c.text = text;
+  c.licence_lines.push_back(Span{0, text.size()});
+  const std::optional<Publisher> p = FindPublisher(c);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->name, "Ministry of Science and ICT");
+  EXPECT_EQ(p->acronym, "MSIT");
+  EXPECT_EQ(p->country, "KR");
+
+  PublisherClues acronym;
+  acronym.text = "";
+  acronym.title = "MOFAT to host talks";
+  const std::optional<Publisher> q = FindPublisher(acronym);
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->name, "Ministry of Foreign Affairs and Trade");
+
+  PublisherClues none;
+  none.text = "Nothing here names anyone.";
+  EXPECT_FALSE(FindPublisher(none));
+}
+
+TEST(PublisherTest, CountryFromCues) {
+  const Pairs cases = {{"\xEB\xB0\x94\xEB\xA1\x9C\xEA\xB0\x80\xEA\xB8\xB0 menu", "KR"},
+                       {"the Republic of Korea and Japan", "KR"},
+                       {"\xC2\xA9 Commonwealth of Australia 2005", "AU"},
+                       {"Sen. Tim Johnson (D-SD) said", "US"},
+                       {"A company in Berlin", ""}};
+  for (const auto& [in, want] : cases) EXPECT_EQ(CountryFromCues(in), want) << in;
+}
+
+}  // namespace
+}  // namespace prextract::internal

@@ -1,0 +1,135 @@
+// Whole texts through SegmentText: paragraphs, title, kinds, coverage.
+#include "segment/segment.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace prextract::internal {
+namespace {
+
+std::vector<std::string> ParagraphTexts(const std::string& text, const Layout& l) {
+  std::vector<std::string> out;
+  for (const Paragraph& p : l.paragraphs) out.push_back(text.substr(p.span.start, p.span.end - p.span.start));
+  return out;
+}
+
+// Every non-blank byte lies in exactly one segment, in order.
+void ExpectCoverage(const std::string& text, const Layout& l) {
+  std::size_t at = 0;
+  for (const Segment& s : l.segments) {
+    ASSERT_LE(at, s.span.start);
+    for (std::size_t i = at; i < s.span.start; ++i) {
+      const char c = text[i];
+      EXPECT_TRUE(c == ' ' || c == '\n' || c == '\r' || c == '\t') << "uncovered byte " << i << " in " << text;
+    }
+    ASSERT_LT(s.span.start, s.span.end);
+    at = s.span.end;
+  }
+  for (std::size_t i = at; i < text.size(); ++i) EXPECT_TRUE(text[i] == ' ' || text[i] == '\n' || text[i] == '\r');
+}
+
+struct TextCase {
+  std::string name;
+  std::string text;
+  std::string title;
+  std::vector<std::string> paragraphs;
+};
+
+TEST(SegmentTextTest, Layouts) {
+  const std::vector<TextCase> cases = {
+      {"ministry page with footnote and signature",
+       "\xEB\xB0\x94\xEB\xA1\x9C\xEA\xB0\x80\xEA\xB8\xB0 \xEB\xA9\x94\xEB\x89\xB4\n\nPress Releases\n\n"
+       "ROK and Ukraine to Hold Talks\n\n\n1. The 1st Session of the Intergovernmental Commission on Trade and Economic \n"
+       "Cooperation will be held in Seoul on December 8.\n\n2. The meeting will mark the first of its kind.\n\n"
+       "                    Spokesperson and Deputy Minister for Public Relations of MOFAT\n\n"
+       "* unofficial translation\n",
+       "ROK and Ukraine to Hold Talks",
+       {"1. The 1st Session of the Intergovernmental Commission on Trade and Economic \nCooperation will be held in Seoul on December 8.",
+        "2. The meeting will mark the first of its kind."}},
+      {"wire release with about section",
+       "# Acme Launches Widget\n\nSEATTLE, May 1, 2024 /PRNewswire/ -- Acme Inc., a maker of widgets, "
+       "launched a widget.\n\n\xE2\x80\x9CWe are proud,\xE2\x80\x9D said the CEO.\n\nFor more information, visit "
+       "www.acme.com.\n\nAbout Acme\n\nAcme makes widgets in Seattle.\n\nMedia contact: Jane Doe, jane@acme.com\n",
+       "Acme Launches Widget",
+       {"SEATTLE, May 1, 2024 /PRNewswire/ -- Acme Inc., a maker of widgets, launched a widget.",
+        "\xE2\x80\x9CWe are proud,\xE2\x80\x9D said the CEO."}},
+      {"collapsed page on one long line",
+       "Title Of The Release\n\nFirst paragraph sentence one. Sentence two follows here.  Second paragraph "
+       "starts here and goes on." + std::string(800, 'x') + ".  Third one.\n",
+       "Title Of The Release",
+       {"First paragraph sentence one. Sentence two follows here.",
+        "Second paragraph starts here and goes on." + std::string(800, 'x') + ".", "Third one."}},
+      {"hard-wrapped paragraphs without blank lines",
+       "The Ministry of Economy and Finance held a ceremony on January 2, the management of currency,\n"
+       "foreign exchange and the treasury.\nThe event marked the launch of the new organization and the\n"
+       "government's commitment.\n",
+       "",
+       {"The Ministry of Economy and Finance held a ceremony on January 2, the management of currency,\n"
+        "foreign exchange and the treasury.",
+        "The event marked the launch of the new organization and the\ngovernment's commitment."}},
+      {"end mark and headings",
+       "PRESIDENT SIGNS BILL\n  Sen. Jeff Bingaman today outlined his priorities for the base. \n   EDUCATION \n"
+       "   The budget cuts education programs for students in the state. \n-30-\nContact: Jude, 202/224-5521.\n",
+       "PRESIDENT SIGNS BILL",
+       {"Sen. Jeff Bingaman today outlined his priorities for the base.",
+        "The budget cuts education programs for students in the state."}},
+      {"crlf line ends",
+       "Headline Here Today\r\n\r\nThe first paragraph ends here with a stop.\r\n\r\nThe second one too.\r\n",
+       "Headline Here Today",
+       {"The first paragraph ends here with a stop.", "The second one too."}},
+  };
+  for (const TextCase& c : cases) {
+    const Layout l = SegmentText(c.text, {});
+    EXPECT_EQ(l.title, c.title) << c.name;
+    EXPECT_EQ(ParagraphTexts(c.text, l), c.paragraphs) << c.name;
+    ExpectCoverage(c.text, l);
+  }
+}
+
+TEST(SegmentTextTest, KindsOfFurniture) {
+  const std::string text =
+      "# Acme Launches Widget\n\nSEATTLE, May 1, 2024 /PRNewswire/ -- Acme Inc., a maker, launched it.\n\n"
+      "* Figures are preliminary.\n\nAbout Acme\n\nAcme makes widgets.\n\n###\n";
+  const Layout l = SegmentText(text, {});
+  std::vector<SegmentKind> kinds;
+  for (const Segment& s : l.segments) kinds.push_back(s.kind);
+  EXPECT_EQ(kinds, (std::vector<SegmentKind>{SegmentKind::kTitle, SegmentKind::kBody, SegmentKind::kNote,
+                                             SegmentKind::kBoilerplate}));
+  ASSERT_TRUE(l.publisher);
+  EXPECT_EQ(l.publisher->name, "Acme Inc.");
+  ASSERT_EQ(l.date_lines.size(), 1u);
+  EXPECT_EQ(text.substr(l.date_lines[0].start, l.date_lines[0].end - l.date_lines[0].start),
+            "SEATTLE, May 1, 2024 /PRNewswire/ -- ");
+}
+
+TEST(SegmentTextTest, BodyOnlyKeepsEverything) {
+  const std::string text = "About Acme\n\nFor more information, visit www.acme.com.\n\n###\n";
+  const Layout l = SegmentText(text, {true});
+  EXPECT_EQ(ParagraphTexts(text, l),
+            (std::vector<std::string>{"About Acme", "For more information, visit www.acme.com.", "###"}));
+  EXPECT_TRUE(l.title.empty());
+}
+
+TEST(SegmentTextTest, FoundingRelease) {
+  std::ifstream in(std::string(PREXTRACT_SOURCE_DIR) + "/data/examples/msit-2023-05-25-germany.txt");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  const std::string text = buf.str();
+  ASSERT_FALSE(text.empty());
+  const Layout l = SegmentText(text, {});
+  EXPECT_EQ(l.title, "MSIT Cooperates with technology powerhouse Germany to strengthen technology sovereignty");
+  EXPECT_EQ(l.breadcrumbs, (std::vector<std::string>{"Home", "News & Notice", "Press Releases"}));
+  EXPECT_EQ(l.paragraphs.size(), 8u);
+  ASSERT_TRUE(l.publisher);
+  EXPECT_EQ(l.publisher->name, "Ministry of Science and ICT");
+  EXPECT_EQ(l.publisher->acronym, "MSIT");
+  EXPECT_EQ(l.publisher->country, "KR");
+  ExpectCoverage(text, l);
+}
+
+}  // namespace
+}  // namespace prextract::internal
