@@ -171,7 +171,8 @@ void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
       if (j + 1 < t.size() && ParseTitle(t, j + 1, &second)) end = second.end;
     }
     const std::string title = TitleText(text, t, s, end);
-    f->title = f->title.empty() ? title : f->title + ", " + title;
+    if (!f->title.empty()) f->title.append(", ");
+    f->title.append(title);
     f->after_end = end;
     if (m.complement && f->affiliation.empty()) {
       f->affiliation = TitleText(text, t, m.complement, m.end);
@@ -190,11 +191,10 @@ void ComplementAfter(std::string_view text, const BlockTokens& b, Found* f) {
   if (Key(t[r]) == "the") ++r;
   if (!t[r].cap && !t[r].upper) return;
   const std::size_t end = ParseCapRun(t, r, true);
-  f->title += " " + TitleText(text, t, k, end);
-  if (f->affiliation.empty()) {   // left unclaimed: the organisation scanner reads it too
-    f->affiliation = TitleText(text, t, r, end);
-    f->affiliation_span = {t[r].span.start, t[end - 1].span.end};
-  }
+  f->title.push_back(' ');
+  f->title.append(TitleText(text, t, k, end));
+  // Left unclaimed and without a span: the organisation scanner reads these tokens itself.
+  if (f->affiliation.empty()) f->affiliation = TitleText(text, t, r, end);
 }
 
 }  // namespace
@@ -235,7 +235,7 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
       break;
     }
   }
-  if (*words >= 2 && j < tokens.size() && In(lex.suffixes, Key(tokens[j]))) ++j;
+  if (*words >= 2 && j < tokens.size() && tokens[j].cap && In(lex.suffixes, Key(tokens[j]))) ++j;
   return j;
 }
 

@@ -57,6 +57,18 @@ std::size_t AcronymAfter(const std::vector<Token>& t, std::size_t end) {
   return 0;
 }
 
+// The letters of the acronym at `acr` are, in order, initials of words of [from, acr),
+// starting with the first ("Centers for Disease Control and Prevention CDC").
+bool InitialsMatch(const std::vector<Token>& t, std::size_t from, std::size_t acr) {
+  const std::string_view letters = t[acr].text;
+  std::size_t n = 0;
+  for (std::size_t k = from; k < acr && n < letters.size(); ++k) {
+    if (t[k].word && (t[k].cap || t[k].upper) && t[k].text[0] == letters[n]) ++n;
+    else if (k == from) return false;
+  }
+  return n == letters.size() && letters.size() >= 2;
+}
+
 // "(Nasdaq: KSCP)", "(TSX.V: CCDS)": a listed company.
 bool TickerAfter(const std::vector<Token>& t, std::size_t end) {
   return end + 3 < t.size() && IsPunct(t[end], '(') && t[end + 1].word &&
@@ -111,7 +123,8 @@ std::size_t SplitAt(const std::vector<Token>& t, std::size_t from, std::size_t t
     }
     const bool company_end = IsLegal(t[at - 1]);
     const bool both = HeadFirst(t, next, to) && (the || to - next >= 2);
-    const bool acronym = to - next == 1 && t[next].upper && IsHead(t[at - 1]);
+    const bool acronym = to - next == 1 && t[next].upper &&
+                         !In(Lexicons().domain_words, Key(t[next]));   // not "Science and ICT"
     if (company_end || both || acronym || IsCountry(t, next, to)) return at;
   }
   return to;
@@ -159,7 +172,10 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   }
   std::size_t acr = AcronymAfter(t, to);
   // "Food and Drug Administration FDA": an acronym written without brackets.
-  if (!acr && to - from >= 3 && t[to - 1].upper && IsHead(t[to - 2])) acr = --to;
+  if (!acr && to - from >= 3 && t[to - 1].upper &&
+      (IsHead(t[to - 2]) || InitialsMatch(t, from, to - 1))) {
+    acr = --to;
+  }
   std::size_t nick_from = 0, nick_to = 0;
   bool nick = NicknameAfter(t, to, &nick_from, &nick_to);
   const bool lone_acronym = split && to - from == 1 && t[from].upper;   // "... and EPA"
@@ -184,6 +200,19 @@ void EmitRange(std::string_view text, BlockTokens* b, std::size_t from, std::siz
   std::size_t next = at + 1;
   if (next < to && Key(b->tokens[next]) == "the") ++next;
   if (next < to) EmitRange(text, b, next, to, out, depth + 1);
+}
+
+// "Justice Departments Environment Division": a plural head word followed by a capital is a
+// possessive whose apostrophe was lost; the organisation named is the part after it.
+std::size_t AfterBarePossessive(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  for (std::size_t k = to - 1; k > from; --k) {
+    const std::string_view key = Key(t[k - 1]);
+    if (key.size() > 3 && key.back() == 's' && t[k].cap && IsHead(t[k - 1]) &&
+        !In(Lexicons().org_words, key) && to - k >= 2 && IsHead(t[to - 1])) {
+      return k;
+    }
+  }
+  return from;
 }
 
 // Known bodies ("United Nations", "OECD") by their lexicon phrases.
@@ -226,7 +255,7 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
       end += 2;
     }
     if (end <= i) continue;
-    EmitRange(text, block, i, end, out, 0);
+    EmitRange(text, block, AfterBarePossessive(t, i, end), end, out, 0);
     i = end - 1;
   }
 }

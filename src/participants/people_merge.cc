@@ -1,6 +1,7 @@
 // Person alias merging: full names, romanisation variants, then partial forms (surname,
 // title + surname, title + given name) and bare surname mentions.
 #include <algorithm>
+#include <unordered_map>
 
 #include "participants/lexicons.h"
 #include "participants/merge.h"
@@ -93,15 +94,30 @@ void AddWeak(const Candidate& c, std::vector<Record>* records) {
 }
 
 // Bare surnames ("Kang", "Baucus") anywhere not yet claimed by another scanner.
+// Records by each folded name word, so the scan stays linear in the text.
+std::unordered_map<std::string, std::vector<std::size_t>> WordIndex(const std::vector<Record>& records) {
+  std::unordered_map<std::string, std::vector<std::size_t>> index;
+  for (std::size_t r = 0; r < records.size(); ++r) {
+    for (const std::string& w : records[r].words) index[FoldName(w)].push_back(r);
+  }
+  return index;
+}
+
 void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records) {
+  const auto index = WordIndex(*records);
   for (BlockTokens& b : *blocks) {
     for (std::size_t i = 0; i < b.tokens.size(); ++i) {
       const Token& t = b.tokens[i];
       if (b.used[i] || !IsNameWord(t) || t.initial) continue;
       if (i + 1 < b.tokens.size() && IsNameWord(b.tokens[i + 1])) continue;
       if (i > 0 && IsNameWord(b.tokens[i - 1]) && !b.used[i - 1]) continue;
-      Record* r = FindByWord(records, t.text);
-      if (!r) continue;
+      auto it = index.find(FoldName(t.text));
+      if (it == index.end()) continue;
+      Record* r = nullptr;   // the only record with that word, else the latest mentioned
+      for (const std::size_t k : it->second) {
+        Record& c = (*records)[k];
+        if (!r || c.p.mentions.back().start > r->p.mentions.back().start) r = &c;
+      }
       r->p.mentions.push_back(t.span);
       AddAlias(&r->p, std::string(t.text));
       b.used[i] = true;

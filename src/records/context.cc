@@ -77,24 +77,29 @@ std::vector<SentenceContext> BuildContexts(const RecordInputs& in) {
     const int k = SentenceAt(out, d.span.start);
     if (k >= 0) out[k].dates.push_back(&d);
   }
+  // (sentence, first mention offset, participant), sorted: each sentence's participants
+  // in order of their first mention there. Linear in mentions, n log n in the sort.
+  struct Hit {
+    int sentence;
+    std::size_t offset;
+    const Participant* participant;
+  };
+  std::vector<Hit> hits;
   for (const Participant& p : in.participants) {
     for (const Span& m : p.mentions) {
       const int k = SentenceAt(out, m.start);
-      if (k < 0) continue;
-      auto& list = out[k].participants;
-      if (std::find(list.begin(), list.end(), &p) == list.end()) list.push_back(&p);
+      if (k >= 0) hits.push_back(Hit{k, m.start, &p});
     }
   }
-  for (SentenceContext& s : out) {
-    std::stable_sort(s.participants.begin(), s.participants.end(), [&](const Participant* a, const Participant* b) {
-      auto first_in = [&](const Participant* p) {
-        for (const Span& m : p->mentions) {
-          if (m.start >= s.span.start && m.start < s.span.end) return m.start;
-        }
-        return s.span.end;
-      };
-      return first_in(a) < first_in(b);
-    });
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.offset < b.offset;
+  });
+  std::vector<int> listed_in(in.participants.size(), -1);   // last sentence listing each
+  for (const Hit& h : hits) {
+    int& last = listed_in[static_cast<std::size_t>(h.participant - in.participants.data())];
+    if (last == h.sentence) continue;
+    last = h.sentence;
+    out[h.sentence].participants.push_back(h.participant);
   }
   AddImpliedParticipants(&out);
   return out;

@@ -34,7 +34,7 @@ class BodyReader {
     s = TrimBlanks(text_, s);
     if (s.empty()) return;
     body_.labels.push_back(Label{s, kind, new_paragraph});
-    if (kind == SegmentKind::kHeading || kind == SegmentKind::kNote) body_.furniture_lines.push_back(s);
+    if (kind == SegmentKind::kHeading) body_.furniture_lines.push_back(s);
   }
 
   void CloseContact() { in_contact_ = false; }

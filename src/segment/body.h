@@ -19,7 +19,7 @@ struct Body {
   std::vector<Attachment> attachments;
   std::optional<Licence> licence;
   std::vector<Span> licence_lines;
-  std::vector<Span> furniture_lines;   // contacts, headings, notes: signature clues
+  std::vector<Span> furniture_lines;   // contacts and headings: signature clues
   std::vector<std::string> about_names;
 };
 

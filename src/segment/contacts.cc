@@ -213,7 +213,7 @@ std::string FindDepartment(std::string_view s) {
 // Two or three capitalised words from `i` ("Marianne McCabe 02 ..."), or "".
 std::string NameAt(std::string_view s, std::size_t i) {
   std::vector<std::string_view> tokens;
-  i = SkipSpaces(s, i);
+  while (i < s.size() && IsSpaceByte(s[i])) ++i;
   while (tokens.size() <= kMaxNameTokens && IsCapitalisedWordAt(s, i)) {
     const std::size_t e = WordEnd(s, i);
     const std::string_view token = s.substr(i, e - i);
@@ -233,6 +233,18 @@ std::string NameAt(std::string_view s, std::size_t i) {
   return std::string(s.substr(start, end - start));
 }
 
+// A line of the block that is nothing but a name ("Nick McDonald").
+std::string NameLine(std::string_view s) {
+  for (std::size_t start = s.find('\n'); start != std::string_view::npos; start = s.find('\n', start + 1)) {
+    const std::size_t end = std::min(s.find('\n', start + 1), s.size());
+    const std::string_view line = SpanText(s, TrimSpan(s, {start + 1, end}));
+    if (line.empty() || line.size() > kShortLine) continue;
+    std::string name = NameAt(line, 0);
+    if (!name.empty() && name.size() == line.size()) return name;
+  }
+  return "";
+}
+
 std::string FindPerson(std::string_view s) {
   for (const Label& l : FindLabels(s, "person")) {
     std::string name = NameAt(s, l.end);
@@ -241,9 +253,10 @@ std::string FindPerson(std::string_view s) {
   const std::size_t opener = FindContactOpener(s);
   if (opener != std::string_view::npos && StartsWithCategory(s.substr(opener), kLabels, "opener") > 0) {
     const std::size_t colon = s.find(':', opener);
-    if (colon != std::string_view::npos) return NameAt(s, colon + 1);
+    std::string name = colon == std::string_view::npos ? "" : NameAt(s, colon + 1);
+    if (!name.empty()) return name;
   }
-  return "";
+  return NameLine(s);
 }
 
 template <typename T, typename Key>

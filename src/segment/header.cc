@@ -104,13 +104,15 @@ class HeaderReader {
     if (!s.empty()) h_.labels.push_back(Label{s, kind, false});
   }
 
-  void SetTitle(Span s) {
+  // `segment` is what the title segment covers ("# Title"); `s` the headline itself.
+  void SetTitle(Span s, Span segment = Span{}) {
+    if (segment.empty()) segment = s;
     std::string_view v = View(text_, s);
     if (v.size() > 2 && v.front() == '<' && v.back() == '>') s = TrimBlanks(text_, Span{s.start + 1, s.end - 1});
     h_.title = s;
     title_label_ = h_.labels.size();
     title_piece_ = piece_;
-    Add(s, SegmentKind::kTitle);
+    Add(segment, SegmentKind::kTitle);
   }
 
   void TakeTitle(Span s) {
@@ -157,7 +159,7 @@ void HeaderReader::Classify(Span s) {
 bool HeaderReader::ClassifyFurniture(Span s, std::string_view v) {
   if (const std::size_t n = MarkdownTitleStart(v)) {
     if (h_.title.empty()) {
-      SetTitle(TrimBlanks(text_, Span{s.start + n, s.end}));
+      SetTitle(TrimBlanks(text_, Span{s.start + n, s.end}), s);
     } else {
       Add(s, SegmentKind::kHeading);
     }

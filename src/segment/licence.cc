@@ -160,6 +160,16 @@ void FindNamed(std::string_view lower, std::vector<Found>* found) {
   }
 }
 
+// "the Commonwealth Copyright Act", "crown copyright protection": prose about the law.
+bool NamesALaw(std::string_view lower, std::size_t end) {
+  std::size_t i = end;
+  while (i < lower.size() && lower[i] == ' ') ++i;
+  std::size_t j = i;
+  while (j < lower.size() && IsAlphaByte(lower[j])) ++j;
+  const std::vector<std::string>& words = LexiconCategory(kLexicon, "not_notice_next");
+  return j > i && std::find(words.begin(), words.end(), lower.substr(i, j - i)) != words.end();
+}
+
 }  // namespace
 
 int LicenceRank(std::string_view id) {
@@ -180,7 +190,9 @@ std::optional<Licence> DetectLicence(std::string_view text, Span span) {
   for (std::string_view id : kFixedIds) {
     for (const std::string& v : LexiconCategory(kLexicon, id)) {
       const std::size_t at = FindWord(lower, v);
-      if (at != std::string_view::npos) found.push_back({std::string(id), at, at + v.size(), {}});
+      if (at != std::string_view::npos && !NamesALaw(lower, at + v.size())) {
+        found.push_back({std::string(id), at, at + v.size(), {}});
+      }
     }
   }
   std::size_t end = 0;

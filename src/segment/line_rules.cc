@@ -326,10 +326,15 @@ bool IsDateLine(std::string_view s) {
   const std::optional<Span> d = FindFullDate(s);
   if (!d || s.find('|') != std::string_view::npos) return false;
   if (d->start > 0 && s[d->start - 1] == '(') return false;   // "Press Briefing (June 30, 2022)")
-  int rest = 0;
-  for (const std::string_view w : Words(s.substr(0, d->start))) rest += HasLetter(w) && !IsWeekdayName(Bare(w.substr(0, w.find(','))));
-  for (const std::string_view w : Words(s.substr(d->end))) rest += HasLetter(w) ? 1 : 0;
-  return rest <= 5;
+  int before = 0, after = 0;
+  for (const std::string_view w : Words(s.substr(0, d->start))) {
+    before += HasLetter(w) && !IsWeekdayName(Bare(w.substr(0, w.find(','))));
+  }
+  for (const std::string_view w : Words(s.substr(d->end))) after += HasLetter(w) ? 1 : 0;
+  // "August 16  2007 Schumer Urges Action On Toys" is a date glued to a headline.
+  const std::size_t next = s.find_first_not_of(" ,", d->end);
+  if (before == 0 && after >= 3 && next != std::string_view::npos && IsUpper(s[next])) return false;
+  return before + after <= 5;
 }
 
 }  // namespace prextract::internal

@@ -9,6 +9,9 @@
 namespace prextract::internal {
 namespace {
 
+// A signature line naming the issuing body is short.
+constexpr std::size_t kSignatureWords = 14;
+
 struct Known {
   std::string name, acronym, country;
 };
@@ -83,20 +86,41 @@ bool Capitalised(std::string_view w) {
   return cp >= 0xC0 && cp < 0x2000;   // a letter, not a dash or quote
 }
 
+// After a comma inside a name: a list of capitalised words closed by "and X" goes on
+// ("Land, Transport and Maritime Affairs"); anything else ends the name.
+bool CommaListContinues(const std::vector<std::string_view>& words, std::size_t next) {
+  for (std::size_t k = next; k < words.size() && k < next + 8; ++k) {
+    if ((words[k] == "and" || words[k] == "&") && k + 1 < words.size()) return Capitalised(words[k + 1]);
+    if (!Capitalised(words[k]) || words[k].back() == '.' || words[k].find('(') != std::string_view::npos) return false;
+  }
+  return false;
+}
+
 // "of Science and ICT(MSIT, ..." -> "Science and ICT": title words up to a lower-case word.
 std::string TitleRun(std::string_view s) {
   std::string out;
   std::string pending;
-  for (std::string_view w : Words(s)) {
+  const std::vector<std::string_view> words = Words(s);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    const bool list_comma = !w.empty() && w.back() == ',' && w.find('(') == std::string_view::npos &&
+                            Capitalised(w) && CommaListContinues(words, k + 1);
+    if (list_comma) w.remove_suffix(1);
     bool stop = false;
     if (const std::size_t p = w.find('('); p != std::string_view::npos) {
       w = w.substr(0, p);
       stop = true;
     }
-    const bool comma = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ':');
+    const bool comma = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ':' ||
+                                      w.back() == ')' || w.back() == ']');
     if (comma) w.remove_suffix(1);
     if (w.empty()) break;
-    if (IsMinor(w) && !out.empty()) {
+    if (list_comma) {
+      out += (out.empty() ? "" : " ") + (pending.empty() ? "" : pending + " ") + std::string(w) + ",";
+      pending.clear();
+      continue;
+    }
+    if ((IsMinor(w) || w == "&") && !out.empty()) {
       pending += (pending.empty() ? "" : " ") + std::string(w);
     } else if (Capitalised(w)) {
       out += (out.empty() ? "" : " ") + (pending.empty() ? "" : pending + " ") + std::string(w);
@@ -298,9 +322,13 @@ std::optional<Publisher> FindPublisher(const PublisherClues& c) {
   for (const Span& s : c.licence_lines) take(WorksOf(View(c.text, s)));
   take(CleanOrganisation(c.organisation));
   for (const std::string& b : c.bylines) take(BylineName(b));
+  // Signatures and contact lines: "... of the Ministry of X", "... Relations of MOFAT".
   for (const Span& s : c.furniture_lines) {
-    take(GovernmentBodyIn(View(c.text, s)));
-    take(AcronymIn(View(c.text, s)));
+    const std::string_view line = View(c.text, s);
+    if (Words(line).size() <= kSignatureWords || FindNoCase(line, "contact") != std::string_view::npos) {
+      take(GovernmentBodyIn(line));
+    }
+    take(AcronymIn(line));
   }
   const std::string subject =
       c.dateline_bytes > 0 && !c.lead_paragraphs.empty()
@@ -316,8 +344,8 @@ std::optional<Publisher> FindPublisher(const PublisherClues& c) {
   for (const Span& s : c.lead_paragraphs) take(SenatorIn(View(c.text, s)));
   if (!c.about_names.empty()) take(c.about_names.front());
   take(KnownIn(c.title, country));
-  for (const Span& s : c.lead_paragraphs) take(GovernmentBodyIn(View(c.text, s)));
   for (const Span& s : c.lead_paragraphs) take(KnownIn(View(c.text, s), country));
+  for (const Span& s : c.lead_paragraphs) take(GovernmentBodyIn(View(c.text, s)));
   if (name.empty()) return std::nullopt;
   Publisher p{name, "", country};
   if (const std::optional<Known> k = LookUp(name)) {

@@ -19,7 +19,7 @@ struct PublisherClues {
   std::string organisation;            // a header line "Department of Justice"
   std::vector<std::string> bylines;    // "Senator the Hon. Ian Campbell", "By X, Benzinga"
   std::vector<Span> licence_lines;     // "The works of the Ministry of ... can be used"
-  std::vector<Span> furniture_lines;   // contacts, signatures, notes after the body starts
+  std::vector<Span> furniture_lines;   // contacts and signatures after the body starts
   std::vector<std::string> about_names;
   std::vector<Span> lead_paragraphs;   // the first body paragraphs
   std::size_t dateline_bytes = 0;      // dateline length opening the first paragraph

@@ -91,6 +91,14 @@ std::string TwoDigits(int n) {
   return s.size() < 2 ? "0" + s : s;
 }
 
+std::string ClockValue(int hour, int minute) {
+  std::string out = "T";
+  out += TwoDigits(hour);
+  out += ':';
+  out += TwoDigits(minute);
+  return out;
+}
+
 std::string YearValue(int year) {
   if (year == kUnknownYear) return "XXXX";
   std::string s = std::to_string(year);

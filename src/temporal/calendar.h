@@ -50,6 +50,8 @@ std::string MonthValue(int year, int month);
 std::string DayValue(const Ymd& d);
 std::string WeekValue(const IsoWeek& w);
 std::string TwoDigits(int n);
+/// "T14:05".
+std::string ClockValue(int hour, int minute);
 
 }  // namespace prextract::internal
 

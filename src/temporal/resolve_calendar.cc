@@ -11,13 +11,17 @@ bool IsRangeJoiner(std::string_view w, bool between) {
 }
 
 // The year of a month/day given without one: the reference year, unless a stated weekday
-// fits the year before or after instead. (News texts name the nearby past and future alike,
-// so guessing from distance does worse than keeping the reference year.)
-int ChooseYear(const Ymd& ref, int month, int day, int weekday) {
+// fits the year before or after instead, or the date would lie more than half a year
+// ahead in a sentence with no future marker ("late November" read in January).
+int ChooseYear(const Ymd& ref, int month, int day, int weekday, bool future) {
   if (weekday && day) {
     for (const int y : {ref.year, ref.year - 1, ref.year + 1}) {
       if (IsValidDate(y, month, day) && Weekday(Ymd{y, month, day}) == weekday) return y;
     }
+  }
+  const int d = day ? day : 1;
+  if (!future && IsValidDate(ref.year, month, d) && DaysFromCivil(Ymd{ref.year, month, d}) - DaysFromCivil(ref) > 183) {
+    return ref.year - 1;
   }
   return ref.year;
 }
@@ -41,7 +45,7 @@ Found Scanner::ResolveCalendar(const CalendarParts& parts, std::size_t first) {
     int year = parts.year;
     if (year == kUnknownYear) {
       const std::optional<Ymd> ref = RefDay();
-      if (ref) year = ChooseYear(*ref, parts.month, parts.day, parts.weekday);
+      if (ref) year = ChooseYear(*ref, parts.month, parts.day, parts.weekday, FutureContext(first));
     }
     f.year = year;
     if (parts.day == 0) {

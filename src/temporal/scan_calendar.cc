@@ -13,6 +13,8 @@ std::optional<int> Scanner::DayAt(std::size_t i, std::size_t* end) const {
   if (Tight(i + 1) && (Is(i + 1, "%") || ((Is(i + 1, ":") || Is(i + 1, ".")) && number_after))) {
     return std::nullopt;
   }
+  // "In June 1 5 million": a count follows, so the number is not a day.
+  if (i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber && t_[i + 1].digits != 4) return std::nullopt;
   *end = i + 1;
   return static_cast<int>(t_[i].number);
 }

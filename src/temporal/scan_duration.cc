@@ -67,7 +67,7 @@ std::optional<Found> Scanner::Duration(std::size_t i) {
     if (auto f = DurationFrom(i, i + mod.length)) return f;
   }
   // TimeML reads "recent years" as a vague duration.
-  if (Is(i, "recent") && ctx_->style == DateStyle::kTimeml && i + 1 < t_.size() && Lex(i + 1, "unit").length &&
+  if ((Is(i, "recent") || Is(i, "coming")) && ctx_->style == DateStyle::kTimeml && i + 1 < t_.size() && Lex(i + 1, "unit").length &&
       t_[i + 1].lower.back() == 's') {
     Found f;
     f.first = i;

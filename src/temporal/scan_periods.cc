@@ -116,7 +116,7 @@ std::optional<Found> Scanner::FirstMonths(std::size_t i) {
     f.value = DurationValue(*count, "M");
     return f;
   }
-  if (year == kUnknownYear) year = ctx_->last_year != kUnknownYear ? ctx_->last_year : RefYear();
+  if (year == kUnknownYear) year = RefYear();
   f.year = year;
   f.grain = Grain::kMonth;
   f.value = MonthValue(year, 1) + "/" + MonthValue(year, *count);

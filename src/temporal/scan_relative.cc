@@ -23,6 +23,7 @@ std::optional<Found> Scanner::RelativeUnit(std::size_t i, int offset, std::size_
   Found f;
   f.first = i;
   f.last = j + unit.length;
+  f.anaphoric = anchored;
   std::optional<Ymd> base = Base(anchored);
   if (anchored && unit.value == "Y" && ctx_->last_year != kUnknownYear) base = Ymd{ctx_->last_year, 7, 1};
   if (!base) base = Ymd{kUnknownYear, 1, 1};

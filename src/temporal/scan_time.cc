@@ -65,7 +65,7 @@ void Scanner::AttachTime(Found* f) {
   if (Is(j, "at")) ++j;
   const std::optional<Clock> c = ClockAt(j);
   if (!c) return;
-  f->value += "T" + TwoDigits(c->hour) + ":" + TwoDigits(c->minute);
+  f->value += ClockValue(c->hour, c->minute);
   f->type = DateType::kTime;
   f->last = c->end;
 }
@@ -87,7 +87,7 @@ std::optional<Found> Scanner::TimeExpr(std::size_t i) {
     day = Deictic(j);
     if (day && !day->day) day.reset();
   }
-  const std::string clock = "T" + TwoDigits(c->hour) + ":" + TwoDigits(c->minute);
+  const std::string clock = ClockValue(c->hour, c->minute);
   if (day) {
     f.last = day->last;
     f.day = day->day;

@@ -34,8 +34,14 @@ std::optional<int> Scanner::YearPhrase(std::size_t i, std::size_t* end) const {
   }
   if (!ctx_->reference) return std::nullopt;
   const VocabMatch rel = Lex(i, "rel");
-  if (rel.length && Is(i + rel.length, "year") && !Is(i, "the") && !Is(i, "that")) {
+  if (!rel.length || Is(i, "that") || (Is(i, "the") && !Is(i + 1, "current"))) return std::nullopt;
+  if (Is(i + rel.length, "year")) {
     *end = i + rel.length + 1;
+    return ctx_->reference->year + std::stoi(rel.value);
+  }
+  // "of the current financial year"
+  if (const VocabMatch fiscal = Lex(i + rel.length, "fiscal"); fiscal.length > 1) {
+    *end = i + rel.length + fiscal.length;
     return ctx_->reference->year + std::stoi(rel.value);
   }
   return std::nullopt;
@@ -88,6 +94,14 @@ std::optional<Found> Scanner::YearExpr(std::size_t i) {
     }
   }
   if (lead) return std::nullopt;
+  // "the 1989 period": the quarter last spoken of, in that year
+  if (i > 0 && Is(i - 1, "the") && (Is(e, "period") || Is(e, "quarter")) && ctx_->last_grain == Grain::kQuarter &&
+      ctx_->last_quarter) {
+    f.first = i - 1;
+    f.last = e + 1;
+    f.value += "-Q" + std::to_string(ctx_->last_quarter);
+    return f;
+  }
   if (*year < 1000 || (*year < 1900 && i > 0 && !Lex(i - 1, "prep").length)) return std::nullopt;
   return f;
 }

@@ -50,7 +50,7 @@ std::optional<Found> Scanner::MatchAt(std::size_t i) {
 
 void Scanner::Remember(const Found& f) {
   const Found& end = f.ends.empty() ? f : f.ends.back();
-  if (end.year == kUnknownYear && !end.day) return;
+  if ((end.year == kUnknownYear && !end.day) || end.anaphoric) return;
   if (end.day) ctx_->last_day = end.day;
   if (end.year != kUnknownYear) ctx_->last_year = end.year;
   if (end.quarter > 0) ctx_->last_quarter = end.quarter;
@@ -86,14 +86,24 @@ std::optional<Ymd> Scanner::RefDay() {
 }
 
 std::string DurationValue(int count, std::string_view unit) {
-  const std::string n = count < 0 ? "X" : std::to_string(count);
-  if (unit == "H") return "PT" + n + "H";
-  if (unit == "MIN") return "PT" + n + "M";
-  if (unit == "S") return "PT" + n + "S";
-  if (unit == "DE") return count < 0 ? "PXDE" : "P" + std::to_string(count * 10) + "Y";
-  if (unit == "CE") return count < 0 ? "PXCE" : "P" + std::to_string(count * 100) + "Y";
-  if (unit == "WE") return count < 0 ? "PXWE" : "P" + std::to_string(count * 2) + "D";
-  return "P" + n + std::string(unit);
+  // Built with append: GCC 12 warns (-Wrestrict, a false positive) on literal assignments here.
+  std::string out(1, 'P');
+  if (unit == "H" || unit == "MIN" || unit == "S") out.push_back('T');
+  const bool scaled = count >= 0 && (unit == "DE" || unit == "CE" || unit == "WE");
+  const int scale = !scaled ? 1 : (unit == "DE" ? 10 : (unit == "CE" ? 100 : 2));
+  if (count < 0) {
+    out.push_back('X');
+  } else {
+    out.append(std::to_string(count * scale));
+  }
+  if (unit == "MIN") {
+    out.push_back('M');
+  } else if (scaled) {
+    out.push_back(unit == "WE" ? 'D' : 'Y');
+  } else {
+    out.append(unit);
+  }
+  return out;
 }
 
 }  // namespace prextract::internal

@@ -43,6 +43,7 @@ struct Found {
   std::optional<Ymd> day;   // the day it names (for anaphora)
   int year = kUnknownYear;  // the year it names (for anaphora)
   int quarter = 0;
+  bool anaphoric = false;   // resolved against an earlier mention: does not become the anchor
   // A range ("from 3 to 5 June") keeps its two ends for TimeML's tagging.
   std::vector<Found> ends;
 };

@@ -39,7 +39,7 @@ TEST(FuzzRegressionsTest, CheckerCatchesBrokenReleases) {
       {"span inside a UTF-8 sequence", [](Release* r) { r->paragraphs.push_back({{1, 2}}); },
        "paragraph: span cuts"},
       {"unknown participant id", [](Release* r) {
-         r->events.push_back(Event{"e1", "meeting", "met", "", {}, "", {"p9"}, {0, 1}, {}});
+         r->events.push_back(Event{"e1", "meeting", "met", "", {}, "", {"p9"}, {0, 2}, {}});
        }, "event.participants"},
   };
   for (const Case& c : cases) {

@@ -3,7 +3,8 @@
 # temporary file, every .json parses. Large records widen the window of a write.
 source "$(dirname "$0")/lib.sh"
 setup "$1"
-text=$(yes 'On May 5, 2023, Minister Kim met "partners" in Seoul (Korea). ' | head -c 2000000 | tr -d '\n')
+text=$(set +o pipefail; yes 'On May 5, 2023, Minister Kim met \u201cpartners\u201d in Seoul (Korea). ' |
+  head -c 300000 | tr -d '\n')
 printf '{"text":"%s"}\n' "$text" > "$WORK/record.jsonl"
 for round in 1 2 3; do
   out=$WORK/out$round

@@ -278,6 +278,11 @@ TEST(ParseContactTest, Blocks) {
        {"jane@example.org"},
        {"contact.phone_missing"}},
       {"Phone: +1 416 543 7951\n+1-416-543-7951", "US", "", "", {"+14165437951"}, {}, {}},
+      {"MEDIA CONTACT:\nJohn Smith\nAcme Corp.\n+44 (0)20 7946 0958\njohn.smith@acme.co.uk", "GB", "",
+       "John Smith", {"+442079460958"}, {"john.smith@acme.co.uk"}, {}},
+      // corpus: wire-newsdirect/20240325-agc-biologics-strengthens-executive-leadership-with-appointm.txt
+      {"Contact DetailsAGC Biologics\n\nNick McDonald\n\n+1 425-419-3555\n\nnmcdonald@agcbio.com", "", "",
+       "Nick McDonald", {"+14254193555"}, {"nmcdonald@agcbio.com"}, {}},
       {"Media enquiries: Louise Ahern (02) 6277 3800\n[Home Page]   [Minister]   [Department]",
        "AU",
        "",

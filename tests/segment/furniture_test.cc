@@ -59,6 +59,8 @@ TEST(DetectLicenceTest, Ids) {
       {"The company holds over 500 patent claims and copyrights.", "", ""},
       {"Culturelle\xC2\xAE is a trademark of the dsm-firmenich group.", "", ""},
       {"Some rights reserved.", "", ""},
+      {"The Commonwealth Copyright Act was amended in 2006.", "", ""},
+      {"Copyright \xC2\xA9 2024 Acme Inc. All rights reserved.", "proprietary", ""},
       {"The sanctions regime is a matter of public record.", "", ""},
       {"The technology is in the public domain and free to use.", "", ""},
   };
@@ -121,6 +123,8 @@ TEST(DetectAttachmentTest, Notices) {
       {"[Attachments] 1. 2024 budget.hwpx", true, "hwpx", ""},
       {"Download the full report (PDF)", true, "pdf", ""},
       {"Attached file: results.xlsx", true, "xlsx", ""},
+      {"[Attachment] 1. Press release.hwp 2. Photo.jpg", true, "hwp", ""},
+      {"Attached: 2025 work plan.pdf", true, "pdf", ""},
       {"See attached: photos.zip", true, "zip", ""},
       // corpus: us-doj/doj-opa-release-00099.txt
       {"[applicatio] Download barclays_settlement_agreement_fully_executed_w_annex_and_appx_3.29.18", true,

@@ -65,7 +65,7 @@ TEST(HeaderTest, ReadHeader) {
       {"Latest News   TOPICS   FOR IMMEDIATE RELEASE  August 16  2007 Schumer Urges Action On Toys   "
        "Senator Urges Checks   Washington  DC  Citing the urgent need to clamp down on the flow of hazardous "
        "products into the United States from China  Senator Charles E  Schumer today urged the State "
-       "Department to act\n",
+       "Department to act on the toy recalls that worry parents\n",
        "Schumer Urges Action On Toys", "Washington"},
       {"President Moon Jae-in received letters of credence from six new ambassadors today.\n", "", "President"},
   };

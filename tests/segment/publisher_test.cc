@@ -29,6 +29,9 @@ TEST(PublisherTest, GovernmentBodyIn) {
       {"On February 5, the Ministry of Foreign Affairs delivered a letter", "Ministry of Foreign Affairs"},
       {"Minister You Youngmin of Science and ICT underscored the need", "Ministry of Science and ICT"},
       {"As the Department of Justice continues its efforts", "Department of Justice"},
+      {"NOAA and the Korean Ministry of Land, Transport and Maritime Affairs (MLTM) signed",
+       "Ministry of Land, Transport and Maritime Affairs"},
+      {"the Department of Justice, EPA, and the State of Missouri", "Department of Justice"},
       {"the ministry said on Monday", ""}};
   for (const auto& [in, want] : cases) EXPECT_EQ(GovernmentBodyIn(in), want) << in;
 }

@@ -17,19 +17,27 @@ std::vector<std::string> ParagraphTexts(const std::string& text, const Layout& l
   return out;
 }
 
+// ASCII white space, or a byte of a no-break space (which the segmenter counts as blank).
+bool IsBlankByte(const std::string& text, std::size_t i) {
+  const char c = text[i];
+  if (c == ' ' || c == '\n' || c == '\r' || c == '\t') return true;
+  const bool lead = c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+  const bool trail = c == '\xA0' && i > 0 && text[i - 1] == '\xC2';
+  return lead || trail;
+}
+
 // Every non-blank byte lies in exactly one segment, in order.
 void ExpectCoverage(const std::string& text, const Layout& l) {
   std::size_t at = 0;
   for (const Segment& s : l.segments) {
     ASSERT_LE(at, s.span.start);
     for (std::size_t i = at; i < s.span.start; ++i) {
-      const char c = text[i];
-      EXPECT_TRUE(c == ' ' || c == '\n' || c == '\r' || c == '\t') << "uncovered byte " << i << " in " << text;
+      EXPECT_TRUE(IsBlankByte(text, i)) << "uncovered byte " << i << " in " << text;
     }
     ASSERT_LT(s.span.start, s.span.end);
     at = s.span.end;
   }
-  for (std::size_t i = at; i < text.size(); ++i) EXPECT_TRUE(text[i] == ' ' || text[i] == '\n' || text[i] == '\r');
+  for (std::size_t i = at; i < text.size(); ++i) EXPECT_TRUE(IsBlankByte(text, i)) << "uncovered tail " << i;
 }
 
 struct TextCase {
