@@ -60,6 +60,22 @@ void FillKnownOrgs(ParticipantLexicons* lex) {
   }
 }
 
+std::string FirstWord(const std::string& phrase) { return phrase.substr(0, phrase.find(' ')); }
+
+void CollectStarts(ParticipantLexicons* lex) {
+  for (const auto* set : {&lex->titles, &lex->modifiers, &lex->honorifics, &lex->particles,
+                          &lex->suffixes, &lex->given_names, &lex->asian_surnames, &lex->org_words,
+                          &lex->legal_suffixes, &lex->domain_words, &lex->stopwords, &lex->speech_verbs,
+                          &lex->org_anaphora, &lex->non_org_words, &lex->place_words,
+                          &lex->address_titles}) {
+    for (const std::string& e : *set) lex->phrase_starts.insert(FirstWord(e));
+  }
+  for (const auto* map : {&lex->countries, &lex->demonyms}) {
+    for (const auto& [phrase, code] : *map) lex->phrase_starts.insert(FirstWord(phrase));
+  }
+  for (const auto& [phrase, org] : lex->known_orgs) lex->phrase_starts.insert(FirstWord(phrase));
+}
+
 ParticipantLexicons* Build() {
   auto* lex = new ParticipantLexicons();
   std::size_t* w = &lex->max_phrase_words;
@@ -83,6 +99,7 @@ ParticipantLexicons* Build() {
   FillCodes("en/country_short_forms", &lex->countries, w, &lex->country_names);
   FillCodes("en/demonyms", &lex->demonyms, w, nullptr);
   FillKnownOrgs(lex);
+  CollectStarts(lex);
   return lex;
 }
 
@@ -108,12 +125,38 @@ std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::s
   return key;
 }
 
+namespace {
+
+// Keys of tokens [i, i + n) for every n up to `most`, as prefixes of one string:
+// `ends[n]` is where the n-word key ends. Empty when token i starts no phrase.
+std::string PrefixKeys(const std::vector<Token>& tokens, std::size_t i, std::size_t most,
+                       std::vector<std::size_t>* ends) {
+  const auto word_key = [&](std::size_t k) {
+    return IsPunct(tokens[k], '&') ? std::string_view("and") : Key(tokens[k]);
+  };
+  std::string key(word_key(i));
+  if (!Lexicons().phrase_starts.count(key)) return "";
+  ends->assign(1, 0);
+  ends->push_back(key.size());
+  for (std::size_t n = 2; n <= most; ++n) {
+    key.push_back(' ');
+    key.append(word_key(i + n - 1));
+    ends->push_back(key.size());
+  }
+  return key;
+}
+
+}  // namespace
+
 std::size_t LongestMatch(const std::unordered_set<std::string>& set,
                          const std::vector<Token>& tokens, std::size_t i) {
   const std::size_t most = std::min(Lexicons().max_phrase_words, tokens.size() - i);
+  std::vector<std::size_t> ends;
+  const std::string key = PrefixKeys(tokens, i, most, &ends);
+  if (key.empty()) return 0;
   for (std::size_t n = most; n >= 1; --n) {
     if (!tokens[i + n - 1].word && !IsPunct(tokens[i + n - 1], '&')) continue;
-    if (set.count(PhraseKey(tokens, i, i + n))) return n;
+    if (set.count(key.substr(0, ends[n]))) return n;
   }
   return 0;
 }
@@ -121,9 +164,12 @@ std::size_t LongestMatch(const std::unordered_set<std::string>& set,
 std::size_t LongestMatch(const std::unordered_map<std::string, std::string>& map,
                          const std::vector<Token>& tokens, std::size_t i, std::string* value) {
   const std::size_t most = std::min(Lexicons().max_phrase_words, tokens.size() - i);
+  std::vector<std::size_t> ends;
+  const std::string key = PrefixKeys(tokens, i, most, &ends);
+  if (key.empty()) return 0;
   for (std::size_t n = most; n >= 1; --n) {
     if (!tokens[i + n - 1].word) continue;
-    auto it = map.find(PhraseKey(tokens, i, i + n));
+    auto it = map.find(key.substr(0, ends[n]));
     if (it != map.end()) {
       *value = it->second;
       return n;

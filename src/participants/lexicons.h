@@ -31,6 +31,9 @@ struct ParticipantLexicons {
   std::unordered_map<std::string, std::string> country_names;   // alpha-2 -> display name
   std::unordered_map<std::string, KnownOrg> known_orgs;     // phrase -> organisation
   std::size_t max_phrase_words = 1;
+  // First words of every entry above: most tokens start no phrase, and one lookup here
+  // spares LongestMatch its keys of every length.
+  std::unordered_set<std::string> phrase_starts;
 };
 
 /// Built on first use; thread-safe, read-only afterwards.
