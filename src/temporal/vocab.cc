@@ -58,6 +58,8 @@ bool Vocab::IsFullName(std::string_view lower) const { return full_names_.count(
 
 VocabMatch Vocab::Match(const std::vector<Token>& tokens, std::size_t i, std::string_view category) const {
   VocabMatch best;
+  // Most tokens start no phrase: one lookup spares building keys of every length.
+  if (i >= tokens.size() || !first_words_.count(tokens[i].lower)) return best;
   std::string key;
   for (std::size_t n = 1; n <= max_phrase_ && i + n <= tokens.size(); ++n) {
     if (n > 1) key.push_back(' ');
