@@ -98,6 +98,11 @@ bool InputStream::NextPath(Job* job) {
   }
   std::error_code ec;
   const fs::file_status st = fs::status(path, ec);
+  // Anything but a missing path (a symlink loop, a permission error) is unreadable.
+  if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+    *job = FailedJob(path, "io.unreadable", "cannot open: " + ec.message());
+    return true;
+  }
   if (!fs::exists(st)) {
     *job = FailedJob(path, "io.not_found", "no such file or folder");
     return true;
