@@ -1,5 +1,7 @@
 #include "emit/json_writer.h"
 
+#include "text/decode.h"
+
 #include <array>
 #include <charconv>
 
@@ -14,32 +16,6 @@ constexpr std::array<bool, 256> kSpecial = [] {
   for (int c = 0; c < 256; ++c) t[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
   return t;
 }();
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is ill-formed; `skip` gets
-// the length of the ill-formed maximal subpart (at least 1).
-std::size_t ValidSequence(std::string_view s, std::size_t i, std::size_t* skip) {
-  const auto lead = static_cast<unsigned char>(s[i]);
-  std::size_t need = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) need = 1;
-  else if (lead == 0xE0) { need = 2; lo = 0xA0; }
-  else if (lead == 0xED) { need = 2; hi = 0x9F; }
-  else if (lead >= 0xE1 && lead <= 0xEF) need = 2;
-  else if (lead == 0xF0) { need = 3; lo = 0x90; }
-  else if (lead == 0xF4) { need = 3; hi = 0x8F; }
-  else if (lead >= 0xF1 && lead <= 0xF3) need = 3;
-  *skip = 1;
-  if (need == 0) return 0;
-  for (std::size_t k = 1; k <= need; ++k) {
-    if (i + k >= s.size()) return 0;
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    if (c < lo || c > hi) return 0;
-    lo = 0x80;
-    hi = 0xBF;
-    *skip = k + 1;
-  }
-  return need + 1;
-}
 
 void AppendControl(unsigned char c, std::string* out) {
   switch (c) {
@@ -66,15 +42,14 @@ void AppendJsonEscaped(std::string_view s, std::string* out) {
       continue;
     }
     if (c >= 0x80) {
-      std::size_t skip = 1;
-      const std::size_t n = ValidSequence(s, i, &skip);
+      const int n = internal::Utf8SequenceLength(s, i);
       if (n > 0) {
-        i += n;
+        i += static_cast<std::size_t>(n);
         continue;
       }
       out->append(s.substr(run, i - run));
       out->append(kReplacement);
-      i += skip;
+      i += static_cast<std::size_t>(-n);
       run = i;
       continue;
     }

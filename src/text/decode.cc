@@ -25,9 +25,9 @@ constexpr std::array<char16_t, 32> kCp1252High = {
     0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-// Length of the well-formed UTF-8 sequence at `i`, or the length of its maximal
-// subpart negated (at least -1) when it is ill-formed.
-int SequenceLength(std::string_view s, std::size_t i) {
+}  // namespace
+
+int Utf8SequenceLength(std::string_view s, std::size_t i) {
   const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char lead = b(i);
   if (lead < 0x80) return 1;
@@ -51,6 +51,8 @@ int SequenceLength(std::string_view s, std::size_t i) {
   return need + 1;
 }
 
+namespace {
+
 struct Utf8Census {
   std::size_t invalid = 0;
   std::size_t multibyte = 0;
@@ -60,7 +62,7 @@ struct Utf8Census {
 Utf8Census TakeCensus(std::string_view s) {
   Utf8Census c;
   for (std::size_t i = 0; i < s.size();) {
-    const int n = SequenceLength(s, i);
+    const int n = Utf8SequenceLength(s, i);
     if (s[i] == '\0') c.nul = true;
     if (n < 0) ++c.invalid;
     else if (n > 1) ++c.multibyte;
@@ -136,7 +138,7 @@ std::size_t AppendUtf8Replacing(std::string_view bytes, std::string* out) {
   std::size_t replaced = 0;
   out->reserve(out->size() + bytes.size());
   for (std::size_t i = 0; i < bytes.size();) {
-    const int n = SequenceLength(bytes, i);
+    const int n = Utf8SequenceLength(bytes, i);
     if (n > 0) {
       out->append(bytes.substr(i, n));
       i += n;

@@ -25,6 +25,10 @@ Decoded Decode(std::string_view bytes, Encoding encoding);
 /// subpart (Unicode §3.9, WHATWG). Returns how many replacements were made.
 std::size_t AppendUtf8Replacing(std::string_view bytes, std::string* out);
 
+/// Length of the well-formed UTF-8 sequence at s[i], or, when it is ill-formed, the
+/// length of its maximal subpart negated (-1 at least). REQUIRES: i < s.size().
+int Utf8SequenceLength(std::string_view s, std::size_t i);
+
 /// Appends `bytes` read as Windows-1252. Returns false when a byte is undefined there.
 bool AppendCp1252(std::string_view bytes, std::string* out);
 
