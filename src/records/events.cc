@@ -1,5 +1,7 @@
 // Events: one per sentence that reports or schedules an occasion; a later definite
 // reference ("At the meeting", "the forum") joins the earlier event as a mention.
+#include <unordered_map>
+
 #include "lexicon/lexicon.h"
 #include "records/context.h"
 #include "records/records_internal.h"
@@ -85,6 +87,7 @@ std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceC
   static const PhraseMatcher matcher("en/event_triggers");
   std::vector<Event> events;
   std::size_t last_in_paragraph = kNone;   // index into `events`
+  std::unordered_map<std::string, std::size_t> latest_of_type;   // type -> index into `events`
   std::optional<int> paragraph;
   for (const SentenceContext& s : sentences) {
     if (s.paragraph != paragraph) last_in_paragraph = kNone;
@@ -92,12 +95,9 @@ std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceC
     const std::optional<Pick> pick = BestTrigger(text, s, matcher);
     if (!pick) continue;
     if (IsDefinite(s.words, pick->hit.first)) {
-      Event* earlier = nullptr;
-      for (Event& e : events) {
-        if (e.type == pick->type.type) earlier = &e;
-      }
-      if (earlier != nullptr) {
-        earlier->mentions.push_back(s.span);
+      const auto earlier = latest_of_type.find(pick->type.type);
+      if (earlier != latest_of_type.end()) {
+        events[earlier->second].mentions.push_back(s.span);
         continue;
       }
     }
@@ -123,6 +123,7 @@ std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceC
     e.evidence = s.span;
     events.push_back(std::move(e));
     last_in_paragraph = events.size() - 1;
+    latest_of_type[events.back().type] = last_in_paragraph;
   }
   return events;
 }
