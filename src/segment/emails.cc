@@ -119,7 +119,9 @@ std::vector<Email> FindEmails(std::string_view text, Span span, const std::vecto
   std::vector<Email> out;
   span.end = std::min(span.end, text.size());
   std::size_t floor = span.start;  // an address never reaches back into the previous one
-  for (std::size_t at = text.find('@', span.start); at < span.end; at = text.find('@', at + 1)) {
+  // Search the span only: a scan to the end of the text per span would be quadratic.
+  const std::string_view upto = text.substr(0, span.end);
+  for (std::size_t at = upto.find('@', span.start); at < span.end; at = upto.find('@', at + 1)) {
     std::size_t k = at;
     while (k > floor && k + kMaxLocal > at && IsLocalByte(text[k - 1])) --k;
     bool after_phone = false;
