@@ -9,11 +9,6 @@ namespace {
 
 constexpr std::size_t kNounWindow = 10;
 
-bool IsCapitalised(std::string_view text, const Word& w) {
-  const char c = text[w.span.start];
-  return c >= 'A' && c <= 'Z';
-}
-
 // Index of the first agreement noun in [from, from + kNounWindow), or npos.
 std::size_t NounAfter(const SentenceContext& s, std::size_t from, const PhraseMatcher& nouns) {
   for (std::size_t k = from; k < s.words.size() && k < from + kNounWindow; ++k) {
@@ -27,13 +22,13 @@ std::size_t NounAfter(const SentenceContext& s, std::size_t from, const PhraseMa
 // "the Korea-Germany Science and Technology Cooperation Agreement": the capitalised
 // run that ends in the agreement noun at `noun`, or "" when the noun is common.
 std::string NameEndingAt(std::string_view text, const SentenceContext& s, std::size_t noun) {
-  if (!IsCapitalised(text, s.words[noun])) return "";
+  if (!StartsUpper(text, s.words[noun])) return "";
   std::size_t first = noun;
   for (std::size_t k = noun; k-- > 0;) {
     const Word& w = s.words[k];
     const std::string_view gap = text.substr(w.span.end, s.words[k + 1].span.start - w.span.end);
     if (gap.find_first_of(",;:()\"") != std::string_view::npos) break;
-    if (IsCapitalised(text, w)) first = k;
+    if (StartsUpper(text, w)) first = k;
     else if (w.lower != "and" && w.lower != "of" && w.lower != "on" && w.lower != "for") break;
   }
   if (first == noun) return "";

@@ -67,6 +67,11 @@ void AddImpliedParticipants(std::vector<SentenceContext>* sentences) {
 
 std::string_view Slice(std::string_view text, Span s) { return text.substr(s.start, s.end - s.start); }
 
+bool StartsUpper(std::string_view text, const Word& w) {
+  const char c = text[w.span.start];
+  return c >= 'A' && c <= 'Z';
+}
+
 std::vector<SentenceContext> BuildContexts(const RecordInputs& in) {
   std::vector<SentenceContext> out;
   out.reserve(in.sentences.size());

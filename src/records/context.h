@@ -47,6 +47,9 @@ std::vector<std::string> ParticipantIds(const SentenceContext& s, bool persons, 
 
 std::string_view Slice(std::string_view text, Span s);
 
+/// True when word `w` of `text` starts with an ASCII capital letter.
+bool StartsUpper(std::string_view text, const Word& w);
+
 }  // namespace prextract::internal
 
 #endif  // PREXTRACT_RECORDS_CONTEXT_H_

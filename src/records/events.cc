@@ -32,8 +32,7 @@ bool Outranks(const TriggerType& candidate, const TriggerType& best) {
 // A meeting with a name of its own ("the OECD Ministerial Council Meeting") is a
 // conference.
 void RefineNamedMeeting(std::string_view text, const Word& trigger, TriggerType* t) {
-  const char c = text[trigger.span.start];
-  if (t->type == "meeting" && c >= 'A' && c <= 'Z') t->type = "conference";
+  if (t->type == "meeting" && StartsUpper(text, trigger)) t->type = "conference";
 }
 
 bool IsDefinite(const std::vector<Word>& words, std::size_t i) {

@@ -7,11 +7,6 @@
 namespace prextract::internal {
 namespace {
 
-bool IsCapitalised(std::string_view text, const Word& w) {
-  const char c = text[w.span.start];
-  return c >= 'A' && c <= 'Z';
-}
-
 bool IsCalendarWord(const std::string& lower) {
   static const auto& months = LexiconIndex("en/calendar_words");
   return months.count(lower) > 0;
@@ -20,7 +15,7 @@ bool IsCalendarWord(const std::string& lower) {
 std::string LocationAt(std::string_view text, const SentenceContext& s, std::size_t k) {
   if (k + 1 >= s.words.size()) return "";
   const Word& head = s.words[k + 1];
-  if (!IsCapitalised(text, head) || IsCalendarWord(head.lower)) return "";
+  if (!StartsUpper(text, head) || IsCalendarWord(head.lower)) return "";
   std::string run = CapitalisedRunAfter(text, s, k);
   return run.size() > 60 ? "" : run;
 }
