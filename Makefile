@@ -5,7 +5,7 @@ CMAKE_FLAGS ?=
 EXAMPLE := data/examples/msit-2023-05-25-germany.txt
 SHARED ?= ../shared
 
-.PHONY: all deps configure build run test test-heavy golden quality floors bench clean
+.PHONY: all deps configure build run test test-heavy golden quality floors bench deb clean
 
 all: build
 
@@ -41,6 +41,10 @@ floors: build
 
 bench: deps build
 	scripts/throughput.sh $(BUILD)/prextract
+
+# The Debian package $(BUILD)/prextract_<version>_<arch>.deb (CPack, cmake/Packaging.cmake).
+deb: deps build
+	cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD)

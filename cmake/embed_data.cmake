@@ -1,5 +1,6 @@
 # Script mode: writes OUTPUT, a C++ source holding every file of LEXICON_DIR (as
-# "lang/name" -> text), the JSON Schema (SCHEMA_JSON) and the ISO 3166-1 table of iso-codes (COUNTRIES_JSON).
+# "lang/name" -> text), the JSON Schema (SCHEMA_JSON), the HTML view's style sheet (HTML_CSS) and the
+# ISO 3166-1 table of iso-codes (COUNTRIES_JSON).
 # Run by the build: nothing generated is committed.
 file(GLOB_RECURSE lexicons RELATIVE "${LEXICON_DIR}" "${LEXICON_DIR}/*.txt")
 list(SORT lexicons)
@@ -16,6 +17,9 @@ string(APPEND body "  };\n  return files;\n}\n\n")
 
 file(READ "${SCHEMA_JSON}" schema)
 string(APPEND body "std::string_view EmbeddedSchema() {\n  return R\"schema(${schema})schema\";\n}\n\n")
+
+file(READ "${HTML_CSS}" css)
+string(APPEND body "std::string_view EmbeddedHtmlStyle() {\n  return R\"css(${css})css\";\n}\n\n")
 
 file(READ "${COUNTRIES_JSON}" iso)
 string(JSON count LENGTH "${iso}" "3166-1")

@@ -13,17 +13,26 @@
 #include "cli/ordered_pool.h"
 #include "cli/output.h"
 #include "prextract/extract.h"
+#include "prextract/html.h"
 #include "prextract/json.h"
 
 namespace prextract::cli {
 namespace {
 
 struct Outcome {
-  std::string json;
+  std::string data;          // the JSON record or the HTML page
   std::string path;
   std::string output_name;
   std::optional<Error> error;
 };
+
+// "a/b.json" -> "a/b.html": -o DIR gets one page per input under the same name.
+std::string HtmlName(const std::string& json_name) {
+  const std::string_view stem = std::string_view(json_name).ends_with(".json")
+                                    ? std::string_view(json_name).substr(0, json_name.size() - 5)
+                                    : std::string_view(json_name);
+  return std::string(stem) + ".html";
+}
 
 Outcome Process(Job job, const CliOptions& options, bool pretty) {
   Options extract = options.extract;
@@ -43,6 +52,9 @@ Outcome Process(Job job, const CliOptions& options, bool pretty) {
     release.error = job.error;
   } else {
     release = Extract(job.text, extract);
+  }
+  if (options.format == OutputFormat::kHtml) {
+    return Outcome{ToHtml(release), job.path, HtmlName(job.output_name), release.error};
   }
   return Outcome{ToJson(release, pretty) + "\n", job.path, job.output_name, release.error};
 }
@@ -89,15 +101,17 @@ class Run {
     if (o.error) {
       ReportError(o.path, *o.error);
       failed_ = true;
+      // A failed input has no page: an error page would pass for the release's view.
+      if (options_.format == OutputFormat::kHtml) return Progress();
     }
     std::string message;
     if (!options_.output_dir.empty()) {
-      if (!WriteFileAtomically(options_.output_dir, o.output_name, o.json, &message)) {
+      if (!WriteFileAtomically(options_.output_dir, o.output_name, o.data, &message)) {
         std::cerr << "prextract: " << o.path << ": write failed: " << message << " [io.write_failed]\n";
         failed_ = true;
       }
     } else {
-      const WriteStatus s = WriteStdout(o.json, &message);
+      const WriteStatus s = WriteStdout(o.data, &message);
       if (s == WriteStatus::kFailed) {
         std::cerr << "prextract: -: write failed: " << message << " [io.write_failed]\n";
         failed_ = true;
@@ -107,6 +121,10 @@ class Run {
       // are open when writing to stdout.
       if (s != WriteStatus::kOk) std::_Exit(failed_ ? 1 : 0);
     }
+    Progress();
+  }
+
+  void Progress() const {
     if (progress_) std::cerr << "\rprextract: " << done_ << " input(s) done" << std::flush;
   }
 

@@ -46,8 +46,12 @@ void AddOptions(CLI::App& app, CliOptions* o, std::string* max_bytes, std::strin
                                                      {"utf-16", Encoding::kUtf16}};
   app.add_option("--encoding", o->extract.encoding, "auto|utf-8|cp1252|utf-16 (default: auto)")
       ->transform(CLI::CheckedTransformer(encodings));
-  app.add_option("--format", "Output format: json (default)")
-      ->check(CLI::IsMember({"json"}));
+  app.add_option_function<std::string>(
+         "--format",
+         [o](const std::string& f) { o->format = f == "html" ? OutputFormat::kHtml : OutputFormat::kJson; },
+         "json (default) | html: the annotated view, one self-contained page per input "
+         "(several inputs need -o DIR, which gets DIR/<name>.html; failed inputs get no page)")
+      ->check(CLI::IsMember({"json", "html"}));
   CLI::Option* jsonl =
       app.add_flag("--jsonl", o->jsonl, "One compact JSON object per line (default for several inputs)");
   app.add_flag("--pretty", o->pretty, "Indented JSON (default for one input on a terminal)")
@@ -62,6 +66,19 @@ void AddOptions(CLI::App& app, CliOptions* o, std::string* max_bytes, std::strin
   app.add_option("--max-input-bytes", *max_bytes, "Larger inputs are errors (default: 268435456)");
   app.add_flag_callback("--progress", [o] { o->progress = true; }, "Progress on stderr");
   app.add_flag_callback("--no-progress", [o] { o->progress = false; }, "No progress on stderr");
+}
+
+// An HTML page is one whole document: pages of several inputs on one stream would make
+// none, and the JSON-shaping flags mean nothing there. Empty when the options agree.
+std::string HtmlConflict(const CliOptions& o, const std::string& input_format) {
+  if (o.format != OutputFormat::kHtml) return "";
+  if (o.jsonl) return "--jsonl: not with --format html (JSON Lines is JSON)";
+  if (o.pretty) return "--pretty: not with --format html (it indents JSON)";
+  const bool several = o.paths.size() > 1 || o.recursive || input_format == "jsonl";
+  if (several && o.output_dir.empty()) {
+    return "--format html writes one page per input: give -o DIR for several inputs";
+  }
+  return "";
 }
 
 }  // namespace
@@ -94,6 +111,10 @@ std::optional<int> ParseCommandLine(int argc, char** argv, CliOptions* o) {
   if (schema) {
     std::cout << JsonSchema();
     return 0;
+  }
+  if (const std::string conflict = HtmlConflict(*o, input_format); !conflict.empty()) {
+    std::cerr << "prextract: " << conflict << "\nRun 'prextract --help' for the options.\n";
+    return 2;
   }
   o->input_format = input_format == "jsonl" ? InputFormat::kJsonl : InputFormat::kText;
   if (o->globs.empty()) o->globs = {"*.txt", "*.text", "*.md"};

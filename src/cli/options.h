@@ -12,6 +12,7 @@
 namespace prextract::cli {
 
 enum class InputFormat { kText, kJsonl };
+enum class OutputFormat { kJson, kHtml };
 
 struct CliOptions {
   std::vector<std::string> paths;   // empty: stdin
@@ -19,6 +20,7 @@ struct CliOptions {
   InputFormat input_format = InputFormat::kText;
   bool recursive = false;
   std::vector<std::string> globs;   // default *.txt, *.text, *.md
+  OutputFormat format = OutputFormat::kJson;   // html: one page per input, never a stream
   bool jsonl = false;
   bool pretty = false;
   std::string output_dir;

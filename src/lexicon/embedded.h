@@ -1,5 +1,5 @@
 // Data embedded at build time (cmake/embed_data.cmake): the lexicon files of
-// data/lexicons/, schema/prextract.schema.json and Debian iso-codes' ISO 3166-1 table.
+// data/lexicons/, schema/prextract.schema.json, data/html/view.css and Debian iso-codes' ISO 3166-1 table.
 #ifndef PREXTRACT_LEXICON_EMBEDDED_H_
 #define PREXTRACT_LEXICON_EMBEDDED_H_
 
@@ -26,6 +26,9 @@ const std::vector<IsoCountry>& IsoCountries();
 
 /// schema/prextract.schema.json.
 std::string_view EmbeddedSchema();
+
+/// data/html/view.css: the style sheet of the annotated HTML view.
+std::string_view EmbeddedHtmlStyle();
 
 }  // namespace prextract::internal
 
