@@ -4,6 +4,7 @@
 #define PREXTRACT_TEMPORAL_VOCAB_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,6 +19,22 @@ struct VocabMatch {
   std::string value;        // the VALUE of CATEGORY:VALUE
 };
 
+/// One phrase of the vocabulary found at a token, whatever its category. The views point into
+/// the process-wide vocabulary, which lives as long as the process.
+struct PhraseHit {
+  std::size_t length = 0;   // tokens
+  std::string_view category;
+  std::string_view value;
+};
+
+/// Heterogeneous lookup: a string_view finds a std::string key without building one.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
 class Vocab {
  public:
   /// The process-wide vocabulary, built once from the embedded lexicons. Thread-safe.
@@ -29,19 +46,19 @@ class Vocab {
   int Weekday(std::string_view lower) const;
   /// True when `lower` is a full month or weekday name (not an abbreviation).
   bool IsFullName(std::string_view lower) const;
-  /// The longest phrase of `category` starting at tokens[i].
-  VocabMatch Match(const std::vector<Token>& tokens, std::size_t i, std::string_view category) const;
+  /// Every phrase of any category starting at tokens[i], shortest first (appended to `out`).
+  void MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<PhraseHit>* out) const;
   /// True when tokens[i] may start a temporal expression (a cheap pre-filter).
   bool IsTrigger(const Token& token) const;
 
  private:
   Vocab();
-  std::unordered_map<std::string, int> months_;
-  std::unordered_map<std::string, int> weekdays_;
-  std::unordered_map<std::string, bool> full_names_;
+  StringMap<int> months_;
+  StringMap<int> weekdays_;
+  StringMap<bool> full_names_;
   // phrase key ("the near future") -> (category, value) pairs
-  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> phrases_;
-  std::unordered_map<std::string, bool> first_words_;
+  StringMap<std::vector<std::pair<std::string, std::string>>> phrases_;
+  StringMap<bool> first_words_;
   std::size_t max_phrase_ = 1;
 };
 
