@@ -4,12 +4,12 @@
 #define PREXTRACT_TEMPORAL_VOCAB_H_
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/string_table.h"
 #include "temporal/tokens.h"
 
 namespace prextract::internal {
@@ -26,14 +26,6 @@ struct PhraseHit {
   std::string_view category;
   std::string_view value;
 };
-
-/// Heterogeneous lookup: a string_view finds a std::string key without building one.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 class Vocab {
  public:
