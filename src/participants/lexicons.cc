@@ -138,6 +138,10 @@ std::string_view WordKey(const Token& t) { return IsPunct(t, '&') ? std::string_
 // begins a phrase of some lexicon: `ends[n]` is where the n-word key ends.
 std::string PrefixKeys(const std::vector<Token>& tokens, std::size_t i, std::vector<std::size_t>* ends) {
   const StringSet& prefixes = Lexicons().phrase_prefixes;
+  if (tokens[i].phrase_start == 0) {
+    ends->assign(1, 0);
+    return "";
+  }
   const std::size_t most = std::min(Lexicons().max_phrase_words, tokens.size() - i);
   std::string key;
   ends->assign(1, 0);
@@ -153,6 +157,11 @@ std::string PrefixKeys(const std::vector<Token>& tokens, std::size_t i, std::vec
 bool MayEndPhrase(const Token& t) { return t.word || IsPunct(t, '&'); }
 
 }  // namespace
+
+void MarkPhraseStarts(std::vector<Token>* tokens) {
+  const StringSet& prefixes = Lexicons().phrase_prefixes;
+  for (Token& t : *tokens) t.phrase_start = prefixes.find(WordKey(t)) != prefixes.end() ? 1 : 0;
+}
 
 std::size_t LongestMatch(const StringSet& set, const std::vector<Token>& tokens, std::size_t i) {
   std::vector<std::size_t> ends;

@@ -47,6 +47,9 @@ std::string_view Key(const Token& t);
 /// Key of tokens [from, to) joined by single spaces ("'s" stays a word of its own).
 std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::size_t to);
 
+/// Fills Token::phrase_start for every token.
+void MarkPhraseStarts(std::vector<Token>* tokens);
+
 /// Longest phrase of `map`/`set` starting at token `i`; returns its token count (0: none).
 std::size_t LongestMatch(const StringSet& set,
                          const std::vector<Token>& tokens, std::size_t i);
