@@ -1,7 +1,6 @@
 #include "lexicon/lexicon.h"
 
 #include <map>
-#include <mutex>
 
 #include "lexicon/embedded.h"
 
@@ -37,13 +36,6 @@ std::vector<LexiconEntry> Parse(std::string_view text) {
   return entries;
 }
 
-std::string_view FindText(std::string_view name) {
-  for (const EmbeddedFile& f : EmbeddedLexicons()) {
-    if (f.name == name) return f.text;
-  }
-  return {};
-}
-
 }  // namespace
 
 std::string AsciiLower(std::string_view s) {
@@ -54,27 +46,44 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+namespace {
+
+struct Parsed {
+  std::map<std::string, std::vector<LexiconEntry>, std::less<>> entries;
+  std::map<std::string, std::unordered_map<std::string, std::string>, std::less<>> indexes;
+};
+
+// Every embedded lexicon, parsed and indexed once: the scanners ask for lexicons per word,
+// so a lookup must neither lock nor parse.
+const Parsed& AllLexicons() {
+  static const Parsed* const parsed = [] {
+    auto* p = new Parsed();
+    for (const EmbeddedFile& f : EmbeddedLexicons()) {
+      std::vector<LexiconEntry>& entries = p->entries[std::string(f.name)] = Parse(f.text);
+      std::unordered_map<std::string, std::string>& index = p->indexes[std::string(f.name)];
+      for (const LexiconEntry& e : entries) {
+        for (const std::string& v : e.variants) index.emplace(AsciiLower(v), e.canonical);
+      }
+    }
+    return p;
+  }();
+  return *parsed;
+}
+
+}  // namespace
+
 const std::vector<LexiconEntry>& Lexicon(std::string_view name) {
-  static std::mutex mu;
-  static std::map<std::string, std::vector<LexiconEntry>, std::less<>> cache;
-  std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(name);
-  if (it == cache.end()) it = cache.emplace(std::string(name), Parse(FindText(name))).first;
-  return it->second;
+  static const std::vector<LexiconEntry> kNone;
+  const auto& all = AllLexicons().entries;
+  const auto it = all.find(name);
+  return it == all.end() ? kNone : it->second;
 }
 
 const std::unordered_map<std::string, std::string>& LexiconIndex(std::string_view name) {
-  static std::mutex mu;
-  static std::map<std::string, std::unordered_map<std::string, std::string>, std::less<>> cache;
-  const std::vector<LexiconEntry>& entries = Lexicon(name);
-  std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(name);
-  if (it != cache.end()) return it->second;
-  std::unordered_map<std::string, std::string> index;
-  for (const LexiconEntry& e : entries) {
-    for (const std::string& v : e.variants) index.emplace(AsciiLower(v), e.canonical);
-  }
-  return cache.emplace(std::string(name), std::move(index)).first->second;
+  static const std::unordered_map<std::string, std::string> kNone;
+  const auto& all = AllLexicons().indexes;
+  const auto it = all.find(name);
+  return it == all.end() ? kNone : it->second;
 }
 
 }  // namespace prextract::internal

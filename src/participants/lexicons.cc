@@ -15,7 +15,7 @@ std::string NormalPhrase(std::string_view phrase, std::size_t* words) {
   return PhraseKey(tokens, 0, tokens.size());
 }
 
-void FillSet(std::string_view name, std::unordered_set<std::string>* set, std::size_t* words) {
+void FillSet(std::string_view name, StringSet* set, std::size_t* words) {
   for (const LexiconEntry& e : Lexicon(name)) {
     for (const std::string& v : e.variants) set->insert(NormalPhrase(v, words));
   }
@@ -23,8 +23,8 @@ void FillSet(std::string_view name, std::unordered_set<std::string>* set, std::s
 
 // "ALPHA2|form|form" files: every form maps to the code; the first form names a code that
 // iso-codes lacks ("EU") when `names` is given.
-void FillCodes(std::string_view name, std::unordered_map<std::string, std::string>* map,
-               std::size_t* words, std::unordered_map<std::string, std::string>* names) {
+void FillCodes(std::string_view name, StringMap<std::string>* map,
+               std::size_t* words, StringMap<std::string>* names) {
   for (const LexiconEntry& e : Lexicon(name)) {
     for (std::size_t i = 1; i < e.variants.size(); ++i) {
       map->emplace(NormalPhrase(e.variants[i], words), e.canonical);
@@ -60,20 +60,25 @@ void FillKnownOrgs(ParticipantLexicons* lex) {
   }
 }
 
-std::string FirstWord(const std::string& phrase) { return phrase.substr(0, phrase.find(' ')); }
+void AddPrefixes(const std::string& phrase, StringSet* prefixes) {
+  for (std::size_t space = phrase.find(' '); space != std::string::npos; space = phrase.find(' ', space + 1)) {
+    prefixes->insert(phrase.substr(0, space));
+  }
+  prefixes->insert(phrase);
+}
 
-void CollectStarts(ParticipantLexicons* lex) {
+void CollectPrefixes(ParticipantLexicons* lex) {
   for (const auto* set : {&lex->titles, &lex->modifiers, &lex->honorifics, &lex->particles,
                           &lex->suffixes, &lex->given_names, &lex->asian_surnames, &lex->org_words,
                           &lex->legal_suffixes, &lex->domain_words, &lex->stopwords, &lex->speech_verbs,
                           &lex->org_anaphora, &lex->non_org_words, &lex->place_words,
                           &lex->address_titles}) {
-    for (const std::string& e : *set) lex->phrase_starts.insert(FirstWord(e));
+    for (const std::string& e : *set) AddPrefixes(e, &lex->phrase_prefixes);
   }
   for (const auto* map : {&lex->countries, &lex->demonyms}) {
-    for (const auto& [phrase, code] : *map) lex->phrase_starts.insert(FirstWord(phrase));
+    for (const auto& [phrase, code] : *map) AddPrefixes(phrase, &lex->phrase_prefixes);
   }
-  for (const auto& [phrase, org] : lex->known_orgs) lex->phrase_starts.insert(FirstWord(phrase));
+  for (const auto& [phrase, org] : lex->known_orgs) AddPrefixes(phrase, &lex->phrase_prefixes);
 }
 
 ParticipantLexicons* Build() {
@@ -99,7 +104,7 @@ ParticipantLexicons* Build() {
   FillCodes("en/country_short_forms", &lex->countries, w, &lex->country_names);
   FillCodes("en/demonyms", &lex->demonyms, w, nullptr);
   FillKnownOrgs(lex);
-  CollectStarts(lex);
+  CollectPrefixes(lex);
   return lex;
 }
 
@@ -127,49 +132,54 @@ std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::s
 
 namespace {
 
-// Keys of tokens [i, i + n) for every n up to `most`, as prefixes of one string:
-// `ends[n]` is where the n-word key ends. Empty when token i starts no phrase.
-std::string PrefixKeys(const std::vector<Token>& tokens, std::size_t i, std::size_t most,
-                       std::vector<std::size_t>* ends) {
-  const auto word_key = [&](std::size_t k) {
-    return IsPunct(tokens[k], '&') ? std::string_view("and") : Key(tokens[k]);
-  };
-  std::string key(word_key(i));
-  if (!Lexicons().phrase_starts.count(key)) return "";
+std::string_view WordKey(const Token& t) { return IsPunct(t, '&') ? std::string_view("and") : Key(t); }
+
+// Keys of tokens [i, i + n) as prefixes of one string, for every n while the key still
+// begins a phrase of some lexicon: `ends[n]` is where the n-word key ends.
+std::string PrefixKeys(const std::vector<Token>& tokens, std::size_t i, std::vector<std::size_t>* ends) {
+  const StringSet& prefixes = Lexicons().phrase_prefixes;
+  if (tokens[i].phrase_start == 0) {
+    ends->assign(1, 0);
+    return "";
+  }
+  const std::size_t most = std::min(Lexicons().max_phrase_words, tokens.size() - i);
+  std::string key;
   ends->assign(1, 0);
-  ends->push_back(key.size());
-  for (std::size_t n = 2; n <= most; ++n) {
-    key.push_back(' ');
-    key.append(word_key(i + n - 1));
+  for (std::size_t n = 1; n <= most; ++n) {
+    if (n > 1) key.push_back(' ');
+    key.append(WordKey(tokens[i + n - 1]));
+    if (prefixes.find(key) == prefixes.end()) break;
     ends->push_back(key.size());
   }
   return key;
 }
 
+bool MayEndPhrase(const Token& t) { return t.word || IsPunct(t, '&'); }
+
 }  // namespace
 
-std::size_t LongestMatch(const std::unordered_set<std::string>& set,
-                         const std::vector<Token>& tokens, std::size_t i) {
-  const std::size_t most = std::min(Lexicons().max_phrase_words, tokens.size() - i);
+void MarkPhraseStarts(std::vector<Token>* tokens) {
+  const StringSet& prefixes = Lexicons().phrase_prefixes;
+  for (Token& t : *tokens) t.phrase_start = prefixes.find(WordKey(t)) != prefixes.end() ? 1 : 0;
+}
+
+std::size_t LongestMatch(const StringSet& set, const std::vector<Token>& tokens, std::size_t i) {
   std::vector<std::size_t> ends;
-  const std::string key = PrefixKeys(tokens, i, most, &ends);
-  if (key.empty()) return 0;
-  for (std::size_t n = most; n >= 1; --n) {
-    if (!tokens[i + n - 1].word && !IsPunct(tokens[i + n - 1], '&')) continue;
-    if (set.count(key.substr(0, ends[n]))) return n;
+  const std::string key = PrefixKeys(tokens, i, &ends);
+  for (std::size_t n = ends.size() - 1; n >= 1; --n) {
+    if (!MayEndPhrase(tokens[i + n - 1])) continue;
+    if (set.find(std::string_view(key).substr(0, ends[n])) != set.end()) return n;
   }
   return 0;
 }
 
-std::size_t LongestMatch(const std::unordered_map<std::string, std::string>& map,
-                         const std::vector<Token>& tokens, std::size_t i, std::string* value) {
-  const std::size_t most = std::min(Lexicons().max_phrase_words, tokens.size() - i);
+std::size_t LongestMatch(const StringMap<std::string>& map, const std::vector<Token>& tokens, std::size_t i,
+                         std::string* value) {
   std::vector<std::size_t> ends;
-  const std::string key = PrefixKeys(tokens, i, most, &ends);
-  if (key.empty()) return 0;
-  for (std::size_t n = most; n >= 1; --n) {
+  const std::string key = PrefixKeys(tokens, i, &ends);
+  for (std::size_t n = ends.size() - 1; n >= 1; --n) {
     if (!tokens[i + n - 1].word) continue;
-    auto it = map.find(key.substr(0, ends[n]));
+    const auto it = map.find(std::string_view(key).substr(0, ends[n]));
     if (it != map.end()) {
       *value = it->second;
       return n;

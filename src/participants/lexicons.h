@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "lexicon/string_table.h"
 #include "participants/tokens.h"
 
 namespace prextract::internal::parts {
@@ -20,20 +21,21 @@ struct KnownOrg {
 };
 
 struct ParticipantLexicons {
-  std::unordered_set<std::string> titles;      // phrases: "secretary of state"
-  std::unordered_set<std::string> modifiers;   // "acting", "vice"
-  std::unordered_set<std::string> honorifics, particles, suffixes, given_names, asian_surnames;
-  std::unordered_set<std::string> org_words, legal_suffixes, domain_words, stopwords;
-  std::unordered_set<std::string> speech_verbs, org_anaphora, non_org_words, place_words;
-  std::unordered_set<std::string> address_titles;
-  std::unordered_map<std::string, std::string> countries;   // phrase -> alpha-2
-  std::unordered_map<std::string, std::string> demonyms;    // phrase -> alpha-2
-  std::unordered_map<std::string, std::string> country_names;   // alpha-2 -> display name
-  std::unordered_map<std::string, KnownOrg> known_orgs;     // phrase -> organisation
+  StringSet titles;      // phrases: "secretary of state"
+  StringSet modifiers;   // "acting", "vice"
+  StringSet honorifics, particles, suffixes, given_names, asian_surnames;
+  StringSet org_words, legal_suffixes, domain_words, stopwords;
+  StringSet speech_verbs, org_anaphora, non_org_words, place_words;
+  StringSet address_titles;
+  StringMap<std::string> countries;   // phrase -> alpha-2
+  StringMap<std::string> demonyms;    // phrase -> alpha-2
+  StringMap<std::string> country_names;   // alpha-2 -> display name
+  StringMap<KnownOrg> known_orgs;     // phrase -> organisation
   std::size_t max_phrase_words = 1;
-  // First words of every entry above: most tokens start no phrase, and one lookup here
-  // spares LongestMatch its keys of every length.
-  std::unordered_set<std::string> phrase_starts;
+  // Every word prefix of every phrase above ("secretary", "secretary of", "secretary of
+  // state"): LongestMatch extends its key only while it still begins some phrase, so most
+  // tokens cost one lookup and no phrase costs more lookups than it has words.
+  StringSet phrase_prefixes;
 };
 
 /// Built on first use; thread-safe, read-only afterwards.
@@ -45,10 +47,13 @@ std::string_view Key(const Token& t);
 /// Key of tokens [from, to) joined by single spaces ("'s" stays a word of its own).
 std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::size_t to);
 
+/// Fills Token::phrase_start for every token.
+void MarkPhraseStarts(std::vector<Token>* tokens);
+
 /// Longest phrase of `map`/`set` starting at token `i`; returns its token count (0: none).
-std::size_t LongestMatch(const std::unordered_set<std::string>& set,
+std::size_t LongestMatch(const StringSet& set,
                          const std::vector<Token>& tokens, std::size_t i);
-std::size_t LongestMatch(const std::unordered_map<std::string, std::string>& map,
+std::size_t LongestMatch(const StringMap<std::string>& map,
                          const std::vector<Token>& tokens, std::size_t i, std::string* value);
 
 /// Optimal-string-alignment distance (a transposition counts as one edit), capped at 3.

@@ -30,7 +30,7 @@ std::vector<std::string> FormsOf(const std::string& name) {
   std::string code;
   const std::size_t country = from < to ? LongestMatch(Lexicons().countries, t, from, &code) : 0;
   if (country > 0 && to - from > country + 1) from += country;
-  if (to - from > 1 && Lexicons().legal_suffixes.count(std::string(Key(t[to - 1])))) --to;
+  if (to - from > 1 && Lexicons().legal_suffixes.count(Key(t[to - 1]))) --to;
   if (to - from > 1 && IsPunct(t[to - 1], ',')) --to;
   if (from > 0 || to < t.size()) forms.push_back(PhraseKey(t, from, to));
   std::string bare;
@@ -114,7 +114,7 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
 void AddShortCompanyForm(OrgRecord* r) {
   const ParticipantLexicons& lex = Lexicons();
   std::vector<Token> t = TokenizeBlock(r->p.name, Span{0, r->p.name.size()});
-  if (t.size() < 2 || !lex.legal_suffixes.count(std::string(Key(t.back())))) return;
+  if (t.size() < 2 || !lex.legal_suffixes.count(Key(t.back()))) return;
   const std::string first(Key(t[0]));
   if (first.size() < 4 || lex.stopwords.count(first) || lex.domain_words.count(first) ||
       lex.org_words.count(first) || lex.given_names.count(first) || lex.countries.count(first) ||
@@ -176,7 +176,7 @@ void ScanAnaphora(std::vector<BlockTokens>* blocks, std::vector<OrgRecord>* reco
   for (BlockTokens& b : *blocks) {
     for (std::size_t i = 1; i < b.tokens.size(); ++i) {
       const Token& t = b.tokens[i];
-      if (b.used[i] || Key(b.tokens[i - 1]) != "the" || !lex.org_anaphora.count(std::string(Key(t)))) {
+      if (b.used[i] || Key(b.tokens[i - 1]) != "the" || !lex.org_anaphora.count(Key(t))) {
         continue;
       }
       OrgRecord* best = nullptr;

@@ -7,9 +7,7 @@
 namespace prextract::internal::parts {
 namespace {
 
-bool In(const std::unordered_set<std::string>& set, std::string_view key) {
-  return set.count(std::string(key)) > 0;
-}
+bool In(const StringSet& set, std::string_view key) { return set.find(key) != set.end(); }
 
 bool IsHead(const Token& t) {
   const ParticipantLexicons& lex = Lexicons();

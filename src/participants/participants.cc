@@ -79,6 +79,7 @@ std::vector<Participant> Find(std::string_view text, const Layout& layout) {
   for (const Span& span : Blocks(layout)) {
     BlockTokens b;
     b.tokens = TokenizeBlock(text, span);
+    MarkPhraseStarts(&b.tokens);
     b.used.assign(b.tokens.size(), false);
     ScanPeople(text, &b, &candidates);
     ScanOrganizations(text, &b, &candidates);

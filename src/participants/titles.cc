@@ -49,7 +49,7 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
     if (j > i && t.sentence_start) break;
     if (IsCapWord(t)) {
       // "... Studies on May 16": a month or sentence opener ends the run.
-      if (j > i && !IsConnector(Key(t)) && Lexicons().stopwords.count(std::string(Key(t)))) break;
+      if (j > i && !IsConnector(Key(t)) && Lexicons().stopwords.count(Key(t))) break;
       end = ++j;
       continue;
     }

@@ -23,6 +23,9 @@ struct Token {
   bool space_before = false;
   bool sentence_start = false;   // first word of the block or after . ! ? : or a quote
   char32_t punct = 0;       // the code point of a punctuation token
+  // Whether a lexicon phrase can start here: -1 not known yet, 0 no, 1 yes. Set for the
+  // blocks of a release (MarkPhraseStarts) so that phrase lookups skip most tokens at once.
+  signed char phrase_start = -1;
 };
 
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,

@@ -29,7 +29,7 @@ std::vector<Token> AlnumTokens(std::string_view s) {
 }
 
 std::string_view CalendarCanonical(std::string_view word) {
-  const auto& index = LexiconIndex("en/calendar_words");
+  static const auto& index = LexiconIndex("en/calendar_words");
   const auto it = index.find(AsciiLower(word));
   return it == index.end() ? std::string_view() : std::string_view(it->second);
 }

@@ -1,7 +1,11 @@
 // Shared scanning helpers of the furniture detectors (furniture_scan.h). The detectors
 // themselves live in licence.cc, attachments.cc, contacts.cc, phones.cc and emails.cc.
 #include <algorithm>
-#include <map>
+#include <array>
+#include <bitset>
+#include <cstdint>
+#include <functional>
+#include <unordered_map>
 #include <utility>
 
 #include "lexicon/lexicon.h"
@@ -73,27 +77,76 @@ std::size_t SentenceEnd(std::string_view s, std::size_t at) {
   return s.size();
 }
 
-const std::vector<std::string>& LexiconCategory(std::string_view name, std::string_view category) {
-  using Key = std::pair<std::string_view, std::string_view>;
-  // Built once for every furniture lexicon; keys view the lexicon cache's strings, so
-  // a lookup neither locks nor allocates (it runs for every word of every line).
-  static const std::map<Key, std::vector<std::string>> categories = [] {
-    std::map<Key, std::vector<std::string>> all;
-    for (std::string_view lexicon : kFurnitureLexicons) {
-      for (const LexiconEntry& e : Lexicon(lexicon)) {
-        std::vector<std::string>& variants = all[Key(lexicon, e.canonical)];
-        for (std::size_t i = 1; i < e.variants.size(); ++i) variants.push_back(AsciiLower(e.variants[i]));
-      }
+namespace {
+
+struct Category {
+  std::vector<std::string> variants;   // lower case, longest first
+  std::bitset<256> first_bytes;        // the bytes a variant can start with, both cases
+};
+
+using CategoryKey = std::pair<std::string_view, std::string_view>;
+
+struct CategoryKeyHash {
+  std::size_t operator()(const CategoryKey& k) const noexcept {
+    const std::hash<std::string_view> h;
+    return h(k.first) * 31 + h(k.second);
+  }
+};
+
+using CategoryTable = std::unordered_map<CategoryKey, Category, CategoryKeyHash>;
+
+// Built once for every furniture lexicon; keys view the lexicon cache's strings, so
+// a lookup neither locks nor allocates (it runs for every word of every line).
+CategoryTable BuildCategories() {
+  CategoryTable all;
+  for (std::string_view lexicon : kFurnitureLexicons) {
+    for (const LexiconEntry& e : Lexicon(lexicon)) {
+      Category& c = all[CategoryKey(lexicon, e.canonical)];
+      for (std::size_t i = 1; i < e.variants.size(); ++i) c.variants.push_back(AsciiLower(e.variants[i]));
     }
-    for (auto& [key, variants] : all) {
-      std::stable_sort(variants.begin(), variants.end(),
-                       [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+  }
+  for (auto& [key, c] : all) {
+    std::stable_sort(c.variants.begin(), c.variants.end(),
+                     [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+    for (const std::string& v : c.variants) {
+      if (v.empty()) continue;
+      const auto b = static_cast<unsigned char>(v[0]);
+      c.first_bytes.set(b);
+      if (b >= 'a' && b <= 'z') c.first_bytes.set(b - 'a' + 'A');
     }
-    return all;
-  }();
-  static const std::vector<std::string> kNone;
-  const auto it = categories.find(Key(name, category));
+  }
+  return all;
+}
+
+const Category& LookUpCategory(std::string_view name, std::string_view category) {
+  static const CategoryTable categories = BuildCategories();
+  static const Category kNone;
+  const auto it = categories.find(CategoryKey(name, category));
   return it == categories.end() ? kNone : it->second;
+}
+
+// Callers pass the same literals over and over, for every word of every line: a small
+// per-thread cache keyed by where the literals live spares hashing them each time (the
+// contents are compared too, so a reused buffer can never hit a wrong entry).
+const Category& CategoryOf(std::string_view name, std::string_view category) {
+  struct Slot {
+    std::string name, category;
+    const Category* value = nullptr;
+  };
+  thread_local std::array<Slot, 32> cache;
+  Slot& slot = cache[(reinterpret_cast<std::uintptr_t>(category.data()) >> 2) % cache.size()];
+  if (slot.value == nullptr || slot.category != category || slot.name != name) {
+    slot.name = name;
+    slot.category = category;
+    slot.value = &LookUpCategory(name, category);
+  }
+  return *slot.value;
+}
+
+}  // namespace
+
+const std::vector<std::string>& LexiconCategory(std::string_view name, std::string_view category) {
+  return CategoryOf(name, category).variants;
 }
 
 bool GluedBoundary(std::string_view s, std::size_t at) {
@@ -111,7 +164,10 @@ bool StartsWithCi(std::string_view s, std::string_view lower_prefix) {
 }
 
 std::size_t StartsWithCategory(std::string_view line, std::string_view name, std::string_view category) {
-  for (const std::string& v : LexiconCategory(name, category)) {
+  const Category& c = CategoryOf(name, category);
+  // Most words start with a byte no variant starts with: one bit test spares the loop.
+  if (line.empty() || !c.first_bytes.test(static_cast<unsigned char>(line[0]))) return 0;
+  for (const std::string& v : c.variants) {
     if (!StartsWithCi(line, v)) continue;
     const std::size_t end = v.size();
     if (IsAlnumByte(v.back()) && end < line.size() && IsAlnumByte(line[end]) && !GluedBoundary(line, end)) {

@@ -21,7 +21,8 @@ bool IsTitleWord(std::string_view w) {
   if (w.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(w[0]);
   if (IsUpper(w[0]) || IsDigit(w[0]) || c >= 0x80 || w[0] == '$' || w[0] == '&' || w[0] == '-') return true;
-  return LexiconIndex("en/title_minor_words").count(AsciiLower(w)) > 0;
+  static const auto& minor = LexiconIndex("en/title_minor_words");
+  return minor.count(AsciiLower(w)) > 0;
 }
 
 // "1. ", "2) ", "□ ", "ㅇ ", "o ", "▲ ", "° ": markers of numbered paragraphs (not "-", "*", "•").
@@ -145,7 +146,7 @@ void HeaderReader::Classify(Span s) {
   s = TrimBlanks(text_, s);
   if (s.empty()) return;
   const std::string_view v = View(text_, s);
-  const bool bullet = ListMarkerLength(v) > 0 && h_.title.empty() && Words(v).size() <= 11 && !EndsSentence(v);
+  const bool bullet = ListMarkerLength(v) > 0 && h_.title.empty() && WordCount(v) <= 11 && !EndsSentence(v);
   if (bullet) {
     if (!bullets_closed_) bullets_.push_back(CollapseSpaces(v.substr(ListMarkerLength(v))));
     Add(s, SegmentKind::kNavigation);
@@ -209,9 +210,9 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
   }
   if (date) h_.date_lines.push_back(s);
   if (!h_.title.empty()) {
-    if (!date && Words(v).size() >= 4 && !IsNoteLine(v) && ListMarkerLength(v) == 0) candidates_.push_back(h_.labels.size());
+    if (!date && WordCount(v) >= 4 && !IsNoteLine(v) && ListMarkerLength(v) == 0) candidates_.push_back(h_.labels.size());
     Add(s, SegmentKind::kSubtitle);
-  } else if (Words(v).size() <= 2 || IsLower(v[0])) {
+  } else if (WordCount(v) <= 2 || IsLower(v[0])) {
     Add(s, date ? SegmentKind::kDateline : SegmentKind::kNavigation);
   } else {
     TakeTitle(s);
@@ -221,7 +222,7 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
 }  // namespace
 
 bool IsBodyStart(std::string_view s, bool title_found, bool wrapped_on) {
-  const std::size_t words = Words(s).size();
+  const std::size_t words = WordCount(s);
   if (words >= 8 && DatelineLength(s) > 0) return true;
   if (!title_found && words <= 40 && s.size() <= 300 && TitleCaseShare(s) >= 0.8) return false;
   if (EndsSentence(s) && words >= 6) return true;

@@ -63,7 +63,8 @@ std::size_t SkipFurniture(std::string_view s, std::size_t i) {
 }
 
 bool IsMinorWord(std::string_view w) {
-  return LexiconIndex("en/title_minor_words").count(AsciiLower(w)) > 0;
+  static const auto& minor = LexiconIndex("en/title_minor_words");
+  return minor.count(AsciiLower(w)) > 0;
 }
 
 // The word without leading quotes or brackets.
@@ -116,7 +117,7 @@ std::size_t MarkdownTitleStart(std::string_view s) {
 bool IsMarkdownImage(std::string_view s) { return s.substr(0, 2) == "!["; }
 
 bool IsImageCaption(std::string_view s) {
-  if (Words(s).size() > 8) return false;
+  if (WordCount(s) > 8) return false;
   for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif"}) {
     if (FindNoCase(s, ext) != std::string_view::npos) return true;
   }
@@ -181,7 +182,7 @@ std::size_t ReleaseMarkerInside(std::string_view s) {
   for (const std::string& m : PhrasesLongestFirst("en/release_markers")) {
     for (std::size_t at = FindNoCase(s, m); at != std::string_view::npos; at = FindNoCase(s, m, at + 1)) {
       if (at == 0 || SpaceAt(s, at - 1) == 0 || PhrasePrefix(s.substr(at), m) == 0) continue;
-      if (Words(s.substr(0, at)).size() >= 3 && at < best) best = at;
+      if (WordCount(s.substr(0, at)) >= 3 && at < best) best = at;
       break;
     }
   }
@@ -190,7 +191,7 @@ std::size_t ReleaseMarkerInside(std::string_view s) {
 
 bool IsBylineLine(std::string_view s) {
   if (EndsSentence(s) || LongestPrefix(s, "en/header_roles") == 0) return false;
-  const std::size_t words = Words(s).size();
+  const std::size_t words = WordCount(s);
   if (words > 20) return false;
   return words <= 5 || FindNoCase(s, "minister") != std::string_view::npos ||
          FindNoCase(s, "secretary") != std::string_view::npos || FindNoCase(s, "hon.") != std::string_view::npos;
@@ -198,7 +199,7 @@ bool IsBylineLine(std::string_view s) {
 
 bool IsOrganisationLine(std::string_view s) {
   if (EndsSentence(s) || LongestPrefix(s, "en/org_heads") == 0) return false;
-  return Words(s).size() <= 12 && TitleCaseShare(s) >= 0.8;
+  return WordCount(s) <= 12 && TitleCaseShare(s) >= 0.8;
 }
 
 std::size_t ListMarkerLength(std::string_view s) {
@@ -233,7 +234,7 @@ bool IsNoteLine(std::string_view s) {
     while (i < s.size() && s[i] == '*') ++i;
     return i <= 3 && i < s.size();
   }
-  return s.front() == '(' && s.back() == ')' && s.find(')') == s.size() - 1 && Words(s).size() >= 2;
+  return s.front() == '(' && s.back() == ')' && s.find(')') == s.size() - 1 && WordCount(s) >= 2;
 }
 
 std::string AboutName(std::string_view s) {
@@ -272,7 +273,7 @@ std::string BoilerplateKind(std::string_view s) {
   for (const LexiconEntry& e : Lexicon("en/boilerplate")) {
     for (std::size_t v = 1; v < e.variants.size(); ++v) {
       if (PhrasePrefix(s, e.variants[v]) == 0) continue;
-      const std::size_t words = Words(s).size();
+      const std::size_t words = WordCount(s);
       if (e.canonical == "pointer" && (s.size() > 400 || SentenceCount(s) > 3)) return "";
       if ((e.variants[v] == "follow" || e.variants[v] == "visit" || e.variants[v] == "updated") && words > 12) {
         return "";
@@ -316,7 +317,7 @@ bool IsHeadingLine(std::string_view s) {
     letters = letters || IsAlpha(c);
   }
   if (letters && !lower) return true;
-  const std::size_t words = Words(s).size();
+  const std::size_t words = WordCount(s);
   const double share = TitleCaseShare(s);
   if (s.back() == ':') return words <= 12 && share >= 0.999;
   return words <= 6 || (words <= 25 && share >= 0.8);

@@ -71,11 +71,15 @@ bool IsRoleWord(std::string_view w) {
   return false;
 }
 
-bool IsMinor(std::string_view w) { return LexiconIndex("en/title_minor_words").count(AsciiLower(w)) > 0; }
+bool IsMinor(std::string_view w) {
+  static const auto& minor = LexiconIndex("en/title_minor_words");
+  return minor.count(AsciiLower(w)) > 0;
+}
 
 bool IsLegalSuffix(std::string_view w) {
   while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-  return !w.empty() && LexiconIndex("en/legal_suffixes").count(AsciiLower(w)) > 0;
+  static const auto& suffixes = LexiconIndex("en/legal_suffixes");
+  return !w.empty() && suffixes.count(AsciiLower(w)) > 0;
 }
 
 bool Capitalised(std::string_view w) {
@@ -325,7 +329,7 @@ std::optional<Publisher> FindPublisher(const PublisherClues& c) {
   // Signatures and contact lines: "... of the Ministry of X", "... Relations of MOFAT".
   for (const Span& s : c.furniture_lines) {
     const std::string_view line = View(c.text, s);
-    if (Words(line).size() <= kSignatureWords || FindNoCase(line, "contact") != std::string_view::npos) {
+    if (WordCount(line) <= kSignatureWords || FindNoCase(line, "contact") != std::string_view::npos) {
       take(GovernmentBodyIn(line));
     }
     take(AcronymIn(line));

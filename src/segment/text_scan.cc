@@ -92,6 +92,18 @@ std::vector<std::string_view> Words(std::string_view s) {
   return words;
 }
 
+std::size_t WordCount(std::string_view s) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = SpaceAt(s, i);
+    if (n == 0 && !in_word) ++count;
+    in_word = n == 0;
+    i += n == 0 ? 1 : n;
+  }
+  return count;
+}
+
 double NonLatinShare(std::string_view s) {
   int letters = 0, foreign = 0;
   for (std::size_t i = 0; i < s.size();) {
@@ -124,8 +136,9 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 
 std::size_t FindNoCase(std::string_view s, std::string_view needle, std::size_t from) {
   if (needle.empty() || needle.size() > s.size()) return std::string_view::npos;
+  const char first = Fold(needle[0]);
   for (std::size_t i = from; i + needle.size() <= s.size(); ++i) {
-    if (StartsWithNoCase(s.substr(i), needle)) return i;
+    if (Fold(s[i]) == first && StartsWithNoCase(s.substr(i), needle)) return i;
   }
   return std::string_view::npos;
 }

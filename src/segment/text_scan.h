@@ -43,6 +43,9 @@ bool EndsSentence(std::string_view s);
 /// The white-space separated words of `s`.
 std::vector<std::string_view> Words(std::string_view s);
 
+/// Words(s).size(), without building the list.
+std::size_t WordCount(std::string_view s);
+
 /// Share of the letters of `s` that are Hangul, kana or CJK ideographs (0..1).
 double NonLatinShare(std::string_view s);
 

@@ -5,7 +5,7 @@
 namespace prextract::internal {
 
 Scanner::Scanner(const std::vector<Token>& tokens, ScanContext* context)
-    : t_(tokens), ctx_(context), vocab_(Vocab::Get()) {}
+    : t_(tokens), ctx_(context), vocab_(Vocab::Get()), hits_(tokens.size()), looked_up_(tokens.size()) {}
 
 std::vector<Found> Scanner::ScanAll() {
   std::vector<Found> out;
@@ -71,7 +71,16 @@ bool Scanner::Tight(std::size_t i) const { return i < t_.size() && !t_[i].space_
 
 VocabMatch Scanner::Lex(std::size_t i, std::string_view category) const {
   if (i >= t_.size()) return {};
-  return vocab_.Match(t_, i, category);
+  if (!looked_up_[i]) {
+    vocab_.MatchAll(t_, i, &hits_[i]);
+    looked_up_[i] = true;
+  }
+  // The longest phrase of the category wins; of two values for one phrase, the later.
+  VocabMatch best;
+  for (const PhraseHit& hit : hits_[i]) {
+    if (hit.category == category) best = VocabMatch{hit.length, std::string(hit.value)};
+  }
+  return best;
 }
 
 int Scanner::RefYear() {

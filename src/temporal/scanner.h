@@ -133,6 +133,9 @@ class Scanner {
   const std::vector<Token>& t_;
   ScanContext* ctx_;
   const Vocab& vocab_;
+  // The rules ask Lex about the same token many times: its phrases are looked up once.
+  mutable std::vector<std::vector<PhraseHit>> hits_;
+  mutable std::vector<bool> looked_up_;
 };
 
 /// TimeML value of a duration count and unit letter from the lexicon ("Y", "MIN", ...); count < 0: X.

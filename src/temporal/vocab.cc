@@ -5,8 +5,7 @@
 namespace prextract::internal {
 namespace {
 
-void LoadNumbered(std::string_view name, std::unordered_map<std::string, int>* index,
-                  std::unordered_map<std::string, bool>* full_names) {
+void LoadNumbered(std::string_view name, StringMap<int>* index, StringMap<bool>* full_names) {
   for (const LexiconEntry& e : Lexicon(name)) {
     const int number = std::stoi(e.canonical);
     for (std::size_t k = 1; k < e.variants.size(); ++k) {
@@ -45,38 +44,34 @@ Vocab::Vocab() {
 }
 
 int Vocab::Month(std::string_view lower) const {
-  const auto it = months_.find(std::string(lower));
+  const auto it = months_.find(lower);
   return it == months_.end() ? 0 : it->second;
 }
 
 int Vocab::Weekday(std::string_view lower) const {
-  const auto it = weekdays_.find(std::string(lower));
+  const auto it = weekdays_.find(lower);
   return it == weekdays_.end() ? 0 : it->second;
 }
 
-bool Vocab::IsFullName(std::string_view lower) const { return full_names_.count(std::string(lower)) > 0; }
+bool Vocab::IsFullName(std::string_view lower) const { return full_names_.find(lower) != full_names_.end(); }
 
-VocabMatch Vocab::Match(const std::vector<Token>& tokens, std::size_t i, std::string_view category) const {
-  VocabMatch best;
+void Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<PhraseHit>* out) const {
   // Most tokens start no phrase: one lookup spares building keys of every length.
-  if (i >= tokens.size() || !first_words_.count(tokens[i].lower)) return best;
+  if (i >= tokens.size() || first_words_.find(tokens[i].lower) == first_words_.end()) return;
   std::string key;
   for (std::size_t n = 1; n <= max_phrase_ && i + n <= tokens.size(); ++n) {
     if (n > 1) key.push_back(' ');
     key += tokens[i + n - 1].lower;
     const auto it = phrases_.find(key);
     if (it == phrases_.end()) continue;
-    for (const auto& [cat, value] : it->second) {
-      if (cat == category) best = VocabMatch{n, value};
-    }
+    for (const auto& [cat, value] : it->second) out->push_back(PhraseHit{n, cat, value});
   }
-  return best;
 }
 
 bool Vocab::IsTrigger(const Token& token) const {
   if (token.kind == TokenKind::kNumber) return true;
-  return months_.count(token.lower) > 0 || weekdays_.count(token.lower) > 0 ||
-         first_words_.count(token.lower) > 0;
+  return months_.find(token.lower) != months_.end() || weekdays_.find(token.lower) != weekdays_.end() ||
+         first_words_.find(token.lower) != first_words_.end();
 }
 
 }  // namespace prextract::internal

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/string_table.h"
 #include "temporal/tokens.h"
 
 namespace prextract::internal {
@@ -16,6 +17,14 @@ namespace prextract::internal {
 struct VocabMatch {
   std::size_t length = 0;   // tokens; 0 when nothing matched
   std::string value;        // the VALUE of CATEGORY:VALUE
+};
+
+/// One phrase of the vocabulary found at a token, whatever its category. The views point into
+/// the process-wide vocabulary, which lives as long as the process.
+struct PhraseHit {
+  std::size_t length = 0;   // tokens
+  std::string_view category;
+  std::string_view value;
 };
 
 class Vocab {
@@ -29,19 +38,19 @@ class Vocab {
   int Weekday(std::string_view lower) const;
   /// True when `lower` is a full month or weekday name (not an abbreviation).
   bool IsFullName(std::string_view lower) const;
-  /// The longest phrase of `category` starting at tokens[i].
-  VocabMatch Match(const std::vector<Token>& tokens, std::size_t i, std::string_view category) const;
+  /// Every phrase of any category starting at tokens[i], shortest first (appended to `out`).
+  void MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<PhraseHit>* out) const;
   /// True when tokens[i] may start a temporal expression (a cheap pre-filter).
   bool IsTrigger(const Token& token) const;
 
  private:
   Vocab();
-  std::unordered_map<std::string, int> months_;
-  std::unordered_map<std::string, int> weekdays_;
-  std::unordered_map<std::string, bool> full_names_;
+  StringMap<int> months_;
+  StringMap<int> weekdays_;
+  StringMap<bool> full_names_;
   // phrase key ("the near future") -> (category, value) pairs
-  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> phrases_;
-  std::unordered_map<std::string, bool> first_words_;
+  StringMap<std::vector<std::pair<std::string, std::string>>> phrases_;
+  StringMap<bool> first_words_;
   std::size_t max_phrase_ = 1;
 };
 
