@@ -15,6 +15,10 @@ namespace prextract::internal::parts {
 /// domain, country or stop word).
 bool IsNameWord(const Token& t);
 
+/// Fills Token::name_word for every token: IsNameWord asks a dozen lexicons, and the
+/// scanners ask it about the same token many times.
+void MarkNameWords(std::vector<Token>* tokens);
+
 /// End of the personal name starting at token `i` (words, initials, particles, "Jr."),
 /// or `i` when none starts there. `*words` gets the number of name words.
 std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* words);

@@ -197,12 +197,14 @@ void ComplementAfter(std::string_view text, const BlockTokens& b, Found* f) {
 
 }  // namespace
 
-bool IsNameWord(const Token& t) {
+namespace {
+
+bool NameWordUncached(const Token& t) {
   if (!t.word || !t.cap) return false;
   if (t.initial) return true;
   if (t.upper) return false;
   const ParticipantLexicons& lex = Lexicons();
-  const std::string key(Key(t));
+  const std::string_view key = Key(t);
   if (lex.given_names.count(key) || lex.asian_surnames.count(key)) return true;
   // "Departments", "Offices": plural head words are never names.
   if (key.size() > 3 && key.back() == 's' && lex.org_words.count(key.substr(0, key.size() - 1))) {
@@ -212,6 +214,14 @@ bool IsNameWord(const Token& t) {
            lex.org_words.count(key) || lex.legal_suffixes.count(key) ||
            lex.domain_words.count(key) || lex.honorifics.count(key) ||
            lex.countries.count(key) || lex.demonyms.count(key) || lex.speech_verbs.count(key));
+}
+
+}  // namespace
+
+bool IsNameWord(const Token& t) { return t.name_word >= 0 ? t.name_word == 1 : NameWordUncached(t); }
+
+void MarkNameWords(std::vector<Token>* tokens) {
+  for (Token& t : *tokens) t.name_word = NameWordUncached(t) ? 1 : 0;
 }
 
 std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* words) {

@@ -7,6 +7,7 @@
 #include "participants/candidates.h"
 #include "participants/lexicons.h"
 #include "participants/merge.h"
+#include "participants/name_parts.h"
 
 namespace prextract::internal::parts {
 namespace {
@@ -80,6 +81,7 @@ std::vector<Participant> Find(std::string_view text, const Layout& layout) {
     BlockTokens b;
     b.tokens = TokenizeBlock(text, span);
     MarkPhraseStarts(&b.tokens);
+    MarkNameWords(&b.tokens);
     b.used.assign(b.tokens.size(), false);
     ScanPeople(text, &b, &candidates);
     ScanOrganizations(text, &b, &candidates);

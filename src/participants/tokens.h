@@ -26,6 +26,7 @@ struct Token {
   // Whether a lexicon phrase can start here: -1 not known yet, 0 no, 1 yes. Set for the
   // blocks of a release (MarkPhraseStarts) so that phrase lookups skip most tokens at once.
   signed char phrase_start = -1;
+  signed char name_word = -1;   // IsNameWord, once known (MarkNameWords): -1 not yet
 };
 
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,
