@@ -1,8 +1,11 @@
 #include "records/context.h"
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 #include "lexicon/lexicon.h"
+#include "records/anaphora.h"
 
 namespace prextract::internal {
 namespace {
@@ -63,6 +66,22 @@ void AddImpliedParticipants(std::vector<SentenceContext>* sentences) {
   }
 }
 
+// Lower ranks win over nearness: a calendar date beats a vague reference ("recently",
+// "upcoming"), and a date that places the occasion beats one that only scopes its subject
+// ("results for the first nine months of 2025", "recalls since January").
+int DateRank(const SentenceContext& s, const DateMention& d) {
+  static const auto& cues = LexiconIndex("en/event_cues");
+  int rank = 0;
+  if (d.value.size() > 4 && d.value.compare(d.value.size() - 4, 4, "_REF") == 0) rank += 2;
+  const auto after = std::lower_bound(s.words.begin(), s.words.end(), d.span.start,
+                                      [](const Word& w, std::size_t o) { return w.span.start < o; });
+  if (after != s.words.begin()) {
+    const auto cue = cues.find(std::prev(after)->lower);
+    if (cue != cues.end() && cue->second == "scope") rank += 1;
+  }
+  return rank;
+}
+
 }  // namespace
 
 std::string_view Slice(std::string_view text, Span s) { return text.substr(s.start, s.end - s.start); }
@@ -107,6 +126,7 @@ std::vector<SentenceContext> BuildContexts(const RecordInputs& in) {
     out[h.sentence].participants.push_back(h.participant);
   }
   AddImpliedParticipants(&out);
+  ResolveDescriptions(in.text, &out);
   return out;
 }
 
@@ -146,14 +166,15 @@ Span ClauseAround(std::string_view text, const SentenceContext& s, std::size_t i
 std::optional<DateRef> DateNear(std::string_view text, const SentenceContext& s, std::size_t word) {
   const std::size_t at = s.words[word].span.start;
   const DateMention* best = nullptr;
-  std::size_t best_distance = 0;
+  std::pair<int, std::size_t> best_key;
   for (const DateMention* d : s.dates) {
     // A duration or a set says how long or how often, not when.
     if (d->type == DateType::kDuration || d->type == DateType::kSet) continue;
     const std::size_t distance = d->span.start > at ? d->span.start - at : at - d->span.end;
-    if (best == nullptr || distance < best_distance) {
+    const std::pair<int, std::size_t> key{DateRank(s, *d), distance};
+    if (best == nullptr || key < best_key) {
       best = d;
-      best_distance = distance;
+      best_key = key;
     }
   }
   if (best == nullptr) return std::nullopt;

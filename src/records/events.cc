@@ -1,45 +1,17 @@
 // Events: one per sentence that reports or schedules an occasion; a later definite
-// reference ("At the meeting", "the forum") joins the earlier event as a mention.
+// reference ("At the meeting", "the forum", "The event") joins the earlier event as a
+// mention, and the people it names join its participants.
 #include <unordered_map>
+#include <unordered_set>
 
-#include "lexicon/lexicon.h"
 #include "records/context.h"
+#include "records/event_triggers.h"
 #include "records/records_internal.h"
 
 namespace prextract::internal {
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
-struct TriggerType {
-  std::string type;
-  std::string cameo;
-};
-
-TriggerType ParseLabel(const std::string& label) {
-  const std::size_t space = label.find(' ');
-  TriggerType t{label.substr(0, space), space == std::string::npos ? "" : label.substr(space + 1)};
-  if (t.cameo == "-") t.cameo.clear();
-  return t;
-}
-
-// The first trigger of the sentence names the occasion, except that a report of it
-// ("announced a consent decree") gives way to what it reports.
-bool Outranks(const TriggerType& candidate, const TriggerType& best) {
-  return best.type == "announcement" && candidate.type != "announcement";
-}
-
-// A meeting with a name of its own ("the OECD Ministerial Council Meeting") is a
-// conference.
-void RefineNamedMeeting(std::string_view text, const Word& trigger, TriggerType* t) {
-  if (t->type == "meeting" && StartsUpper(text, trigger)) t->type = "conference";
-}
-
-bool IsDefinite(const std::vector<Word>& words, std::size_t i) {
-  if (i == 0) return false;
-  const std::string& w = words[i - 1].lower;
-  return w == "the" || w == "this" || w == "that" || w == "said";
-}
 
 // "At the meeting, ..." / "On the same morning, ...": the sentence continues the
 // occasion before it and inherits its date.
@@ -62,69 +34,150 @@ bool IsScheduled(const std::vector<Word>& words, std::size_t trigger) {
   return words[trigger].lower == "will";
 }
 
-struct Pick {
-  PhraseHit hit;
-  TriggerType type;
+// "The article, titled ..., has been published": a sentence whose subject is a definite
+// description, not a name, goes on about the paragraph's occasion and its actors.
+bool OpensWithDescription(std::string_view text, const std::vector<Word>& words) {
+  if (words.size() < 2) return false;
+  const std::string& first = words[0].lower;
+  return (first == "the" || first == "this" || first == "these") && !StartsUpper(text, words[1]);
+}
+
+bool IsGathering(const std::string& type) {
+  return type == "meeting" || type == "conference" || type == "summit";
+}
+
+// The events found so far, indexed so that a reference finds its occasion in O(1).
+class EventLog {
+ public:
+  std::vector<Event>& events() { return events_; }
+
+  /// The occasion a definite reference of `type` points back at, or kNone: the latest
+  /// of that type, else for a gathering the latest gathering, else for "the event" the
+  /// latest of any kind.
+  std::size_t Resolve(const std::string& type) const {
+    const auto same = latest_of_type_.find(type);
+    if (same != latest_of_type_.end()) return same->second;
+    if (IsGathering(type)) return latest_gathering_;
+    return type == "reference" ? latest_any_ : kNone;
+  }
+
+  /// Adds event `e`; its own participants are those its sentence names.
+  void Add(Event e) {
+    own_.push_back(e.participants);
+    members_.emplace_back(e.participants.begin(), e.participants.end());
+    events_.push_back(std::move(e));
+    latest_any_ = events_.size() - 1;
+    latest_of_type_[events_.back().type] = latest_any_;
+    if (IsGathering(events_.back().type)) latest_gathering_ = latest_any_;
+  }
+
+  /// The participants the sentence of event `i` names.
+  const std::vector<std::string>& Own(std::size_t i) const { return own_[i]; }
+
+  /// `ids` take part in event `i` too (each once; a set keeps this O(1) per id).
+  void AddParticipants(std::size_t i, const std::vector<std::string>& ids) {
+    for (const std::string& id : ids) {
+      if (members_[i].insert(id).second) events_[i].participants.push_back(id);
+    }
+  }
+
+  /// Sentence `s` mentions event `i` again; whoever it names takes part.
+  void AddMention(std::size_t i, const SentenceContext& s) {
+    events_[i].mentions.push_back(s.span);
+    AddParticipants(i, ParticipantIds(s, true, true, false));
+  }
+
+ private:
+  std::vector<Event> events_;
+  std::vector<std::vector<std::string>> own_;
+  std::vector<std::unordered_set<std::string>> members_;
+  std::unordered_map<std::string, std::size_t> latest_of_type_;
+  std::size_t latest_gathering_ = kNone;
+  std::size_t latest_any_ = kNone;
 };
 
-std::optional<Pick> BestTrigger(std::string_view text, const SentenceContext& s,
-                                const PhraseMatcher& matcher) {
-  const auto& entries = Lexicon("en/event_triggers");
-  std::optional<Pick> best;
-  for (const PhraseHit& h : matcher.FindAll(s.words)) {
-    if (IsNegatedOrModal(s.words, h.first)) continue;
-    TriggerType t = ParseLabel(entries[h.entry].canonical);
-    RefineNamedMeeting(text, s.words[h.first], &t);
-    if (!best || Outranks(t, best->type)) best = Pick{h, std::move(t)};
+Event MakeEvent(std::string_view text, const SentenceContext& s, const TriggerPick& pick,
+                std::size_t number) {
+  Event e;
+  e.id = MakeId('e', number);
+  e.type = pick.type.type;
+  e.cameo = pick.type.cameo;
+  if ((e.type == "meeting" || e.type == "visit" || e.type == "summit") &&
+      IsScheduled(s.words, pick.hit.first)) {
+    e.cameo = "036";
   }
-  return best;
+  const Word& first = s.words[pick.hit.first];
+  const Word& last = s.words[pick.hit.first + pick.hit.count - 1];
+  e.trigger = std::string(Slice(text, Span{first.span.start, last.span.end}));
+  e.date = DateNear(text, s, pick.hit.first);
+  e.location = FindLocation(text, s, pick.hit.first);
+  e.participants = ParticipantIds(s, true, true, false);
+  e.evidence = s.span;
+  return e;
+}
+
+// The second occasion of a sentence: its evidence is its own clause, its date and place
+// the ones nearest its trigger.
+Event MakeSecondEvent(std::string_view text, const SentenceContext& s, const SecondOccasion& second,
+                      std::size_t number) {
+  Event e = MakeEvent(text, s, TriggerPick{second.hit, second.type, false, std::nullopt}, number);
+  e.evidence = Span{s.words[second.start].span.start, s.span.end};
+  if (e.date) e.date->value = DayOf(e.date->value);
+  return e;
+}
+
+// The paragraph being read: its latest occasion, which undated sentences continue.
+struct Paragraph {
+  std::optional<int> index;
+  std::size_t last_event = kNone;   // index into the log
+};
+
+// Sentence `s` points back at an earlier occasion: it becomes a mention of it. True when
+// the sentence reports nothing else.
+bool ReferBack(const SentenceContext& s, const TriggerPick& pick, EventLog* log, Paragraph* para) {
+  const std::optional<TriggerType>& back = pick.definite ? pick.type : pick.reference;
+  if (!back) return false;
+  const std::size_t earlier = log->Resolve(back->type);
+  if (earlier != kNone) {
+    log->AddMention(earlier, s);
+    para->last_event = earlier;   // what follows in the paragraph continues it
+  }
+  return (pick.definite && earlier != kNone) || pick.type.type == "reference";
+}
+
+void AddNew(std::string_view text, const SentenceContext& s, const TriggerPick& pick,
+            const std::vector<bool>& quoted, EventLog* log, Paragraph* para) {
+  Event e = MakeEvent(text, s, pick, log->events().size() + 1);
+  const std::size_t before = para->last_event;
+  // A sentence without a date of its own continues the paragraph's dated occasion.
+  if (before != kNone && (!e.date || ContinuesOccasion(s.words))) e.date = log->events()[before].date;
+  if (e.date) e.date->value = DayOf(e.date->value);
+  const bool goes_on = before != kNone && OpensWithDescription(text, s.words);
+  log->Add(std::move(e));
+  para->last_event = log->events().size() - 1;
+  if (goes_on) log->AddParticipants(para->last_event, log->Own(before));
+  if (const auto second = FindSecondOccasion(text, s, quoted, pick)) {
+    log->Add(MakeSecondEvent(text, s, *second, log->events().size() + 1));
+  }
 }
 
 }  // namespace
 
 std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceContext>& sentences) {
-  static const PhraseMatcher matcher("en/event_triggers");
-  std::vector<Event> events;
-  std::size_t last_in_paragraph = kNone;   // index into `events`
-  std::unordered_map<std::string, std::size_t> latest_of_type;   // type -> index into `events`
-  std::optional<int> paragraph;
+  EventLog log;
+  QuoteTracker quotes;
+  Paragraph para;
   for (const SentenceContext& s : sentences) {
-    if (s.paragraph != paragraph) last_in_paragraph = kNone;
-    paragraph = s.paragraph;
-    const std::optional<Pick> pick = BestTrigger(text, s, matcher);
-    if (!pick) continue;
-    if (IsDefinite(s.words, pick->hit.first)) {
-      const auto earlier = latest_of_type.find(pick->type.type);
-      if (earlier != latest_of_type.end()) {
-        events[earlier->second].mentions.push_back(s.span);
-        continue;
-      }
+    if (s.paragraph != para.index || !s.paragraph) {
+      para = Paragraph{s.paragraph, kNone};
+      quotes.Reset();
     }
-    Event e;
-    e.id = MakeId('e', events.size() + 1);
-    e.type = pick->type.type;
-    e.cameo = pick->type.cameo;
-    if ((e.type == "meeting" || e.type == "visit" || e.type == "summit") &&
-        IsScheduled(s.words, pick->hit.first)) {
-      e.cameo = "036";
-    }
-    const Word& first = s.words[pick->hit.first];
-    const Word& last = s.words[pick->hit.first + pick->hit.count - 1];
-    e.trigger = std::string(Slice(text, Span{first.span.start, last.span.end}));
-    e.date = DateNear(text, s, pick->hit.first);
-    // A sentence without a date of its own continues the paragraph's dated occasion.
-    if (last_in_paragraph != kNone && (!e.date || ContinuesOccasion(s.words))) {
-      e.date = events[last_in_paragraph].date;
-    }
-    if (e.date) e.date->value = DayOf(e.date->value);
-    e.location = FindLocation(text, s, pick->hit.first);
-    e.participants = ParticipantIds(s, true, true, false);
-    e.evidence = s.span;
-    events.push_back(std::move(e));
-    last_in_paragraph = events.size() - 1;
-    latest_of_type[events.back().type] = last_in_paragraph;
+    const std::vector<bool> quoted = quotes.Inside(text, s);
+    const std::optional<TriggerPick> pick = PickTrigger(text, s, quoted);
+    if (!pick || ReferBack(s, *pick, &log, &para)) continue;
+    AddNew(text, s, *pick, quoted, &log, &para);
   }
-  return events;
+  return log.events();
 }
 
 }  // namespace prextract::internal

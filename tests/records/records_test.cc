@@ -36,6 +36,26 @@ const EventCase kEventCases[] = {
     {"The company plans to meet customer demand.", "", ""},
     {"The weather was fine all week.", "", ""},
     {"The parties did not sign the treaty.", "", ""},
+    // A speaker's words report no occasion of the release.
+    {"\"We will launch a new fund next year,\" he said.", "", ""},
+    {"\xE2\x80\x9CI am pleased to appoint him,\xE2\x80\x9D said the chief executive.", "", ""},
+    // An event word that only qualifies a noun, or a participle used as an adjective.
+    {"Zoom serves 300 million daily meeting participants.", "", ""},
+    {"Shares are sold at a public offering price of $2.63.", "", ""},
+    {"Through the recently announced partnership, sales grew.", "", ""},
+    // A standing plan or a prospect is no occasion.
+    {"They agreed to continue close bilateral consultations.", "", ""},
+    {"They reviewed the preparations for follow-up consultations.", "", ""},
+    // An invitation to visit a page or a shop.
+    {"To contribute to the programme, visit the fundraising page.", "", ""},
+    {"If this is your initial visit, the check is free.", "", ""},
+    // A verb of giving followed by an amount reports funding.
+    {"The minister today announced $725,000 for the programme.", "funding", "announced"},
+    {"KAB will grant another $100,000 to survivors.", "funding", "grant"},
+    {"The government will also contribute US$50,000 to a memorial.", "funding", "contribute"},
+    // A launch near a weapon is a military act.
+    {"North Korea launched a ballistic missile on July 4.", "other", "launched"},
+    {"Acme launched a new phone on July 4.", "announcement", "launched"},
 };
 
 class EventTest : public testing::TestWithParam<EventCase> {};
@@ -70,6 +90,97 @@ TEST(EventTest, TakesDateAndDropsPartOfDay) {
   ASSERT_TRUE(r.events[0].date.has_value());
   EXPECT_EQ(r.events[0].date->value, "2023-05-25");
   EXPECT_EQ(r.events[0].date->text, "the same morning");
+}
+
+TEST(EventTest, CalendarDateBeatsVagueReferenceAndScope) {
+  // "upcoming" (FUTURE_REF) and "for 2025" (a scope) lose to the day of the occasion.
+  const std::string text = "Kontron will publish its upcoming results for 2025 on November 5.";
+  const DateMention vague{Span{25, 33}, "FUTURE_REF", DateType::kDate, 0};
+  const DateMention scope{Span{46, 50}, "2025", DateType::kDate, 0};
+  const DateMention day{Span{54, 64}, "2025-11-05", DateType::kDate, 0};
+  const Records r = RunRecords(text, {vague, scope, day});
+  ASSERT_EQ(r.events.size(), 1u);
+  ASSERT_TRUE(r.events[0].date.has_value());
+  EXPECT_EQ(r.events[0].date->value, "2025-11-05");
+}
+
+TEST(EventTest, ModifiedDefiniteReferenceJoinsAndBringsParticipants) {
+  const std::string text =
+      "President Moon received letters of credence from new ambassadors. "
+      "Today's credentials presentation ceremony was attended by Ambassador Julian Clare.";
+  Participant moon{"p1", ParticipantKind::kPerson, "Moon", "President", "", "", "", "", {}, {Span{10, 14}}};
+  Participant clare{"p2", ParticipantKind::kPerson, "Julian Clare", "Ambassador", "", "", "", "", {},
+                    {Span{text.find("Julian"), text.find("Julian") + 12}}};
+  const Records r = RunRecords(text, {}, {moon, clare});
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].type, "ceremony");
+  EXPECT_EQ(r.events[0].mentions.size(), 1u);
+  EXPECT_EQ(r.events[0].participants, (std::vector<std::string>{"p1", "p2"}));
+}
+
+TEST(EventTest, TheEventPointsBackAtTheLatestOccasion) {
+  const Records r = RunRecords(
+      "She attended the Korea-Germany Forum in Berlin. "
+      "The event was organized for in-depth discussions between experts.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].type, "conference");
+  EXPECT_EQ(r.events[0].mentions.size(), 1u);
+}
+
+TEST(EventTest, OccasionOfAnotherKindAfterAReference) {
+  const Records r = RunRecords(
+      "The two ministers held a meeting in Seoul. "
+      "On the occasion of the meeting, the two sides will sign an MOU on space.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].type, "meeting");
+  EXPECT_EQ(r.events[0].mentions.size(), 1u);
+  EXPECT_EQ(r.events[1].type, "signing");
+}
+
+TEST(EventTest, SecondOccasionInAClauseOfItsOwn) {
+  const std::string text = "Minister Park will meet with Secretary Ebrard, who will visit Korea next week.";
+  const Records r = RunRecords(text);
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].type, "meeting");
+  EXPECT_EQ(r.events[1].type, "visit");
+  EXPECT_EQ(r.events[1].evidence.start, text.find("who"));
+  // Without a clause opener the later word is no occasion of its own.
+  EXPECT_EQ(RunRecords("Following his visit to Rome, he will attend the Munich Conference.").events.size(), 1u);
+}
+
+TEST(EventTest, SequencedClauseReportsAnOccasionOfTheSameKind) {
+  const std::string text =
+      "Minister Kang talked to Minister Kono over the phone after her telephone conversation "
+      "with Secretary Tillerson.";
+  const Records r = RunRecords(text);
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].type, "meeting");
+  EXPECT_EQ(r.events[1].evidence.start, text.find("after"));
+}
+
+TEST(EventTest, DescribedSubjectGoesOnWithTheParagraphsActors) {
+  const std::string text =
+      "Acme announced that Jane Doe coauthored a paper. The article has been published in a journal.";
+  Participant acme{"o1", ParticipantKind::kOrganization, "Acme", "", "", "", "", "", {}, {Span{0, 4}}};
+  Participant doe{"p1", ParticipantKind::kPerson, "Jane Doe", "", "", "", "", "", {}, {Span{20, 28}}};
+  const Records r = RunRecords(text, {}, {acme, doe});
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].trigger, "published");
+  EXPECT_EQ(r.events[1].participants, (std::vector<std::string>{"o1", "p1"}));
+}
+
+TEST(EventTest, TitlesAndPairsReferToPeopleNamedBefore) {
+  const std::string text =
+      "Foreign Minister Kang spoke with Secretary of State Pompeo. "
+      "The telephone talks between the Minister and the Secretary lasted an hour. "
+      "Later the two sides held talks in Seoul.";
+  Participant kang{"p1", ParticipantKind::kPerson, "Kang", "Foreign Minister", "", "", "", "", {}, {Span{17, 21}}};
+  Participant pompeo{"p2", ParticipantKind::kPerson, "Pompeo", "Secretary of State", "", "", "", "", {},
+                     {Span{52, 58}}};
+  const Records r = RunRecords(text, {}, {kang, pompeo});
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].participants, (std::vector<std::string>{"p1", "p2"}));
+  EXPECT_EQ(r.events[1].participants, (std::vector<std::string>{"p1", "p2"}));
 }
 
 struct AgreementCase {

@@ -1,0 +1,82 @@
+#include "records/anaphora.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "lexicon/lexicon.h"
+
+namespace prextract::internal {
+namespace {
+
+// Who was named last, under each title word and overall.
+class NamedPeople {
+ public:
+  const Participant* WithTitle(const std::string& title_word) const {
+    const auto it = by_title_.find(title_word);
+    return it == by_title_.end() ? nullptr : it->second;
+  }
+  const Participant* last() const { return last_; }
+  const Participant* before_last() const { return before_last_; }
+
+  void Saw(const Participant* p) {
+    static const auto& titles = LexiconIndex("en/person_titles");
+    for (const Word& w : TokenizeWords(p->title, Span{0, p->title.size()})) {
+      const auto t = titles.find(w.lower);
+      if (t != titles.end()) by_title_[t->second] = p;
+    }
+    if (p == last_) return;
+    before_last_ = last_;
+    last_ = p;
+  }
+
+ private:
+  std::unordered_map<std::string, const Participant*> by_title_;
+  const Participant* last_ = nullptr;
+  const Participant* before_last_ = nullptr;
+};
+
+void AddOnce(SentenceContext* s, const Participant* p) {
+  if (p == nullptr) return;
+  if (std::find(s->participants.begin(), s->participants.end(), p) == s->participants.end()) {
+    s->participants.push_back(p);
+  }
+}
+
+// "the Minister" / "the minister", not "the Minister of Foreign Affairs Park Jin": a title
+// word right after "the" that no name follows.
+const Participant* TitleReference(std::string_view text, const SentenceContext& s, std::size_t k,
+                                  const NamedPeople& people) {
+  static const auto& titles = LexiconIndex("en/person_titles");
+  if (s.words[k].lower != "the" || k + 1 >= s.words.size()) return nullptr;
+  const auto t = titles.find(s.words[k + 1].lower);
+  if (t == titles.end()) return nullptr;
+  if (k + 2 < s.words.size() && StartsUpper(text, s.words[k + 2])) return nullptr;
+  return people.WithTitle(t->second);
+}
+
+void ResolveIn(std::string_view text, SentenceContext* s, const NamedPeople& people) {
+  static const PhraseMatcher pairs("en/pair_anaphora");
+  for (std::size_t k = 0; k < s->words.size(); ++k) {
+    if (pairs.MatchAt(s->words, k).entry >= 0) {
+      AddOnce(s, people.before_last());
+      AddOnce(s, people.last());
+    } else {
+      AddOnce(s, TitleReference(text, *s, k, people));
+    }
+  }
+}
+
+}  // namespace
+
+void ResolveDescriptions(std::string_view text, std::vector<SentenceContext>* sentences) {
+  NamedPeople people;
+  for (SentenceContext& s : *sentences) {
+    ResolveIn(text, &s, people);
+    for (const Participant* p : s.participants) {
+      if (p->kind == ParticipantKind::kPerson) people.Saw(p);
+    }
+  }
+}
+
+}  // namespace prextract::internal

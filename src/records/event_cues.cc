@@ -1,0 +1,102 @@
+#include "records/event_cues.h"
+
+#include <algorithm>
+
+#include "lexicon/lexicon.h"
+
+namespace prextract::internal {
+
+namespace {
+constexpr std::size_t kModifierWindow = 3;   // "today's credentials presentation ceremony"
+}  // namespace
+
+const std::string& Cue(const std::string& lower) {
+  static const auto& cues = LexiconIndex("en/event_cues");
+  static const std::string kNone;
+  const auto it = cues.find(lower);
+  return it == cues.end() ? kNone : it->second;
+}
+
+// "the launch of a ballistic missile", "launched provocations": a military act.
+bool IsWeaponLaunch(const std::vector<Word>& words, const PhraseHit& h, const std::string& type) {
+  constexpr std::size_t kReach = 4;
+  if (type != "announcement" || words[h.first].lower.rfind("launch", 0) != 0) return false;
+  const std::size_t from = h.first > kReach ? h.first - kReach : 0;
+  const std::size_t to = std::min(words.size(), h.first + h.count + kReach);
+  for (std::size_t k = from; k < to; ++k) {
+    if (Cue(words[k].lower) == "weapon") return true;
+  }
+  return false;
+}
+
+// "the meeting", "the upcoming meeting", "today's credentials presentation ceremony".
+// A phrase that ends in "of" ("the opening session of a national summit") is named by
+// what follows, not by its article.
+bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h) {
+  if (words[h.first + h.count - 1].lower == "of") return false;
+  const std::size_t i = h.first;
+  std::size_t k = i;
+  while (k > 0 && i - k < kModifierWindow && Cue(words[k - 1].lower) == "modifier") --k;
+  return k > 0 && Cue(words[k - 1].lower) == "determiner";
+}
+
+// "meeting participants", "public offering price": the event word only qualifies a noun;
+// "the recently announced partnership": a participle as an adjective.
+bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
+  const std::size_t next = h.first + h.count;
+  if (next < words.size() && Cue(words[next].lower) == "head") return true;
+  const std::string& w = words[h.first].lower;
+  if (h.count != 1 || w.size() < 3 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+  std::size_t k = h.first;
+  while (k > 0 && Cue(words[k - 1].lower) == "adverb") --k;
+  return k < h.first && k > 0 && Cue(words[k - 1].lower) == "determiner";
+}
+
+// "to continue close bilateral consultations", "follow-up consultations": a standing plan
+// (a capitalised "Future" belongs to a name: "the Korea-LAC Future Cooperation Forum").
+bool IsUnrealised(std::string_view text, const std::vector<Word>& words, std::size_t i) {
+  for (std::size_t k = i > kModifierWindow ? i - kModifierWindow : 0; k < i; ++k) {
+    if (Cue(words[k].lower) == "unrealised" && !StartsUpper(text, words[k])) return true;
+  }
+  return false;
+}
+
+// "please visit", "your initial visit", "To donate, visit the page": no occasion.
+bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseHit& h,
+                  const std::string& type) {
+  if (type != "visit") return false;
+  const std::size_t i = h.first;
+  for (std::size_t k = i > 2 ? i - 2 : 0; k < i; ++k) {
+    if (Cue(s.words[k].lower) == "visitor") return true;
+  }
+  if (s.words[i].lower != "visit") return false;
+  if (i == 0) return true;
+  const std::string_view gap = text.substr(s.words[i - 1].span.end,
+                                           s.words[i].span.start - s.words[i - 1].span.end);
+  return gap.find(',') != std::string_view::npos;
+}
+
+namespace {
+
+bool StartsWithCurrency(std::string_view rest) {
+  for (std::string_view sign : {"$", "US$", "USD ", "EUR ", "KRW ", "\xE2\x82\xAC", "\xC2\xA3",
+                                "\xE2\x82\xA9", "\xC2\xA5"}) {
+    if (rest.substr(0, sign.size()) == sign) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Word `i` is a verb of giving followed by an amount ("announced $725,000", "will grant
+// another $100,000"): the sentence reports funding.
+bool GivesAmount(std::string_view text, const SentenceContext& s, std::size_t i) {
+  if (Cue(s.words[i].lower) != "money_verb") return false;
+  std::size_t k = i + 1;
+  while (k < s.words.size() && k - i <= 3 && Cue(s.words[k].lower) == "amount_lead") ++k;
+  std::size_t at = s.words[k - 1].span.end;
+  while (at < s.span.end && text[at] == ' ') ++at;
+  return StartsWithCurrency(text.substr(at, std::min<std::size_t>(4, s.span.end - at)));
+}
+
+}  // namespace prextract::internal

@@ -1,0 +1,41 @@
+// What the words around an event word say about it (data/lexicons/en/event_cues.txt):
+// whether it points back at an occasion already reported, only qualifies a noun, is a
+// standing plan, an invitation, a payment or a military launch.
+#ifndef PREXTRACT_RECORDS_EVENT_CUES_H_
+#define PREXTRACT_RECORDS_EVENT_CUES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "records/context.h"
+#include "records/phrases.h"
+
+namespace prextract::internal {
+
+/// The role of a lower-cased word in the cue lexicon ("determiner", "head", ...), or "".
+const std::string& Cue(const std::string& lower);
+
+/// "the meeting", "the upcoming meeting", "today's credentials presentation ceremony";
+/// never a phrase ending in "of" ("the opening session of a national summit").
+bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h);
+
+/// "meeting participants", "the recently announced partnership": a modifier, no occasion.
+bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h);
+
+/// "to continue close bilateral consultations", "follow-up consultations": no occasion.
+bool IsUnrealised(std::string_view text, const std::vector<Word>& words, std::size_t i);
+
+/// "please visit", "your initial visit", "To donate, visit the page" (`type` "visit").
+bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseHit& h,
+                  const std::string& type);
+
+/// Word `i` is a verb of giving followed by an amount ("announced $725,000").
+bool GivesAmount(std::string_view text, const SentenceContext& s, std::size_t i);
+
+/// A launch word of `type` "announcement" near a weapon ("launched a ballistic missile").
+bool IsWeaponLaunch(const std::vector<Word>& words, const PhraseHit& h, const std::string& type);
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_RECORDS_EVENT_CUES_H_

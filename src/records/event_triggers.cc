@@ -1,0 +1,189 @@
+#include "records/event_triggers.h"
+
+#include "lexicon/lexicon.h"
+#include "records/event_cues.h"
+
+namespace prextract::internal {
+namespace {
+
+TriggerType ParseLabel(const std::string& label) {
+  const std::size_t space = label.find(' ');
+  TriggerType t{label.substr(0, space), space == std::string::npos ? "" : label.substr(space + 1)};
+  if (t.cameo == "-") t.cameo.clear();
+  return t;
+}
+
+// The label of event type `type` in the trigger lexicon.
+TriggerType LabelOf(const std::string& type) {
+  for (const LexiconEntry& e : Lexicon("en/event_triggers")) {
+    TriggerType t = ParseLabel(e.canonical);
+    if (t.type == type) return t;
+  }
+  return TriggerType{type, ""};
+}
+
+const TriggerType& FundingType() {
+  static const TriggerType funding = LabelOf("funding");
+  return funding;
+}
+
+// The first trigger of the sentence names the occasion, except that a report of it
+// ("announced a consent decree") gives way to what it reports.
+bool Outranks(const TriggerType& candidate, const TriggerType& best) {
+  return best.type == "announcement" && candidate.type != "announcement" &&
+         candidate.type != "reference";
+}
+
+// A meeting with a name of its own ("the OECD Ministerial Council Meeting") is a
+// conference.
+void RefineNamedMeeting(std::string_view text, const Word& trigger, TriggerType* t) {
+  if (t->type == "meeting" && StartsUpper(text, trigger)) t->type = "conference";
+}
+
+// Kinds of occasion that stand apart from a gathering they take place at ("On the
+// occasion of the meeting, the two sides will sign ...").
+bool IsOwnOccasion(const std::string& type) {
+  return type == "signing" || type == "visit" || type == "ceremony" || type == "award" ||
+         type == "appointment" || type == "funding";
+}
+
+struct Candidate {
+  PhraseHit hit;
+  TriggerType type;
+  bool definite;
+};
+
+// Words [from, to) outside any trigger phrase that give an amount ("will grant another
+// $100,000") report funding.
+void AddPayments(std::string_view text, const SentenceContext& s, const std::vector<bool>& quoted,
+                 std::size_t from, std::size_t to, std::vector<Candidate>* out) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (!quoted[k] && GivesAmount(text, s, k)) out->push_back({PhraseHit{k, 1, -1}, FundingType(), false});
+  }
+}
+
+// The type a trigger phrase takes in its sentence, or nullopt when it names no occasion.
+std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceContext& s,
+                                         const std::vector<bool>& quoted, const PhraseHit& h) {
+  static const auto& entries = Lexicon("en/event_triggers");
+  static const TriggerType kOther = LabelOf("other");
+  if (quoted[h.first] || IsNegatedOrModal(s.words, h.first) || IsModifierUse(s.words, h) ||
+      IsUnrealised(text, s.words, h.first)) {
+    return std::nullopt;
+  }
+  TriggerType t = ParseLabel(entries[h.entry].canonical);
+  if (IsInvitation(text, s, h, t.type)) return std::nullopt;
+  if (h.count == 1 && GivesAmount(text, s, h.first)) t = FundingType();
+  if (IsWeaponLaunch(s.words, h, t.type)) t = kOther;
+  RefineNamedMeeting(text, s.words[h.first], &t);
+  return t;
+}
+
+std::vector<Candidate> Candidates(std::string_view text, const SentenceContext& s,
+                                  const std::vector<bool>& quoted) {
+  static const PhraseMatcher matcher("en/event_triggers");
+  std::vector<Candidate> out;
+  std::size_t next = 0;   // first word not yet covered by a hit
+  for (const PhraseHit& h : matcher.FindAll(s.words)) {
+    AddPayments(text, s, quoted, next, h.first, &out);
+    next = h.first + h.count;
+    std::optional<TriggerType> t = TypeInContext(text, s, quoted, h);
+    if (!t) continue;
+    const bool definite = IsDefinite(s.words, h);
+    if (t->type == "reference" && !definite) continue;
+    out.push_back({h, std::move(*t), definite});
+  }
+  AddPayments(text, s, quoted, next, s.words.size(), &out);
+  return out;
+}
+
+// Meetings, conferences and summits are gatherings: "the meeting" may point back at a
+// session or a forum.
+bool SameKind(const TriggerType& a, const TriggerType& b) {
+  auto gathering = [](const std::string& t) { return t == "meeting" || t == "conference" || t == "summit"; };
+  return a.type == b.type || (gathering(a.type) && gathering(b.type));
+}
+
+}  // namespace
+
+std::vector<bool> QuoteTracker::Inside(std::string_view text, const SentenceContext& s) {
+  std::vector<bool> inside(s.words.size(), false);
+  std::size_t w = 0;
+  for (std::size_t i = s.span.start; i < s.span.end; ++i) {
+    while (w < s.words.size() && s.words[w].span.start <= i) inside[w++] = open_;
+    if (text[i] == '"') {
+      open_ = !open_;
+    } else if (text.substr(i, 3) == "\xE2\x80\x9C") {
+      open_ = true;
+    } else if (text.substr(i, 3) == "\xE2\x80\x9D") {
+      open_ = false;
+    }
+  }
+  return inside;
+}
+
+std::optional<TriggerPick> PickTrigger(std::string_view text, const SentenceContext& s,
+                                       const std::vector<bool>& quoted) {
+  const std::vector<Candidate> all = Candidates(text, s, quoted);
+  if (all.empty()) return std::nullopt;
+  const Candidate& first = all.front();
+  if (first.definite) {
+    // "On the occasion of the meeting, the two sides will sign ...": the sentence points
+    // back, then reports an occasion of another kind.
+    for (const Candidate& c : all) {
+      if (!c.definite && IsOwnOccasion(c.type.type) && !SameKind(c.type, first.type)) {
+        return TriggerPick{c.hit, c.type, false, first.type};
+      }
+    }
+  }
+  const Candidate* best = &first;
+  for (const Candidate& c : all) {
+    if (Outranks(c.type, best->type)) best = &c;
+  }
+  return TriggerPick{best->hit, best->type, best->definite, std::nullopt};
+}
+
+namespace {
+
+// A kind that a sentence may report beside another: the visits, gatherings and signings
+// of an itinerary.
+bool IsItineraryKind(const std::string& type) {
+  return type == "visit" || type == "meeting" || type == "conference" || type == "summit" ||
+         type == "signing";
+}
+
+// The first word of the clause that holds word `i`: a clause opener ("and attend ...",
+// "who will visit ...") at most a few words back; kNoClause when there is none (a comma
+// alone may close an opening phrase: "Following his visit to New York, he will attend").
+constexpr std::size_t kNoClause = static_cast<std::size_t>(-1);
+
+std::size_t ClauseStart(const SentenceContext& s, std::size_t i) {
+  constexpr std::size_t kReach = 8;   // "and attend the 52nd Munich Security Conference"
+  for (std::size_t k = i; k > 0 && i - k < kReach; --k) {
+    const std::string& cue = Cue(s.words[k].lower);
+    if (cue == "clause_start" || cue == "sequence") return k;
+  }
+  return kNoClause;
+}
+
+}  // namespace
+
+std::optional<SecondOccasion> FindSecondOccasion(std::string_view text, const SentenceContext& s,
+                                                 const std::vector<bool>& quoted,
+                                                 const TriggerPick& main) {
+  if (main.definite || !IsItineraryKind(main.type.type)) return std::nullopt;
+  for (const Candidate& c : Candidates(text, s, quoted)) {
+    if (c.hit.first <= main.hit.first || !IsItineraryKind(c.type.type)) continue;
+    const std::size_t start = ClauseStart(s, c.hit.first);
+    if (start == kNoClause) continue;
+    // A clause of its own after or before the first occasion reports another one even of
+    // the same kind; otherwise only another kind is another occasion.
+    const bool sequenced = Cue(s.words[start].lower) == "sequence";
+    if (sequenced || (!c.definite && !SameKind(c.type, main.type))) {
+      return SecondOccasion{c.hit, c.type, start};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace prextract::internal

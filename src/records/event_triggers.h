@@ -1,0 +1,63 @@
+// Which trigger of a sentence names its event: the candidates the event lexicon finds,
+// less those negated, quoted or used as a modifier, and whether the chosen one points
+// back at an occasion already reported ("the meeting").
+#ifndef PREXTRACT_RECORDS_EVENT_TRIGGERS_H_
+#define PREXTRACT_RECORDS_EVENT_TRIGGERS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "records/context.h"
+#include "records/phrases.h"
+
+namespace prextract::internal {
+
+struct TriggerType {
+  std::string type;    // meeting, visit, ...; "reference" for "the event", "the occasion"
+  std::string cameo;
+};
+
+struct TriggerPick {
+  PhraseHit hit;
+  TriggerType type;
+  bool definite = false;   // "the meeting", "today's ceremony": an occasion already reported
+  // The occasion the sentence points back at before reporting a different one ("On the
+  // occasion of the meeting, the two sides will sign ...").
+  std::optional<TriggerType> reference;
+};
+
+/// A second occasion the sentence reports in a clause of its own, of another kind ("Park
+/// will meet Ebrard, who will visit Korea from July 3 to 6"); `start` is the clause's first
+/// word.
+struct SecondOccasion {
+  PhraseHit hit;
+  TriggerType type;
+  std::size_t start = 0;
+};
+
+/// Whether each word of a sentence stands inside a quotation. Quotations may span
+/// sentences, so the state runs on through a paragraph; Reset() at a new paragraph.
+class QuoteTracker {
+ public:
+  void Reset() { open_ = false; }
+  std::vector<bool> Inside(std::string_view text, const SentenceContext& s);
+
+ private:
+  bool open_ = false;
+};
+
+/// The trigger that names the sentence's event, or nullopt. `quoted[k]`: word k is
+/// inside a quotation (a speaker's words report no occasion of the release).
+std::optional<TriggerPick> PickTrigger(std::string_view text, const SentenceContext& s,
+                                       const std::vector<bool>& quoted);
+
+/// The second occasion after `main` in the sentence, if any.
+std::optional<SecondOccasion> FindSecondOccasion(std::string_view text, const SentenceContext& s,
+                                                 const std::vector<bool>& quoted,
+                                                 const TriggerPick& main);
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_RECORDS_EVENT_TRIGGERS_H_
