@@ -26,6 +26,9 @@ const Vocab& Vocab::Get() {
 Vocab::Vocab() {
   LoadNumbered("en/months", &months_, &full_names_);
   LoadNumbered("en/weekdays", &weekdays_, &full_names_);
+  for (const auto* names : {&months_, &weekdays_}) {
+    for (const auto& [name, number] : *names) triggers_.insert(name);
+  }
   for (const LexiconEntry& e : Lexicon("en/temporal_words")) {
     const std::size_t colon = e.canonical.find(':');
     if (colon == std::string::npos) continue;
@@ -35,7 +38,11 @@ Vocab::Vocab() {
       const std::string key = TokenKey(e.variants[k]);
       if (key.empty()) continue;
       phrases_[key].emplace_back(category, value);
-      first_words_.emplace(key.substr(0, key.find(' ')), true);
+      for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+        prefixes_.insert(key.substr(0, space));
+      }
+      prefixes_.insert(key);
+      triggers_.insert(key.substr(0, key.find(' ')));
       std::size_t length = 1;
       for (const char c : key) length += c == ' ' ? 1 : 0;
       if (length > max_phrase_) max_phrase_ = length;
@@ -56,12 +63,12 @@ int Vocab::Weekday(std::string_view lower) const {
 bool Vocab::IsFullName(std::string_view lower) const { return full_names_.find(lower) != full_names_.end(); }
 
 void Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<PhraseHit>* out) const {
-  // Most tokens start no phrase: one lookup spares building keys of every length.
-  if (i >= tokens.size() || first_words_.find(tokens[i].lower) == first_words_.end()) return;
+  // The key grows only while it still begins a phrase: most tokens cost one lookup.
   std::string key;
   for (std::size_t n = 1; n <= max_phrase_ && i + n <= tokens.size(); ++n) {
     if (n > 1) key.push_back(' ');
     key += tokens[i + n - 1].lower;
+    if (prefixes_.find(key) == prefixes_.end()) return;
     const auto it = phrases_.find(key);
     if (it == phrases_.end()) continue;
     for (const auto& [cat, value] : it->second) out->push_back(PhraseHit{n, cat, value});
@@ -69,9 +76,7 @@ void Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vecto
 }
 
 bool Vocab::IsTrigger(const Token& token) const {
-  if (token.kind == TokenKind::kNumber) return true;
-  return months_.find(token.lower) != months_.end() || weekdays_.find(token.lower) != weekdays_.end() ||
-         first_words_.find(token.lower) != first_words_.end();
+  return token.kind == TokenKind::kNumber || triggers_.find(token.lower) != triggers_.end();
 }
 
 }  // namespace prextract::internal

@@ -50,7 +50,8 @@ class Vocab {
   StringMap<bool> full_names_;
   // phrase key ("the near future") -> (category, value) pairs
   StringMap<std::vector<std::pair<std::string, std::string>>> phrases_;
-  StringMap<bool> first_words_;
+  StringSet prefixes_;   // every word prefix of every phrase, the phrases included
+  StringSet triggers_;   // month and weekday names, first words of phrases
   std::size_t max_phrase_ = 1;
 };
 
