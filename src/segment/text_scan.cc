@@ -2,10 +2,8 @@
 
 namespace prextract::internal {
 
-std::size_t SpaceAt(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return 0;
+std::size_t NonAsciiSpaceAt(std::string_view s, std::size_t i) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
   if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
   if (i + 2 >= s.size()) return 0;
   const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);

@@ -12,9 +12,18 @@
 
 namespace prextract::internal {
 
+/// SpaceAt for a non-ASCII byte at `i`.
+std::size_t NonAsciiSpaceAt(std::string_view s, std::size_t i);
+
 /// Byte length of the white-space character at `i` (ASCII blanks, NBSP, BOM,
 /// zero-width and ideographic spaces), or 0 when there is none.
-std::size_t SpaceAt(std::string_view s, std::size_t i);
+inline std::size_t SpaceAt(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  // Inline ASCII fast path: the scanners ask this of nearly every byte of the text.
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') ? 1 : 0;
+  return NonAsciiSpaceAt(s, i);
+}
 
 /// Byte length of the white space that ends at `end` (exclusive), or 0.
 std::size_t SpaceBefore(std::string_view s, std::size_t end);
