@@ -4,7 +4,6 @@
 
 #include <cstdio>
 #include <iostream>
-#include <map>
 #include <thread>
 
 #include "prextract/json.h"
@@ -28,42 +27,58 @@ std::size_t ParseSize(const std::string& text) {
   return static_cast<std::size_t>(std::stoull(text));
 }
 
+Encoding EncodingNamed(const std::string& name) {
+  if (name == "utf-8") return Encoding::kUtf8;
+  if (name == "cp1252") return Encoding::kCp1252;
+  if (name == "utf-16") return Encoding::kUtf16;
+  return Encoding::kAuto;
+}
+
 void AddOptions(CLI::App& app, CliOptions* o, std::string* max_bytes, std::string* input_format) {
-  app.add_option("PATH", o->paths, "Files or folders to read; - or nothing reads stdin");
+  app.add_option("PATH", o->paths, "Files or folders to read; - or nothing reads stdin")
+      ->option_text("...");
   app.add_option("--reference-date", o->extract.reference_date,
                  "Anchor for relative dates, YYYY-MM-DD (default: the release's own date)")
+      ->option_text("DATE")
       ->check([](const std::string& d) {
         return IsIsoDate(d) ? std::string() : "not a date YYYY-MM-DD: " + d;
       });
   app.add_flag("--body-only", o->extract.body_only, "The whole input is body text");
-  const std::map<std::string, DateStyle> styles = {{"contract", DateStyle::kContract},
-                                                   {"timeml", DateStyle::kTimeml}};
-  app.add_option("--date-style", o->extract.date_style, "contract|timeml (default: contract)")
-      ->transform(CLI::CheckedTransformer(styles));
-  const std::map<std::string, Encoding> encodings = {{"auto", Encoding::kAuto},
-                                                     {"utf-8", Encoding::kUtf8},
-                                                     {"cp1252", Encoding::kCp1252},
-                                                     {"utf-16", Encoding::kUtf16}};
-  app.add_option("--encoding", o->extract.encoding, "auto|utf-8|cp1252|utf-16 (default: auto)")
-      ->transform(CLI::CheckedTransformer(encodings));
+  app.add_option_function<std::string>(
+         "--date-style",
+         [o](const std::string& v) { o->extract.date_style = v == "timeml" ? DateStyle::kTimeml : DateStyle::kContract; },
+         "Style of date values (default: contract)")
+      ->check(CLI::IsMember({"contract", "timeml"}))
+      ->option_text("{contract,timeml}");
+  app.add_option_function<std::string>(
+         "--encoding", [o](const std::string& v) { o->extract.encoding = EncodingNamed(v); },
+         "Input encoding (default: auto)")
+      ->check(CLI::IsMember({"auto", "utf-8", "cp1252", "utf-16"}))
+      ->option_text("{auto,utf-8,cp1252,utf-16}");
   app.add_option_function<std::string>(
          "--format",
          [o](const std::string& f) { o->format = f == "html" ? OutputFormat::kHtml : OutputFormat::kJson; },
          "json (default) | html: the annotated view, one self-contained page per input "
          "(several inputs need -o DIR, which gets DIR/<name>.html; failed inputs get no page)")
-      ->check(CLI::IsMember({"json", "html"}));
+      ->check(CLI::IsMember({"json", "html"}))
+      ->option_text("{json,html}");
   CLI::Option* jsonl =
       app.add_flag("--jsonl", o->jsonl, "One compact JSON object per line (default for several inputs)");
   app.add_flag("--pretty", o->pretty, "Indented JSON (default for one input on a terminal)")
       ->excludes(jsonl);
   app.add_flag("-r,--recursive", o->recursive, "Read folders, in byte order of paths");
-  app.add_option("--glob", o->globs, "File-name pattern for folders (default: *.txt *.text *.md)");
-  app.add_option("-o,--output-dir", o->output_dir, "Write DIR/<relative path>.json per input");
-  app.add_option("-j,--jobs", o->jobs, "Parallel workers (default: the number of cores)")
-      ->check(CLI::Range(1u, 1024u));
-  app.add_option("--input-format", *input_format, "text|jsonl (default: text)")
-      ->check(CLI::IsMember({"text", "jsonl"}));
-  app.add_option("--max-input-bytes", *max_bytes, "Larger inputs are errors (default: 268435456)");
+  app.add_option("--glob", o->globs, "File-name pattern for folders (default: *.txt *.text *.md)")
+      ->option_text("PATTERN ...");
+  app.add_option("-o,--output-dir", o->output_dir, "Write DIR/<relative path>.json per input")
+      ->option_text("DIR");
+  app.add_option("-j,--jobs", o->jobs, "Parallel workers, 1 to 1024 (default: the number of cores)")
+      ->check(CLI::Range(1u, 1024u))
+      ->option_text("N");
+  app.add_option("--input-format", *input_format, "Text files, or JSONL records {id, text, reference_date} (default: text)")
+      ->check(CLI::IsMember({"text", "jsonl"}))
+      ->option_text("{text,jsonl}");
+  app.add_option("--max-input-bytes", *max_bytes, "Larger inputs are errors (default: 268435456)")
+      ->option_text("BYTES");
   app.add_flag_callback("--progress", [o] { o->progress = true; }, "Progress on stderr");
   app.add_flag_callback("--no-progress", [o] { o->progress = false; }, "No progress on stderr");
 }

@@ -25,7 +25,7 @@ done
 while read -r opt; do
   grep -qE -- "(^|[^a-z-])$opt([^a-z-]|\$)" "$T/page" || fail "option $opt missing"
 done < <(grep -oE -- '(^|[ ,])--?[a-z][a-z0-9-]*' "$T/help" | tr -d ' ,' | sort -u)
-grep -qE -- '^ +--reference-date TEXT$' "$T/page" || fail "--reference-date entry"
+grep -qE -- '^ +--reference-date DATE$' "$T/page" || fail "--reference-date entry"
 # The examples of --help, one per line and unchanged.
 sed -n '/^Examples:$/,$p' "$T/help" | sed '1d; s/^ *//; /^$/d' >"$T/examples"
 [ "$(wc -l <"$T/examples")" -eq 3 ] || fail "--help should end with three examples"
