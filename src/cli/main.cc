@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <string>
+#include <unordered_set>
 
 #include "cli/inputs.h"
 #include "cli/options.h"
@@ -106,7 +108,13 @@ class Run {
     }
     std::string message;
     if (!options_.output_dir.empty()) {
-      if (!WriteFileAtomically(options_.output_dir, o.output_name, o.data, &message)) {
+      // Two inputs named alike ("a/x.txt b/x.txt") would write one file: the first stays,
+      // the later is an error rather than a silent overwrite.
+      if (!written_.insert(o.output_name).second) {
+        std::cerr << "prextract: " << o.path << ": output " << options_.output_dir << "/" << o.output_name
+                  << " already written for an earlier input [io.name_collision]\n";
+        failed_ = true;
+      } else if (!WriteFileAtomically(options_.output_dir, o.output_name, o.data, &message)) {
         std::cerr << "prextract: " << o.path << ": write failed: " << message << " [io.write_failed]\n";
         failed_ = true;
       }
@@ -135,6 +143,7 @@ class Run {
   bool progress_ = false;
   bool failed_ = false;
   std::size_t done_ = 0;
+  std::unordered_set<std::string> written_;   // output names of this run, with -o
 };
 
 }  // namespace

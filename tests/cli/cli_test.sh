@@ -178,6 +178,13 @@ group_output_dir() {
   [ -f out.d/stdin.json ] || fail "stdin -> DIR/stdin.json"
   run 0 "$BIN" -o single.d in/sub/two.txt
   [ -f single.d/two.json ] || fail "a file argument -> DIR/<name>.json"
+  # Two arguments with one base name: the first is written, the second is an error.
+  mkdir -p twin
+  printf 'Other release.\n' >twin/two.txt
+  run 1 "$BIN" -o twins.d in/sub/two.txt twin/two.txt
+  expect_stderr_has "io.name_collision"
+  jq -e '.paragraphs[0].text == "Second release."' twins.d/two.json >/dev/null ||
+    fail "a name collision overwrote the first output"
   # A target that cannot be written: exit 1, a message, no file left behind.
   touch blocker
   run 1 "$BIN" -r in -o blocker/x
