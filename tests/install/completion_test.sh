@@ -7,13 +7,7 @@ BIN=$(realpath "$1")
 SRC=$(realpath "$2")
 BASH_FILE=$SRC/completions/prextract.bash
 ZSH_FILE=$SRC/completions/_prextract
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-failures=0
-fail() {
-  echo "FAIL $*" >&2
-  failures=$((failures + 1))
-}
+. "$(dirname "$0")/lib.sh"
 "$BIN" --help >"$T/help" || { echo "FAIL $BIN --help" >&2; exit 1; }
 
 # has FILE WORD: WORD stands alone in FILE (--progress does not count inside --no-progress).

@@ -5,13 +5,7 @@
 set -uo pipefail
 BUILD=$(realpath "$1")
 CPACK=$2
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-failures=0
-fail() {
-  echo "FAIL $*" >&2
-  failures=$((failures + 1))
-}
+. "$(dirname "$0")/lib.sh"
 
 "$CPACK" --config "$BUILD/CPackConfig.cmake" -G DEB -B "$T" >"$T/cpack.log" 2>&1 ||
   { cat "$T/cpack.log" >&2; echo "FAIL cpack -G DEB" >&2; exit 1; }

@@ -7,15 +7,9 @@ BUILD=$(realpath "$1")
 SRC=$(realpath "$2")
 CMAKE=$3
 CXX=$4
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+. "$(dirname "$0")/lib.sh"
 PREFIX=$T/prefix
 TITLE="title: Ministry signs research agreement with Germany"
-failures=0
-fail() {
-  echo "FAIL $*" >&2
-  failures=$((failures + 1))
-}
 
 # check_consumer BINARY: its output names the title and holds the same record as JSON.
 check_consumer() {

@@ -5,13 +5,7 @@
 set -uo pipefail
 BIN=$(realpath "$1")
 PAGE=$2
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-failures=0
-fail() {
-  echo "FAIL $*" >&2
-  failures=$((failures + 1))
-}
+. "$(dirname "$0")/lib.sh"
 
 [ -s "$PAGE" ] || { echo "FAIL no man page $PAGE (is help2man installed? scripts/install-deps.sh)" >&2; exit 1; }
 MANWIDTH=80 LC_ALL=C.UTF-8 man -l "$PAGE" >"$T/page" 2>"$T/err" || { cat "$T/err" >&2; exit 1; }
