@@ -34,6 +34,12 @@ struct BlockTokens {
 /// People of one block: titles before or after names, honorifics, quote speakers, name shapes.
 void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate>* out);
 
+/// Second pass over all blocks once every block is scanned: a full name without other
+/// evidence ("Jalil Ibn Ameer Aziz, 21,") whose last word is the surname of a partial form
+/// elsewhere ("Mr. Aziz") is that person's full name.
+void ScanNamesOfShortForms(std::string_view text, std::vector<BlockTokens>* blocks,
+                           std::vector<Candidate>* out);
+
 /// Organisations of one block: head words, legal suffixes, acronym definitions, known bodies.
 void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Candidate>* out);
 

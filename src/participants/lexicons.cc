@@ -72,7 +72,7 @@ void CollectPrefixes(ParticipantLexicons* lex) {
                           &lex->suffixes, &lex->given_names, &lex->asian_surnames, &lex->org_words,
                           &lex->legal_suffixes, &lex->domain_words, &lex->stopwords, &lex->speech_verbs,
                           &lex->org_anaphora, &lex->non_org_words, &lex->place_words,
-                          &lex->address_titles}) {
+                          &lex->address_titles, &lex->company_nouns}) {
     for (const std::string& e : *set) AddPrefixes(e, &lex->phrase_prefixes);
   }
   for (const auto* map : {&lex->countries, &lex->demonyms}) {
@@ -100,6 +100,7 @@ ParticipantLexicons* Build() {
   FillSet("en/non_org_words", &lex->non_org_words, w);
   FillSet("en/place_words", &lex->place_words, w);
   FillSet("en/address_titles", &lex->address_titles, w);
+  FillSet("en/company_nouns", &lex->company_nouns, w);
   FillIsoCountries(lex);
   FillCodes("en/country_short_forms", &lex->countries, w, &lex->country_names);
   FillCodes("en/demonyms", &lex->demonyms, w, nullptr);

@@ -1,13 +1,20 @@
 // Person detection: names after titles and honorifics, before appositive titles, next to
 // speech verbs, or shaped like names (a known given name, an East Asian family name).
 #include "participants/candidates.h"
+#include <unordered_set>
+
 #include "participants/lexicons.h"
+#include "participants/merge.h"
 #include "participants/name_parts.h"
 
 namespace prextract::internal::parts {
 namespace {
 
 bool In(const StringSet& set, std::string_view key) { return set.find(key) != set.end(); }
+
+bool IsPlacePreposition(std::string_view k) {
+  return k == "in" || k == "at" || k == "from" || k == "to" || k == "of" || k == "near";
+}
 
 bool HasHyphen(const Token& t) { return t.text.find('-') != std::string_view::npos; }
 
@@ -37,6 +44,19 @@ bool NextToOrgWord(const std::vector<Token>& tokens, std::size_t e) {
   const ParticipantLexicons& lex = Lexicons();
   const std::string_view k = Key(tokens[e]);
   return tokens[e].cap && (In(lex.org_words, k) || In(lex.legal_suffixes, k));
+}
+
+// "Jalil Aziz, 21, of Harrisburg": an age set off by commas follows only a person's name.
+bool AgeAfter(const std::vector<Token>& tokens, std::size_t e) {
+  if (e + 2 >= tokens.size() || !IsPunct(tokens[e], ',') || !IsPunct(tokens[e + 2], ',')) {
+    return false;
+  }
+  const std::string_view n = tokens[e + 1].text;
+  if (n.empty() || n.size() > 3) return false;
+  for (const char c : n) {
+    if (c < '0' || c > '9') return false;
+  }
+  return n[0] != '0' && (n.size() < 3 || n[0] == '1');
 }
 
 bool SpeechVerbNear(const std::vector<Token>& tokens, std::size_t i, std::size_t e) {
@@ -97,7 +117,10 @@ std::size_t SplitNameOff(const std::vector<Token>& t, const TitleMatch& m) {
     std::string code;
     const bool after_country = s >= m.complement + 1 &&
         LongestMatch(Lexicons().countries, t, m.complement, &code) == s - m.complement;
-    const bool set_off = IsPunct(t[s - 1], ',') || IsPunct(t[s - 1], ')') || after_country;
+    // "Minister of Foreign Affairs Park Jin": a family name opens the name after a title.
+    const bool family_first = In(Lexicons().asian_surnames, Key(t[s]));
+    const bool set_off = IsPunct(t[s - 1], ',') || IsPunct(t[s - 1], ')') || after_country ||
+                         family_first;
     const bool ends = e == m.end || (e < m.end && (Key(t[e]) == "and" || IsPunct(t[e], ',')));
     if (ends && words >= 2 && (set_off || LooksLikeName(t, s, e, words))) return s;
   }
@@ -153,6 +176,8 @@ void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
   const std::size_t s = AppositiveStart(t, f->end, &direct);
   if (s == 0) return;
   for (std::size_t lead = 0; lead < (direct ? 1 : 4) && s + lead < t.size(); ++lead) {
+    // ", to NACCHO members": an appositive does not open with a preposition.
+    if (lead == 0 && (IsPlacePreposition(Key(t[s])) || Key(t[s]) == "for")) return;
     TitleMatch m;
     if (!t[s + lead].word || !ParseTitle(t, s + lead, &m)) continue;
     int words = 0;
@@ -218,6 +243,16 @@ bool NameWordUncached(const Token& t) {
 
 }  // namespace
 
+namespace {
+
+// A wide gap where punctuation was stripped ends a name of two words or more, except after
+// a one-letter word: "Charles E  Schumer" lost the period of an initial, not a comma.
+bool StrippedComma(const std::vector<Token>& tokens, std::size_t j) {
+  return tokens[j].wide_gap_before && tokens[j - 1].text.size() > 1;
+}
+
+}  // namespace
+
 bool IsNameWord(const Token& t) { return t.name_word >= 0 ? t.name_word == 1 : NameWordUncached(t); }
 
 void MarkNameWords(std::vector<Token>* tokens) {
@@ -231,6 +266,7 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
   while (j < tokens.size() && *words < 5) {
     const Token& t = tokens[j];
     if (j > i && t.sentence_start && !tokens[j - 1].initial) break;
+    if (*words >= 2 && StrippedComma(tokens, j)) break;
     std::string code;
     if (LongestMatch(lex.countries, tokens, j, &code) > 1) break;
     if (IsNameWord(t)) {
@@ -259,11 +295,19 @@ void EmitAcronymOrg(std::string_view text, const BlockTokens& b, const TitleMatc
   out->push_back(std::move(c));
 }
 
+// "Bill Frist  R Tenn   and ...": a party tag whose brackets and hyphen were stripped.
+std::size_t SkipStrippedPartyTag(const std::vector<Token>& t, std::size_t k) {
+  if (k + 1 >= t.size() || !t[k].wide_gap_before || t[k].text.size() != 1) return k;
+  const char party = t[k].text[0];
+  if (party != 'R' && party != 'D' && party != 'I') return k;
+  return t[k + 1].word && t[k + 1].cap ? k + 2 : k;
+}
+
 // More names sharing one plural title: "Attorneys A, B and C".
 void EmitList(std::string_view text, BlockTokens* b, Found f, std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
   while (true) {
-    std::size_t k = f.end;
+    std::size_t k = SkipStrippedPartyTag(t, f.end);
     if (k < t.size() && IsPunct(t[k], ',')) ++k;
     if (k < t.size() && Key(t[k]) == "and") ++k;
     if (k == f.end || k >= t.size()) return;
@@ -339,9 +383,56 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
   TitleAfter(text, *b, &f);
   const bool evidence = honorific || LooksLikeName(t, start, f.end, f.words) ||
                         (f.words >= 2 && !continues_run && (!f.title.empty() || PartyTag(t, f.end) ||
-                                          SpeechVerbNear(t, i, f.end)));
+                                          AgeAfter(t, f.end) || SpeechVerbNear(t, i, f.end)));
   if (!evidence) return false;
   Emit(text, b, f, out);
+  return true;
+}
+
+// End of the list item at `k` ("Liane", "and Brandy"): one unclaimed name word, or `k`.
+std::size_t ListItem(const BlockTokens& b, std::size_t k, int* given) {
+  const std::vector<Token>& t = b.tokens;
+  if (k >= t.size() || b.used[k] || !IsNameWord(t[k]) || t[k].initial) return k;
+  if (k + 1 < t.size() && (IsNameWord(t[k + 1]) || IsPunct(t[k + 1], '('))) return k;
+  *given += In(Lexicons().given_names, Key(t[k])) ? 1 : 0;
+  return k + 1;
+}
+
+// "Liane, Jourdan, and Brandy, team members at ...": people named by first name only, known
+// as such because the list holds a known given name (every item when there are only two).
+bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
+  const std::vector<Token>& t = b->tokens;
+  // Not after a preposition of place ("in Dallas, Austin and Houston"), nor inside a list
+  // whose start was rejected, nor after another capitalised word.
+  if (i > 0 && (IsPlacePreposition(Key(t[i - 1])) || IsPunct(t[i - 1], ',') ||
+                Key(t[i - 1]) == "and" || (IsNameWord(t[i - 1]) && !b->used[i - 1]))) {
+    return false;
+  }
+  int given = 0;
+  std::vector<std::size_t> items;
+  for (std::size_t k = i; ListItem(*b, k, &given) == k + 1;) {
+    items.push_back(k);
+    std::size_t next = k + 1;
+    if (next < t.size() && IsPunct(t[next], ',')) ++next;
+    if (next < t.size() && Key(t[next]) == "and") ++next;
+    if (next == k + 1) break;
+    k = next;
+  }
+  const std::size_t n = items.size();
+  if (n < 2 || given == 0) return false;
+  // "..., and Brandy, team members at X": the appositive after the list is everyone's title.
+  Found shared{items.back(), items.back() + 1, 1, items.back(), "", "", "", {}, 0};
+  TitleAfter(text, *b, &shared);
+  // Without a title, most of the words must be known given names ("California, Georgia,
+  // Florida" holds one).
+  if (shared.title.empty() && 2 * static_cast<std::size_t>(given) < n + 1) return false;
+  for (const std::size_t k : items) {
+    Found f = shared;
+    f.start = f.mention_start = k;
+    f.end = k + 1;
+    if (k != items.back()) f.after_end = 0;
+    Emit(text, b, f, out);
+  }
   return true;
 }
 
@@ -350,7 +441,56 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
 void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
   for (std::size_t i = 0; i < block->tokens.size(); ++i) {
     if (block->used[i] || !block->tokens[i].word) continue;
-    if (!TryTitle(text, block, i, out)) TryName(text, block, i, out);
+    if (!TryTitle(text, block, i, out) && !TryName(text, block, i, out)) {
+      TryNameList(text, block, i, out);
+    }
+  }
+}
+
+}  // namespace prextract::internal::parts
+
+namespace prextract::internal::parts {
+namespace {
+
+// Folded last words of the partial forms ("Mr. Aziz", "Chief Judge Conner").
+std::unordered_set<std::string> ShortFormSurnames(const std::vector<Candidate>& candidates) {
+  std::unordered_set<std::string> out;
+  for (const Candidate& c : candidates) {
+    if (c.kind == ParticipantKind::kPerson && !c.strong && !c.name_words.empty()) {
+      out.insert(FoldName(c.name_words.back()));
+    }
+  }
+  return out;
+}
+
+bool Unclaimed(const BlockTokens& b, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (b.used[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ScanNamesOfShortForms(std::string_view text, std::vector<BlockTokens>* blocks,
+                           std::vector<Candidate>* out) {
+  const std::unordered_set<std::string> surnames = ShortFormSurnames(*out);
+  if (surnames.empty()) return;
+  for (BlockTokens& b : *blocks) {
+    const std::vector<Token>& t = b.tokens;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (b.used[i] || !IsNameWord(t[i]) || t[i].initial) continue;
+      if (i > 0 && IsNameWord(t[i - 1]) && !b.used[i - 1]) continue;
+      Found f{i, 0, 0, i, "", "", "", {}, 0};
+      f.end = ParseName(t, i, &f.words);
+      if (f.words < 2 || !Unclaimed(b, i, f.end) || !surnames.count(FoldName(t[f.end - 1].text))) {
+        continue;
+      }
+      // Two words need a known given name first ("Remediation Schumer" ends a heading).
+      if (f.words == 2 && !In(Lexicons().given_names, Key(t[i]))) continue;
+      Emit(text, &b, f, out);
+      i = f.end - 1;
+    }
   }
 }
 

@@ -13,11 +13,27 @@ struct OrgRecord {
   Participant p;
   std::vector<std::string> forms;   // phrase keys that name it
   bool seed = false;
+  bool strong = false;   // some candidate gave clear evidence (Candidate::strong)
 };
 
 std::string Phrase(std::string_view s) {
   const std::vector<Token> t = TokenizeBlock(s, Span{0, s.size()});
   return PhraseKey(t, 0, t.size());
+}
+
+// Words without a final "s" and without "'s": a lost apostrophe ("FBIs Philadelphia Division",
+// "National Security Divisions highest priority") keys like the name written properly.
+// Only for names of two words or more, so that one word never keys a shorter word.
+std::string LooseKey(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  std::string key = "~";
+  for (std::size_t k = from; k < to; ++k) {
+    std::string_view w = IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]);
+    if (w == "the" || w == "'s" || w == "’s") continue;
+    if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
+    key.push_back(' ');
+    key.append(w);
+  }
+  return key;
 }
 
 // The name without "The" in front and without a legal suffix ("Barclays Capital, Inc.").
@@ -40,6 +56,7 @@ std::vector<std::string> FormsOf(const std::string& name) {
     bare.append(IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]));
   }
   forms.push_back(bare);
+  if (to - from >= 2) forms.push_back(LooseKey(t, from, to));
   return forms;
 }
 
@@ -50,21 +67,52 @@ void AddForm(OrgRecord* r, std::string form) {
   }
 }
 
-// A one-word record ("Concentric", "Zoom") that is the first word of a longer name joins it.
+// A name without "The" in front, as a phrase key.
+std::string KeyWithoutThe(const std::string& name) {
+  std::string key = Phrase(name);
+  if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+  return key;
+}
+
+// True when no word of the phrase key is a head word ("Keep A Breast", not "Department of
+// Justice", which names a body of its own rather than a short form of a longer name).
+bool HeadlessKey(const std::string& key) {
+  const ParticipantLexicons& lex = Lexicons();
+  for (std::size_t from = 0; from <= key.size();) {
+    std::size_t space = key.find(' ', from);
+    if (space == std::string::npos) space = key.size();
+    const std::string_view w = std::string_view(key).substr(from, space - from);
+    if (lex.org_words.count(w) || lex.legal_suffixes.count(w)) return false;
+    from = space + 1;
+  }
+  return true;
+}
+
+// A record ("Concentric", "Keep A Breast") that is the first word(s) of a longer name joins
+// it. Longer names are indexed by their word prefixes, so this stays linear.
 void MergeFirstWords(std::vector<OrgRecord>* records) {
+  std::unordered_map<std::string, std::size_t> by_prefix;
+  for (std::size_t j = 0; j < records->size(); ++j) {
+    const std::string key = KeyWithoutThe((*records)[j].p.name);
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+      // "NEC Bio Therapeutics" does not shorten "NEC Bio Therapeutics and AGC Biologics".
+      if (key.compare(space + 1, 4, "and ") == 0) continue;
+      by_prefix.emplace(key.substr(0, space), j);
+    }
+  }
   for (std::size_t i = 0; i < records->size(); ++i) {
     OrgRecord& one = (*records)[i];
-    const std::string key = Phrase(one.p.name);
-    if (key.empty() || key.find(' ') != std::string::npos) continue;
-    for (std::size_t j = 0; j < records->size(); ++j) {
-      OrgRecord& full = (*records)[j];
-      if (i == j || Phrase(full.p.name).rfind(key + " ", 0) != 0) continue;
-      full.p.mentions.insert(full.p.mentions.end(), one.p.mentions.begin(), one.p.mentions.end());
-      full.p.aliases.push_back(one.p.name);
-      AddForm(&full, key);
-      one.p.mentions.clear();
-      break;
-    }
+    const std::string key = KeyWithoutThe(one.p.name);
+    if (key.empty() || (key.find(' ') != std::string::npos && !HeadlessKey(key))) continue;
+    const auto it = by_prefix.find(key);
+    if (it == by_prefix.end() || it->second == i) continue;
+    OrgRecord& full = (*records)[it->second];
+    if (full.p.mentions.empty() || !full.strong) continue;
+    full.p.mentions.insert(full.p.mentions.end(), one.p.mentions.begin(), one.p.mentions.end());
+    full.p.aliases.push_back(one.p.name);
+    if (full.p.acronym.empty()) full.p.acronym = one.p.acronym;
+    for (const std::string& f : one.forms) AddForm(&full, f);
+    one.p.mentions.clear();
   }
 }
 
@@ -76,6 +124,7 @@ bool Matches(const OrgRecord& r, const std::vector<std::string>& forms) {
 }
 
 void Absorb(OrgRecord* r, const Candidate& c, const std::vector<std::string>& forms) {
+  r->strong = r->strong || c.strong;
   if (!c.span.empty()) r->p.mentions.push_back(c.span);
   if (r->p.acronym.empty()) r->p.acronym = c.acronym;
   if (r->p.country.empty()) r->p.country = c.code;
@@ -93,11 +142,29 @@ void Absorb(OrgRecord* r, const Candidate& c, const std::vector<std::string>& fo
   }
 }
 
-void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
+// "National Security Division" rather than "National Security Divisions" (a lost "'s").
+bool ProperForm(const std::string& form, const std::string& name) {
+  return form.size() + 1 == name.size() && name.back() == 's' &&
+         name.compare(0, form.size(), form) == 0;
+}
+
+void Add(const Candidate& given, bool seed, std::vector<OrgRecord>* records) {
+  Candidate c = given;
   std::vector<std::string> forms = FormsOf(c.name);
+  // A known body under another of its names ("Justice Department" read off "Justice
+  // Departments Environment Division") joins the record of its canonical name.
+  const auto& known = Lexicons().known_orgs;
+  if (auto it = known.find(forms.front()); it != known.end() && c.acronym.empty()) {
+    forms.push_back(Phrase(it->second.name));
+    c.acronym = it->second.acronym;
+  }
   if (!c.acronym.empty()) forms.push_back(Phrase(c.acronym));
   for (OrgRecord& r : *records) {
     if (Matches(r, forms)) {
+      if (ProperForm(c.name, r.p.name)) {
+        r.p.aliases.push_back(r.p.name);
+        r.p.name = c.name;
+      }
       Absorb(&r, c, forms);
       return;
     }
@@ -105,6 +172,7 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
   OrgRecord r;
   r.p.kind = ParticipantKind::kOrganization;
   r.p.name = c.name;
+  if (auto it = known.find(forms.front()); it != known.end()) r.p.name = it->second.name;
   r.seed = seed;
   Absorb(&r, c, forms);
   records->push_back(std::move(r));
@@ -133,6 +201,26 @@ std::string CountryOf(const std::string& name) {
     return code;
   }
   return "";
+}
+
+// "National Oceanic and Atmospheric Administration" for "U.S. National Oceanic and
+// Atmospheric Administration", "Ministry of Economic Development" for "Russian Ministry of
+// Economic Development": the name without the country (or "The") in front, as it is also cited.
+void AddCountrylessAlias(Participant* p) {
+  const std::vector<Token> t = TokenizeBlock(p->name, Span{0, p->name.size()});
+  const ParticipantLexicons& lex = Lexicons();
+  std::string code;
+  std::size_t n = LongestMatch(lex.countries, t, 0, &code);
+  // Only a short form ("U.S.", "EU") or a demonym: a country's full name often begins a
+  // name of its own ("Korea Cooperative Exchange", "America Movil Group").
+  const bool short_form = n == 1 && t[0].upper;
+  if (!short_form) n = LongestMatch(lex.demonyms, t, 0, &code);
+  if (n == 0 && t.size() >= 3 && Key(t[0]) == "the") n = 1;   // "The Charleston Harbor Center"
+  if (n == 0 || t.size() < n + 2) return;
+  const std::string alias = JoinTokens(p->name, t, n, t.size());
+  if (std::find(p->aliases.begin(), p->aliases.end(), alias) == p->aliases.end()) {
+    p->aliases.push_back(alias);
+  }
 }
 
 void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
@@ -212,10 +300,11 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
   ScanAnaphora(blocks, &records);
   std::vector<Participant> out;
   for (OrgRecord& r : records) {
-    if (!r.p.mentions.empty()) out.push_back(std::move(r.p));
+    if (!r.p.mentions.empty() && r.strong) out.push_back(std::move(r.p));
   }
   for (Participant& p : out) {
     if (p.country.empty() && !p.name.empty()) p.country = CountryOf(p.name);
+    AddCountrylessAlias(&p);
   }
   return out;
 }

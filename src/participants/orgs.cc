@@ -3,6 +3,7 @@
 #include "participants/candidates.h"
 #include "participants/lexicons.h"
 #include "participants/name_parts.h"
+#include "participants/org_context.h"
 
 namespace prextract::internal::parts {
 namespace {
@@ -145,11 +146,49 @@ Candidate MakeOrg(std::string_view text, const BlockTokens& b, std::size_t from,
   return c;
 }
 
+// "Office of Justice Programs": a head word that opens the name governs it, even before a
+// plural of a programme word ("Health Insurance Program" names a programme, not a body).
+bool HeadOfPhrase(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  // Only a plural last word ("Programs"): "Department of Defense Authorization Bill" is a bill.
+  if (to - from < 3 || !IsHead(t[from]) || IsLegal(t[from]) || Key(t[to - 1]).back() != 's') {
+    return false;
+  }
+  const std::string_view next = Key(t[from + 1]);
+  return next == "of" || next == "on" || next == "for";
+}
+
 // A lone head word names an organisation only when it is not a description ("the Senate",
 // "Congress", but not "the ministry").
 bool LoneHeadOk(const std::vector<Token>& t, std::size_t k) {
   return t[k].cap && !t[k].sentence_start && !In(Lexicons().org_anaphora, Key(t[k])) &&
          In(Lexicons().org_words, Key(t[k]));
+}
+
+// "Federal Housing Finance Agency Office of the Inspector General": a unit ("Office",
+// "Division") named after its parent body; the parent is an organisation of its own.
+void EmitParent(std::string_view text, const BlockTokens& b, std::size_t from, std::size_t to,
+                std::vector<Candidate>* out) {
+  const std::vector<Token>& t = b.tokens;
+  for (std::size_t k = from + 1; k + 2 < to; ++k) {
+    if (!IsHead(t[k]) || IsLegal(t[k]) || !t[k + 1].cap) continue;
+    if (In(Lexicons().org_anaphora, Key(t[k + 1])) && Key(t[k + 2]) == "of") {
+      out->push_back(MakeOrg(text, b, from, k + 1));
+    }
+    return;
+  }
+}
+
+// "partners Smart & Sassy and Curvy Couture": each name of a described list.
+void EmitDescribed(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
+                   std::vector<Candidate>* out) {
+  const std::vector<Token>& t = b->tokens;
+  while (from < to) {
+    const std::size_t at = ListSplit(t, from, to);
+    out->push_back(MakeOrg(text, *b, from, at));
+    for (std::size_t k = from; k < at; ++k) b->used[k] = true;
+    from = at + 1;
+    if (from < to && Key(t[from]) == "and") ++from;
+  }
 }
 
 void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
@@ -164,10 +203,9 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   from = DropLead(t, from, to);
   if (from >= to) return;
   const std::string_view last = Key(t[to - 1]);
-  if (In(lex.non_org_words, last) ||
-      (last.size() > 3 && last.back() == 's' && In(lex.non_org_words, last.substr(0, last.size() - 1)))) {
-    return;
-  }
+  const bool non_org = In(lex.non_org_words, last) ||
+      (last.size() > 3 && last.back() == 's' && In(lex.non_org_words, last.substr(0, last.size() - 1)));
+  if (non_org && !HeadOfPhrase(t, from, to)) return;
   std::size_t acr = AcronymAfter(t, to);
   // "Food and Drug Administration FDA": an acronym written without brackets.
   if (!acr && to - from >= 3 && t[to - 1].upper &&
@@ -177,11 +215,21 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   std::size_t nick_from = 0, nick_to = 0;
   bool nick = NicknameAfter(t, to, &nick_from, &nick_to);
   const bool lone_acronym = split && to - from == 1 && t[from].upper;   // "... and EPA"
-  const bool head = to - from == 1 ? LoneHeadOk(t, from) || lone_acronym : HasHead(t, from, to);
+  // "Keep A Breast (KAB)": an acronym of the run's initials defines a name without a head word.
+  const bool defined = acr && to - from >= 2 && InitialsMatch(t, from, acr);
+  const bool head_word = to - from == 1 ? LoneHeadOk(t, from) || lone_acronym : HasHead(t, from, to);
+  const bool head = head_word || defined;
   nick = nick && to - from > nick_to - nick_from && IsPrefix(t, from, nick_from, nick_to);
-  if (!head && !TickerAfter(t, to) && !nick) return;
+  if (!head && !TickerAfter(t, to) && !nick) {
+    if (!acr && DescribedAsOrg(t, from, to)) EmitDescribed(text, b, from, to, out);
+    return;
+  }
+  EmitParent(text, *b, from, to, out);
   Candidate c = MakeOrg(text, *b, from, to);
   if (acr) c.acronym = std::string(t[acr].text);
+  // "Artificial Intelligence (AI)" defines a term as well: kept only as a short form of a
+  // longer organisation name ("Keep A Breast (KAB)" of "The Keep A Breast Foundation").
+  c.strong = head_word || !defined || TickerAfter(t, to) || nick;
   if (nick && !acr) c.name_words.push_back(JoinTokens(text, t, nick_from, nick_to));
   for (std::size_t k = from; k < to; ++k) b->used[k] = true;
   out->push_back(std::move(c));
@@ -200,17 +248,77 @@ void EmitRange(std::string_view text, BlockTokens* b, std::size_t from, std::siz
   if (next < to) EmitRange(text, b, next, to, out, depth + 1);
 }
 
+void EmitRange(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
+               std::vector<Candidate>* out, int depth);
+
+// Tokens [s, to) for some s >= from name a known body once the last word drops its "s"
+// ("Department of Justices").
+bool KnownWithoutS(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  const auto& known = Lexicons().known_orgs;
+  // Only the last few words can hold a known phrase ("X Section of the Department of Justices").
+  const std::size_t most = Lexicons().max_phrase_words;
+  for (std::size_t s = to - from > most ? to - most : from; s + 1 < to; ++s) {
+    std::string key = PhraseKey(t, s, to);
+    key.pop_back();
+    if (known.find(key) != known.end()) return true;
+  }
+  return false;
+}
+
+// "FBIs": an acronym whose possessive lost its apostrophe.
+bool AcronymPlural(const Token& t) {
+  const std::string_view w = t.text;
+  if (w.size() < 3 || w.back() != 's') return false;
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    if (w[k] < 'A' || w[k] > 'Z') return false;
+  }
+  return true;
+}
+
 // "Justice Departments Environment Division": a plural head word followed by a capital is a
 // possessive whose apostrophe was lost; the organisation named is the part after it.
+// Also after a named body whose last word lost it: "Department of Justices National Security
+// Division".
 std::size_t AfterBarePossessive(const std::vector<Token>& t, std::size_t from, std::size_t to) {
   for (std::size_t k = to - 1; k > from; --k) {
     const std::string_view key = Key(t[k - 1]);
-    if (key.size() > 3 && key.back() == 's' && t[k].cap && IsHead(t[k - 1]) &&
-        !In(Lexicons().org_words, key) && to - k >= 2 && IsHead(t[to - 1])) {
-      return k;
+    // "Acme Services International Limited" is one company.
+    if (key.size() <= 3 || key.back() != 's' || !t[k].cap || to - k < 2 || IsLegal(t[to - 1])) {
+      continue;
     }
+    if (In(Lexicons().org_words, key) || In(Lexicons().legal_suffixes, key)) continue;
+    // "Attorney Generals Task Force on ...": a title of two words whose possessive lost its
+    // apostrophe (one word is too often part of the name: "U.S. Attorneys Office").
+    if (k >= from + 2 && HeadFirst(t, k, to)) {
+      const std::string title = std::string(Key(t[k - 2])) + " " +
+                                std::string(key.substr(0, key.size() - 1));
+      if (In(Lexicons().titles, title)) return k;
+    }
+    if (!IsHead(t[to - 1])) continue;
+    const bool plural_head = IsHead(t[k - 1]) || AcronymPlural(t[k - 1]);
+    // Only a known body: "University of Texas Law School" is one name.
+    const bool named_body = !plural_head && k - from >= 3 && IsPreposition(Key(t[k - 2])) &&
+                            HasHead(t, from, k - 2) && KnownWithoutS(t, from, k);
+    if (plural_head || named_body) return k;
   }
   return from;
+}
+
+// The body before a lost possessive ("Justice Departments" -> "Justice Department").
+void EmitPossessor(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
+                   std::vector<Candidate>* out) {
+  const std::size_t before = out->size();
+  if (AcronymPlural(b->tokens[to - 1])) {   // "FBIs Washington Field Office"
+    out->push_back(MakeOrg(text, *b, to - 1, to));
+    b->used[to - 1] = true;
+  } else {
+    EmitRange(text, b, from, to, out, 0);
+  }
+  const std::size_t end = b->tokens[to - 1].span.end;
+  for (std::size_t k = before; k < out->size(); ++k) {
+    Candidate& c = (*out)[k];
+    if (c.span.end == end && !c.name.empty() && c.name.back() == 's') c.name.pop_back();
+  }
 }
 
 // Known bodies ("United Nations", "OECD") by their lexicon phrases.
@@ -233,12 +341,68 @@ std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vecto
   return 0;
 }
 
+// "U.S. DOJ Antitrust Division", "OECD Competition Committee": a known body (after a country)
+// and, when a capitalised run ending in a head word follows, its unit, also known without
+// the body's acronym. Returns the tokens consumed, or 0.
+std::size_t TryKnownPrefixed(std::string_view text, BlockTokens* b, std::size_t i,
+                             std::vector<Candidate>* out) {
+  const std::vector<Token>& t = b->tokens;
+  std::string code;
+  std::size_t p = i + (Key(t[i]) == "the" && i + 1 < t.size() ? 1 : 0);
+  p += p < t.size() ? LongestMatch(Lexicons().countries, t, p, &code) : 0;
+  if (p >= t.size() || (p == i && !t[i].upper)) return 0;
+  const std::size_t n = TryKnown(text, b, p, out);
+  if (n == 0) return 0;
+  std::size_t end = p + n;
+  if (n == 1 && t[p].upper && end < t.size() && t[end].cap && !b->used[end]) {
+    end = ParseCapRun(t, end);
+    for (std::size_t k = p + 1; k < end; ++k) {
+      if (b->used[k] || Key(t[k]) == "'s" || Key(t[k]) == "’s") end = k;
+    }
+    if (end - p < 2 || !IsHead(t[end - 1])) return p + n - i;
+    Candidate unit = MakeOrg(text, *b, p, end);
+    unit.name_words.push_back(JoinTokens(text, t, p + 1, end));
+    for (std::size_t k = p + 1; k < end; ++k) b->used[k] = true;
+    out->push_back(std::move(unit));
+  }
+  return end - i;
+}
+
+bool AfterLowerWordOk(const Token& t) {
+  const std::string_view k = Key(t);
+  return !t.word || k == "of" || k == "at" || k == "with" || k == "by" || k == "from" ||
+         k == "for" || k == "and";
+}
+
+// "cyan AG", "bitcoin Inc.": a brand written in lower case before a legal suffix.
+std::size_t TryLowerBrand(std::string_view text, BlockTokens* b, std::size_t i,
+                          std::vector<Candidate>* out) {
+  const std::vector<Token>& t = b->tokens;
+  const ParticipantLexicons& lex = Lexicons();
+  if (i + 1 >= t.size() || t[i].cap || t[i].text.size() < 3 || b->used[i + 1]) return 0;
+  if (!t[i + 1].cap || !IsLegal(t[i + 1]) || In(lex.stopwords, Key(t[i])) ||
+      In(lex.speech_verbs, Key(t[i])) || (i > 0 && !AfterLowerWordOk(t[i - 1]))) {
+    return 0;
+  }
+  out->push_back(MakeOrg(text, *b, i, i + 2));
+  b->used[i] = b->used[i + 1] = true;
+  return 2;
+}
+
 }  // namespace
 
 void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
   const std::vector<Token>& t = block->tokens;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (block->used[i] || !t[i].word || !(t[i].cap || t[i].upper)) continue;
+    if (block->used[i] || !t[i].word) continue;
+    if (!(t[i].cap || t[i].upper)) {
+      if (const std::size_t n = TryLowerBrand(text, block, i, out)) i += n - 1;
+      continue;
+    }
+    if (const std::size_t n = TryKnownPrefixed(text, block, i, out)) {
+      i += n - 1;
+      continue;
+    }
     if (const std::size_t n = TryKnown(text, block, i, out)) {
       i += n - 1;
       continue;
@@ -252,8 +416,11 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
         In(Lexicons().legal_suffixes, Key(t[end + 1]))) {
       end += 2;
     }
+    end = ExtendToCountry(t, CutAtPersonTitle(t, i, end));
     if (end <= i) continue;
-    EmitRange(text, block, AfterBarePossessive(t, i, end), end, out, 0);
+    const std::size_t from = AfterBarePossessive(t, i, end);
+    if (from > i) EmitPossessor(text, block, i, from, out);
+    EmitRange(text, block, from, end, out, 0);
     i = end - 1;
   }
 }

@@ -39,6 +39,25 @@ bool AffiliationIsOrg(const Candidate& c) {
   return plain;
 }
 
+// The organisations an affiliation names, read by the organisation scanner itself ("the
+// Justice Departments National Security Division" names two); the whole affiliation when
+// the scanner finds none there ("CEO of Acme").
+void AddAffiliationOrgs(std::string_view text, const Candidate& person, std::vector<Candidate>* out) {
+  BlockTokens b;
+  b.tokens = TokenizeBlock(text, person.affiliation_span);
+  MarkPhraseStarts(&b.tokens);
+  MarkNameWords(&b.tokens);
+  b.used.assign(b.tokens.size(), false);
+  const std::size_t before = out->size();
+  ScanOrganizations(text, &b, out);
+  if (out->size() > before) return;
+  Candidate org;
+  org.kind = ParticipantKind::kOrganization;
+  org.name = person.affiliation;
+  org.span = person.affiliation_span;
+  out->push_back(std::move(org));
+}
+
 std::vector<Candidate> Seeds(const Layout& layout) {
   std::vector<Candidate> seeds;
   if (!layout.publisher || layout.publisher->name.empty()) return seeds;
@@ -88,14 +107,11 @@ std::vector<Participant> Find(std::string_view text, const Layout& layout) {
     ScanCountries(text, b, &candidates);
     blocks.push_back(std::move(b));
   }
+  ScanNamesOfShortForms(text, &blocks, &candidates);
   const std::size_t people_end = candidates.size();
   for (std::size_t i = 0; i < people_end; ++i) {
     if (candidates[i].kind != ParticipantKind::kPerson || !AffiliationIsOrg(candidates[i])) continue;
-    Candidate org;
-    org.kind = ParticipantKind::kOrganization;
-    org.name = candidates[i].affiliation;
-    org.span = candidates[i].affiliation_span;
-    candidates.push_back(std::move(org));
+    AddAffiliationOrgs(text, candidates[i], &candidates);
   }
   std::vector<Participant> people = MergePeople(candidates, &blocks);
   std::vector<Participant> orgs = MergeOrganizations(text, candidates, Seeds(layout), &blocks);

@@ -103,6 +103,20 @@ std::unordered_map<std::string, std::vector<std::size_t>> WordIndex(const std::v
   return index;
 }
 
+// "The Bigger Conversation Stephens will ...": a run-in heading of two or more capitalised
+// words ends right before the surname; a given name there would make it another person.
+bool AfterHeading(const std::vector<Token>& t, std::size_t i) {
+  const Token& prev = t[i - 1];
+  if (prev.initial || Lexicons().given_names.count(Key(prev))) return false;
+  std::size_t run = 0;
+  for (std::size_t k = i; k > 0 && t[k - 1].word && t[k - 1].cap && run < 2; --k) ++run;
+  return run >= 2;
+}
+
+bool LastWordOf(const Record& r, std::string_view folded) {
+  return !r.words.empty() && FoldName(r.words.back()) == folded;
+}
+
 void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records) {
   const auto index = WordIndex(*records);
   for (BlockTokens& b : *blocks) {
@@ -110,7 +124,8 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
       const Token& t = b.tokens[i];
       if (b.used[i] || !IsNameWord(t) || t.initial) continue;
       if (i + 1 < b.tokens.size() && IsNameWord(b.tokens[i + 1])) continue;
-      if (i > 0 && IsNameWord(b.tokens[i - 1]) && !b.used[i - 1]) continue;
+      const bool heading = i > 0 && IsNameWord(b.tokens[i - 1]) && !b.used[i - 1];
+      if (heading && !AfterHeading(b.tokens, i)) continue;
       auto it = index.find(FoldName(t.text));
       if (it == index.end()) continue;
       Record* r = nullptr;   // the only record with that word, else the latest mentioned
@@ -118,6 +133,7 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
         Record& c = (*records)[k];
         if (!r || c.p.mentions.back().start > r->p.mentions.back().start) r = &c;
       }
+      if (heading && !LastWordOf(*r, it->first)) continue;
       r->p.mentions.push_back(t.span);
       AddAlias(&r->p, std::string(t.text));
       b.used[i] = true;

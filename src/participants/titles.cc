@@ -1,6 +1,7 @@
 // Titles of persons and the capitalised runs that complete them.
 #include "participants/lexicons.h"
 #include "participants/name_parts.h"
+#include "participants/org_context.h"
 
 namespace prextract::internal::parts {
 namespace {
@@ -49,7 +50,10 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
     if (j > i && t.sentence_start) break;
     if (IsCapWord(t)) {
       // "... Studies on May 16": a month or sentence opener ends the run.
-      if (j > i && !IsConnector(Key(t)) && Lexicons().stopwords.count(Key(t))) break;
+      // "Office on Violence Against Women", "Keep A Breast Foundation" keep their capitals.
+      const bool inner = (Key(t) == "against" || (t.text == "A" && j + 1 < n &&
+                          IsCapWord(tokens[j + 1]))) && !t.wide_gap_before;
+      if (j > i && !inner && !IsConnector(Key(t)) && Lexicons().stopwords.count(Key(t))) break;
       end = ++j;
       continue;
     }
@@ -96,7 +100,8 @@ bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) 
     if (k < n && Key(tokens[k]) == "the") ++k;
     if (k < n && IsCapWord(tokens[k])) {
       m->complement = k;
-      m->end = ParseCapRun(tokens, k, true);
+      // "General of the X Division and U.S. Attorney for ...": a second title ends it.
+      m->end = CutAtPersonTitle(tokens, k, ParseCapRun(tokens, k, true));
     }
   }
   return true;
@@ -108,6 +113,7 @@ void ExtendTitleBack(const std::vector<Token>& tokens, const std::vector<bool>& 
   for (int steps = 0; steps < 2 && m->start > 0; ++steps) {
     const Token& t = tokens[m->start - 1];
     if (used[m->start - 1] || !t.word || !(t.cap || t.upper)) break;
+    if (tokens[m->start].wide_gap_before) break;   // "from China  Senator X": a stripped period
     std::string code;
     const std::string key(Key(t));
     if (auto it = lex.demonyms.find(key); it != lex.demonyms.end()) {

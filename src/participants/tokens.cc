@@ -117,12 +117,20 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
   const std::size_t end = std::min(block.end, text.size());
   std::size_t i = block.start;
   bool space = true, sentence = true;
+  int gap = 0;   // spaces since the last token, -1 once a line break is seen
   while (i < end) {
     std::size_t j = i;
     const char32_t c = Next(text, &j);
-    if (IsSpace(c)) { space = true; i = j; continue; }
+    if (IsSpace(c)) {
+      space = true;
+      if (gap >= 0) gap = (c == '\n' || c == '\r') ? -1 : gap + 1;
+      i = j;
+      continue;
+    }
     Token t;
     t.space_before = space;
+    t.wide_gap_before = gap >= 2 && !out.empty();
+    gap = 0;
     t.span.start = i;
     if (IsWordChar(c)) {
       j = ScanWord(text, i, end);

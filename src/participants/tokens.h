@@ -21,6 +21,9 @@ struct Token {
   bool upper = false;       // two or more letters, all upper-case ("BMBF", "U.S.")
   bool initial = false;     // one letter and a period ("H.")
   bool space_before = false;
+  // Two or more spaces on one line before the token: text whose punctuation was stripped
+  // ("Condoleeza Rice  Schumer said") keeps a wide gap where a comma or period stood.
+  bool wide_gap_before = false;
   bool sentence_start = false;   // first word of the block or after . ! ? : or a quote
   char32_t punct = 0;       // the code point of a punctuation token
   // Whether a lexicon phrase can start here: -1 not known yet, 0 no, 1 yes. Set for the

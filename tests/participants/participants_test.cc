@@ -67,6 +67,44 @@ TEST(ParticipantsPeople, NamesAndTitles) {
   }
 }
 
+TEST(ParticipantsPeople, FullNamesFromContext) {
+  const PersonCase cases[] = {
+      // An age set off by commas.
+      {"Prosecutors said that Jalil Ibn Ameer Aziz, 21, was sentenced.", "Jalil Ibn Ameer Aziz", ""},
+      // A family name opens the name after a title's complement.
+      {"Minister of Foreign Affairs Park Jin will meet him.", "Park Jin",
+       "Minister of Foreign Affairs"},
+      // A wide gap where a comma was stripped ends the name; after an initial it does not.
+      {"In a letter to Secretary of State Condoleeza Rice  Schumer wrote more.", "Condoleeza Rice",
+       "Secretary of State"},
+      {"Senator Charles E  Schumer today urged the State Department.", "Charles E Schumer",
+       "Senator"},
+      // Given names in a list share the appositive title after it.
+      {"Liane, Jourdan, and Brandy, team members at the store, were honored.", "Liane",
+       "team members"},
+      {"Liane, Jourdan, and Brandy, team members at the store, were honored.", "Brandy",
+       "team members"},
+  };
+  for (const PersonCase& c : cases) {
+    const auto people = OfKind(Participants(c.input), ParticipantKind::kPerson);
+    const Participant* p = Named(people, c.name);
+    ASSERT_NE(p, nullptr) << c.input;
+    EXPECT_NE(p->title.find(c.title), std::string::npos) << c.input << " -> " << p->title;
+  }
+}
+
+TEST(ParticipantsPeople, NotPeople) {
+  const char* const cases[] = {
+      "Offices in Dallas, Austin and Houston opened.",   // places after a preposition
+      "Sales rose in Paris, Virginia and Georgia.",
+      "The Walter  Burley Griffin Society met.",   // no person evidence at all
+  };
+  for (const char* input : cases) {
+    const auto people = OfKind(Participants(input), ParticipantKind::kPerson);
+    EXPECT_TRUE(people.empty()) << input << " -> " << people.front().name;
+  }
+}
+
 struct CountCase {
   const char* input;
   std::size_t people;
@@ -85,6 +123,12 @@ TEST(ParticipantsPeople, AliasMerging) {
       {"Sir Donald Bradman and Don Bradman were praised.", 1, "Don Bradman"},
       {"Senator John Smith met Senator Jane Smith. Smith said no.", 2, ""},
       {"Minister Park Jin met Minister Park Geun-hye.", 2, ""},
+      // A partial form confirms the full name it shortens.
+      {"Jalil Ibn Ameer Aziz pleaded guilty. Later Mr. Aziz was sentenced.", 1, "Mr. Aziz"},
+      // A surname right after a run-in heading still refers back to the person.
+      {"Darwin Stephens spoke. The Bigger Conversation Stephens will explore it.", 1, ""},
+      // A given name before a surname makes another person.
+      {"Darwin Stephens spoke. Then Mary Stephens came.", 2, ""},
   };
   for (const CountCase& c : cases) {
     const auto people = OfKind(Participants(c.input), ParticipantKind::kPerson);
@@ -128,6 +172,86 @@ TEST(ParticipantsOrganizations, Names) {
   }
 }
 
+TEST(ParticipantsOrganizations, FullNames) {
+  const OrgCase cases[] = {
+      // A head word continues over "to" and a country.
+      {"He met the EU Delegation to South Korea on Monday.", "EU Delegation to South Korea", ""},
+      // A business noun before or after a name without a head word.
+      {"It entered the market with telecommunications provider Claro last year.", "Claro", ""},
+      {"It works with CANCOM, the leading digital-business provider in the region.", "CANCOM", ""},
+      {"Odido was the first provider to launch the product.", "Odido", ""},
+      // A brand in lower case before a legal suffix.
+      {"Markus Cserna, CEO of cyan AG, said so.", "cyan AG", ""},
+      // An acronym of the run's initials alone defines a term, not an organisation (see
+      // Aliases for the short form of a longer name).
+      {"Plants follow Good Manufacturing Practices (GMP) in Europe.", "", ""},
+      // A known body under another name takes its canonical name.
+      {"The Justice Department created the task force.", "Department of Justice", "DOJ"},
+      // A lost apostrophe after a body or a plural head word: the body is named too.
+      {"He works for the Justice Departments Environment and Natural Resources Division.",
+       "Department of Justice", "DOJ"},
+      {"A trial attorney of the Department of Justices National Security Division handled it.",
+       "National Security Division", ""},
+      {"It was handled by the Attorney Generals Task Force on Crime Reduction today.",
+       "Task Force on Crime Reduction", ""},
+      // A unit of a known body keeps the body's acronym in its name and is known without it.
+      {"A delegation from the U.S. DOJ Antitrust Division attended.", "DOJ Antitrust Division", ""},
+      // A parent body before "Office of ...".
+      {"Laura S. Wertheimer, of the Federal Housing Finance Agency Office of the Inspector General, "
+       "spoke.",
+       "Federal Housing Finance Agency", ""},
+      // A second title after "and" ends the title's organisation.
+      {"Dana Boente, Acting Assistant Attorney General of the National Security Division and U.S. "
+       "Attorney for the Eastern District of Virginia, said it.",
+       "National Security Division", ""},
+      {"Two men are not a company: John Smith, a partner at the firm, said so.", "", ""},
+  };
+  for (const OrgCase& c : cases) {
+    const auto orgs = OfKind(Participants(c.input), ParticipantKind::kOrganization);
+    if (*c.name == '\0') {
+      EXPECT_TRUE(orgs.empty()) << c.input << " -> " << orgs.front().name;
+      continue;
+    }
+    const Participant* o = Named(orgs, c.name);
+    ASSERT_NE(o, nullptr) << c.input;
+    EXPECT_EQ(o->acronym, c.acronym) << c.input;
+  }
+}
+
+struct AliasCase {
+  const char* input;
+  const char* name;
+  const char* alias;
+};
+
+TEST(ParticipantsOrganizations, Aliases) {
+  const AliasCase cases[] = {
+      // Without a country short form or demonym in front.
+      {"Officials of the U.S. National Oceanic and Atmospheric Administration visited.",
+       "U.S. National Oceanic and Atmospheric Administration",
+       "National Oceanic and Atmospheric Administration"},
+      {"It signed a MOU with the Russian Ministry of Economic Development.",
+       "Russian Ministry of Economic Development", "Ministry of Economic Development"},
+      // A unit named with its body's acronym is also known without it.
+      {"He is attending the OECD Competition Committee in Paris.", "OECD Competition Committee",
+       "Competition Committee"},
+      // A lost apostrophe and the proper form are one record, named by the proper form.
+      {"The National Security Divisions highest priority is counterterrorism. The National "
+       "Security Division (NSD) agreed.",
+       "National Security Division", "National Security Divisions"},
+      // A short form without a head word joins the longer name it begins.
+      {"The Keep A Breast Foundation announced a grant. The Keep A Breast (KAB) program grew.",
+       "Keep A Breast Foundation", "Keep A Breast"},
+  };
+  for (const AliasCase& c : cases) {
+    const auto orgs = OfKind(Participants(c.input), ParticipantKind::kOrganization);
+    const Participant* o = Named(orgs, c.name);
+    ASSERT_NE(o, nullptr) << c.input;
+    EXPECT_NE(std::find(o->aliases.begin(), o->aliases.end(), c.alias), o->aliases.end())
+        << c.input;
+  }
+}
+
 TEST(ParticipantsOrganizations, Splits) {
   const CountCase cases[] = {
       {"The Korea Science and Technology Assessment Institute and the Fraunhofer-ISI Institute "
@@ -136,6 +260,10 @@ TEST(ParticipantsOrganizations, Splits) {
       {"It is a priority for the Trump Administration and EPA now.", 2, ""},
       {"He met the Ministry of Science and ICT today.", 1, ""},
       {"It went to the Judiciary Committee and Appropriations Committee last week.", 2, ""},
+      // Each name of a described list.
+      {"It is backed by our partners Smart & Sassy and Curvy Couture this year.", 2, ""},
+      // "FBIs" and "FBI's": one unit, and the possessor is its own body.
+      {"Agents of the FBIs Philadelphia Division and the FBI's Philadelphia Division met.", 2, ""},
   };
   for (const CountCase& c : cases) {
     EXPECT_EQ(OfKind(Participants(c.input), ParticipantKind::kOrganization).size(), c.people) << c.input;
