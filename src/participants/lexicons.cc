@@ -162,25 +162,50 @@ bool MayEndPhrase(const Token& t) { return t.word || IsPunct(t, '&'); }
 void MarkPhraseStarts(std::vector<Token>* tokens) {
   const StringSet& prefixes = Lexicons().phrase_prefixes;
   for (Token& t : *tokens) t.phrase_start = prefixes.find(WordKey(t)) != prefixes.end() ? 1 : 0;
+  // Several lexicons are asked about the same token: its keys are built once.
+  for (std::size_t i = 0; i < tokens->size(); ++i) {
+    Token& t = (*tokens)[i];
+    if (t.phrase_start == 1) t.walk_key = PrefixKeys(*tokens, i, &t.walk_ends);
+  }
 }
 
+namespace {
+
+// The keys from token i: the token's own when MarkPhraseStarts built them, else `scratch`.
+struct Walk {
+  const std::string* key;
+  const std::vector<std::size_t>* ends;
+};
+
+Walk WalkAt(const std::vector<Token>& tokens, std::size_t i, std::string* key, std::vector<std::size_t>* ends) {
+  if (!tokens[i].walk_ends.empty()) return Walk{&tokens[i].walk_key, &tokens[i].walk_ends};
+  *key = PrefixKeys(tokens, i, ends);
+  return Walk{key, ends};
+}
+
+}  // namespace
+
 std::size_t LongestMatch(const StringSet& set, const std::vector<Token>& tokens, std::size_t i) {
-  std::vector<std::size_t> ends;
-  const std::string key = PrefixKeys(tokens, i, &ends);
+  std::string scratch_key;
+  std::vector<std::size_t> scratch_ends;
+  const Walk walk = WalkAt(tokens, i, &scratch_key, &scratch_ends);
+  const std::vector<std::size_t>& ends = *walk.ends;
   for (std::size_t n = ends.size() - 1; n >= 1; --n) {
     if (!MayEndPhrase(tokens[i + n - 1])) continue;
-    if (set.find(std::string_view(key).substr(0, ends[n])) != set.end()) return n;
+    if (set.find(std::string_view(*walk.key).substr(0, ends[n])) != set.end()) return n;
   }
   return 0;
 }
 
 std::size_t LongestMatch(const StringMap<std::string>& map, const std::vector<Token>& tokens, std::size_t i,
                          std::string* value) {
-  std::vector<std::size_t> ends;
-  const std::string key = PrefixKeys(tokens, i, &ends);
+  std::string scratch_key;
+  std::vector<std::size_t> scratch_ends;
+  const Walk walk = WalkAt(tokens, i, &scratch_key, &scratch_ends);
+  const std::vector<std::size_t>& ends = *walk.ends;
   for (std::size_t n = ends.size() - 1; n >= 1; --n) {
     if (!tokens[i + n - 1].word) continue;
-    const auto it = map.find(std::string_view(key).substr(0, ends[n]));
+    const auto it = map.find(std::string_view(*walk.key).substr(0, ends[n]));
     if (it != map.end()) {
       *value = it->second;
       return n;

@@ -30,6 +30,10 @@ struct Token {
   // blocks of a release (MarkPhraseStarts) so that phrase lookups skip most tokens at once.
   signed char phrase_start = -1;
   signed char name_word = -1;   // IsNameWord, once known (MarkNameWords): -1 not yet
+  // Lexicon-phrase keys from here, once computed (MarkPhraseStarts): the longest key that
+  // still begins a phrase, and where its n-word prefix ends (walk_ends[n]); empty: not yet.
+  std::string walk_key;
+  std::vector<std::size_t> walk_ends;
 };
 
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,
