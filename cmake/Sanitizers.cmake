@@ -1,6 +1,9 @@
 # PREXTRACT_SANITIZE: ASan + UBSan over every target (tests included), UB is fatal so a
 # test that triggers it fails. PREXTRACT_FUZZ: instrument everything for libFuzzer; the
 # fuzz targets themselves add -fsanitize=fuzzer (fuzz/CMakeLists.txt).
+# PREXTRACT_SANITIZER_FLAGS: what a program linking the instrumented library must add
+# (the install test's consumer project).
+set(PREXTRACT_SANITIZER_FLAGS "")
 if(PREXTRACT_SANITIZE OR PREXTRACT_FUZZ)
   set(_prextract_san "address,undefined")
   if(PREXTRACT_FUZZ)
@@ -13,4 +16,5 @@ if(PREXTRACT_SANITIZE OR PREXTRACT_FUZZ)
   add_compile_options(-fsanitize=${_prextract_san} -fno-sanitize-recover=all
                       -fno-omit-frame-pointer -g)
   add_link_options(-fsanitize=${_prextract_san})
+  set(PREXTRACT_SANITIZER_FLAGS "-fsanitize=${_prextract_san}")
 endif()

@@ -1,12 +1,14 @@
 #!/bin/bash
 # Installs the build into a temporary prefix, then builds and runs a consumer project against it
 # twice: with find_package(prextract) and with pkg-config.
-# usage: install_test.sh BUILD_DIR SOURCE_DIR CMAKE CXX
+# usage: install_test.sh BUILD_DIR SOURCE_DIR CMAKE CXX [SANITIZER_FLAGS]
+# SANITIZER_FLAGS: what a program must add to link an instrumented (ASan/UBSan) library.
 set -uo pipefail
 BUILD=$(realpath "$1")
 SRC=$(realpath "$2")
 CMAKE=$3
 CXX=$4
+SANITIZER_FLAGS=${5:-}
 . "$(dirname "$0")/lib.sh"
 PREFIX=$T/prefix
 TITLE="title: Ministry signs research agreement with Germany"
@@ -33,7 +35,8 @@ done
 
 # find_package(prextract): configure, build and run the consumer project.
 if "$CMAKE" -S "$SRC/tests/install/consumer" -B "$T/consumer" -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_CXX_COMPILER="$CXX" -DCMAKE_PREFIX_PATH="$PREFIX" >"$T/configure.log" 2>&1 &&
+    -DCMAKE_CXX_COMPILER="$CXX" -DCMAKE_PREFIX_PATH="$PREFIX" -DCMAKE_CXX_FLAGS="$SANITIZER_FLAGS" \
+    >"$T/configure.log" 2>&1 &&
   "$CMAKE" --build "$T/consumer" >"$T/build.log" 2>&1; then
   check_consumer "$T/consumer/consumer"
 else
@@ -45,7 +48,7 @@ fi
 PKG_CONFIG_PATH=$(dirname "$(find "$PREFIX" -name prextract.pc | head -n 1)")
 export PKG_CONFIG_PATH
 flags=()
-pc_flags=$(pkg-config --cflags --libs prextract) && read -ra flags <<<"$pc_flags"
+pc_flags=$(pkg-config --cflags --libs prextract) && read -ra flags <<<"$pc_flags $SANITIZER_FLAGS"
 if [ "${#flags[@]}" -gt 0 ] &&
   "$CXX" -std=c++20 -o "$T/consumer_pc" "$SRC/tests/install/consumer/main.cc" "${flags[@]}" 2>"$T/pc.log"; then
   check_consumer "$T/consumer_pc"
