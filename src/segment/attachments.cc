@@ -9,6 +9,7 @@
 #include "lexicon/lexicon.h"
 #include "segment/furniture.h"
 #include "segment/furniture_scan.h"
+#include "segment/trigram_filter.h"
 
 namespace prextract::internal {
 namespace {
@@ -134,6 +135,17 @@ std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_vie
   return std::nullopt;
 }
 
+// A sentence about an attachment names one of these; a line holding none has no such sentence.
+bool MaySpeakOfAttachment(std::string_view lower) {
+  const TrigramFilter filter(lower);
+  for (std::string_view category : {"notice", "attached_end", "media"}) {
+    for (const std::string& cue : LexiconCategory(kLexicon, category)) {
+      if (cue.size() < 3 ? lower.find(cue) != std::string_view::npos : filter.MayContain(cue)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Attachment> DetectAttachment(std::string_view text, Span span) {
@@ -143,8 +155,10 @@ std::optional<Attachment> DetectAttachment(std::string_view text, Span span) {
   std::optional<std::pair<std::size_t, std::size_t>> found;
   if (IsLabelledFile(s) || IsDownloadLine(s)) found = std::make_pair(std::size_t{0}, s.size());
   const std::string lower = AsciiLower(s);
-  if (!found) found = NoticeSentence(s, lower);
-  if (!found) found = MediaSentence(s, lower);
+  if (!found && MaySpeakOfAttachment(lower)) {
+    found = NoticeSentence(s, lower);
+    if (!found) found = MediaSentence(s, lower);
+  }
   if (!found) return std::nullopt;
   Attachment a;
   a.span = TrimSpan(text, {span.start + found->first, span.start + found->second});

@@ -12,6 +12,7 @@
 #include "lexicon/lexicon.h"
 #include "segment/furniture.h"
 #include "segment/furniture_scan.h"
+#include "segment/trigram_filter.h"
 
 namespace prextract::internal {
 namespace {
@@ -181,10 +182,41 @@ int LicenceRank(std::string_view id) {
   return 5;
 }
 
+namespace {
+
+// Every phrase a notice is found by (the cues FindNamed, FindCopyright and the fixed ids
+// look for): a line holding none of them holds no notice.
+const std::vector<std::string>& NoticeCues() {
+  static const std::vector<std::string> cues = [] {
+    std::vector<std::string> all = {"copyright", "(c)", std::string(kCopyrightSign)};
+    for (std::string_view category : {"kogl", "ogl_uk", "cc"}) {
+      const auto& v = LexiconCategory(kLexicon, category);
+      all.insert(all.end(), v.begin(), v.end());
+    }
+    for (std::string_view id : kFixedIds) {
+      const auto& v = LexiconCategory(kLexicon, id);
+      all.insert(all.end(), v.begin(), v.end());
+    }
+    return all;
+  }();
+  return cues;
+}
+
+bool MayHoldNotice(std::string_view lower) {
+  const TrigramFilter filter(lower);
+  for (const std::string& cue : NoticeCues()) {
+    if (cue.size() < 3 ? lower.find(cue) != std::string_view::npos : filter.MayContain(cue)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Licence> DetectLicence(std::string_view text, Span span) {
   span = TrimSpan(text, span);
   const std::string_view s = SpanText(text, span);
   const std::string lower = AsciiLower(s);
+  if (!MayHoldNotice(lower)) return std::nullopt;
   std::vector<Found> found;
   FindNamed(lower, &found);
   for (std::string_view id : kFixedIds) {

@@ -1,0 +1,31 @@
+// A line's byte trigrams in a small Bloom-style bit set. The furniture detectors look for
+// each of a hundred lexicon phrases in every body line; asking the filter first skips the
+// phrases whose trigrams the line lacks, which is nearly all of them. A "no" is certain
+// (the phrase is not a substring); a "maybe" still needs the real search.
+#ifndef PREXTRACT_SEGMENT_TRIGRAM_FILTER_H_
+#define PREXTRACT_SEGMENT_TRIGRAM_FILTER_H_
+
+#include <bitset>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prextract::internal {
+
+class TrigramFilter {
+ public:
+  explicit TrigramFilter(std::string_view text);
+
+  /// False only when `phrase` cannot occur in the text (phrases under three bytes: true).
+  bool MayContain(std::string_view phrase) const;
+  bool MayContainAny(const std::vector<std::string>& phrases) const;
+
+ private:
+  static std::size_t Slot(const char* p);
+  std::bitset<4096> bits_;
+};
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_SEGMENT_TRIGRAM_FILTER_H_

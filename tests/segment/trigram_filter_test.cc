@@ -1,0 +1,38 @@
+#include "segment/trigram_filter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace prextract::internal {
+namespace {
+
+TEST(TrigramFilterTest, EverySubstringMayOccur) {
+  const std::string line = "this work may be used under the terms of kogl type 1.";
+  const TrigramFilter filter(line);
+  for (std::size_t start = 0; start < line.size(); ++start) {
+    for (std::size_t length = 0; start + length <= line.size(); ++length) {
+      ASSERT_TRUE(filter.MayContain(std::string_view(line).substr(start, length)))
+          << line.substr(start, length);
+    }
+  }
+}
+
+TEST(TrigramFilterTest, AbsentPhrasesAreRuledOut) {
+  const TrigramFilter filter("the minister met her counterpart in berlin on tuesday.");
+  EXPECT_FALSE(filter.MayContain("creative commons"));
+  EXPECT_FALSE(filter.MayContain("all rights reserved"));
+  EXPECT_FALSE(filter.MayContain("please refer to the attached"));
+}
+
+TEST(TrigramFilterTest, ShortPhrasesAndEmptyTextsStayPossible) {
+  const TrigramFilter empty("");
+  EXPECT_TRUE(empty.MayContain("cc"));
+  EXPECT_TRUE(empty.MayContain(""));
+  EXPECT_FALSE(empty.MayContain("kogl"));
+  EXPECT_TRUE(empty.MayContainAny({"zz", "kogl"}));
+  EXPECT_FALSE(empty.MayContainAny({"kogl", "copyright"}));
+}
+
+}  // namespace
+}  // namespace prextract::internal
