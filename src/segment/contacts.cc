@@ -9,6 +9,7 @@
 #include "segment/contact_scan.h"
 #include "segment/furniture.h"
 #include "segment/furniture_scan.h"
+#include "segment/trigram_filter.h"
 
 namespace prextract::internal {
 namespace {
@@ -269,9 +270,23 @@ void Dedupe(std::vector<T>* items, Key key) {
   *items = std::move(kept);
 }
 
+// An opener or inquiry phrase is a substring of any line that holds one: a line whose
+// trigrams rule all of them out needs no word-by-word search.
+bool MayHoldOpener(std::string_view line) {
+  const std::string lower = AsciiLower(line);
+  const TrigramFilter filter(lower);
+  for (std::string_view category : {"opener", "inquiry"}) {
+    for (const std::string& cue : LexiconCategory(kLabels, category)) {
+      if (cue.size() < 3 ? lower.find(cue) != std::string::npos : filter.MayContain(cue)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t FindContactOpener(std::string_view line) {
+  if (!MayHoldOpener(line)) return std::string_view::npos;
   for (std::size_t j = 0; j < line.size(); ++j) {
     if (!IsAlphaByte(line[j]) || !AtWordStart(line, j)) continue;
     if (OpenerAt(line, j) || InquiryOpensContact(line, j)) return j;
