@@ -5,6 +5,7 @@
 #include "lexicon/lexicon.h"
 #include "segment/line_rules.h"
 #include "segment/text_scan.h"
+#include "segment/trigram_filter.h"
 
 namespace prextract::internal {
 namespace {
@@ -247,7 +248,29 @@ std::string LeadingName(std::string_view s) {
   return CollapseSpaces(s.substr(from, to - from));
 }
 
+namespace {
+
+// A body is named by one of the org_heads ("Ministry", "Department" ...) or through
+// "Minister ... of": a line with neither needs no search for each head.
+bool MayNameGovernmentBody(std::string_view s) {
+  static const std::vector<std::string> heads = [] {
+    std::vector<std::string> lower;
+    for (const LexiconEntry& e : Lexicon("en/org_heads")) lower.push_back(AsciiLower(e.canonical));
+    return lower;
+  }();
+  if (s.find("Minister ") != std::string_view::npos) return true;
+  const std::string lower = AsciiLower(s);
+  const TrigramFilter filter(lower);
+  for (const std::string& head : heads) {
+    if (head.size() < 3 ? lower.find(head) != std::string::npos : filter.MayContain(head)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string GovernmentBodyIn(std::string_view s) {
+  if (!MayNameGovernmentBody(s)) return "";
   std::size_t best = std::string_view::npos;
   std::string found;
   for (const LexiconEntry& e : Lexicon("en/org_heads")) {
