@@ -40,7 +40,7 @@ struct PopsLater {
 
 class Nester {
  public:
-  Nester(const std::vector<Mark>& marks, std::vector<Piece>* pieces) : marks_(marks), pieces_(*pieces) {
+  Nester(const std::vector<Mark>& marks, std::vector<MarkPiece>* pieces) : marks_(marks), pieces_(*pieces) {
     for (std::size_t i = 0; i < marks.size(); ++i) Push(marks[i].span, i);
   }
 
@@ -71,7 +71,7 @@ class Nester {
   void Place(Pending next) {
     while (!open_.empty() && Top().end <= next.span.start) Close();
     while (!open_.empty() && (Top().end < next.span.end || BlockInsideSpan(next))) {
-      Piece& top = pieces_[open_.back()];
+      MarkPiece& top = pieces_[open_.back()];
       if (Strength(next.layer) > Strength(marks_[top.mark].layer)) {
         // The open mark yields: it ends here and its rest reopens inside `next`.
         Push(Span{next.span.start, top.span.end}, top.mark);
@@ -84,13 +84,13 @@ class Nester {
         break;
       }
     }
-    pieces_.push_back(Piece{next.mark, next.span});
+    pieces_.push_back(MarkPiece{next.mark, next.span});
     open_.push_back(pieces_.size() - 1);
     tags_.push_back(Boundary{true, pieces_.size() - 1});
   }
 
   const std::vector<Mark>& marks_;
-  std::vector<Piece>& pieces_;
+  std::vector<MarkPiece>& pieces_;
   std::priority_queue<Pending, std::vector<Pending>, PopsLater> queue_;
   std::vector<std::size_t> open_;   // pieces, innermost last
   std::vector<Boundary> tags_;
@@ -122,16 +122,16 @@ bool IsBlank(std::string_view text) {
 // Writes the text between tags and the tags themselves, numbering the pieces of cut marks.
 class Renderer {
  public:
-  Renderer(const Release& r, const std::vector<Mark>& marks, const std::vector<Piece>& pieces,
+  Renderer(const Release& r, const std::vector<Mark>& marks, const std::vector<MarkPiece>& pieces,
            std::string* out)
       : text_(r.text), marks_(marks), pieces_(pieces), out_(*out), index_(r.text),
         total_(marks.size(), 0), seen_(marks.size(), 0) {
-    for (const Piece& p : pieces) ++total_[p.mark];
+    for (const MarkPiece& p : pieces) ++total_[p.mark];
   }
 
   void Run(const std::vector<Boundary>& tags) {
     for (const Boundary& b : tags) {
-      const Piece& p = pieces_[b.piece];
+      const MarkPiece& p = pieces_[b.piece];
       TextUpTo(b.open ? p.span.start : p.span.end);
       b.open ? Open(p) : CloseTag(p);
       depth_ += b.open ? 1 : -1;
@@ -149,14 +149,14 @@ class Renderer {
     AppendEscaped(text, &out_);
     if (hidden) out_ += "</span>";
   }
-  void Open(const Piece& p);
-  void CloseTag(const Piece& p) {
+  void Open(const MarkPiece& p);
+  void CloseTag(const MarkPiece& p) {
     out_ += marks_[p.mark].layer == MarkLayer::kSegment ? "</div>" : "</mark>";
   }
 
   std::string_view text_;
   const std::vector<Mark>& marks_;
-  const std::vector<Piece>& pieces_;
+  const std::vector<MarkPiece>& pieces_;
   std::string& out_;
   CodePointIndex index_;
   std::vector<int> total_;   // pieces per mark
@@ -165,7 +165,7 @@ class Renderer {
   int depth_ = 0;
 };
 
-void Renderer::Open(const Piece& p) {
+void Renderer::Open(const MarkPiece& p) {
   const Mark& m = marks_[p.mark];
   const int part = ++seen_[p.mark];
   const bool segment = m.layer == MarkLayer::kSegment;
@@ -190,12 +190,12 @@ void Renderer::Open(const Piece& p) {
 
 }  // namespace
 
-std::vector<Boundary> Nest(const std::vector<Mark>& marks, std::vector<Piece>* pieces) {
+std::vector<Boundary> Nest(const std::vector<Mark>& marks, std::vector<MarkPiece>* pieces) {
   return Nester(marks, pieces).Run();
 }
 
 void RenderMarkedText(const Release& r, const std::vector<Mark>& marks, std::string* out) {
-  std::vector<Piece> pieces;
+  std::vector<MarkPiece> pieces;
   const std::vector<Boundary> tags = Nest(marks, &pieces);
   Renderer(r, marks, pieces, out).Run(tags);
 }

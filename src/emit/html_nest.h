@@ -12,7 +12,7 @@
 namespace prextract::internal {
 
 /// One element of the output: all of a mark, or a piece of it when it crossed another.
-struct Piece {
+struct MarkPiece {
   std::size_t mark = 0;   // index into the marks
   Span span;
 };
@@ -27,7 +27,7 @@ struct Boundary {
 /// innermost open one that contains it. When two cross, the weaker is cut at the other's
 /// edge and its rest rejoins the queue (segments beat everything, atoms beat wide spans, and
 /// between equals the later one is cut). Fills `pieces`; returns the tags in order.
-std::vector<Boundary> Nest(const std::vector<Mark>& marks, std::vector<Piece>* pieces);
+std::vector<Boundary> Nest(const std::vector<Mark>& marks, std::vector<MarkPiece>* pieces);
 
 /// Appends the release text with every mark as an element: segments as <div class="seg">,
 /// the others as <mark tabindex="0">. Whitespace between top-level blocks stays in the DOM

@@ -77,7 +77,7 @@ VocabMatch Scanner::Lex(std::size_t i, std::string_view category) const {
   }
   // The longest phrase of the category wins; of two values for one phrase, the later.
   VocabMatch best;
-  for (const PhraseHit& hit : hits_[i]) {
+  for (const VocabHit& hit : hits_[i]) {
     if (hit.category == category) best = VocabMatch{hit.length, std::string(hit.value)};
   }
   return best;

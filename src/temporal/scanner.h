@@ -134,7 +134,7 @@ class Scanner {
   ScanContext* ctx_;
   const Vocab& vocab_;
   // The rules ask Lex about the same token many times: its phrases are looked up once.
-  mutable std::vector<std::vector<PhraseHit>> hits_;
+  mutable std::vector<std::vector<VocabHit>> hits_;
   mutable std::vector<bool> looked_up_;
 };
 

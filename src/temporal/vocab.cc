@@ -62,7 +62,7 @@ int Vocab::Weekday(std::string_view lower) const {
 
 bool Vocab::IsFullName(std::string_view lower) const { return full_names_.find(lower) != full_names_.end(); }
 
-void Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<PhraseHit>* out) const {
+void Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
   // The key grows only while it still begins a phrase: most tokens cost one lookup.
   std::string key;
   for (std::size_t n = 1; n <= max_phrase_ && i + n <= tokens.size(); ++n) {
@@ -71,7 +71,7 @@ void Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vecto
     if (prefixes_.find(key) == prefixes_.end()) return;
     const auto it = phrases_.find(key);
     if (it == phrases_.end()) continue;
-    for (const auto& [cat, value] : it->second) out->push_back(PhraseHit{n, cat, value});
+    for (const auto& [cat, value] : it->second) out->push_back(VocabHit{n, cat, value});
   }
 }
 

@@ -21,7 +21,7 @@ struct VocabMatch {
 
 /// One phrase of the vocabulary found at a token, whatever its category. The views point into
 /// the process-wide vocabulary, which lives as long as the process.
-struct PhraseHit {
+struct VocabHit {
   std::size_t length = 0;   // tokens
   std::string_view category;
   std::string_view value;
@@ -39,7 +39,7 @@ class Vocab {
   /// True when `lower` is a full month or weekday name (not an abbreviation).
   bool IsFullName(std::string_view lower) const;
   /// Every phrase of any category starting at tokens[i], shortest first (appended to `out`).
-  void MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<PhraseHit>* out) const;
+  void MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
   /// True when tokens[i] may start a temporal expression (a cheap pre-filter).
   bool IsTrigger(const Token& token) const;
 

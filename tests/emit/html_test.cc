@@ -157,12 +157,12 @@ TEST(HtmlTest, NestPiecesCoverEachMarkExactly) {
       {{5, 10}, MarkLayer::kAtom, "person", "p1", "", "", "", "p1-1"},   // inside the event
       {{0, 20}, MarkLayer::kWide, "contact", "k1", "", "", "", "k1"},    // same span as s1
   };
-  std::vector<internal::Piece> pieces;
+  std::vector<internal::MarkPiece> pieces;
   const std::vector<internal::Boundary> tags = internal::Nest(marks, &pieces);
   std::vector<std::size_t> covered(marks.size(), 0);
   std::vector<std::size_t> open;
   for (const internal::Boundary& b : tags) {
-    const internal::Piece& p = pieces[b.piece];
+    const internal::MarkPiece& p = pieces[b.piece];
     if (b.open) {
       if (!open.empty()) {   // nested inside the enclosing piece, blocks never inside a span
         EXPECT_LE(pieces[open.back()].span.start, p.span.start);
