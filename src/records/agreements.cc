@@ -1,5 +1,7 @@
 // Agreements: named agreements, treaties, MOUs, settlements and partnerships, and
 // agreements reached in the text ("agreed to", "reached a consensus", "it was decided").
+#include <unordered_set>
+
 #include "lexicon/lexicon.h"
 #include "records/context.h"
 #include "records/records_internal.h"
@@ -62,11 +64,33 @@ bool PointsBack(const std::vector<Word>& words, std::size_t noun) {
   return false;
 }
 
+// "Partnership Grants", "Contract Development and Manufacturing Organization": a
+// capitalised word right after the noun makes it part of a longer name of something else.
+bool ContinuesIntoName(std::string_view text, const SentenceContext& s, std::size_t last) {
+  if (last + 1 >= s.words.size() || !StartsUpper(text, s.words[last]) ||
+      !StartsUpper(text, s.words[last + 1])) {
+    return false;
+  }
+  const std::size_t gap_start = s.words[last].span.end;
+  const std::string_view gap = text.substr(gap_start, s.words[last + 1].span.start - gap_start);
+  return gap.find_first_not_of(' ') == std::string_view::npos;
+}
+
+// "We are thrilled to partner with", "proud to have partnered with": a reaction to an
+// agreement, not the agreement itself.
+bool FollowsSentiment(const std::vector<Word>& words, std::size_t trigger) {
+  static const auto& sentiments = LexiconIndex("en/agreement_sentiments");
+  std::size_t k = trigger;
+  if (k > 0 && words[k - 1].lower == "have") --k;
+  return k >= 2 && words[k - 1].lower == "to" && sentiments.count(words[k - 2].lower) > 0;
+}
+
 std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& s,
                                   const PhraseMatcher& nouns, bool have_earlier) {
   for (std::size_t k = 0; k < s.words.size(); ++k) {
     const PhraseHit h = nouns.MatchAt(s.words, k);
     if (h.entry < 0) continue;
+    if (ContinuesIntoName(text, s, k + h.count - 1)) continue;
     if (IsNegatedOrModal(s.words, k)) return std::nullopt;
     if (have_earlier && PointsBack(s.words, k)) return std::nullopt;
     Agreement a;
@@ -82,14 +106,23 @@ std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& 
   return std::nullopt;
 }
 
+// "this strategic partnership", "the consent decree": a trigger that is itself a noun
+// phrase (its noun at `noun`), right after a word that points back.
+bool NamesAfterPointer(const SentenceContext& s, const PhraseHit& h, std::size_t noun) {
+  return noun < h.first + h.count && PointsBack(s.words, h.first + 1);
+}
+
 std::optional<Agreement> FromSentence(std::string_view text, const SentenceContext& s,
                                       const PhraseMatcher& triggers, const PhraseMatcher& nouns,
                                       bool have_earlier) {
   const auto& entries = Lexicon("en/agreement_triggers");
   for (const PhraseHit& h : triggers.FindAll(s.words)) {
-    if (IsNegatedOrModal(s.words, h.first)) continue;
+    if (IsNegatedOrModal(s.words, h.first) || FollowsSentiment(s.words, h.first)) continue;
     const Label label = ParseLabel(entries[h.entry].canonical);
-    const std::size_t noun = NounAfter(s, h.first + h.count, nouns);
+    const std::size_t noun = NounAfter(s, h.first, nouns);   // may be the trigger's own
+    // "Under the agreement, ...", "This strategic partnership ...": once an agreement is
+    // known, these point back at it.
+    if (have_earlier && (label.status == "in_force" || NamesAfterPointer(s, h, noun))) continue;
     if (NeedsNoun(label) && noun == std::string::npos) continue;
     Agreement a;
     a.type = label.type;
@@ -111,9 +144,11 @@ std::vector<Agreement> FindAgreements(std::string_view text,
   static const PhraseMatcher triggers("en/agreement_triggers");
   static const PhraseMatcher nouns("en/agreement_nouns");
   std::vector<Agreement> out;
+  std::unordered_set<std::string> names;   // a named agreement is reported once
   for (const SentenceContext& s : sentences) {
     std::optional<Agreement> a = FromSentence(text, s, triggers, nouns, !out.empty());
     if (!a) continue;
+    if (!a->name.empty() && !names.insert(AsciiLower(a->name)).second) continue;
     a->id = MakeId('a', out.size() + 1);
     out.push_back(std::move(*a));
   }

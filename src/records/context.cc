@@ -66,6 +66,8 @@ void AddImpliedParticipants(std::vector<SentenceContext>* sentences) {
   }
 }
 
+}  // namespace
+
 // Lower ranks win over nearness: a calendar date beats a vague reference ("recently",
 // "upcoming"), and a date that places the occasion beats one that only scopes its subject
 // ("results for the first nine months of 2025", "recalls since January").
@@ -81,8 +83,6 @@ int DateRank(const SentenceContext& s, const DateMention& d) {
   }
   return rank;
 }
-
-}  // namespace
 
 std::string_view Slice(std::string_view text, Span s) { return text.substr(s.start, s.end - s.start); }
 

@@ -34,6 +34,10 @@ bool IsNegatedAfter(const std::vector<Word>& words, std::size_t i);
 /// The span of the clause around word `i`: bounded by ';', ':' or the sentence.
 Span ClauseAround(std::string_view text, const SentenceContext& s, std::size_t i);
 
+/// How well date `d` can date an occasion of sentence `s`; lower is better: vague
+/// references ("upcoming") and dates that only scope a subject ("for 2025") rank higher.
+int DateRank(const SentenceContext& s, const DateMention& d);
+
 /// The sentence's date nearest word `word` (durations and sets aside), as a record date.
 std::optional<DateRef> DateNear(std::string_view text, const SentenceContext& s, std::size_t word);
 

@@ -1,5 +1,8 @@
 // Follow-up actions: what is to be done next ("will continue practical discussions ...
 // through the Joint Committee ... to be held in the second half of this year").
+#include <algorithm>
+#include <tuple>
+
 #include "lexicon/lexicon.h"
 #include "records/context.h"
 #include "records/records_internal.h"
@@ -33,14 +36,47 @@ Span ActionAfter(std::string_view text, const SentenceContext& s, std::size_t fr
   return Span{start, end};
 }
 
-// What is to come is dated after its trigger: "will ... in the second half of this year".
-std::optional<DateRef> DateAfter(std::string_view text, const SentenceContext& s, std::size_t word) {
-  for (const DateMention* d : s.dates) {
-    if (d->span.start < s.words[word].span.end) continue;
-    if (d->type == DateType::kDuration || d->type == DateType::kSet) continue;
-    return DateRef{std::string(Slice(text, d->span)), d->value, d->span};
+// A date that cannot say when an action happens: how long or how often, a past
+// reference ("previously"), or a year that opens a name ("the 2022 Korea-LAC Forum").
+bool CannotDate(std::string_view text, const SentenceContext& s, const DateMention& d) {
+  if (d.type == DateType::kDuration || d.type == DateType::kSet || d.value == "PAST_REF") return true;
+  const std::string_view shown = Slice(text, d.span);
+  if (shown.size() != 4 || d.value != shown) return false;
+  const auto next = std::lower_bound(s.words.begin(), s.words.end(), d.span.end,
+                                     [](const Word& w, std::size_t at) { return w.span.start <= at; });
+  return next != s.words.end() && next->span.start == d.span.end + 1 && StartsUpper(text, *next);
+}
+
+// Where a relative clause after the trigger opens ("..., who will visit Korea from July
+// 3 to 6"): its dates belong to its own verb.
+std::size_t RelativeClauseStart(const SentenceContext& s, std::size_t trigger, Span clause) {
+  for (std::size_t k = trigger + 1; k < s.words.size() && s.words[k].span.start < clause.end; ++k) {
+    if (s.words[k].lower == "who" || s.words[k].lower == "which") return s.words[k].span.start;
   }
-  return std::nullopt;
+  return s.span.end;
+}
+
+// What is to come is mostly dated after its trigger ("will ... in the second half of this
+// year"); among those, a date that places the action beats one that scopes its object
+// ("results for the first nine months of 2025 on November 5"), then the nearest.
+std::optional<DateRef> WhenOf(std::string_view text, const SentenceContext& s, std::size_t trigger,
+                              Span clause) {
+  const std::size_t at = s.words[trigger].span.end;
+  const std::size_t stop = RelativeClauseStart(s, trigger, clause);
+  const DateMention* best = nullptr;
+  std::tuple<bool, int, std::size_t> best_key;
+  for (const DateMention* d : s.dates) {
+    if (d->span.start >= stop || CannotDate(text, s, *d)) continue;
+    const bool before = d->span.start < at;
+    const std::size_t distance = before ? at - d->span.end : d->span.start - at;
+    const std::tuple<bool, int, std::size_t> key{before, DateRank(s, *d), distance};
+    if (best == nullptr || key < best_key) {
+      best = d;
+      best_key = key;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  return DateRef{std::string(Slice(text, best->span)), best->value, best->span};
 }
 
 bool MentionsBothSides(const std::vector<Word>& words) {
@@ -76,11 +112,29 @@ std::optional<FollowUp> FromHit(std::string_view text, const SentenceContext& s,
   f.action = std::string(Slice(text, action));
   if (venue_word != std::string::npos) f.venue = CapitalisedRunAfter(text, s, venue_word);
   f.actor = Actors(s, h.first);
-  f.when = DateAfter(text, s, h.first);
-  if (!f.when) f.when = DateNear(text, s, h.first);
+  f.when = WhenOf(text, s, h.first, clause);
   f.evidence = clause;
   return f;
 }
+
+// An undated action that goes on in the paragraph of a dated one ("Minister Yun will
+// visit the UN from February 9 to 10. ... Minister Yun will request ...") shares its date.
+class DatedOccasion {
+ public:
+  void Date(const SentenceContext& s, FollowUp* f) {
+    if (!s.paragraph) return;
+    if (f->when) {
+      paragraph_ = s.paragraph;
+      when_ = f->when;
+    } else if (when_ && paragraph_ == s.paragraph) {
+      f->when = when_;
+    }
+  }
+
+ private:
+  std::optional<int> paragraph_;
+  std::optional<DateRef> when_;
+};
 
 }  // namespace
 
@@ -88,6 +142,7 @@ std::vector<FollowUp> FindFollowUps(std::string_view text,
                                     const std::vector<SentenceContext>& sentences) {
   static const PhraseMatcher triggers("en/follow_up_triggers");
   std::vector<FollowUp> out;
+  DatedOccasion occasion;
   for (const SentenceContext& s : sentences) {
     std::size_t used_until = s.span.start;   // one follow-up per clause
     for (const PhraseHit& h : triggers.FindAll(s.words)) {
@@ -96,6 +151,7 @@ std::vector<FollowUp> FindFollowUps(std::string_view text,
       std::optional<FollowUp> f = FromHit(text, s, h);
       if (!f) continue;
       used_until = f->evidence.end;
+      occasion.Date(s, &*f);
       f->id = MakeId('f', out.size() + 1);
       out.push_back(std::move(*f));
     }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace prextract::internal {
@@ -200,6 +201,29 @@ const AgreementCase kAgreementCases[] = {
     {"President Bush signed the highway bill into law.", "", ""},
     {"No agreement was reached on tariffs.", "", ""},
     {"The parties may consider a treaty later.", "", ""},
+    // A reaction to an agreement is not one.
+    {"\"We are thrilled to partner with Dragonfly Energy,\" said the CEO.", "", ""},
+    {"We are proud to have partnered with the Department of Justice.", "", ""},
+    // Once an agreement is known, "under the agreement", "this partnership" point back.
+    {"Acme signed a supply agreement with Beta. Under the agreement, Beta will ship parts.",
+     "signed", ""},
+    {"Acme formed a strategic partnership with Beta. This strategic partnership reinforces "
+     "its growth.",
+     "agreed", ""},
+    {"The United States announced a consent decree today. The consent decree was lodged in "
+     "court.",
+     "signed", ""},
+    // A named agreement is reported once.
+    {"Twelve cities joined the National Safety Partnership. Our new National Safety "
+     "Partnership program helps them.",
+     "agreed", "National Safety Partnership"},
+    // An agreement noun inside a longer name of something else.
+    {"The President proposes to eliminate the Leveraging Education Assistance Partnership "
+     "Grants.",
+     "", ""},
+    {"AGC Biologics, a Biopharmaceutical Contract Development and Manufacturing Organization, "
+     "promoted Dr. Winterhalter.",
+     "", ""},
 };
 
 class AgreementTest : public testing::TestWithParam<AgreementCase> {};
@@ -251,6 +275,60 @@ TEST_P(FollowUpTest, FindsActionAndVenue) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, FollowUpTest, testing::ValuesIn(kFollowUpCases));
+
+struct FollowUpWhenCase {
+  std::string text;
+  std::vector<std::pair<std::string, std::string>> dates;   // shown text, value
+  std::string when;   // value of the first follow-up's date; empty: none
+  std::size_t follow_up = 0;
+};
+
+const FollowUpWhenCase kFollowUpWhenCases[] = {
+    // A date that places the action beats one that scopes its object.
+    {"Kontron will publish its results for the first nine months of 2025 on November 5.",
+     {{"the first nine months of 2025", "2025-01/2025-09"}, {"November 5", "2025-11-05"}},
+     "2025-11-05"},
+    // A calendar date beats a vague reference.
+    {"Stephens will explore these themes in an upcoming podcast launching in spring 2026.",
+     {{"upcoming", "FUTURE_REF"}, {"spring 2026", "2026-SP"}},
+     "2026-SP"},
+    // A relative clause's date belongs to its own verb.
+    {"On Monday, July 4, Park will meet Ebrard, who will visit Korea from July 3 to 6.",
+     {{"Monday, July 4", "2022-07-04"}, {"from July 3 to 6", "2022-07-03/2022-07-06"}},
+     "2022-07-04"},
+    // A year that opens a name does not date the action.
+    {"Park will speak at the 2022 Korea-LAC Forum to be held on Tuesday, July 5.",
+     {{"2022", "2022"}, {"Tuesday, July 5", "2022-07-05"}},
+     "2022-07-05"},
+    // A past reference never dates what is to come.
+    {"Revenue for the full year 2025 is expected to be EUR 1.7 billion (previously EUR 1.8 "
+     "billion).",
+     {{"the full year 2025", "2025"}, {"previously", "PAST_REF"}},
+     "2025"},
+    // An undated action of a paragraph goes on at its dated occasion.
+    {"Yun will visit the UN from February 9 to 10. Yun will request action.",
+     {{"from February 9 to 10", "2016-02-09/2016-02-10"}},
+     "2016-02-09/2016-02-10", 1},
+};
+
+class FollowUpWhenTest : public testing::TestWithParam<FollowUpWhenCase> {};
+
+TEST_P(FollowUpWhenTest, DatesTheAction) {
+  const FollowUpWhenCase& c = GetParam();
+  std::vector<DateMention> dates;
+  for (const auto& [shown, value] : c.dates) {
+    const std::size_t at = c.text.find(shown);
+    ASSERT_NE(at, std::string::npos) << shown;
+    dates.push_back(DateMention{Span{at, at + shown.size()}, value, DateType::kDate, 0});
+  }
+  const Records r = RunRecords(c.text, dates);
+  ASSERT_GT(r.follow_ups.size(), c.follow_up);
+  const FollowUp& f = r.follow_ups[c.follow_up];
+  ASSERT_TRUE(f.when.has_value()) << f.action;
+  EXPECT_EQ(f.when->value, c.when);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, FollowUpWhenTest, testing::ValuesIn(kFollowUpWhenCases));
 
 TEST(FollowUpTest, TwoSidesAreBothCountries) {
   const std::string text = "Korea and Germany met. The two sides will meet again in Seoul.";
