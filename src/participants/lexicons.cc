@@ -185,6 +185,15 @@ Walk WalkAt(const std::vector<Token>& tokens, std::size_t i, std::string* key, s
 
 }  // namespace
 
+std::vector<std::string_view> PhraseKeysAt(const std::vector<Token>& tokens, std::size_t i,
+                                           std::string* scratch) {
+  std::vector<std::size_t> scratch_ends;
+  const Walk walk = WalkAt(tokens, i, scratch, &scratch_ends);
+  std::vector<std::string_view> keys;
+  for (const std::size_t end : *walk.ends) keys.push_back(std::string_view(*walk.key).substr(0, end));
+  return keys;
+}
+
 std::size_t LongestMatch(const StringSet& set, const std::vector<Token>& tokens, std::size_t i) {
   std::string scratch_key;
   std::vector<std::size_t> scratch_ends;

@@ -51,6 +51,12 @@ std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::s
 /// Fills Token::phrase_start for every token.
 void MarkPhraseStarts(std::vector<Token>* tokens);
 
+/// Keys of tokens [i, i + n) for every n while they still begin a lexicon phrase (index n;
+/// [0] is empty): any lexicon phrase starting at i is one of them. Views into the token's
+/// own keys or into `scratch`.
+std::vector<std::string_view> PhraseKeysAt(const std::vector<Token>& tokens, std::size_t i,
+                                           std::string* scratch);
+
 /// Longest phrase of `map`/`set` starting at token `i`; returns its token count (0: none).
 std::size_t LongestMatch(const StringSet& set,
                          const std::vector<Token>& tokens, std::size_t i);

@@ -325,9 +325,10 @@ void EmitPossessor(std::string_view text, BlockTokens* b, std::size_t from, std:
 std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const ParticipantLexicons& lex = Lexicons();
   const std::vector<Token>& t = b->tokens;
-  const std::size_t most = std::min(lex.max_phrase_words, t.size() - i);
-  for (std::size_t n = most; n >= 1; --n) {
-    auto it = lex.known_orgs.find(PhraseKey(t, i, i + n));
+  std::string scratch;
+  const std::vector<std::string_view> keys = PhraseKeysAt(t, i, &scratch);
+  for (std::size_t n = keys.size() - 1; n >= 1; --n) {
+    auto it = lex.known_orgs.find(keys[n]);
     if (it == lex.known_orgs.end() || (n == 1 && !t[i].upper && !t[i].cap)) continue;
     Candidate c;
     c.kind = ParticipantKind::kOrganization;
