@@ -223,34 +223,67 @@ void AddCountrylessAlias(Participant* p) {
   }
 }
 
-void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
-               std::vector<OrgRecord>* records) {
-  std::unordered_map<std::string, std::size_t> index;
-  std::size_t most = 1;
-  for (std::size_t r = 0; r < records->size(); ++r) {
-    for (const std::string& f : (*records)[r].forms) {
-      index.emplace(f, r);
-      most = std::max<std::size_t>(most, std::count(f.begin(), f.end(), ' ') + 1);
+// The forms of every record, and every word prefix of them, so that a scan extends a key
+// only while it still begins some form.
+struct FormIndex {
+  StringMap<std::size_t> forms;   // form -> record
+  StringSet prefixes;
+};
+
+FormIndex IndexForms(const std::vector<OrgRecord>& records) {
+  FormIndex index;
+  for (std::size_t r = 0; r < records.size(); ++r) {
+    for (const std::string& f : records[r].forms) {
+      index.forms.emplace(f, r);
+      for (std::size_t sp = f.find(' '); sp != std::string::npos; sp = f.find(' ', sp + 1)) {
+        index.prefixes.insert(f.substr(0, sp));
+      }
+      index.prefixes.insert(f);
     }
   }
+  return index;
+}
+
+// (words, record) of every form starting at token i, shortest first.
+std::vector<std::pair<std::size_t, std::size_t>> FormsAt(const FormIndex& index, const std::vector<Token>& t,
+                                                         std::size_t i) {
+  std::vector<std::pair<std::size_t, std::size_t>> found;
+  std::string key;
+  for (std::size_t k = i; k < t.size(); ++k) {
+    if (k > i) key.push_back(' ');
+    key.append(IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]));
+    if (index.prefixes.find(key) == index.prefixes.end()) break;
+    if (auto it = index.forms.find(key); it != index.forms.end()) found.emplace_back(k + 1 - i, it->second);
+  }
+  return found;
+}
+
+void AddFormMention(std::string_view text, BlockTokens* b, std::size_t i, std::size_t n, OrgRecord* r) {
+  const std::vector<Token>& t = b->tokens;
+  r->p.mentions.push_back({t[i].span.start, t[i + n - 1].span.end});
+  const std::string surface = JoinTokens(text, t, i, i + n);
+  if (Phrase(surface) != Phrase(r->p.name) && surface != r->p.acronym &&
+      std::find(r->p.aliases.begin(), r->p.aliases.end(), surface) == r->p.aliases.end()) {
+    r->p.aliases.push_back(surface);
+  }
+  for (std::size_t k = i; k < i + n; ++k) b->used[k] = true;
+}
+
+void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
+               std::vector<OrgRecord>* records) {
+  const FormIndex index = IndexForms(*records);
   for (BlockTokens& b : *blocks) {
     const std::vector<Token>& t = b.tokens;
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (b.used[i] || !t[i].word || !(t[i].cap || t[i].upper)) continue;
-      for (std::size_t n = std::min(most, t.size() - i); n >= 1; --n) {
-        auto it = index.find(PhraseKey(t, i, i + n));
-        if (it == index.end()) continue;
-        OrgRecord& r = (*records)[it->second];
+      const auto forms = FormsAt(index, t, i);
+      for (auto f = forms.rbegin(); f != forms.rend(); ++f) {   // the longest form wins
+        const auto [n, record] = *f;
+        OrgRecord& r = (*records)[record];
         if (n == 1 && !t[i].upper && !r.p.acronym.empty() && Phrase(r.p.acronym) == Key(t[i])) {
           continue;   // "Doe Run" is not "DOE"
         }
-        r.p.mentions.push_back({t[i].span.start, t[i + n - 1].span.end});
-        const std::string surface = JoinTokens(text, t, i, i + n);
-        if (Phrase(surface) != Phrase(r.p.name) && surface != r.p.acronym &&
-            std::find(r.p.aliases.begin(), r.p.aliases.end(), surface) == r.p.aliases.end()) {
-          r.p.aliases.push_back(surface);
-        }
-        for (std::size_t k = i; k < i + n; ++k) b.used[k] = true;
+        AddFormMention(text, &b, i, n, &r);
         i += n - 1;
         break;
       }
