@@ -13,12 +13,16 @@ std::size_t TrigramFilter::Slot(const char* p) {
 }
 
 TrigramFilter::TrigramFilter(std::string_view text) {
-  for (std::size_t i = 0; i + 3 <= text.size(); ++i) bits_.set(Slot(text.data() + i));
+  for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+    const std::size_t slot = Slot(text.data() + i);
+    words_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+  }
 }
 
 bool TrigramFilter::MayContain(std::string_view phrase) const {
   for (std::size_t i = 0; i + 3 <= phrase.size(); ++i) {
-    if (!bits_.test(Slot(phrase.data() + i))) return false;
+    const std::size_t slot = Slot(phrase.data() + i);
+    if ((words_[slot >> 6] & (std::uint64_t{1} << (slot & 63))) == 0) return false;
   }
   return true;
 }

@@ -5,7 +5,8 @@
 #ifndef PREXTRACT_SEGMENT_TRIGRAM_FILTER_H_
 #define PREXTRACT_SEGMENT_TRIGRAM_FILTER_H_
 
-#include <bitset>
+#include <array>
+#include <cstdint>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -23,7 +24,7 @@ class TrigramFilter {
 
  private:
   static std::size_t Slot(const char* p);
-  std::bitset<4096> bits_;
+  std::array<std::uint64_t, 64> words_{};   // 4096 bits
 };
 
 }  // namespace prextract::internal
