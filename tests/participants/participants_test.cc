@@ -37,6 +37,14 @@ struct PersonCase {
   const char* title;   // must occur in the output title
 };
 
+// The person `c.name` is found in `c.input`, with a title containing `c.title`.
+void ExpectPerson(const PersonCase& c) {
+  const auto people = OfKind(Participants(c.input), ParticipantKind::kPerson);
+  const Participant* p = Named(people, c.name);
+  ASSERT_NE(p, nullptr) << c.input;
+  EXPECT_NE(p->title.find(c.title), std::string::npos) << c.input << " -> " << p->title;
+}
+
 TEST(ParticipantsPeople, NamesAndTitles) {
   const PersonCase cases[] = {
       {"Foreign Minister Kang Kyung-wha met reporters.", "Kang Kyung-wha", "Foreign Minister"},
@@ -59,12 +67,7 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"Polish Ambassador to Korea Piotr Ostaszewski attended.", "Piotr Ostaszewski",
        "Ambassador to Korea"},
   };
-  for (const PersonCase& c : cases) {
-    const auto people = OfKind(Participants(c.input), ParticipantKind::kPerson);
-    const Participant* p = Named(people, c.name);
-    ASSERT_NE(p, nullptr) << c.input;
-    EXPECT_NE(p->title.find(c.title), std::string::npos) << c.input << " -> " << p->title;
-  }
+  for (const PersonCase& c : cases) ExpectPerson(c);
 }
 
 TEST(ParticipantsPeople, FullNamesFromContext) {
@@ -85,12 +88,7 @@ TEST(ParticipantsPeople, FullNamesFromContext) {
       {"Liane, Jourdan, and Brandy, team members at the store, were honored.", "Brandy",
        "team members"},
   };
-  for (const PersonCase& c : cases) {
-    const auto people = OfKind(Participants(c.input), ParticipantKind::kPerson);
-    const Participant* p = Named(people, c.name);
-    ASSERT_NE(p, nullptr) << c.input;
-    EXPECT_NE(p->title.find(c.title), std::string::npos) << c.input << " -> " << p->title;
-  }
+  for (const PersonCase& c : cases) ExpectPerson(c);
 }
 
 TEST(ParticipantsPeople, NotPeople) {
