@@ -1,6 +1,7 @@
 #include "records/event_cues.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "lexicon/lexicon.h"
 
@@ -41,15 +42,82 @@ bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h) {
 }
 
 // "meeting participants", "public offering price": the event word only qualifies a noun;
-// "the recently announced partnership": a participle as an adjective.
+// "the recently announced partnership": a participle as an adjective; "the registration
+// statement": a document, not an occasion.
 bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
   const std::size_t next = h.first + h.count;
   if (next < words.size() && Cue(words[next].lower) == "head") return true;
+  if (h.first > 0 && Cue(words[h.first - 1].lower) == "document") return true;
   const std::string& w = words[h.first].lower;
   if (h.count != 1 || w.size() < 3 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
   std::size_t k = h.first;
   while (k > 0 && Cue(words[k - 1].lower) == "adverb") --k;
   return k < h.first && k > 0 && Cue(words[k - 1].lower) == "determiner";
+}
+
+// "recognized as one of the top agencies", "named as among the best": a standing
+// reputation, not an award or appointment that takes place.
+bool IsReputation(const std::vector<Word>& words, const PhraseHit& h) {
+  const std::size_t next = h.first + h.count;
+  return words[next - 1].lower == "as" && next < words.size() &&
+         Cue(words[next].lower) == "ranking";
+}
+
+// "Following his visit to New York, ...", "ahead of the summit": the occasion is the
+// background of what the sentence reports, not the occasion itself.
+bool IsBackground(const std::vector<Word>& words, std::size_t i) {
+  constexpr std::size_t kReach = 4;   // "following his three-day visit"
+  for (std::size_t k = i > kReach ? i - kReach : 0; k < i; ++k) {
+    if (Cue(words[k].lower) != "background") continue;
+    // "the following appointments": a determiner makes the word an adjective.
+    if (k == 0 || Cue(words[k - 1].lower) != "determiner") return true;
+  }
+  return false;
+}
+
+// Word `w` ends a count written with a thousands separator ("9,000": the words split at
+// the comma), not an amount of money ("$725,000").
+bool EndsGroupedCount(std::string_view text, const Word& w) {
+  const std::size_t start = w.span.start;
+  if (w.lower.size() != 3 || start < 2 || text[start - 1] != ',' ||
+      !std::isdigit(static_cast<unsigned char>(text[start - 2]))) {
+    return false;
+  }
+  for (const char c : w.lower) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  std::size_t k = start;
+  auto in_number = [&](char c) { return c == ',' || std::isdigit(static_cast<unsigned char>(c)); };
+  while (k > 0 && in_number(text[k - 1])) --k;
+  return k == 0 || text[k - 1] != '$';
+}
+
+// "9,000 on-site interpreting visits": a large count of occasions is a statistic, not an
+// occasion. Only a number with a thousands separator counts, so that a year ("the 2024
+// summits") or a day ("July 14 talks") does not.
+bool IsTally(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+  constexpr std::size_t kReach = 4;   // "9,000 on-site interpreting visits" ("on-site" is one word)
+  const std::string& last = words[h.first + h.count - 1].lower;
+  if (last.size() < 2 || last.back() != 's') return false;
+  for (std::size_t k = h.first > kReach ? h.first - kReach : 0; k < h.first; ++k) {
+    if (EndsGroupedCount(text, words[k])) return true;
+  }
+  return false;
+}
+
+// 'MSIT announced, "the visit aims at ..."': a verb that introduces a quotation after a
+// comma or colon reports speech, like "said", not an occasion ('announced "Project X"'
+// names what it announces).
+bool IntroducesQuote(std::string_view text, const SentenceContext& s, const PhraseHit& h) {
+  std::size_t at = s.words[h.first + h.count - 1].span.end;
+  bool punctuated = false;
+  while (at < s.span.end && (text[at] == ',' || text[at] == ':' || text[at] == ' ')) {
+    punctuated = punctuated || text[at] != ' ';
+    ++at;
+  }
+  if (!punctuated) return false;
+  const std::string_view rest = text.substr(at, std::min<std::size_t>(3, s.span.end - at));
+  return !rest.empty() && (rest[0] == '"' || rest == "\xE2\x80\x9C");
 }
 
 // "to continue close bilateral consultations", "follow-up consultations": a standing plan

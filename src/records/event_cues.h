@@ -23,6 +23,19 @@ bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h);
 /// "meeting participants", "the recently announced partnership": a modifier, no occasion.
 bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h);
 
+/// "recognized as one of the top agencies": a reputation, no occasion.
+bool IsReputation(const std::vector<Word>& words, const PhraseHit& h);
+
+/// Word `i` stands in a phrase that sets the background ("Following his visit to New
+/// York, ...", "ahead of the summit").
+bool IsBackground(const std::vector<Word>& words, std::size_t i);
+
+/// "9,000 on-site interpreting visits": a count of occasions, no occasion.
+bool IsTally(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+
+/// 'MSIT announced, "..."': the trigger introduces a quotation, like "said".
+bool IntroducesQuote(std::string_view text, const SentenceContext& s, const PhraseHit& h);
+
 /// "to continue close bilateral consultations", "follow-up consultations": no occasion.
 bool IsUnrealised(std::string_view text, const std::vector<Word>& words, std::size_t i);
 

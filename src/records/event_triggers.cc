@@ -1,5 +1,7 @@
 #include "records/event_triggers.h"
 
+#include <algorithm>
+
 #include "lexicon/lexicon.h"
 #include "records/event_cues.h"
 
@@ -27,6 +29,12 @@ const TriggerType& FundingType() {
   return funding;
 }
 
+// "announced plans to introduce legislation": what is announced has yet to take place.
+bool AnnouncesPlan(const std::vector<Word>& words, const PhraseHit& h) {
+  const std::size_t next = h.first + h.count;
+  return next < words.size() && Cue(words[next].lower) == "plan";
+}
+
 // The first trigger of the sentence names the occasion, except that a report of it
 // ("announced a consent decree") gives way to what it reports.
 bool Outranks(const TriggerType& candidate, const TriggerType& best) {
@@ -51,6 +59,7 @@ struct Candidate {
   PhraseHit hit;
   TriggerType type;
   bool definite;
+  bool background = false;   // "Following his visit to New York, ..."
 };
 
 // Words [from, to) outside any trigger phrase that give an amount ("will grant another
@@ -58,7 +67,9 @@ struct Candidate {
 void AddPayments(std::string_view text, const SentenceContext& s, const std::vector<bool>& quoted,
                  std::size_t from, std::size_t to, std::vector<Candidate>* out) {
   for (std::size_t k = from; k < to; ++k) {
-    if (!quoted[k] && GivesAmount(text, s, k)) out->push_back({PhraseHit{k, 1, -1}, FundingType(), false});
+    if (!quoted[k] && GivesAmount(text, s, k)) {
+      out->push_back({PhraseHit{k, 1, -1}, FundingType(), false, IsBackground(s.words, k)});
+    }
   }
 }
 
@@ -68,7 +79,8 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
   static const auto& entries = Lexicon("en/event_triggers");
   static const TriggerType kOther = LabelOf("other");
   if (quoted[h.first] || IsNegatedOrModal(s.words, h.first) || IsModifierUse(s.words, h) ||
-      IsUnrealised(text, s.words, h.first)) {
+      IsUnrealised(text, s.words, h.first) || IsReputation(s.words, h) ||
+      IsTally(text, s.words, h) || IntroducesQuote(text, s, h)) {
     return std::nullopt;
   }
   TriggerType t = ParseLabel(entries[h.entry].canonical);
@@ -77,6 +89,26 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
   if (IsWeaponLaunch(s.words, h, t.type)) t = kOther;
   RefineNamedMeeting(text, s.words[h.first], &t);
   return t;
+}
+
+bool IsGatheringType(const std::string& t) {
+  return t == "meeting" || t == "conference" || t == "summit";
+}
+
+// "the opening session of a national summit": a phrase ending in "of" names a part of
+// the gathering that follows it closely, which gives the occasion its kind.
+void DropPartOfGathering(const std::vector<Word>& words, std::vector<Candidate>* all) {
+  constexpr std::size_t kReach = 3;   // "session of a national summit"
+  std::vector<Candidate> kept;
+  for (std::size_t i = 0; i < all->size(); ++i) {
+    const Candidate& c = (*all)[i];
+    const std::size_t end = c.hit.first + c.hit.count;
+    const bool part = words[end - 1].lower == "of" && i + 1 < all->size() &&
+                      IsGatheringType(c.type.type) && IsGatheringType((*all)[i + 1].type.type) &&
+                      (*all)[i + 1].hit.first < end + kReach;
+    if (!part) kept.push_back(c);
+  }
+  *all = std::move(kept);
 }
 
 std::vector<Candidate> Candidates(std::string_view text, const SentenceContext& s,
@@ -91,9 +123,10 @@ std::vector<Candidate> Candidates(std::string_view text, const SentenceContext& 
     if (!t) continue;
     const bool definite = IsDefinite(s.words, h);
     if (t->type == "reference" && !definite) continue;
-    out.push_back({h, std::move(*t), definite});
+    out.push_back({h, std::move(*t), definite, IsBackground(s.words, h.first)});
   }
   AddPayments(text, s, quoted, next, s.words.size(), &out);
+  DropPartOfGathering(s.words, &out);
   return out;
 }
 
@@ -136,9 +169,15 @@ std::optional<TriggerPick> PickTrigger(std::string_view text, const SentenceCont
       }
     }
   }
-  const Candidate* best = &first;
+  // An occasion in a background phrase gives way to the one the sentence reports.
+  const auto foreground =
+      std::find_if(all.begin(), all.end(), [](const Candidate& c) { return !c.background; });
+  const Candidate* best = foreground == all.end() ? &first : &*foreground;
+  if (AnnouncesPlan(s.words, best->hit)) {
+    return TriggerPick{best->hit, best->type, best->definite, std::nullopt};
+  }
   for (const Candidate& c : all) {
-    if (Outranks(c.type, best->type)) best = &c;
+    if (Outranks(c.type, best->type) && (!c.background || best->background)) best = &c;
   }
   return TriggerPick{best->hit, best->type, best->definite, std::nullopt};
 }

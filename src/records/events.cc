@@ -134,10 +134,22 @@ struct Paragraph {
 
 // Sentence `s` points back at an earlier occasion: it becomes a mention of it. True when
 // the sentence reports nothing else.
+// "the launch of a ballistic missile", "the establishment of diplomatic relations": a
+// definite event noun that an "of" phrase identifies introduces its occasion.
+bool IdentifiedByOf(const SentenceContext& s, const PhraseHit& h) {
+  const std::size_t next = h.first + h.count;
+  return next < s.words.size() && s.words[next].lower == "of";
+}
+
 bool ReferBack(const SentenceContext& s, const TriggerPick& pick, EventLog* log, Paragraph* para) {
   const std::optional<TriggerType>& back = pick.definite ? pick.type : pick.reference;
   if (!back) return false;
-  const std::size_t earlier = log->Resolve(back->type);
+  std::size_t earlier = log->Resolve(back->type);
+  // "in connection with the acquisition" after a share purchase agreement: a bare
+  // definite event noun with no earlier occasion of its kind points at the latest one.
+  if (earlier == kNone && pick.definite && !IdentifiedByOf(s, pick.hit)) {
+    earlier = log->Resolve("reference");
+  }
   if (earlier != kNone) {
     log->AddMention(earlier, s);
     para->last_event = earlier;   // what follows in the paragraph continues it

@@ -57,6 +57,32 @@ const EventCase kEventCases[] = {
     // A launch near a weapon is a military act.
     {"North Korea launched a ballistic missile on July 4.", "other", "launched"},
     {"Acme launched a new phone on July 4.", "announcement", "launched"},
+    // An occasion in a background phrase gives way to the one the sentence reports.
+    {"Following his visit to New York, Yun will attend the Munich Security Conference.", "conference",
+     "Conference"},
+    {"Ahead of the summit, the two sides signed an MOU.", "signing", "signed"},
+    {"They announced the following awards at the conference.", "award", "awards"},
+    // A part of a gathering takes the gathering's kind.
+    {"It came during the opening session of a national summit.", "summit", "summit"},
+    // A document is no occasion.
+    {"The offering is made by means of the registration statement.", "", ""},
+    {"The ministry issued a statement on Monday.", "announcement", "statement"},
+    // A standing reputation is no award.
+    {"Brafton, recognized as one of the top agencies, brings expertise.", "", ""},
+    {"Acme was recognized as Supplier of the Year.", "award", "recognized as"},
+    // A large count of occasions is a statistic; an amount of money or a year is not a count.
+    {"The service performed 9,000 on-site interpreting visits.", "", ""},
+    {"Leaders gathered at the 2024 summits in Paris.", "summit", "summits"},
+    // A verb that introduces a quotation reports speech.
+    {"MSIT announced, \"the trip aims at a partner.\"", "", ""},
+    {"Acme announced \"Project Blue\" today.", "announcement", "announced"},
+    // An offer to customers is no occasion.
+    {"New customers get a free consultation.", "", ""},
+    // An MOU that is announced is signed.
+    {"The ministry announced a MOU with Russia.", "signing", "a MOU"},
+    // An announced plan leaves the announcement the occasion.
+    {"Acme announced plans to acquire Beta Corp.", "announcement", "announced"},
+    {"Acme announced it will acquire Beta Corp.", "other", "acquire"},
 };
 
 class EventTest : public testing::TestWithParam<EventCase> {};
@@ -82,6 +108,34 @@ TEST(EventTest, DefiniteReferenceJoinsEarlierEvent) {
   EXPECT_EQ(r.events[0].mentions.size(), 1u);
   EXPECT_EQ(r.events[0].location, "Berlin");
 }
+
+// A bare definite event noun with no earlier occasion of its kind points at the latest
+// occasion; one that an "of" phrase identifies introduces its own.
+struct UnmatchedDefiniteCase {
+  std::string text;
+  std::size_t events;
+  std::size_t mentions_of_first;
+};
+
+class UnmatchedDefiniteTest : public testing::TestWithParam<UnmatchedDefiniteCase> {};
+
+TEST_P(UnmatchedDefiniteTest, JoinsTheLatestOccasionUnlessIdentified) {
+  const UnmatchedDefiniteCase& c = GetParam();
+  const Records r = RunRecords(c.text);
+  ASSERT_EQ(r.events.size(), c.events);
+  EXPECT_EQ(r.events[0].type, "signing");
+  EXPECT_EQ(r.events[0].mentions.size(), c.mentions_of_first);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, UnmatchedDefiniteTest,
+    testing::Values(
+        UnmatchedDefiniteCase{"Acme signed a share purchase agreement with Beta. "
+                              "The shares are issued in connection with the acquisition.",
+                              1, 1},
+        UnmatchedDefiniteCase{"Acme signed a share purchase agreement with Beta. "
+                              "Shares rose since the acquisition of Gamma in 2020.",
+                              2, 0}));
 
 TEST(EventTest, TakesDateAndDropsPartOfDay) {
   const std::string text = "On the same morning, he attended the forum.";
