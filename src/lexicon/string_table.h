@@ -22,6 +22,16 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
+/// Inserts every word prefix of `phrase` ("secretary", "secretary of", "secretary of state",
+/// words split at single spaces), the phrase included: scanners grow a key word by word and
+/// stop as soon as it begins no phrase.
+inline void AddWordPrefixes(const std::string& phrase, StringSet* prefixes) {
+  for (std::size_t space = phrase.find(' '); space != std::string::npos; space = phrase.find(' ', space + 1)) {
+    prefixes->insert(phrase.substr(0, space));
+  }
+  prefixes->insert(phrase);
+}
+
 }  // namespace prextract::internal
 
 #endif  // PREXTRACT_LEXICON_STRING_TABLE_H_

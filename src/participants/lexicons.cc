@@ -60,25 +60,18 @@ void FillKnownOrgs(ParticipantLexicons* lex) {
   }
 }
 
-void AddPrefixes(const std::string& phrase, StringSet* prefixes) {
-  for (std::size_t space = phrase.find(' '); space != std::string::npos; space = phrase.find(' ', space + 1)) {
-    prefixes->insert(phrase.substr(0, space));
-  }
-  prefixes->insert(phrase);
-}
-
 void CollectPrefixes(ParticipantLexicons* lex) {
   for (const auto* set : {&lex->titles, &lex->modifiers, &lex->honorifics, &lex->particles,
                           &lex->suffixes, &lex->given_names, &lex->asian_surnames, &lex->org_words,
                           &lex->legal_suffixes, &lex->domain_words, &lex->stopwords, &lex->speech_verbs,
                           &lex->org_anaphora, &lex->non_org_words, &lex->place_words,
                           &lex->address_titles, &lex->company_nouns}) {
-    for (const std::string& e : *set) AddPrefixes(e, &lex->phrase_prefixes);
+    for (const std::string& e : *set) AddWordPrefixes(e, &lex->phrase_prefixes);
   }
   for (const auto* map : {&lex->countries, &lex->demonyms}) {
-    for (const auto& [phrase, code] : *map) AddPrefixes(phrase, &lex->phrase_prefixes);
+    for (const auto& [phrase, code] : *map) AddWordPrefixes(phrase, &lex->phrase_prefixes);
   }
-  for (const auto& [phrase, org] : lex->known_orgs) AddPrefixes(phrase, &lex->phrase_prefixes);
+  for (const auto& [phrase, org] : lex->known_orgs) AddWordPrefixes(phrase, &lex->phrase_prefixes);
 }
 
 ParticipantLexicons* Build() {

@@ -235,10 +235,7 @@ FormIndex IndexForms(const std::vector<OrgRecord>& records) {
   for (std::size_t r = 0; r < records.size(); ++r) {
     for (const std::string& f : records[r].forms) {
       index.forms.emplace(f, r);
-      for (std::size_t sp = f.find(' '); sp != std::string::npos; sp = f.find(' ', sp + 1)) {
-        index.prefixes.insert(f.substr(0, sp));
-      }
-      index.prefixes.insert(f);
+      AddWordPrefixes(f, &index.prefixes);
     }
   }
   return index;

@@ -38,10 +38,7 @@ Vocab::Vocab() {
       const std::string key = TokenKey(e.variants[k]);
       if (key.empty()) continue;
       phrases_[key].emplace_back(category, value);
-      for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
-        prefixes_.insert(key.substr(0, space));
-      }
-      prefixes_.insert(key);
+      AddWordPrefixes(key, &prefixes_);
       triggers_.insert(key.substr(0, key.find(' ')));
       std::size_t length = 1;
       for (const char c : key) length += c == ' ' ? 1 : 0;
