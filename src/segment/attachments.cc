@@ -139,9 +139,7 @@ std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_vie
 bool MaySpeakOfAttachment(std::string_view lower) {
   const TrigramFilter filter(lower);
   for (std::string_view category : {"notice", "attached_end", "media"}) {
-    for (const std::string& cue : LexiconCategory(kLexicon, category)) {
-      if (cue.size() < 3 ? lower.find(cue) != std::string_view::npos : filter.MayContain(cue)) return true;
-    }
+    if (MayHoldAny(lower, filter, LexiconCategory(kLexicon, category))) return true;
   }
   return false;
 }

@@ -276,9 +276,7 @@ bool MayHoldOpener(std::string_view line) {
   const std::string lower = AsciiLower(line);
   const TrigramFilter filter(lower);
   for (std::string_view category : {"opener", "inquiry"}) {
-    for (const std::string& cue : LexiconCategory(kLabels, category)) {
-      if (cue.size() < 3 ? lower.find(cue) != std::string::npos : filter.MayContain(cue)) return true;
-    }
+    if (MayHoldAny(lower, filter, LexiconCategory(kLabels, category))) return true;
   }
   return false;
 }

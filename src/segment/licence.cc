@@ -203,11 +203,7 @@ const std::vector<std::string>& NoticeCues() {
 }
 
 bool MayHoldNotice(std::string_view lower) {
-  const TrigramFilter filter(lower);
-  for (const std::string& cue : NoticeCues()) {
-    if (cue.size() < 3 ? lower.find(cue) != std::string_view::npos : filter.MayContain(cue)) return true;
-  }
-  return false;
+  return MayHoldAny(lower, TrigramFilter(lower), NoticeCues());
 }
 
 }  // namespace

@@ -260,11 +260,7 @@ bool MayNameGovernmentBody(std::string_view s) {
   }();
   if (s.find("Minister ") != std::string_view::npos) return true;
   const std::string lower = AsciiLower(s);
-  const TrigramFilter filter(lower);
-  for (const std::string& head : heads) {
-    if (head.size() < 3 ? lower.find(head) != std::string::npos : filter.MayContain(head)) return true;
-  }
-  return false;
+  return MayHoldAny(lower, TrigramFilter(lower), heads);
 }
 
 }  // namespace

@@ -27,9 +27,9 @@ bool TrigramFilter::MayContain(std::string_view phrase) const {
   return true;
 }
 
-bool TrigramFilter::MayContainAny(const std::vector<std::string>& phrases) const {
+bool MayHoldAny(std::string_view text, const TrigramFilter& filter, const std::vector<std::string>& phrases) {
   for (const std::string& p : phrases) {
-    if (MayContain(p)) return true;
+    if (p.size() < 3 ? text.find(p) != std::string_view::npos : filter.MayContain(p)) return true;
   }
   return false;
 }

@@ -20,12 +20,15 @@ class TrigramFilter {
 
   /// False only when `phrase` cannot occur in the text (phrases under three bytes: true).
   bool MayContain(std::string_view phrase) const;
-  bool MayContainAny(const std::vector<std::string>& phrases) const;
 
  private:
   static std::size_t Slot(const char* p);
   std::array<std::uint64_t, 64> words_{};   // 4096 bits
 };
+
+/// False only when no phrase of `phrases` occurs in `text`, the text `filter` was built from:
+/// phrases of three bytes or more are ruled out by the filter, shorter ones searched for.
+bool MayHoldAny(std::string_view text, const TrigramFilter& filter, const std::vector<std::string>& phrases);
 
 }  // namespace prextract::internal
 

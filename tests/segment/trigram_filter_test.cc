@@ -30,8 +30,15 @@ TEST(TrigramFilterTest, ShortPhrasesAndEmptyTextsStayPossible) {
   EXPECT_TRUE(empty.MayContain("cc"));
   EXPECT_TRUE(empty.MayContain(""));
   EXPECT_FALSE(empty.MayContain("kogl"));
-  EXPECT_TRUE(empty.MayContainAny({"zz", "kogl"}));
-  EXPECT_FALSE(empty.MayContainAny({"kogl", "copyright"}));
+}
+
+TEST(TrigramFilterTest, MayHoldAnySearchesShortPhrasesInTheText) {
+  const std::string line = "licensed under cc by 4.0";
+  const TrigramFilter filter(line);
+  EXPECT_TRUE(MayHoldAny(line, filter, {"zz", "cc"}));
+  EXPECT_TRUE(MayHoldAny(line, filter, {"kogl", "licensed"}));
+  EXPECT_FALSE(MayHoldAny(line, filter, {"zz", "kogl", "copyright"}));
+  EXPECT_FALSE(MayHoldAny("", TrigramFilter(""), {"zz", "kogl"}));
 }
 
 }  // namespace
