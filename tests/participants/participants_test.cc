@@ -146,6 +146,19 @@ struct OrgCase {
   const char* acronym;
 };
 
+// The organisation `c.name` is found in `c.input` with acronym `c.acronym`; an empty name:
+// no organisation at all.
+void ExpectOrganization(const OrgCase& c) {
+  const auto orgs = OfKind(Participants(c.input), ParticipantKind::kOrganization);
+  if (*c.name == '\0') {
+    EXPECT_TRUE(orgs.empty()) << c.input << " -> " << orgs.front().name;
+    return;
+  }
+  const Participant* o = Named(orgs, c.name);
+  ASSERT_NE(o, nullptr) << c.input;
+  EXPECT_EQ(o->acronym, c.acronym) << c.input;
+}
+
 TEST(ParticipantsOrganizations, Names) {
   const OrgCase cases[] = {
       {"Officials of the Federal Ministry of Education and Research (BMBF) met.",
@@ -158,16 +171,7 @@ TEST(ParticipantsOrganizations, Names) {
       {"The Health Insurance Program grew.", "", ""},
       {"Mike Smith, CEO of Kontron AG, said it.", "Kontron AG", ""},
   };
-  for (const OrgCase& c : cases) {
-    const auto orgs = OfKind(Participants(c.input), ParticipantKind::kOrganization);
-    if (*c.name == '\0') {
-      EXPECT_TRUE(orgs.empty()) << c.input << " -> " << orgs.front().name;
-      continue;
-    }
-    const Participant* o = Named(orgs, c.name);
-    ASSERT_NE(o, nullptr) << c.input;
-    EXPECT_EQ(o->acronym, c.acronym) << c.input;
-  }
+  for (const OrgCase& c : cases) ExpectOrganization(c);
 }
 
 TEST(ParticipantsOrganizations, FullNames) {
@@ -204,16 +208,7 @@ TEST(ParticipantsOrganizations, FullNames) {
        "National Security Division", ""},
       {"Two men are not a company: John Smith, a partner at the firm, said so.", "", ""},
   };
-  for (const OrgCase& c : cases) {
-    const auto orgs = OfKind(Participants(c.input), ParticipantKind::kOrganization);
-    if (*c.name == '\0') {
-      EXPECT_TRUE(orgs.empty()) << c.input << " -> " << orgs.front().name;
-      continue;
-    }
-    const Participant* o = Named(orgs, c.name);
-    ASSERT_NE(o, nullptr) << c.input;
-    EXPECT_EQ(o->acronym, c.acronym) << c.input;
-  }
+  for (const OrgCase& c : cases) ExpectOrganization(c);
 }
 
 struct AliasCase {
