@@ -50,7 +50,7 @@ namespace {
 
 struct Parsed {
   std::map<std::string, std::vector<LexiconEntry>, std::less<>> entries;
-  std::map<std::string, std::unordered_map<std::string, std::string>, std::less<>> indexes;
+  std::map<std::string, StringMap<std::string>, std::less<>> indexes;
 };
 
 // Every embedded lexicon, parsed and indexed once: the scanners ask for lexicons per word,
@@ -60,7 +60,7 @@ const Parsed& AllLexicons() {
     auto* p = new Parsed();
     for (const EmbeddedFile& f : EmbeddedLexicons()) {
       std::vector<LexiconEntry>& entries = p->entries[std::string(f.name)] = Parse(f.text);
-      std::unordered_map<std::string, std::string>& index = p->indexes[std::string(f.name)];
+      StringMap<std::string>& index = p->indexes[std::string(f.name)];
       for (const LexiconEntry& e : entries) {
         for (const std::string& v : e.variants) index.emplace(AsciiLower(v), e.canonical);
       }
@@ -79,8 +79,8 @@ const std::vector<LexiconEntry>& Lexicon(std::string_view name) {
   return it == all.end() ? kNone : it->second;
 }
 
-const std::unordered_map<std::string, std::string>& LexiconIndex(std::string_view name) {
-  static const std::unordered_map<std::string, std::string> kNone;
+const StringMap<std::string>& LexiconIndex(std::string_view name) {
+  static const StringMap<std::string> kNone;
   const auto& all = AllLexicons().indexes;
   const auto it = all.find(name);
   return it == all.end() ? kNone : it->second;

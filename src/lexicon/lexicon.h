@@ -5,8 +5,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "lexicon/string_table.h"
 
 namespace prextract::internal {
 
@@ -20,7 +21,7 @@ struct LexiconEntry {
 const std::vector<LexiconEntry>& Lexicon(std::string_view name);
 
 /// Every variant of `name`, lower-cased, mapped to its canonical form. Built once.
-const std::unordered_map<std::string, std::string>& LexiconIndex(std::string_view name);
+const StringMap<std::string>& LexiconIndex(std::string_view name);
 
 /// ASCII lower-casing; other bytes are kept.
 std::string AsciiLower(std::string_view s);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/string_table.h"
 #include "prextract/release.h"
 
 namespace prextract::internal {
@@ -42,7 +43,7 @@ class PhraseMatcher {
     std::vector<std::string> words;
     int entry;
   };
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
+  StringMap<std::vector<Phrase>> by_first_word_;
 };
 
 }  // namespace prextract::internal

@@ -40,7 +40,7 @@ std::size_t SkipLineMarkers(std::string_view s) {
 
 // The format a notice names: a file extension ("plan.hwp") first, else a format word.
 std::string FormatOf(std::string_view notice) {
-  const std::unordered_map<std::string, std::string>& index = LexiconIndex(kFormats);
+  const StringMap<std::string>& index = LexiconIndex(kFormats);
   const std::string lower = AsciiLower(notice);
   std::string fallback;
   for (std::size_t i = 0; i < lower.size();) {
