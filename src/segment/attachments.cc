@@ -104,7 +104,7 @@ bool AttachedEndsNotice(std::string_view lower, std::size_t end) {
 
 // The sentence of a notice phrase ("Please refer to the attached PDF."), as [start, end).
 std::optional<std::pair<std::size_t, std::size_t>> NoticeSentence(std::string_view s,
-                                                                  const std::string& lower) {
+                                                                  std::string_view lower) {
   for (std::string_view category : {"notice", "attached_end"}) {
     for (const std::string& v : LexiconCategory(kLexicon, category)) {
       const std::size_t at = FindWord(lower, v);
@@ -118,12 +118,12 @@ std::optional<std::pair<std::size_t, std::size_t>> NoticeSentence(std::string_vi
 
 // "A video accompanying this announcement is available at: https://...".
 std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_view s,
-                                                                 const std::string& lower) {
+                                                                 std::string_view lower) {
   for (const std::string& m : LexiconCategory(kLexicon, "media")) {
     const std::size_t at = FindWord(lower, m);
     if (at == std::string_view::npos) continue;
     const std::size_t start = ClauseStart(s, at), end = SentenceEnd(s, at);
-    const std::string_view sentence = std::string_view(lower).substr(start, end - start);
+    const std::string_view sentence = lower.substr(start, end - start);
     const bool link = sentence.find("http") != std::string_view::npos ||
                       sentence.find("www.") != std::string_view::npos ||
                       FindWord(sentence, "here") != std::string_view::npos;
@@ -136,10 +136,9 @@ std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_vie
 }
 
 // A sentence about an attachment names one of these; a line holding none has no such sentence.
-bool MaySpeakOfAttachment(std::string_view lower) {
-  const TrigramFilter filter(lower);
+bool MaySpeakOfAttachment(const LowerLine& line) {
   for (std::string_view category : {"notice", "attached_end", "media"}) {
-    if (MayHoldAny(lower, filter, LexiconCategory(kLexicon, category))) return true;
+    if (line.MayHoldAny(LexiconCategory(kLexicon, category))) return true;
   }
   return false;
 }
@@ -147,13 +146,18 @@ bool MaySpeakOfAttachment(std::string_view lower) {
 }  // namespace
 
 std::optional<Attachment> DetectAttachment(std::string_view text, Span span) {
+  return DetectAttachment(text, span, LowerLine(SpanText(text, span)));
+}
+
+std::optional<Attachment> DetectAttachment(std::string_view text, Span span, const LowerLine& line) {
+  const std::size_t line_start = std::min(span.start, text.size());
   span = TrimSpan(text, span);
   const std::string_view s = SpanText(text, span);
   if (s.empty()) return std::nullopt;
   std::optional<std::pair<std::size_t, std::size_t>> found;
   if (IsLabelledFile(s) || IsDownloadLine(s)) found = std::make_pair(std::size_t{0}, s.size());
-  const std::string lower = AsciiLower(s);
-  if (!found && MaySpeakOfAttachment(lower)) {
+  const std::string_view lower = line.Part(span.start - line_start, s.size());
+  if (!found && MaySpeakOfAttachment(line)) {
     found = NoticeSentence(s, lower);
     if (!found) found = MediaSentence(s, lower);
   }

@@ -80,14 +80,15 @@ bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kBoilerplate);
     return true;
   }
-  if (std::optional<Licence> lic = DetectLicence(text_, s)) {
+  const LowerLine lower(v);
+  if (std::optional<Licence> lic = DetectLicence(text_, s, lower)) {
     if (!body_.licence || LicenceRank(lic->id) > LicenceRank(body_.licence->id)) body_.licence = *lic;
     body_.licence_lines.push_back(s);
     CloseContact();
     Add(s, SegmentKind::kLicence);
     return true;
   }
-  if (std::optional<Attachment> att = DetectAttachment(text_, s)) {
+  if (std::optional<Attachment> att = DetectAttachment(text_, s, lower)) {
     body_.attachments.push_back(*att);
     CloseContact();
     Add(s, SegmentKind::kAttachment);
@@ -98,7 +99,7 @@ bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kAttachment);
     return true;
   }
-  if (LooksLikeContact(v)) {
+  if (LooksLikeContact(v, lower)) {
     AddContact(s);
     return true;
   }

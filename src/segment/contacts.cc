@@ -272,19 +272,19 @@ void Dedupe(std::vector<T>* items, Key key) {
 
 // An opener or inquiry phrase is a substring of any line that holds one: a line whose
 // trigrams rule all of them out needs no word-by-word search.
-bool MayHoldOpener(std::string_view line) {
-  const std::string lower = AsciiLower(line);
-  const TrigramFilter filter(lower);
+bool MayHoldOpener(const LowerLine& line) {
   for (std::string_view category : {"opener", "inquiry"}) {
-    if (MayHoldAny(lower, filter, LexiconCategory(kLabels, category))) return true;
+    if (line.MayHoldAny(LexiconCategory(kLabels, category))) return true;
   }
   return false;
 }
 
 }  // namespace
 
-std::size_t FindContactOpener(std::string_view line) {
-  if (!MayHoldOpener(line)) return std::string_view::npos;
+std::size_t FindContactOpener(std::string_view line) { return FindContactOpener(line, LowerLine(line)); }
+
+std::size_t FindContactOpener(std::string_view line, const LowerLine& gate) {
+  if (!MayHoldOpener(gate)) return std::string_view::npos;
   for (std::size_t j = 0; j < line.size(); ++j) {
     if (!IsAlphaByte(line[j]) || !AtWordStart(line, j)) continue;
     if (OpenerAt(line, j) || InquiryOpensContact(line, j)) return j;
@@ -292,11 +292,13 @@ std::size_t FindContactOpener(std::string_view line) {
   return std::string_view::npos;
 }
 
-bool LooksLikeContact(std::string_view line) {
+bool LooksLikeContact(std::string_view line) { return LooksLikeContact(line, LowerLine(line)); }
+
+bool LooksLikeContact(std::string_view line, const LowerLine& lower) {
   const Span trimmed = TrimSpan(line, {0, line.size()});
   const std::string_view t = SpanText(line, trimmed);
   if (t.empty() || IsNavigation(t)) return false;
-  if (FindContactOpener(t) == 0) return true;
+  if (FindContactOpener(t, lower) == 0) return true;
   if (LabelEnd(t, 0, "phone") > 0 || LabelEnd(t, 0, "email") > 0) return true;
   if (LooksLikePhoneText(t) || HasPhoneField(t)) return true;
   if (t.size() <= kShortLine && HasEmail(t)) return true;

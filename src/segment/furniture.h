@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "prextract/release.h"
+#include "segment/trigram_filter.h"
 
 namespace prextract::internal {
 
@@ -25,6 +26,8 @@ namespace prextract::internal {
 /// start of the clause holding the first cue to the end of the sentence holding the last).
 /// A word such as "copyright" in running prose ("a copyright lawsuit") is no notice.
 std::optional<Licence> DetectLicence(std::string_view text, Span span);
+/// The same, given `line`, the LowerLine of text[span] (a body line asked by several detectors).
+std::optional<Licence> DetectLicence(std::string_view text, Span span, const LowerLine& line);
 
 /// How specific a licence id is, for choosing one when a page states several (e.g. a
 /// "Creative Commons Attribution 4.0" line and a "© 2024 X" line): a named licence
@@ -43,6 +46,8 @@ int LicenceRank(std::string_view id);
 /// docx, doc, xlsx, pptx, zip, jpg, mp4, ...) or empty when the text names none.
 /// A bare heading ("Attachment(s):") is NOT a notice: see IsAttachmentHeading.
 std::optional<Attachment> DetectAttachment(std::string_view text, Span span);
+/// The same, given `line`, the LowerLine of text[span].
+std::optional<Attachment> DetectAttachment(std::string_view text, Span span, const LowerLine& line);
 
 /// True for a line that only introduces attachment notices and names no file itself
 /// ("Attachment(s):", "[Attachments]", "Attached files", "Downloads"). The segmenter
@@ -60,12 +65,17 @@ bool IsAttachmentHeading(std::string_view line);
 /// a short line holding an e-mail address, "Name | Title | phone" lines). False for
 /// prose that merely uses the word ("contact tracing", "Contact Us" navigation links).
 bool LooksLikeContact(std::string_view line);
+/// The same, given `lower`, the LowerLine of `line`.
+bool LooksLikeContact(std::string_view line, const LowerLine& lower);
 
 /// Byte offset within `line` where a contact block opens ("Media Contact:", "Contact:",
 /// "For further information, please contact", "Press Inquiries:"), or npos when none.
 /// For scraped pages whose last paragraph and contact block share one physical line:
 /// the segmenter may cut the line there. LooksLikeContact(line) holds when this is 0.
 std::size_t FindContactOpener(std::string_view line);
+/// The same, given `gate`, the LowerLine of `line` or of a line holding it (it only rules
+/// lines out, so a longer text is still a sound gate).
+std::size_t FindContactOpener(std::string_view line, const LowerLine& gate);
 
 /// Parses a contact block: department, person, phones (E.164 with libphonenumber,
 /// default region `region`, an ISO alpha-2 code or empty), e-mails. Adds a warning

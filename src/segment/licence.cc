@@ -202,17 +202,18 @@ const std::vector<std::string>& NoticeCues() {
   return cues;
 }
 
-bool MayHoldNotice(std::string_view lower) {
-  return MayHoldAny(lower, TrigramFilter(lower), NoticeCues());
-}
-
 }  // namespace
 
 std::optional<Licence> DetectLicence(std::string_view text, Span span) {
+  return DetectLicence(text, span, LowerLine(SpanText(text, span)));
+}
+
+std::optional<Licence> DetectLicence(std::string_view text, Span span, const LowerLine& line) {
+  if (!line.MayHoldAny(NoticeCues())) return std::nullopt;
+  const std::size_t line_start = std::min(span.start, text.size());
   span = TrimSpan(text, span);
   const std::string_view s = SpanText(text, span);
-  const std::string lower = AsciiLower(s);
-  if (!MayHoldNotice(lower)) return std::nullopt;
+  const std::string_view lower = line.Part(span.start - line_start, s.size());
   std::vector<Found> found;
   FindNamed(lower, &found);
   for (std::string_view id : kFixedIds) {

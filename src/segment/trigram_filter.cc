@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "lexicon/lexicon.h"
+
 namespace prextract::internal {
 
 std::size_t TrigramFilter::Slot(const char* p) {
@@ -32,6 +34,16 @@ bool MayHoldAny(std::string_view text, const TrigramFilter& filter, const std::v
     if (p.size() < 3 ? text.find(p) != std::string_view::npos : filter.MayContain(p)) return true;
   }
   return false;
+}
+
+LowerLine::LowerLine(std::string_view line) : lower_(AsciiLower(line)), filter_(lower_) {}
+
+std::string_view LowerLine::Part(std::size_t offset, std::size_t size) const {
+  return std::string_view(lower_).substr(offset, size);
+}
+
+bool LowerLine::MayHoldAny(const std::vector<std::string>& phrases) const {
+  return internal::MayHoldAny(lower_, filter_, phrases);
 }
 
 }  // namespace prextract::internal

@@ -30,6 +30,24 @@ class TrigramFilter {
 /// phrases of three bytes or more are ruled out by the filter, shorter ones searched for.
 bool MayHoldAny(std::string_view text, const TrigramFilter& filter, const std::vector<std::string>& phrases);
 
+/// A line lower-cased once, with its trigram filter. Several furniture detectors ask of the
+/// same body line whether it may hold one of their cue phrases; each lowering the line and
+/// building a filter of its own was the segmenter's largest repeated cost.
+class LowerLine {
+ public:
+  explicit LowerLine(std::string_view line);
+
+  /// The lower-case form of line.substr(offset, size) (ASCII lowering keeps every offset).
+  std::string_view Part(std::size_t offset, std::size_t size) const;
+
+  /// False only when no phrase of `phrases` (lower case) occurs in the line.
+  bool MayHoldAny(const std::vector<std::string>& phrases) const;
+
+ private:
+  std::string lower_;
+  TrigramFilter filter_;
+};
+
 }  // namespace prextract::internal
 
 #endif  // PREXTRACT_SEGMENT_TRIGRAM_FILTER_H_
