@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 
 namespace prextract::internal {
@@ -59,9 +60,20 @@ struct Utf8Census {
   bool nul = false;
 };
 
+// Eight bytes at `p` are plain ASCII without NUL: no high bit set and no zero byte.
+bool IsPlainAsciiWord(const char* p) {
+  constexpr std::uint64_t kLows = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return (w & kHighs) == 0 && ((w - kLows) & ~w & kHighs) == 0;
+}
+
+// Releases are mostly ASCII: whole words of it are skipped before decoding byte by byte.
 Utf8Census TakeCensus(std::string_view s) {
   Utf8Census c;
   for (std::size_t i = 0; i < s.size();) {
+    while (i + 8 <= s.size() && IsPlainAsciiWord(s.data() + i)) i += 8;
+    if (i == s.size()) break;
     const int n = Utf8SequenceLength(s, i);
     if (s[i] == '\0') c.nul = true;
     if (n < 0) ++c.invalid;
@@ -97,8 +109,12 @@ Decoded Fail(std::string code, std::string message) {
   return d;
 }
 
-Decoded DecodeAsUtf8(std::string_view bytes) {
+Decoded DecodeAsUtf8(std::string_view bytes, const Utf8Census& census) {
   Decoded d;
+  if (census.invalid == 0) {   // valid throughout: nothing to replace
+    d.text.assign(bytes);
+    return d;
+  }
   const std::size_t replaced = AppendUtf8Replacing(bytes, &d.text);
   if (replaced > 0) {
     d.warnings.push_back(MakeWarning(
@@ -182,7 +198,7 @@ Decoded Decode(std::string_view bytes, Encoding encoding) {
     Decoded d = DecodeAsCp1252(bytes, true);
     if (!d.error) return d;
   }
-  return DecodeAsUtf8(bytes);
+  return DecodeAsUtf8(bytes, census);
 }
 
 }  // namespace prextract::internal
