@@ -1,5 +1,9 @@
 #include "segment/date_scan.h"
 
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <string>
 #include <vector>
 
 #include "lexicon/lexicon.h"
@@ -15,6 +19,7 @@ struct Token {
 
 std::vector<Token> AlnumTokens(std::string_view s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 6);
   std::size_t i = 0;
   while (i < s.size()) {
     if (!IsAlnum(s[i])) {
@@ -28,10 +33,40 @@ std::vector<Token> AlnumTokens(std::string_view s) {
   return out;
 }
 
+// The calendar words with the lengths and first letters they come in: most words of a
+// line are ruled out by those before any lower-casing or hashing.
+struct CalendarWords {
+  const StringMap<std::string>* index = nullptr;
+  std::size_t longest = 0;
+  std::size_t shortest = std::string::npos;
+  std::bitset<256> first_bytes;   // both cases
+};
+
+CalendarWords BuildCalendarWords() {
+  CalendarWords c;
+  c.index = &LexiconIndex("en/calendar_words");
+  for (const auto& [word, canonical] : *c.index) {
+    if (word.empty()) continue;
+    c.longest = std::max(c.longest, word.size());
+    c.shortest = std::min(c.shortest, word.size());
+    const auto b = static_cast<unsigned char>(word[0]);
+    c.first_bytes.set(b);
+    if (b >= 'a' && b <= 'z') c.first_bytes.set(b - 'a' + 'A');
+  }
+  return c;
+}
+
 std::string_view CalendarCanonical(std::string_view word) {
-  static const auto& index = LexiconIndex("en/calendar_words");
-  const auto it = index.find(AsciiLower(word));
-  return it == index.end() ? std::string_view() : std::string_view(it->second);
+  static const CalendarWords calendar = BuildCalendarWords();
+  if (word.size() < calendar.shortest || word.size() > calendar.longest ||
+      !calendar.first_bytes.test(static_cast<unsigned char>(word[0]))) {
+    return {};
+  }
+  std::array<char, 32> lower;
+  if (word.size() > lower.size()) return {};
+  for (std::size_t i = 0; i < word.size(); ++i) lower[i] = IsUpper(word[i]) ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+  const auto it = calendar.index->find(std::string_view(lower.data(), word.size()));
+  return it == calendar.index->end() ? std::string_view() : std::string_view(it->second);
 }
 
 int Number(std::string_view t) {

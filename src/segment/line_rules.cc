@@ -317,10 +317,10 @@ bool IsHeadingLine(std::string_view s) {
     letters = letters || IsAlpha(c);
   }
   if (letters && !lower) return true;
+  // The word count settles most lines; the title-case share is for the rest.
   const std::size_t words = WordCount(s);
-  const double share = TitleCaseShare(s);
-  if (s.back() == ':') return words <= 12 && share >= 0.999;
-  return words <= 6 || (words <= 25 && share >= 0.8);
+  if (s.back() == ':') return words <= 12 && TitleCaseShare(s) >= 0.999;
+  return words <= 6 || (words <= 25 && TitleCaseShare(s) >= 0.8);
 }
 
 bool IsDateLine(std::string_view s) {

@@ -34,6 +34,12 @@ Gap ReadGap(std::string_view line, std::size_t i) {
   return g;
 }
 
+// One ASCII space with an ASCII non-space after it: a gap of width 1.
+bool IsLoneSpace(std::string_view line, std::size_t i) {
+  return line[i] == ' ' && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) < 0x80 &&
+         SpaceAt(line, i + 1) == 0;
+}
+
 // A piece opens with a capital, a digit, a quote, a bracket, a marker or '$'; not with
 // a lower-case letter or with punctuation that continues a sentence.
 bool CanOpenPiece(std::string_view line, std::size_t i) {
@@ -109,6 +115,10 @@ std::vector<std::size_t> GapBreaks(std::string_view line) {
   while (i < line.size()) {
     if (SpaceAt(line, i) == 0) {
       ++i;
+      continue;
+    }
+    if (IsLoneSpace(line, i)) {   // the common gap between words, narrower than any break
+      i += 2;
       continue;
     }
     const Gap g = ReadGap(line, i);
