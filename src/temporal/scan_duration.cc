@@ -40,12 +40,12 @@ std::optional<int> Scanner::CountAt(std::size_t i, std::size_t* end, bool* vague
     *end = i + v.length;
     return -1;
   } else if (const VocabMatch w = Lex(i, "num"); w.length) {
-    n = std::stoi(w.value);
+    n = std::stoi(std::string(w.value));
     j = i + w.length;
     if (n >= 20 && n % 10 == 0 && n < 100) {  // "twenty-four", "twenty four"
       const std::size_t k = Is(j, "-") ? j + 1 : j;
-      if (const VocabMatch u = Lex(k, "num"); u.length == 1 && std::stoi(u.value) < 10 && !Is(k, "a")) {
-        n += std::stoi(u.value);
+      if (const VocabMatch u = Lex(k, "num"); u.length == 1 && std::stoi(std::string(u.value)) < 10 && !Is(k, "a")) {
+        n += std::stoi(std::string(u.value));
         j = k + 1;
       }
     }
@@ -106,7 +106,7 @@ std::optional<Found> Scanner::DurationFrom(std::size_t i, std::size_t j) {
   if (Is(k, "-")) ++k;
   const VocabMatch unit = Lex(k, "unit");
   if (!unit.length || unit.value == "WE") return std::nullopt;
-  const std::string& u = unit.value;
+  const std::string_view u = unit.value;
   const std::size_t after = k + unit.length;
   if (u == "Q" && (article || Is(after, "of"))) return std::nullopt;   // "a quarter of the staff"
   if (u == "S" && (article || Lex(j, "ord").length)) return std::nullopt;
@@ -124,7 +124,7 @@ std::optional<Found> Scanner::DurationFrom(std::size_t i, std::size_t j) {
   return f;
 }
 
-std::optional<Found> Scanner::Ago(const Found& duration, std::size_t k, int count, const std::string& unit) {
+std::optional<Found> Scanner::Ago(const Found& duration, std::size_t k, int count, std::string_view unit) {
   const bool ago = Is(k, "ago");
   const bool earlier = Is(k, "earlier");
   const bool later = Is(k, "later") && ctx_->style == DateStyle::kContract;

@@ -29,7 +29,7 @@ std::optional<Found> Scanner::PeriodOfYear(std::size_t i) {
     k = j + 2;
   } else {
     const VocabMatch ord = Lex(j, "ord");
-    if (ord.length) ordinal = std::stoi(ord.value);
+    if (ord.length) ordinal = std::stoi(std::string(ord.value));
     if (!ord.length && (Is(j, "last") || Is(j, "latter"))) ordinal = 2;
     k = j + (ord.length ? ord.length : 1);
     if (Is(k, "-")) ++k;
@@ -89,7 +89,7 @@ std::optional<Found> Scanner::Season(std::size_t i) {
   f.last = k;
   f.year = year;
   f.grain = Grain::kSeason;
-  f.value = YearValue(year) + "-" + season.value;
+  f.value = YearValue(year) + "-" + std::string(season.value);
   return f;
 }
 

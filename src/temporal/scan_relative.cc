@@ -28,7 +28,7 @@ std::optional<Found> Scanner::RelativeUnit(std::size_t i, int offset, std::size_
   if (anchored && unit.value == "Y" && ctx_->last_year != kUnknownYear) base = Ymd{ctx_->last_year, 7, 1};
   if (!base) base = Ymd{kUnknownYear, 1, 1};
   const bool known = base->year != kUnknownYear;
-  const std::string& u = unit.value;
+  const std::string_view u = unit.value;
   if (u == "Y") {
     f.year = known ? base->year + offset : kUnknownYear;
     f.value = YearValue(f.year);
@@ -95,7 +95,7 @@ std::optional<Found> Scanner::RelativeName(std::size_t i, int offset, std::size_
   if (month && ref && offset < 0 && month < ref->month) year = ref->year;
   if (month && ref && offset > 0 && month > ref->month) year = ref->year;
   f.year = year;
-  f.value = month ? MonthValue(year, month) : YearValue(year) + "-" + season.value;
+  f.value = month ? MonthValue(year, month) : YearValue(year) + "-" + std::string(season.value);
   f.grain = month ? Grain::kMonth : Grain::kSeason;
   return f;
 }
@@ -109,7 +109,7 @@ std::optional<Found> Scanner::Deictic(std::size_t i) {
     const std::optional<Ymd> ref = RefDay();
     f.value = "XXXX-XX-XX";
     if (ref) {
-      f.day = AddDays(*ref, std::stoi(day.value));
+      f.day = AddDays(*ref, std::stoi(std::string(day.value)));
       f.year = f.day->year;
       f.value = DayValue(*f.day);
     }
@@ -118,7 +118,7 @@ std::optional<Found> Scanner::Deictic(std::size_t i) {
   }
   const VocabMatch rel = Lex(i, "rel");
   if (!rel.length) return std::nullopt;
-  const int offset = std::stoi(rel.value);
+  const int offset = std::stoi(std::string(rel.value));
   const std::size_t j = i + rel.length + (Is(i + rel.length, "calendar") ? 1 : 0);
   const bool anchored = (Is(i, "the") && !Is(i + 1, "coming") && !Is(i + 1, "current")) || Is(i, "that");
   if (Is(i, "this") && Is(i + 1, "past") && Lex(j, "unit").length && Singular(t_[j])) {
@@ -137,7 +137,7 @@ std::optional<Found> Scanner::Deictic(std::size_t i) {
     f.type = DateType::kTime;
     f.grain = Grain::kDay;
     if (base) f.day = AddDays(*base, pod.value == "NI" && offset < 0 ? -1 : (anchored ? 0 : offset));
-    f.value = (f.day ? DayValue(*f.day) : std::string("XXXX-XX-XX")) + "T" + pod.value;
+    f.value = (f.day ? DayValue(*f.day) : std::string("XXXX-XX-XX")) + "T" + std::string(pod.value);
     if (f.day) f.year = f.day->year;
     return f;
   }

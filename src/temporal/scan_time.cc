@@ -8,7 +8,7 @@ std::optional<Scanner::Clock> Scanner::ClockAt(std::size_t i) const {
   if (i >= t_.size()) return std::nullopt;
   Clock c;
   if (const VocabMatch named = Lex(i, "clock"); named.length) {
-    c.hour = std::stoi(named.value) % 24;
+    c.hour = std::stoi(std::string(named.value)) % 24;
     c.end = i + named.length;
     return c;
   }
@@ -56,7 +56,7 @@ void Scanner::AttachTime(Found* f) {
   if (!f->day && f->grain != Grain::kDay) return;
   std::size_t j = f->last;
   if (const VocabMatch pod = Lex(j, "pod"); pod.length) {
-    f->value += "T" + pod.value;
+    f->value += "T" + std::string(pod.value);
     f->type = DateType::kTime;
     f->last = j + pod.length;
     return;

@@ -37,12 +37,12 @@ std::optional<int> Scanner::YearPhrase(std::size_t i, std::size_t* end) const {
   if (!rel.length || Is(i, "that") || (Is(i, "the") && !Is(i + 1, "current"))) return std::nullopt;
   if (Is(i + rel.length, "year")) {
     *end = i + rel.length + 1;
-    return ctx_->reference->year + std::stoi(rel.value);
+    return ctx_->reference->year + std::stoi(std::string(rel.value));
   }
   // "of the current financial year"
   if (const VocabMatch fiscal = Lex(i + rel.length, "fiscal"); fiscal.length > 1) {
     *end = i + rel.length + fiscal.length;
-    return ctx_->reference->year + std::stoi(rel.value);
+    return ctx_->reference->year + std::stoi(std::string(rel.value));
   }
   return std::nullopt;
 }

@@ -78,7 +78,7 @@ VocabMatch Scanner::Lex(std::size_t i, std::string_view category) const {
   // The longest phrase of the category wins; of two values for one phrase, the later.
   VocabMatch best;
   for (const VocabHit& hit : hits_[i]) {
-    if (hit.category == category) best = VocabMatch{hit.length, std::string(hit.value)};
+    if (hit.category == category) best = VocabMatch{hit.length, hit.value};
   }
   return best;
 }

@@ -118,7 +118,7 @@ class Scanner {
   std::optional<Found> Duration(std::size_t i);
   std::optional<Found> DurationFrom(std::size_t i, std::size_t j);
   std::optional<int> CountAt(std::size_t i, std::size_t* end, bool* vague) const;
-  std::optional<Found> Ago(const Found& duration, std::size_t j, int count, const std::string& unit);
+  std::optional<Found> Ago(const Found& duration, std::size_t j, int count, std::string_view unit);
   std::optional<Found> SetExpr(std::size_t i);
   std::optional<Found> RefExpr(std::size_t i);
 

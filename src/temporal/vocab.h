@@ -16,7 +16,7 @@ namespace prextract::internal {
 
 struct VocabMatch {
   std::size_t length = 0;   // tokens; 0 when nothing matched
-  std::string value;        // the VALUE of CATEGORY:VALUE
+  std::string_view value;   // the VALUE of CATEGORY:VALUE (a view into the vocabulary)
 };
 
 /// One phrase of the vocabulary found at a token, whatever its category. The views point into
