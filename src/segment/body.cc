@@ -117,7 +117,7 @@ bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kBoilerplate);
     return true;
   }
-  if (in_contact_ && pieces_[i].blanks_before <= 2 && WordCount(v) <= kContactLineWords) {
+  if (in_contact_ && pieces_[i].blanks_before <= 2 && WordCount(v, kContactLineWords) <= kContactLineWords) {
     AddContact(s);
     return true;
   }

@@ -59,7 +59,7 @@ std::size_t DatelineLength(std::string_view s) {
   if (const std::size_t n = ParenCity(s)) return n;
   const std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 220));
   if (const std::optional<Span> d = FindFullDate(head)) {
-    if (WordCount(head.substr(0, d->start)) <= 8) {
+    if (WordCount(head.substr(0, d->start), 8) <= 8) {
       const std::size_t end = SeparatorEnd(s, d->end, d->end + 60);
       if (end != std::string_view::npos) return end;
     }

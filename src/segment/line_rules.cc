@@ -117,7 +117,7 @@ std::size_t MarkdownTitleStart(std::string_view s) {
 bool IsMarkdownImage(std::string_view s) { return s.substr(0, 2) == "!["; }
 
 bool IsImageCaption(std::string_view s) {
-  if (WordCount(s) > 8) return false;
+  if (WordCount(s, 8) > 8) return false;
   for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif"}) {
     if (FindNoCase(s, ext) != std::string_view::npos) return true;
   }
@@ -199,7 +199,7 @@ bool IsBylineLine(std::string_view s) {
 
 bool IsOrganisationLine(std::string_view s) {
   if (EndsSentence(s) || LongestPrefix(s, "en/org_heads") == 0) return false;
-  return WordCount(s) <= 12 && TitleCaseShare(s) >= 0.8;
+  return WordCount(s, 12) <= 12 && TitleCaseShare(s) >= 0.8;
 }
 
 std::size_t ListMarkerLength(std::string_view s) {
@@ -318,7 +318,7 @@ bool IsHeadingLine(std::string_view s) {
   }
   if (letters && !lower) return true;
   // The word count settles most lines; the title-case share is for the rest.
-  const std::size_t words = WordCount(s);
+  const std::size_t words = WordCount(s, 25);
   if (s.back() == ':') return words <= 12 && TitleCaseShare(s) >= 0.999;
   return words <= 6 || (words <= 25 && TitleCaseShare(s) >= 0.8);
 }

@@ -348,7 +348,7 @@ std::optional<Publisher> FindPublisher(const PublisherClues& c) {
   // Signatures and contact lines: "... of the Ministry of X", "... Relations of MOFAT".
   for (const Span& s : c.furniture_lines) {
     const std::string_view line = View(c.text, s);
-    if (WordCount(line) <= kSignatureWords || FindNoCase(line, "contact") != std::string_view::npos) {
+    if (WordCount(line, kSignatureWords) <= kSignatureWords || FindNoCase(line, "contact") != std::string_view::npos) {
       take(GovernmentBodyIn(line));
     }
     take(AcronymIn(line));

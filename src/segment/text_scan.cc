@@ -1,5 +1,7 @@
 #include "segment/text_scan.h"
 
+#include <algorithm>
+
 namespace prextract::internal {
 
 std::size_t NonAsciiSpaceAt(std::string_view s, std::size_t i) {
@@ -90,10 +92,10 @@ std::vector<std::string_view> Words(std::string_view s) {
   return words;
 }
 
-std::size_t WordCount(std::string_view s) {
+std::size_t WordCount(std::string_view s, std::size_t limit) {
   std::size_t count = 0;
   bool in_word = false;
-  for (std::size_t i = 0; i < s.size();) {
+  for (std::size_t i = 0; i < s.size() && count <= limit;) {
     const std::size_t n = SpaceAt(s, i);
     if (n == 0 && !in_word) ++count;
     in_word = n == 0;
@@ -105,6 +107,11 @@ std::size_t WordCount(std::string_view s) {
 double NonLatinShare(std::string_view s) {
   int letters = 0, foreign = 0;
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {   // ASCII needs no decoding
+      letters += IsAlpha(s[i]) ? 1 : 0;
+      ++i;
+      continue;
+    }
     std::size_t n = 1;
     const char32_t cp = DecodeAt(s, i, &n);
     i += n;
@@ -132,13 +139,26 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+// The first byte is sought in both cases with memchr (std::string_view::find), which
+// skips most of a line at once; only its occurrences are compared in full.
 std::size_t FindNoCase(std::string_view s, std::string_view needle, std::size_t from) {
-  if (needle.empty() || needle.size() > s.size()) return std::string_view::npos;
-  const char first = Fold(needle[0]);
-  for (std::size_t i = from; i + needle.size() <= s.size(); ++i) {
-    if (Fold(s[i]) == first && StartsWithNoCase(s.substr(i), needle)) return i;
+  constexpr std::size_t kNone = std::string_view::npos;
+  if (needle.empty() || needle.size() > s.size()) return kNone;
+  const char lower = Fold(needle[0]);
+  const char upper = IsLower(lower) ? static_cast<char>(lower - 'a' + 'A') : lower;
+  const std::size_t last_start = s.size() - needle.size();
+  std::size_t next_lower = s.find(lower, from);
+  std::size_t next_upper = upper == lower ? kNone : s.find(upper, from);
+  while (true) {
+    const std::size_t i = std::min(next_lower, next_upper);
+    if (i == kNone || i > last_start) return kNone;
+    if (StartsWithNoCase(s.substr(i), needle)) return i;
+    if (i == next_lower) {
+      next_lower = s.find(lower, i + 1);
+    } else {
+      next_upper = s.find(upper, i + 1);
+    }
   }
-  return std::string_view::npos;
 }
 
 std::string CollapseSpaces(std::string_view s) {

@@ -52,8 +52,9 @@ bool EndsSentence(std::string_view s);
 /// The white-space separated words of `s`.
 std::vector<std::string_view> Words(std::string_view s);
 
-/// Words(s).size(), without building the list.
-std::size_t WordCount(std::string_view s);
+/// Words(s).size(), without building the list; counting stops once it passes `limit`
+/// (a caller asking "more than 8 words?" passes 8 and needs no more of a long line).
+std::size_t WordCount(std::string_view s, std::size_t limit = static_cast<std::size_t>(-1));
 
 /// Share of the letters of `s` that are Hangul, kana or CJK ideographs (0..1).
 double NonLatinShare(std::string_view s);
