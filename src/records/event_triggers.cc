@@ -142,8 +142,15 @@ bool SameKind(const TriggerType& a, const TriggerType& b) {
 std::vector<bool> QuoteTracker::Inside(std::string_view text, const SentenceContext& s) {
   std::vector<bool> inside(s.words.size(), false);
   std::size_t w = 0;
-  for (std::size_t i = s.span.start; i < s.span.end; ++i) {
-    while (w < s.words.size() && s.words[w].span.start <= i) inside[w++] = open_;
+  // Words starting at or before `at` take the state in force there; it changes only at a
+  // quote, so words are marked at quotes and at the sentence's last byte, not at every byte.
+  const auto mark_through = [&](std::size_t at) {
+    while (w < s.words.size() && s.words[w].span.start <= at) inside[w++] = open_;
+  };
+  const std::size_t end = std::min(s.span.end, text.size());
+  for (std::size_t i = s.span.start; i < end; ++i) {
+    if (text[i] != '"' && text[i] != '\xE2') continue;   // '\xE2' leads both curly quotes
+    mark_through(i);
     if (text[i] == '"') {
       open_ = !open_;
     } else if (text.substr(i, 3) == "\xE2\x80\x9C") {
@@ -152,6 +159,7 @@ std::vector<bool> QuoteTracker::Inside(std::string_view text, const SentenceCont
       open_ = false;
     }
   }
+  if (end > s.span.start) mark_through(end - 1);
   return inside;
 }
 

@@ -20,10 +20,13 @@ std::vector<std::string> SplitWords(const std::string& phrase) {
   return out;
 }
 
+char LowerByte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 }  // namespace
 
 std::vector<Word> TokenizeWords(std::string_view text, Span span) {
   std::vector<Word> words;
+  words.reserve((span.end - std::min(span.start, span.end)) / 6);
   std::size_t i = span.start;
   while (i < span.end) {
     if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
@@ -34,7 +37,7 @@ std::vector<Word> TokenizeWords(std::string_view text, Span span) {
     const std::size_t start = i;
     while (i < span.end) {
       if (IsWordByte(static_cast<unsigned char>(text[i]))) {
-        w.lower.push_back(text[i++]);
+        w.lower.push_back(LowerByte(text[i++]));
       } else if (text.substr(i, 3) == kRightQuote && i + 3 < span.end &&
                  IsWordByte(static_cast<unsigned char>(text[i + 3]))) {
         w.lower.push_back('\'');   // "Korea’s" reads like "Korea's"
@@ -43,7 +46,6 @@ std::vector<Word> TokenizeWords(std::string_view text, Span span) {
         break;
       }
     }
-    w.lower = AsciiLower(w.lower);
     w.span = Span{start, i};
     words.push_back(std::move(w));
   }
