@@ -1,7 +1,10 @@
 // Person detection: names after titles and honorifics, before appositive titles, next to
 // speech verbs, or shaped like names (a known given name, an East Asian family name).
 #include "participants/candidates.h"
+#include <string>
 #include <unordered_set>
+
+#include "lexicon/lexicon.h"
 
 #include "participants/lexicons.h"
 #include "participants/merge.h"
@@ -255,6 +258,37 @@ bool StrippedComma(const std::vector<Token>& tokens, std::size_t j) {
 
 bool IsNameWord(const Token& t) { return t.name_word >= 0 ? t.name_word == 1 : NameWordUncached(t); }
 
+namespace {
+
+bool StartsWithDigit(const Token& t) {
+  return !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9';
+}
+
+// The first spelling after the month number is the full name; the rest ("Jan", "Sept")
+// are abbreviations, which are not surnames.
+bool IsFullMonthName(const std::string& number, const std::string& key) {
+  for (const LexiconEntry& e : Lexicon("en/months")) {
+    if (e.canonical == number) return e.variants.size() > 1 && e.variants[1] == key;
+  }
+  return false;
+}
+
+// "Prime Minister Theresa May during ...", "Jessica March said": a full month name right
+// after a known given name is a surname unless a day or year follows ("Theresa May 5" may
+// still be a date). Month words are stopwords otherwise, so they never open a name.
+bool MonthSurname(const std::vector<Token>& tokens, std::size_t j, std::size_t first) {
+  static const auto& months = LexiconIndex("en/months");
+  const Token& t = tokens[j];
+  if (j != first + 1 || !t.word || !t.cap || t.upper) return false;
+  if (!In(Lexicons().given_names, Key(tokens[first]))) return false;
+  const std::string key(Key(t));
+  const auto it = months.find(key);
+  if (it == months.end() || !IsFullMonthName(it->second, key)) return false;
+  return j + 1 >= tokens.size() || !StartsWithDigit(tokens[j + 1]);
+}
+
+}  // namespace
+
 void MarkNameWords(std::vector<Token>* tokens) {
   for (Token& t : *tokens) t.name_word = NameWordUncached(t) ? 1 : 0;
 }
@@ -272,6 +306,10 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
     if (IsNameWord(t)) {
       ++j;
       ++*words;
+    } else if (*words == 1 && MonthSurname(tokens, j, i)) {
+      ++j;
+      ++*words;
+      break;
     } else if (*words > 0 && !t.cap && In(lex.particles, Key(t)) && j + 1 < tokens.size() &&
                IsNameWord(tokens[j + 1])) {
       ++j;
@@ -369,6 +407,17 @@ bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<
   return true;
 }
 
+namespace {
+
+// "the first Chief Intellectual Property Officer": capitals between a title modifier and
+// the title word they lead to are the title's own field, not a person's name.
+bool InCompoundTitle(const std::vector<Token>& t, std::size_t i, const Found& f) {
+  if (i == 0 || !t[i - 1].cap || !In(Lexicons().modifiers, Key(t[i - 1]))) return false;
+  return f.after_end > 0 && f.end < t.size() && t[f.end].word;
+}
+
+}  // namespace
+
 bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
   const ParticipantLexicons& lex = Lexicons();
@@ -381,6 +430,7 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
   f.end = ParseName(t, start, &f.words);
   if (f.words == 0 || NextToOrgWord(t, f.end)) return false;
   TitleAfter(text, *b, &f);
+  if (!honorific && InCompoundTitle(t, i, f)) return false;
   const bool evidence = honorific || LooksLikeName(t, start, f.end, f.words) ||
                         (f.words >= 2 && !continues_run && (!f.title.empty() || PartyTag(t, f.end) ||
                                           AgeAfter(t, f.end) || SpeechVerbNear(t, i, f.end)));

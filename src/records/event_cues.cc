@@ -41,18 +41,48 @@ bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h) {
   return k > 0 && Cue(words[k - 1].lower) == "determiner";
 }
 
+namespace {
+
+// Whether `lower` is listed under `role`, even when it has an earlier role as well (Cue()
+// gives only the first).
+bool HasRole(const std::string& lower, std::string_view role) {
+  for (const LexiconEntry& e : Lexicon("en/event_cues")) {
+    if (e.canonical != role) continue;
+    return std::find(e.variants.begin() + 1, e.variants.end(), lower) != e.variants.end();
+  }
+  return false;
+}
+
+// A word that can stand in a noun phrase: letters first, no article or preposition cue.
+bool IsPlainWord(const std::vector<Word>& words, std::size_t i) {
+  if (i >= words.size()) return false;
+  const std::string& w = words[i].lower;
+  return !w.empty() && std::isalpha(static_cast<unsigned char>(w[0])) &&
+         Cue(w) != "determiner" && Cue(w) != "scope";
+}
+
+}  // namespace
+
 // "meeting participants", "public offering price": the event word only qualifies a noun;
 // "the recently announced partnership": a participle as an adjective; "the registration
-// statement": a document, not an occasion.
+// statement": a document, not an occasion; "the content of this announcement": the release.
 bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
   const std::size_t next = h.first + h.count;
   if (next < words.size() && Cue(words[next].lower) == "head") return true;
   if (h.first > 0 && Cue(words[h.first - 1].lower) == "document") return true;
+  if (h.first > 1 && h.count == 1 && Cue(words[h.first].lower) == "release_noun") {
+    const std::string lead = words[h.first - 2].lower + " " + words[h.first - 1].lower;
+    if (Cue(lead) == "self_reference") return true;
+  }
   const std::string& w = words[h.first].lower;
   if (h.count != 1 || w.size() < 3 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
   std::size_t k = h.first;
   while (k > 0 && Cue(words[k - 1].lower) == "adverb") --k;
-  return k < h.first && k > 0 && Cue(words[k - 1].lower) == "determiner";
+  if (k == 0) return false;
+  // "for selected content": after a preposition only a noun phrase can follow, so the
+  // participle qualifies the noun after it.
+  if (HasRole(words[k - 1].lower, "adjective_lead")) return IsPlainWord(words, h.first + 1);
+  return k < h.first && Cue(words[k - 1].lower) == "determiner";
 }
 
 // "recognized as one of the top agencies", "named as among the best": a standing
@@ -61,6 +91,15 @@ bool IsReputation(const std::vector<Word>& words, const PhraseHit& h) {
   const std::size_t next = h.first + h.count;
   return words[next - 1].lower == "as" && next < words.size() &&
          Cue(words[next].lower) == "ranking";
+}
+
+// "We are honored to continue our partnership", "honoured to serve": the word reports a
+// feeling about what follows "to"; an award received ("honored to receive the award") has
+// its own trigger word.
+bool IsFeeling(const std::vector<Word>& words, const PhraseHit& h) {
+  const std::size_t next = h.first + h.count;
+  return h.count == 1 && Cue(words[h.first].lower) == "feeling" && next < words.size() &&
+         words[next].lower == "to";
 }
 
 // "Following his visit to New York, ...", "ahead of the summit": the occasion is the

@@ -26,6 +26,9 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h);
 /// "recognized as one of the top agencies": a reputation, no occasion.
 bool IsReputation(const std::vector<Word>& words, const PhraseHit& h);
 
+/// "We are honored to continue ...": a feeling about what follows, no occasion.
+bool IsFeeling(const std::vector<Word>& words, const PhraseHit& h);
+
 /// Word `i` stands in a phrase that sets the background ("Following his visit to New
 /// York, ...", "ahead of the summit").
 bool IsBackground(const std::vector<Word>& words, std::size_t i);

@@ -15,6 +15,20 @@ bool EndsAction(const std::string& w) {
   return w == "through" || w == "via" || w == "during" || w == "to" || w == "by" || w == "at";
 }
 
+bool IsDigitAt(std::string_view text, std::size_t i) {
+  return i < text.size() && text[i] >= '0' && text[i] <= '9';
+}
+
+// "$14.5 million", "$188,439", "the U.S. market": a period or comma between digits, or a
+// period after a single letter, with no space after it, stands inside a number or an
+// abbreviation, not at a clause's end ("Congress.Veterans" lost a space, so it still ends).
+bool InnerMark(std::string_view text, const Word& w, std::size_t gap_end) {
+  const std::size_t at = w.span.end;
+  if (gap_end != at + 1 || (text[at] != '.' && text[at] != ',')) return false;
+  if (IsDigitAt(text, at - 1) && IsDigitAt(text, gap_end)) return true;
+  return text[at] == '.' && w.span.end - w.span.start == 1;
+}
+
 // The action phrase after the trigger: to the end of its clause, before a venue.
 Span ActionAfter(std::string_view text, const SentenceContext& s, std::size_t from, Span clause,
                  std::size_t* venue_word) {
@@ -31,6 +45,7 @@ Span ActionAfter(std::string_view text, const SentenceContext& s, std::size_t fr
     }
     end = w.span.end;
     const std::size_t gap = k + 1 < s.words.size() ? s.words[k + 1].span.start : clause.end;
+    if (k + 1 < s.words.size() && InnerMark(text, w, gap)) continue;
     if (text.substr(w.span.end, gap - w.span.end).find_first_of(",;:.\"") != std::string_view::npos) break;
   }
   return Span{start, end};

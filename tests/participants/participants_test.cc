@@ -87,6 +87,10 @@ TEST(ParticipantsPeople, FullNamesFromContext) {
        "team members"},
       {"Liane, Jourdan, and Brandy, team members at the store, were honored.", "Brandy",
        "team members"},
+      // A full month name after a known given name is a surname.
+      {"This follows talks with Prime Minister Theresa May during her visit.", "Theresa May",
+       "Prime Minister"},
+      {"Jessica March, director of the lab, spoke.", "Jessica March", "director"},
   };
   for (const PersonCase& c : cases) ExpectPerson(c);
 }
@@ -96,6 +100,10 @@ TEST(ParticipantsPeople, NotPeople) {
       "Offices in Dallas, Austin and Houston opened.",   // places after a preposition
       "Sales rose in Paris, Virginia and Georgia.",
       "The Walter  Burley Griffin Society met.",   // no person evidence at all
+      // The field of a compound title, between its modifier and its title word.
+      "It named its first Chief Intellectual Property Officer (CIPO) this year.",
+      // A diplomatic rank, not a title before a name.
+      "The meeting was attended by Minister Plenipotentiary, Deputy Head of Mission.",
   };
   for (const char* input : cases) {
     const auto people = OfKind(Participants(input), ParticipantKind::kPerson);

@@ -83,6 +83,22 @@ const EventCase kEventCases[] = {
     // An announced plan leaves the announcement the occasion.
     {"Acme announced plans to acquire Beta Corp.", "announcement", "announced"},
     {"Acme announced it will acquire Beta Corp.", "other", "acquire"},
+    // A feeling about what follows is no honour received.
+    {"We are honored to continue our partnership with the food bank.", "", ""},
+    {"She was honored at the gala on Friday.", "award", "honored"},
+    // A prize that qualifies a winner names no award given here.
+    {"Examples include the late Jane Roe, a Nobel Prize winning physicist.", "", ""},
+    // A participle after a preposition qualifies the noun after it.
+    {"Topic tags are currently available for selected content only.", "", ""},
+    {"Jane Doe was selected to serve on the board.", "other", "selected"},
+    // A panel is a gathering only in a phrase that says so, not a product part.
+    {"Among the panels scheduled this week are trade and tax.", "conference", "panels"},
+    {"Users can identify panel types and thicknesses.", "", ""},
+    {"She joined a panel discussion on trade.", "conference", "panel discussion"},
+    // The release itself is no occasion.
+    {"The issuer is solely responsible for the content of this announcement.", "", ""},
+    {"This announcement follows a year of talks with Acme.", "meeting", "talks"},
+    {"The ministers agreed on the agenda of this meeting in Seoul on May 3.", "meeting", "meeting"},
 };
 
 class EventTest : public testing::TestWithParam<EventCase> {};
@@ -312,6 +328,13 @@ const FollowUpCase kFollowUpCases[] = {
     {"The company plans to open two stores.", "open two stores", ""},
     {"The minister did not say what happens next.", "", ""},
     {"The company will not raise prices.", "", ""},
+    // A period or comma inside a number or an abbreviation does not end the action.
+    {"The Government will invest $14.5 million over four years.",
+     "invest $14.5 million over four years", ""},
+    {"Agencies will receive a total of $188,439 in funding.",
+     "receive a total of $188,439 in funding", ""},
+    {"Its results will be shared with Congress.Veterans staff should act.",
+     "be shared with Congress", ""},
 };
 
 class FollowUpTest : public testing::TestWithParam<FollowUpCase> {};
