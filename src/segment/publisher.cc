@@ -1,8 +1,10 @@
 #include "segment/publisher.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "lexicon/lexicon.h"
+#include "segment/date_scan.h"
 #include "segment/line_rules.h"
 #include "segment/text_scan.h"
 #include "segment/trigram_filter.h"
@@ -102,6 +104,12 @@ bool CommaListContinues(const std::vector<std::string_view>& words, std::size_t 
 }
 
 // "of Science and ICT(MSIT, ..." -> "Science and ICT": title words up to a lower-case word.
+// Word `w` of `s` opens a full date ("27 May 2025", "May 27, 2025").
+bool StartsDate(std::string_view s, std::string_view w) {
+  const std::optional<Span> d = FindFullDate(s.substr(static_cast<std::size_t>(w.data() - s.data())));
+  return d && d->start == 0;
+}
+
 std::string TitleRun(std::string_view s) {
   std::string out;
   std::string pending;
@@ -127,6 +135,8 @@ std::string TitleRun(std::string_view s) {
     }
     if ((IsMinor(w) || w == "&") && !out.empty()) {
       pending += (pending.empty() ? "" : " ") + std::string(w);
+    } else if (!pending.empty() && StartsDate(s, w)) {
+      break;   // "issued by the Department of Science on 27 May 2025": the name ends before "on"
     } else if (Capitalised(w)) {
       out += (out.empty() ? "" : " ") + (pending.empty() ? "" : pending + " ") + std::string(w);
       pending.clear();

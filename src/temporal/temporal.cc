@@ -44,6 +44,10 @@ void Emit(const Found& f, const std::vector<Token>& tokens, const Unit& unit, st
   out->push_back(std::move(m));
 }
 
+// "on Jan 01, 1970 00:00": content systems print the Unix epoch for an empty date field;
+// it dates no release.
+bool IsEpochPlaceholder(std::string_view value) { return value.substr(0, 10) == "1970-01-01"; }
+
 }  // namespace
 
 std::optional<DateRef> FindPublished(std::string_view text, const std::vector<Span>& date_lines) {
@@ -54,7 +58,7 @@ std::optional<DateRef> FindPublished(std::string_view text, const std::vector<Sp
     Scanner scanner(tokens, &context);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const std::optional<Found> f = scanner.FullDateAt(i);
-      if (!f) continue;
+      if (!f || IsEpochPlaceholder(f->value)) continue;
       const Span span{tokens[f->first].begin, tokens[f->last - 1].end};
       return DateRef{std::string(text.substr(span.start, span.end - span.start)), f->value.substr(0, 10), span};
     }

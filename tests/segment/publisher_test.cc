@@ -32,6 +32,11 @@ TEST(PublisherTest, GovernmentBodyIn) {
       {"NOAA and the Korean Ministry of Land, Transport and Maritime Affairs (MLTM) signed",
        "Ministry of Land, Transport and Maritime Affairs"},
       {"the Department of Justice, EPA, and the State of Missouri", "Department of Justice"},
+      // A date after a preposition ends the name; a number that is no date does not.
+      {"The press release issued by the Department of Science, Innovation and Technology on 27 May 2025.",
+       "Department of Science, Innovation and Technology"},
+      {"the Department of Health on May 27, 2025 said", "Department of Health"},
+      {"the Ministry of 20 Regions said", "Ministry of 20 Regions"},
       {"the ministry said on Monday", ""}};
   for (const auto& [in, want] : cases) EXPECT_EQ(GovernmentBodyIn(in), want) << in;
 }

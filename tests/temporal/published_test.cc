@@ -29,6 +29,9 @@ TEST(TemporalPublished, DatelineForms) {
       {"WASHINGTON, Dec. 5, 2017 -- The Department", "2017-12-05", "Dec. 5, 2017"},
       {"June 29 | Press Release", "", ""},
       {"Posted in May 2024", "", ""},
+      // The Unix epoch is a content system's empty date field, not a date.
+      {"on Jan 01, 1970 00:00", "", ""},
+      {"1970-01-01 | June 3, 2021", "2021-06-03", "June 3, 2021"},
   };
   for (const PublishedCase& c : cases) {
     const std::string text = c.line;
