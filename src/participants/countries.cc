@@ -58,7 +58,7 @@ void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candi
       code = demonym_code;
     }
     if (n > 0 && CaseOk(t, i, n) && !(n == 1 && block.used[i] && Key(t[i]).size() > 3 &&
-                                      !t[i].upper && lex.given_names.count(Key(t[i])))) {
+                                      !t[i].upper && HasWord(kGivenNamesBit, t[i]))) {
       Add(code, {t[i].span.start, t[i + n - 1].span.end}, out);
       i += n - 1;
     } else if (t[i].text.find('-') != std::string_view::npos) {

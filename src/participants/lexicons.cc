@@ -60,18 +60,51 @@ void FillKnownOrgs(ParticipantLexicons* lex) {
   }
 }
 
+// Every word prefix of `phrase` enters the table; the phrase itself gets `bit`.
+void AddPhrase(const std::string& phrase, std::uint32_t bit, StringMap<std::uint32_t>* table) {
+  for (std::size_t space = phrase.find(' '); space != std::string::npos; space = phrase.find(' ', space + 1)) {
+    table->emplace(phrase.substr(0, space), 0u);
+  }
+  (*table)[phrase] |= bit;
+}
+
 void CollectPrefixes(ParticipantLexicons* lex) {
-  for (const auto* set : {&lex->titles, &lex->modifiers, &lex->honorifics, &lex->particles,
-                          &lex->suffixes, &lex->given_names, &lex->asian_surnames, &lex->org_words,
-                          &lex->legal_suffixes, &lex->domain_words, &lex->stopwords, &lex->speech_verbs,
-                          &lex->org_anaphora, &lex->non_org_words, &lex->place_words,
-                          &lex->address_titles, &lex->company_nouns}) {
-    for (const std::string& e : *set) AddWordPrefixes(e, &lex->phrase_prefixes);
+  const std::pair<const StringSet*, std::uint32_t> sets[] = {
+      {&lex->titles, kTitlesBit}, {&lex->modifiers, kModifiersBit},
+      {&lex->honorifics, kHonorificsBit}, {&lex->particles, kParticlesBit},
+      {&lex->suffixes, kSuffixesBit}, {&lex->given_names, kGivenNamesBit},
+      {&lex->asian_surnames, kAsianSurnamesBit}, {&lex->org_words, kOrgWordsBit},
+      {&lex->legal_suffixes, kLegalSuffixesBit}, {&lex->domain_words, kDomainWordsBit},
+      {&lex->stopwords, kStopwordsBit}, {&lex->speech_verbs, kSpeechVerbsBit},
+      {&lex->org_anaphora, kOrgAnaphoraBit}, {&lex->non_org_words, kNonOrgWordsBit},
+      {&lex->place_words, kPlaceWordsBit}, {&lex->address_titles, kAddressTitlesBit},
+      {&lex->company_nouns, kCompanyNounsBit}};
+  for (const auto& [set, bit] : sets) {
+    for (const std::string& e : *set) AddPhrase(e, bit, &lex->phrase_table);
   }
-  for (const auto* map : {&lex->countries, &lex->demonyms}) {
-    for (const auto& [phrase, code] : *map) AddWordPrefixes(phrase, &lex->phrase_prefixes);
+  for (const auto& [phrase, code] : lex->countries) AddPhrase(phrase, kCountriesBit, &lex->phrase_table);
+  for (const auto& [phrase, code] : lex->demonyms) AddPhrase(phrase, kDemonymsBit, &lex->phrase_table);
+  for (const auto& [phrase, org] : lex->known_orgs) AddPhrase(phrase, kKnownOrgsBit, &lex->phrase_table);
+}
+
+std::uint64_t ShapeBit(std::string_view word) { return 1ull << std::min<std::size_t>(word.size(), 63); }
+
+void CollectWordShapes(ParticipantLexicons* lex) {
+  for (const auto& [key, bits] : lex->phrase_table) {
+    if (!key.empty() && key.find(' ') == std::string::npos) {
+      lex->word_shapes[static_cast<unsigned char>(key[0])] |= ShapeBit(key);
+    }
   }
-  for (const auto& [phrase, org] : lex->known_orgs) AddWordPrefixes(phrase, &lex->phrase_prefixes);
+}
+
+// The typo scans compare a word only with phrases of its own size: indexed by size once.
+std::vector<std::vector<const std::string*>> BySize(const StringSet& set) {
+  std::vector<std::vector<const std::string*>> out;
+  for (const std::string& e : set) {
+    if (out.size() <= e.size()) out.resize(e.size() + 1);
+    out[e.size()].push_back(&e);
+  }
+  return out;
 }
 
 ParticipantLexicons* Build() {
@@ -99,6 +132,9 @@ ParticipantLexicons* Build() {
   FillCodes("en/demonyms", &lex->demonyms, w, nullptr);
   FillKnownOrgs(lex);
   CollectPrefixes(lex);
+  CollectWordShapes(lex);
+  lex->titles_by_size = BySize(lex->titles);
+  lex->address_titles_by_size = BySize(lex->address_titles);
   return lex;
 }
 
@@ -128,86 +164,86 @@ namespace {
 
 std::string_view WordKey(const Token& t) { return IsPunct(t, '&') ? std::string_view("and") : Key(t); }
 
-// Keys of tokens [i, i + n) as prefixes of one string, for every n while the key still
-// begins a phrase of some lexicon: `ends[n]` is where the n-word key ends.
-std::string PrefixKeys(const std::vector<Token>& tokens, std::size_t i, std::vector<std::size_t>* ends) {
-  const StringSet& prefixes = Lexicons().phrase_prefixes;
-  if (tokens[i].phrase_start == 0) {
-    ends->assign(1, 0);
-    return "";
-  }
-  const std::size_t most = std::min(Lexicons().max_phrase_words, tokens.size() - i);
-  std::string key;
-  ends->assign(1, 0);
+// Masks of the keys of tokens [i, i + n) for every n while the key still begins a phrase.
+void WalkFrom(const std::vector<Token>& tokens, std::size_t i, PhraseWalk* masks) {
+  masks->clear();
+  if (tokens[i].phrase_start == 0) return;
+  const ParticipantLexicons& lex = Lexicons();
+  const std::string_view first = WordKey(tokens[i]);
+  if (first.empty() || !(lex.word_shapes[static_cast<unsigned char>(first[0])] & ShapeBit(first))) return;
+  const StringMap<std::uint32_t>& table = lex.phrase_table;
+  const std::size_t most = std::min(lex.max_phrase_words, tokens.size() - i);
+  // Reused across calls: the key is rebuilt for every token that may start a phrase.
+  thread_local std::string key;
+  key.clear();
   for (std::size_t n = 1; n <= most; ++n) {
     if (n > 1) key.push_back(' ');
     key.append(WordKey(tokens[i + n - 1]));
-    if (prefixes.find(key) == prefixes.end()) break;
-    ends->push_back(key.size());
+    const auto it = table.find(key);
+    if (it == table.end()) break;
+    masks->push_back(it->second);
   }
-  return key;
 }
 
 bool MayEndPhrase(const Token& t) { return t.word || IsPunct(t, '&'); }
 
+// The bit of a code map of Lexicons(), found by its address; 0 for any other map.
+std::uint32_t BitOf(const StringMap<std::string>* map) {
+  const ParticipantLexicons& lex = Lexicons();
+  if (map == &lex.countries) return kCountriesBit;
+  if (map == &lex.demonyms) return kDemonymsBit;
+  return 0;
+}
+
 }  // namespace
 
 void MarkPhraseStarts(std::vector<Token>* tokens) {
-  const StringSet& prefixes = Lexicons().phrase_prefixes;
-  for (Token& t : *tokens) t.phrase_start = prefixes.find(WordKey(t)) != prefixes.end() ? 1 : 0;
-  // Several lexicons are asked about the same token: its keys are built once.
+  // Several lexicons are asked about the same token: its keys are looked up once. The walk
+  // reads no phrase_start but that of its first token, so one pass fills both.
   for (std::size_t i = 0; i < tokens->size(); ++i) {
     Token& t = (*tokens)[i];
-    if (t.phrase_start == 1) t.walk_key = PrefixKeys(*tokens, i, &t.walk_ends);
+    t.phrase_start = -1;
+    WalkFrom(*tokens, i, &t.walk);
+    t.phrase_start = t.walk.empty() ? 0 : 1;
   }
 }
 
-namespace {
-
-// The keys from token i: the token's own when MarkPhraseStarts built them, else `scratch`.
-struct Walk {
-  const std::string* key;
-  const std::vector<std::size_t>* ends;
-};
-
-Walk WalkAt(const std::vector<Token>& tokens, std::size_t i, std::string* key, std::vector<std::size_t>* ends) {
-  if (!tokens[i].walk_ends.empty()) return Walk{&tokens[i].walk_key, &tokens[i].walk_ends};
-  *key = PrefixKeys(tokens, i, ends);
-  return Walk{key, ends};
+std::span<const std::uint32_t> PhraseMasksAt(const std::vector<Token>& tokens, std::size_t i,
+                                             PhraseWalk* scratch) {
+  // A phrase start always has the mask of its own word once MarkPhraseStarts has run.
+  if (!tokens[i].walk.empty()) return tokens[i].walk.masks();
+  WalkFrom(tokens, i, scratch);
+  return scratch->masks();
 }
 
-}  // namespace
-
-std::vector<std::string_view> PhraseKeysAt(const std::vector<Token>& tokens, std::size_t i,
-                                           std::string* scratch) {
-  std::vector<std::size_t> scratch_ends;
-  const Walk walk = WalkAt(tokens, i, scratch, &scratch_ends);
-  std::vector<std::string_view> keys;
-  for (const std::size_t end : *walk.ends) keys.push_back(std::string_view(*walk.key).substr(0, end));
-  return keys;
+std::uint32_t WordBits(const Token& t) {
+  // The masks are those of WordKey: "&" keys as "and", but no lexicon holds "&" itself.
+  if (t.phrase_start == 0 || IsPunct(t, '&')) return 0;
+  if (t.phrase_start == 1) return t.walk.masks()[0];
+  const StringMap<std::uint32_t>& table = Lexicons().phrase_table;
+  const auto it = table.find(Key(t));
+  return it != table.end() ? it->second : 0;
 }
 
-std::size_t LongestMatch(const StringSet& set, const std::vector<Token>& tokens, std::size_t i) {
-  std::string scratch_key;
-  std::vector<std::size_t> scratch_ends;
-  const Walk walk = WalkAt(tokens, i, &scratch_key, &scratch_ends);
-  const std::vector<std::size_t>& ends = *walk.ends;
-  for (std::size_t n = ends.size() - 1; n >= 1; --n) {
-    if (!MayEndPhrase(tokens[i + n - 1])) continue;
-    if (set.find(std::string_view(*walk.key).substr(0, ends[n])) != set.end()) return n;
+std::size_t LongestPhrase(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i) {
+  if (tokens[i].phrase_start == 0) return 0;   // no phrase starts here
+  PhraseWalk scratch;
+  const std::span<const std::uint32_t> masks = PhraseMasksAt(tokens, i, &scratch);
+  for (std::size_t n = masks.size(); n >= 1; --n) {
+    if (MayEndPhrase(tokens[i + n - 1]) && (masks[n - 1] & bit) != 0) return n;
   }
   return 0;
 }
 
 std::size_t LongestMatch(const StringMap<std::string>& map, const std::vector<Token>& tokens, std::size_t i,
                          std::string* value) {
-  std::string scratch_key;
-  std::vector<std::size_t> scratch_ends;
-  const Walk walk = WalkAt(tokens, i, &scratch_key, &scratch_ends);
-  const std::vector<std::size_t>& ends = *walk.ends;
-  for (std::size_t n = ends.size() - 1; n >= 1; --n) {
-    if (!tokens[i + n - 1].word) continue;
-    const auto it = map.find(std::string_view(*walk.key).substr(0, ends[n]));
+  if (tokens[i].phrase_start == 0) return 0;   // no phrase starts here
+  PhraseWalk scratch;
+  const std::span<const std::uint32_t> masks = PhraseMasksAt(tokens, i, &scratch);
+  const std::uint32_t bit = BitOf(&map);
+  for (std::size_t n = masks.size(); n >= 1; --n) {
+    if (!tokens[i + n - 1].word || (bit != 0 && (masks[n - 1] & bit) == 0)) continue;
+    const auto it = map.find(PhraseKey(tokens, i, i + n));
     if (it != map.end()) {
       *value = it->second;
       return n;
@@ -216,22 +252,33 @@ std::size_t LongestMatch(const StringMap<std::string>& map, const std::vector<To
   return 0;
 }
 
+bool HasOneTypoOf(const std::vector<std::vector<const std::string*>>& by_size, std::string_view key) {
+  if (key.empty() || key.size() >= by_size.size()) return false;
+  for (const std::string* phrase : by_size[key.size()]) {
+    if ((*phrase)[0] == key[0] && EditDistance(key, *phrase) == 1) return true;
+  }
+  return false;
+}
+
 int EditDistance(std::string_view a, std::string_view b) {
   const std::size_t n = a.size(), m = b.size();
   if (n > m + 3 || m > n + 3) return 3;
-  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-  for (std::size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
-  for (std::size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+  // One flat table reused across calls: the typo scans call this for many phrases.
+  thread_local std::vector<int> table;
+  table.assign((n + 1) * (m + 1), 0);
+  const auto d = [&](std::size_t i, std::size_t j) -> int& { return table[i * (m + 1) + j]; };
+  for (std::size_t i = 0; i <= n; ++i) d(i, 0) = static_cast<int>(i);
+  for (std::size_t j = 0; j <= m; ++j) d(0, j) = static_cast<int>(j);
   for (std::size_t i = 1; i <= n; ++i) {
     for (std::size_t j = 1; j <= m; ++j) {
       const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      d(i, j) = std::min({d(i - 1, j) + 1, d(i, j - 1) + 1, d(i - 1, j - 1) + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        d(i, j) = std::min(d(i, j), d(i - 2, j - 2) + 1);
       }
     }
   }
-  return std::min(d[n][m], 3);
+  return std::min(d(n, m), 3);
 }
 
 }  // namespace prextract::internal::parts

@@ -3,7 +3,9 @@
 #ifndef PREXTRACT_PARTICIPANTS_LEXICONS_H_
 #define PREXTRACT_PARTICIPANTS_LEXICONS_H_
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,9 +36,28 @@ struct ParticipantLexicons {
   StringMap<KnownOrg> known_orgs;     // phrase -> organisation
   std::size_t max_phrase_words = 1;
   // Every word prefix of every phrase above ("secretary", "secretary of", "secretary of
-  // state"): LongestMatch extends its key only while it still begins some phrase, so most
-  // tokens cost one lookup and no phrase costs more lookups than it has words.
-  StringSet phrase_prefixes;
+  // state"), mapped to the LexiconBits of the lexicons that hold it as a whole phrase (0: only
+  // a prefix). A key is hashed once for all lexicons: LongestMatch extends its key only while
+  // it still begins some phrase, so most tokens cost one lookup and no phrase costs more
+  // lookups than it has words.
+  StringMap<std::uint32_t> phrase_table;
+  // Shapes of the one-word keys of phrase_table: bit min(size, 63) of [first byte] is set when
+  // some key of that size starts with that byte. Most tokens that begin no phrase (",",
+  // numbers, long words) are turned away by it without hashing.
+  std::array<std::uint64_t, 256> word_shapes{};
+  // titles and address_titles by length ([n]: the phrases of n bytes), for HasOneTypoOf.
+  std::vector<std::vector<const std::string*>> titles_by_size, address_titles_by_size;
+};
+
+/// One bit per lexicon of ParticipantLexicons, for ParticipantLexicons::phrase_table.
+enum LexiconBit : std::uint32_t {
+  kTitlesBit = 1u << 0, kModifiersBit = 1u << 1, kHonorificsBit = 1u << 2,
+  kParticlesBit = 1u << 3, kSuffixesBit = 1u << 4, kGivenNamesBit = 1u << 5,
+  kAsianSurnamesBit = 1u << 6, kOrgWordsBit = 1u << 7, kLegalSuffixesBit = 1u << 8,
+  kDomainWordsBit = 1u << 9, kStopwordsBit = 1u << 10, kSpeechVerbsBit = 1u << 11,
+  kOrgAnaphoraBit = 1u << 12, kNonOrgWordsBit = 1u << 13, kPlaceWordsBit = 1u << 14,
+  kAddressTitlesBit = 1u << 15, kCompanyNounsBit = 1u << 16, kCountriesBit = 1u << 17,
+  kDemonymsBit = 1u << 18, kKnownOrgsBit = 1u << 19,
 };
 
 /// Built on first use; thread-safe, read-only afterwards.
@@ -48,20 +69,34 @@ std::string_view Key(const Token& t);
 /// Key of tokens [from, to) joined by single spaces ("'s" stays a word of its own).
 std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::size_t to);
 
-/// Fills Token::phrase_start for every token.
+/// Fills Token::phrase_start and Token::walk for every token.
 void MarkPhraseStarts(std::vector<Token>* tokens);
 
-/// Keys of tokens [i, i + n) for every n while they still begin a lexicon phrase (index n;
-/// [0] is empty): any lexicon phrase starting at i is one of them. Views into the token's
-/// own keys or into `scratch`.
-std::vector<std::string_view> PhraseKeysAt(const std::vector<Token>& tokens, std::size_t i,
-                                           std::string* scratch);
+/// LexiconBits of the key of tokens [i, i + n) at index n - 1, for every n while the key
+/// still begins a lexicon phrase: any lexicon phrase starting at i is one of them. The
+/// token's own masks when MarkPhraseStarts filled them, else `scratch`.
+std::span<const std::uint32_t> PhraseMasksAt(const std::vector<Token>& tokens, std::size_t i,
+                                             PhraseWalk* scratch);
 
-/// Longest phrase of `map`/`set` starting at token `i`; returns its token count (0: none).
-std::size_t LongestMatch(const StringSet& set,
-                         const std::vector<Token>& tokens, std::size_t i);
+/// LexiconBits of the lexicons holding Key(t) as a phrase, from the token's masks once
+/// MarkPhraseStarts has run.
+std::uint32_t WordBits(const Token& t);
+
+/// Whether Key(t) is in the lexicon of `bit` (a LexiconBit).
+inline bool HasWord(std::uint32_t bit, const Token& t) { return (WordBits(t) & bit) != 0; }
+
+/// Longest phrase of the lexicon of `bit` (a LexiconBit) starting at token `i`; returns its
+/// token count (0: none).
+std::size_t LongestPhrase(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i);
+
+/// Longest phrase of `map` (one of Lexicons()) starting at token `i`; returns its token count
+/// (0: none) and sets `value`.
 std::size_t LongestMatch(const StringMap<std::string>& map,
                          const std::vector<Token>& tokens, std::size_t i, std::string* value);
+
+/// Whether some phrase of `by_size` (ParticipantLexicons::titles_by_size or the like) has
+/// the size and first letter of `key` and is one edit away from it.
+bool HasOneTypoOf(const std::vector<std::vector<const std::string*>>& by_size, std::string_view key);
 
 /// Optimal-string-alignment distance (a transposition counts as one edit), capped at 3.
 int EditDistance(std::string_view a, std::string_view b);

@@ -23,10 +23,9 @@ bool HasHyphen(const Token& t) { return t.text.find('-') != std::string_view::np
 
 // A name needs more than capitals when nothing around it says it is one.
 bool LooksLikeName(const std::vector<Token>& tokens, std::size_t i, std::size_t end, int words) {
-  const ParticipantLexicons& lex = Lexicons();
   if (words < 2) return false;
-  if (In(lex.given_names, Key(tokens[i]))) return true;
-  if (In(lex.asian_surnames, Key(tokens[i])) && (HasHyphen(tokens[i + 1]) || words == 3)) {
+  if (HasWord(kGivenNamesBit, tokens[i])) return true;
+  if (HasWord(kAsianSurnamesBit, tokens[i]) && (HasHyphen(tokens[i + 1]) || words == 3)) {
     return true;
   }
   for (std::size_t k = i + 1; k < end; ++k) {
@@ -63,9 +62,8 @@ bool AgeAfter(const std::vector<Token>& tokens, std::size_t e) {
 }
 
 bool SpeechVerbNear(const std::vector<Token>& tokens, std::size_t i, std::size_t e) {
-  const auto& verbs = Lexicons().speech_verbs;
-  if (i > 0 && In(verbs, Key(tokens[i - 1]))) return true;
-  return e < tokens.size() && In(verbs, Key(tokens[e]));
+  if (i > 0 && HasWord(kSpeechVerbsBit, tokens[i - 1])) return true;
+  return e < tokens.size() && HasWord(kSpeechVerbsBit, tokens[e]);
 }
 
 struct Found {
@@ -121,7 +119,7 @@ std::size_t SplitNameOff(const std::vector<Token>& t, const TitleMatch& m) {
     const bool after_country = s >= m.complement + 1 &&
         LongestMatch(Lexicons().countries, t, m.complement, &code) == s - m.complement;
     // "Minister of Foreign Affairs Park Jin": a family name opens the name after a title.
-    const bool family_first = In(Lexicons().asian_surnames, Key(t[s]));
+    const bool family_first = HasWord(kAsianSurnamesBit, t[s]);
     const bool set_off = IsPunct(t[s - 1], ',') || IsPunct(t[s - 1], ')') || after_country ||
                          family_first;
     const bool ends = e == m.end || (e < m.end && (Key(t[e]) == "and" || IsPunct(t[e], ',')));
@@ -134,20 +132,15 @@ std::size_t SplitNameOff(const std::vector<Token>& t, const TitleMatch& m) {
 bool HasAddressTitle(const std::vector<Token>& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
     const std::string_view key = Key(t[k]);
-    if (In(Lexicons().address_titles, key)) return true;
-    for (const std::string& title : Lexicons().address_titles) {
-      if (key.size() >= 6 && title.size() == key.size() && title[0] == key[0] &&
-          EditDistance(key, title) == 1) {
-        return true;
-      }
-    }
+    if (HasWord(kAddressTitlesBit, t[k])) return true;
+    if (key.size() >= 6 && HasOneTypoOf(Lexicons().address_titles_by_size, key)) return true;
   }
   return false;
 }
 
 // "the Hon.", "Dr." between a title and the name.
 std::size_t SkipAddress(const std::vector<Token>& t, std::size_t k) {
-  while (k < t.size() && (Key(t[k]) == "the" || In(Lexicons().honorifics, Key(t[k])))) ++k;
+  while (k < t.size() && (Key(t[k]) == "the" || HasWord(kHonorificsBit, t[k]))) ++k;
   return k;
 }
 
@@ -233,15 +226,16 @@ bool NameWordUncached(const Token& t) {
   if (t.upper) return false;
   const ParticipantLexicons& lex = Lexicons();
   const std::string_view key = Key(t);
-  if (lex.given_names.count(key) || lex.asian_surnames.count(key)) return true;
+  const std::uint32_t bits = WordBits(t);
+  if (bits & (kGivenNamesBit | kAsianSurnamesBit)) return true;
   // "Departments", "Offices": plural head words are never names.
   if (key.size() > 3 && key.back() == 's' && lex.org_words.count(key.substr(0, key.size() - 1))) {
     return false;
   }
-  return !(lex.stopwords.count(key) || lex.non_org_words.count(key) || lex.place_words.count(key) || lex.titles.count(key) || lex.modifiers.count(key) ||
-           lex.org_words.count(key) || lex.legal_suffixes.count(key) ||
-           lex.domain_words.count(key) || lex.honorifics.count(key) ||
-           lex.countries.count(key) || lex.demonyms.count(key) || lex.speech_verbs.count(key));
+  constexpr std::uint32_t kNotNames = kStopwordsBit | kNonOrgWordsBit | kPlaceWordsBit | kTitlesBit |
+      kModifiersBit | kOrgWordsBit | kLegalSuffixesBit | kDomainWordsBit | kHonorificsBit |
+      kCountriesBit | kDemonymsBit | kSpeechVerbsBit;
+  return (bits & kNotNames) == 0;
 }
 
 }  // namespace
@@ -280,7 +274,7 @@ bool MonthSurname(const std::vector<Token>& tokens, std::size_t j, std::size_t f
   static const auto& months = LexiconIndex("en/months");
   const Token& t = tokens[j];
   if (j != first + 1 || !t.word || !t.cap || t.upper) return false;
-  if (!In(Lexicons().given_names, Key(tokens[first]))) return false;
+  if (!HasWord(kGivenNamesBit, tokens[first])) return false;
   const std::string key(Key(t));
   const auto it = months.find(key);
   if (it == months.end() || !IsFullMonthName(it->second, key)) return false;
@@ -310,14 +304,14 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
       ++j;
       ++*words;
       break;
-    } else if (*words > 0 && !t.cap && In(lex.particles, Key(t)) && j + 1 < tokens.size() &&
+    } else if (*words > 0 && !t.cap && HasWord(kParticlesBit, t) && j + 1 < tokens.size() &&
                IsNameWord(tokens[j + 1])) {
       ++j;
     } else {
       break;
     }
   }
-  if (*words >= 2 && j < tokens.size() && tokens[j].cap && In(lex.suffixes, Key(tokens[j]))) ++j;
+  if (*words >= 2 && j < tokens.size() && tokens[j].cap && HasWord(kSuffixesBit, tokens[j])) ++j;
   return j;
 }
 
@@ -412,7 +406,7 @@ namespace {
 // "the first Chief Intellectual Property Officer": capitals between a title modifier and
 // the title word they lead to are the title's own field, not a person's name.
 bool InCompoundTitle(const std::vector<Token>& t, std::size_t i, const Found& f) {
-  if (i == 0 || !t[i - 1].cap || !In(Lexicons().modifiers, Key(t[i - 1]))) return false;
+  if (i == 0 || !t[i - 1].cap || !HasWord(kModifiersBit, t[i - 1])) return false;
   return f.after_end > 0 && f.end < t.size() && t[f.end].word;
 }
 
@@ -420,8 +414,7 @@ bool InCompoundTitle(const std::vector<Token>& t, std::size_t i, const Found& f)
 
 bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
-  const ParticipantLexicons& lex = Lexicons();
-  const bool honorific = In(lex.honorifics, Key(t[i]));
+  const bool honorific = HasWord(kHonorificsBit, t[i]);
   const std::size_t start = honorific ? i + 1 : i;
   if (!honorific && i > 0 && IsNameWord(t[i - 1]) && !b->used[i - 1]) return false;
   const bool continues_run = i > 1 && (Key(t[i - 1]) == "and" || Key(t[i - 1]) == "of" ||
@@ -444,7 +437,7 @@ std::size_t ListItem(const BlockTokens& b, std::size_t k, int* given) {
   const std::vector<Token>& t = b.tokens;
   if (k >= t.size() || b.used[k] || !IsNameWord(t[k]) || t[k].initial) return k;
   if (k + 1 < t.size() && (IsNameWord(t[k + 1]) || IsPunct(t[k + 1], '('))) return k;
-  *given += In(Lexicons().given_names, Key(t[k])) ? 1 : 0;
+  *given += HasWord(kGivenNamesBit, t[k]) ? 1 : 0;
   return k + 1;
 }
 
@@ -537,7 +530,7 @@ void ScanNamesOfShortForms(std::string_view text, std::vector<BlockTokens>* bloc
         continue;
       }
       // Two words need a known given name first ("Remediation Schumer" ends a heading).
-      if (f.words == 2 && !In(Lexicons().given_names, Key(t[i]))) continue;
+      if (f.words == 2 && !HasWord(kGivenNamesBit, t[i])) continue;
       Emit(text, &b, f, out);
       i = f.end - 1;
     }

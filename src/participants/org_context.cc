@@ -10,7 +10,7 @@ namespace {
 bool In(const StringSet& set, std::string_view key) { return set.find(key) != set.end(); }
 
 bool IsCompanyNoun(const Token& t) {
-  return t.word && (!t.cap || t.upper) && In(Lexicons().company_nouns, Key(t));
+  return t.word && (!t.cap || t.upper) && HasWord(kCompanyNounsBit, t);
 }
 
 bool IsArticle(std::string_view k) { return k == "a" || k == "an" || k == "the"; }
@@ -47,7 +47,7 @@ bool PlaceLike(const std::vector<Token>& t, std::size_t from, std::size_t to) {
 }  // namespace
 
 bool DescribedAsOrg(const std::vector<Token>& t, std::size_t from, std::size_t to) {
-  if (from >= to || In(Lexicons().given_names, Key(t[from])) || PlaceLike(t, from, to)) {
+  if (from >= to || HasWord(kGivenNamesBit, t[from]) || PlaceLike(t, from, to)) {
     return false;
   }
   return (from > 0 && IsCompanyNoun(t[from - 1])) || DescribedAfter(t, from, to);
@@ -66,12 +66,12 @@ std::size_t CutAtPersonTitle(const std::vector<Token>& t, std::size_t from, std:
     if (Key(t[k]) != "and" && !IsPunct(t[k], ',')) continue;
     std::size_t next = k + 1;
     if (next >= to || !t[next].cap) continue;
-    if (In(lex.honorifics, Key(t[next]))) return k;   // "the Budget, Rep. Joe Baca"
+    if (HasWord(kHonorificsBit, t[next])) return k;   // "the Budget, Rep. Joe Baca"
     std::string code;
-    std::size_t title = LongestMatch(lex.titles, t, next);
+    std::size_t title = LongestPhrase(kTitlesBit, t, next);
     if (title == 0) {   // "and U.S. Attorney for ..."
       next += LongestMatch(lex.countries, t, next, &code);
-      title = next < to ? LongestMatch(lex.titles, t, next) : 0;
+      title = next < to ? LongestPhrase(kTitlesBit, t, next) : 0;
     }
     // A complement or name follows the title, or a comma set the title off at the end.
     if (title > 0 && (next + title < to || IsPunct(t[k], ','))) return k;

@@ -39,14 +39,14 @@ std::string LooseKey(const std::vector<Token>& t, std::size_t from, std::size_t 
 // The name without "The" in front and without a legal suffix ("Barclays Capital, Inc.").
 // Also without a country in front ("U.S. Department of Justice") and without inner "the".
 std::vector<std::string> FormsOf(const std::string& name) {
-  std::vector<std::string> forms = {Phrase(name)};
   std::vector<Token> t = TokenizeBlock(name, Span{0, name.size()});
+  std::vector<std::string> forms = {PhraseKey(t, 0, t.size())};   // Phrase(name)
   std::size_t from = 0, to = t.size();
   if (to > 1 && Key(t[0]) == "the") ++from;
   std::string code;
   const std::size_t country = from < to ? LongestMatch(Lexicons().countries, t, from, &code) : 0;
   if (country > 0 && to - from > country + 1) from += country;
-  if (to - from > 1 && Lexicons().legal_suffixes.count(Key(t[to - 1]))) --to;
+  if (to - from > 1 && HasWord(kLegalSuffixesBit, t[to - 1])) --to;
   if (to - from > 1 && IsPunct(t[to - 1], ',')) --to;
   if (from > 0 || to < t.size()) forms.push_back(PhraseKey(t, from, to));
   std::string bare;
@@ -92,8 +92,12 @@ bool HeadlessKey(const std::string& key) {
 // it. Longer names are indexed by their word prefixes, so this stays linear.
 void MergeFirstWords(std::vector<OrgRecord>* records) {
   std::unordered_map<std::string, std::size_t> by_prefix;
+  // Names do not change before the second loop reads them: each is keyed once.
+  std::vector<std::string> keys;
+  keys.reserve(records->size());
+  for (const OrgRecord& r : *records) keys.push_back(KeyWithoutThe(r.p.name));
   for (std::size_t j = 0; j < records->size(); ++j) {
-    const std::string key = KeyWithoutThe((*records)[j].p.name);
+    const std::string& key = keys[j];
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
       // "NEC Bio Therapeutics" does not shorten "NEC Bio Therapeutics and AGC Biologics".
       if (key.compare(space + 1, 4, "and ") == 0) continue;
@@ -102,7 +106,7 @@ void MergeFirstWords(std::vector<OrgRecord>* records) {
   }
   for (std::size_t i = 0; i < records->size(); ++i) {
     OrgRecord& one = (*records)[i];
-    const std::string key = KeyWithoutThe(one.p.name);
+    const std::string& key = keys[i];
     if (key.empty() || (key.find(' ') != std::string::npos && !HeadlessKey(key))) continue;
     const auto it = by_prefix.find(key);
     if (it == by_prefix.end() || it->second == i) continue;
@@ -123,17 +127,18 @@ bool Matches(const OrgRecord& r, const std::vector<std::string>& forms) {
   return false;
 }
 
+// `forms`: FormsOf(c.name) first, then Phrase(c.acronym) when c has an acronym (as Add
+// builds them), so neither is tokenised again here.
 void Absorb(OrgRecord* r, const Candidate& c, const std::vector<std::string>& forms) {
   r->strong = r->strong || c.strong;
   if (!c.span.empty()) r->p.mentions.push_back(c.span);
   if (r->p.acronym.empty()) r->p.acronym = c.acronym;
   if (r->p.country.empty()) r->p.country = c.code;
-  if (!c.name.empty() && Phrase(c.name) != Phrase(r->p.name) &&
+  if (!c.name.empty() && forms.front() != Phrase(r->p.name) &&
       std::find(r->p.aliases.begin(), r->p.aliases.end(), c.name) == r->p.aliases.end()) {
     r->p.aliases.push_back(c.name);
   }
   for (const std::string& f : forms) AddForm(r, f);
-  if (!c.acronym.empty()) AddForm(r, Phrase(c.acronym));
   for (const std::string& n : c.name_words) {
     AddForm(r, Phrase(n));
     if (std::find(r->p.aliases.begin(), r->p.aliases.end(), n) == r->p.aliases.end()) {
@@ -290,11 +295,10 @@ void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
 
 // "the ministry": the latest organisation before it whose name has that word.
 void ScanAnaphora(std::vector<BlockTokens>* blocks, std::vector<OrgRecord>* records) {
-  const ParticipantLexicons& lex = Lexicons();
   for (BlockTokens& b : *blocks) {
     for (std::size_t i = 1; i < b.tokens.size(); ++i) {
       const Token& t = b.tokens[i];
-      if (b.used[i] || Key(b.tokens[i - 1]) != "the" || !lex.org_anaphora.count(Key(t))) {
+      if (b.used[i] || Key(b.tokens[i - 1]) != "the" || !HasWord(kOrgAnaphoraBit, t)) {
         continue;
       }
       OrgRecord* best = nullptr;

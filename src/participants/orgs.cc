@@ -101,7 +101,7 @@ bool HeadFirst(const std::vector<Token>& t, std::size_t from, std::size_t to) {
   return false;
 }
 
-bool IsLegal(const Token& t) { return In(Lexicons().legal_suffixes, Key(t)); }
+bool IsLegal(const Token& t) { return HasWord(kLegalSuffixesBit, t); }
 
 // Where a run holding two organisations splits: "X Institute and the Y Institute", "Trump
 // Administration and EPA", "X LLC and Y", "Center for X of the Ministry of Y". Searches from
@@ -123,7 +123,7 @@ std::size_t SplitAt(const std::vector<Token>& t, std::size_t from, std::size_t t
     const bool company_end = IsLegal(t[at - 1]);
     const bool both = HeadFirst(t, next, to) && (the || to - next >= 2);
     const bool acronym = to - next == 1 && t[next].upper &&
-                         !In(Lexicons().domain_words, Key(t[next]));   // not "Science and ICT"
+                         !HasWord(kDomainWordsBit, t[next]);   // not "Science and ICT"
     if (company_end || both || acronym || IsCountry(t, next, to)) return at;
   }
   return to;
@@ -160,8 +160,8 @@ bool HeadOfPhrase(const std::vector<Token>& t, std::size_t from, std::size_t to)
 // A lone head word names an organisation only when it is not a description ("the Senate",
 // "Congress", but not "the ministry").
 bool LoneHeadOk(const std::vector<Token>& t, std::size_t k) {
-  return t[k].cap && !t[k].sentence_start && !In(Lexicons().org_anaphora, Key(t[k])) &&
-         In(Lexicons().org_words, Key(t[k]));
+  return t[k].cap && !t[k].sentence_start && !HasWord(kOrgAnaphoraBit, t[k]) &&
+         HasWord(kOrgWordsBit, t[k]);
 }
 
 // "Federal Housing Finance Agency Office of the Inspector General": a unit ("Office",
@@ -171,7 +171,7 @@ void EmitParent(std::string_view text, const BlockTokens& b, std::size_t from, s
   const std::vector<Token>& t = b.tokens;
   for (std::size_t k = from + 1; k + 2 < to; ++k) {
     if (!IsHead(t[k]) || IsLegal(t[k]) || !t[k + 1].cap) continue;
-    if (In(Lexicons().org_anaphora, Key(t[k + 1])) && Key(t[k + 2]) == "of") {
+    if (HasWord(kOrgAnaphoraBit, t[k + 1]) && Key(t[k + 2]) == "of") {
       out->push_back(MakeOrg(text, b, from, k + 1));
     }
     return;
@@ -195,7 +195,7 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
                  std::vector<Candidate>* out, bool split) {
   const std::vector<Token>& t = b->tokens;
   const ParticipantLexicons& lex = Lexicons();
-  while (from < to && In(lex.stopwords, Key(t[from])) &&
+  while (from < to && HasWord(kStopwordsBit, t[from]) &&
          !(Key(t[from]) == "the" && t[from].cap && !t[from].sentence_start)) {
     ++from;
   }
@@ -325,11 +325,11 @@ void EmitPossessor(std::string_view text, BlockTokens* b, std::size_t from, std:
 std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const ParticipantLexicons& lex = Lexicons();
   const std::vector<Token>& t = b->tokens;
-  std::string scratch;
-  const std::vector<std::string_view> keys = PhraseKeysAt(t, i, &scratch);
-  for (std::size_t n = keys.size() - 1; n >= 1; --n) {
-    auto it = lex.known_orgs.find(keys[n]);
-    if (it == lex.known_orgs.end() || (n == 1 && !t[i].upper && !t[i].cap)) continue;
+  PhraseWalk scratch;
+  const std::span<const std::uint32_t> masks = PhraseMasksAt(t, i, &scratch);
+  for (std::size_t n = masks.size(); n >= 1; --n) {
+    if ((masks[n - 1] & kKnownOrgsBit) == 0 || (n == 1 && !t[i].upper && !t[i].cap)) continue;
+    auto it = lex.known_orgs.find(PhraseKey(t, i, i + n));
     Candidate c;
     c.kind = ParticipantKind::kOrganization;
     c.name = it->second.name;
@@ -379,10 +379,9 @@ bool AfterLowerWordOk(const Token& t) {
 std::size_t TryLowerBrand(std::string_view text, BlockTokens* b, std::size_t i,
                           std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
-  const ParticipantLexicons& lex = Lexicons();
   if (i + 1 >= t.size() || t[i].cap || t[i].text.size() < 3 || b->used[i + 1]) return 0;
-  if (!t[i + 1].cap || !IsLegal(t[i + 1]) || In(lex.stopwords, Key(t[i])) ||
-      In(lex.speech_verbs, Key(t[i])) || (i > 0 && !AfterLowerWordOk(t[i - 1]))) {
+  if (!t[i + 1].cap || !IsLegal(t[i + 1]) || HasWord(kStopwordsBit, t[i]) ||
+      HasWord(kSpeechVerbsBit, t[i]) || (i > 0 && !AfterLowerWordOk(t[i - 1]))) {
     return 0;
   }
   out->push_back(MakeOrg(text, *b, i, i + 2));
@@ -414,7 +413,7 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
     }
     // "Barclays Capital, Inc.": the legal suffix after a comma belongs to the name.
     if (end + 1 < t.size() && IsPunct(t[end], ',') &&
-        In(Lexicons().legal_suffixes, Key(t[end + 1]))) {
+        HasWord(kLegalSuffixesBit, t[end + 1])) {
       end += 2;
     }
     end = ExtendToCountry(t, CutAtPersonTitle(t, i, end));

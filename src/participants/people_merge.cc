@@ -107,7 +107,7 @@ std::unordered_map<std::string, std::vector<std::size_t>> WordIndex(const std::v
 // words ends right before the surname; a given name there would make it another person.
 bool AfterHeading(const std::vector<Token>& t, std::size_t i) {
   const Token& prev = t[i - 1];
-  if (prev.initial || Lexicons().given_names.count(Key(prev))) return false;
+  if (prev.initial || HasWord(kGivenNamesBit, prev)) return false;
   std::size_t run = 0;
   for (std::size_t k = i; k > 0 && t[k - 1].word && t[k - 1].cap && run < 2; --k) ++run;
   return run >= 2;

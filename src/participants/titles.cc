@@ -18,12 +18,7 @@ bool IsDigitWord(const Token& t) { return t.word && t.text[0] >= '0' && t.text[0
 bool FuzzyTitleWord(const Token& t) {
   const std::string_view k = Key(t);
   if (!t.word || k.size() < 6) return false;
-  for (const std::string& title : Lexicons().titles) {
-    if (title.size() == k.size() && title[0] == k[0] && EditDistance(k, title) == 1) {
-      return true;
-    }
-  }
-  return false;
+  return HasOneTypoOf(Lexicons().titles_by_size, k);
 }
 
 // Capitalised words (or numbers) followed by a title word within four tokens: returns how
@@ -31,7 +26,7 @@ bool FuzzyTitleWord(const Token& t) {
 std::size_t OrgWordsBeforeTitle(const std::vector<Token>& tokens, std::size_t j) {
   for (std::size_t k = j; k < tokens.size() && k < j + 4; ++k) {
     if (!tokens[k].word || (!tokens[k].cap && !tokens[k].upper && !IsDigitWord(tokens[k]))) return 0;
-    if (k > j && LongestMatch(Lexicons().titles, tokens, k)) return k - j;
+    if (k > j && LongestPhrase(kTitlesBit, tokens, k)) return k - j;
   }
   return 0;
 }
@@ -53,7 +48,7 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
       // "Office on Violence Against Women", "Keep A Breast Foundation" keep their capitals.
       const bool inner = (Key(t) == "against" || (t.text == "A" && j + 1 < n &&
                           IsCapWord(tokens[j + 1]))) && !t.wide_gap_before;
-      if (j > i && !inner && !IsConnector(Key(t)) && Lexicons().stopwords.count(Key(t))) break;
+      if (j > i && !inner && !IsConnector(Key(t)) && HasWord(kStopwordsBit, t)) break;
       end = ++j;
       continue;
     }
@@ -73,15 +68,14 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
 }
 
 bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) {
-  const ParticipantLexicons& lex = Lexicons();
   const std::size_t n = tokens.size();
   std::size_t j = i, core_end = i;
   while (j < n && tokens[j].word) {
     if (j > i && tokens[j].sentence_start) break;
-    if (const std::size_t len = LongestMatch(lex.titles, tokens, j)) {
+    if (const std::size_t len = LongestPhrase(kTitlesBit, tokens, j)) {
       j += len;
       core_end = j;
-    } else if (const std::size_t mod = LongestMatch(lex.modifiers, tokens, j)) {
+    } else if (const std::size_t mod = LongestPhrase(kModifiersBit, tokens, j)) {
       j += mod;
     } else if (j + 1 < n && IsNameWord(tokens[j + 1]) && FuzzyTitleWord(tokens[j])) {
       core_end = ++j;

@@ -1,8 +1,7 @@
 #include "participants/tokens.h"
 
-#include <unordered_set>
-
 #include "lexicon/lexicon.h"
+#include "lexicon/string_table.h"
 
 namespace prextract::internal::parts {
 namespace {
@@ -26,6 +25,10 @@ bool IsLetter(char32_t c) {
   return (c >= 0xC0 && c < 0x2000) || (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7B0);
 }
 
+bool IsAsciiAlnum(char b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+}
+
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
 bool IsUpper(char32_t c) {
@@ -35,9 +38,9 @@ bool IsUpper(char32_t c) {
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0; }
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
-const std::unordered_set<std::string>& Abbreviations() {
+const StringSet& Abbreviations() {
   static const auto* set = [] {
-    auto* s = new std::unordered_set<std::string>();
+    auto* s = new StringSet();
     for (const char* name : {"en/abbreviations", "en/honorifics", "en/legal_suffixes",
                              "en/name_suffixes"}) {
       for (const auto& [variant, canonical] : LexiconIndex(name)) {
@@ -62,6 +65,8 @@ char32_t Peek(std::string_view text, std::size_t i, std::size_t end) {
 std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end) {
   std::size_t i = start;
   while (i < end) {
+    // Most of prose is ASCII letters: those skip the decoder.
+    if (IsAsciiAlnum(text[i])) { ++i; continue; }
     std::size_t j = i;
     const char32_t c = Next(text, &j);
     if (IsWordChar(c)) { i = j; continue; }
@@ -102,12 +107,24 @@ void SetCase(Token* t) {
   t->upper = letters >= 2 && uppers == letters;
 }
 
+// ASCII lower case of `w` into out[0, w.size()).
+void LowerInto(std::string_view w, char* out) {
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const char c = w[k];
+    out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+}
+
 // Keeps a following period on initials, "U.S." forms and known abbreviations.
 bool TakesPeriod(const Token& t) {
   std::string_view w = t.text;
   if (w.size() == 1 || (w.size() == 2 && w[1] == '.')) return true;
   if (w.find('.') != std::string_view::npos) return true;
-  return Abbreviations().count(AsciiLower(w)) > 0;
+  // Abbreviations are short: lower-cased on the stack, not in a new string per word.
+  char lower[16];
+  if (w.size() > sizeof lower) return Abbreviations().count(AsciiLower(w)) > 0;
+  LowerInto(w, lower);
+  return Abbreviations().count(std::string_view(lower, w.size())) > 0;
 }
 
 }  // namespace
@@ -129,15 +146,18 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
       i = j;
       continue;
     }
-    Token t;
+    const bool after_token = !out.empty();
+    const bool after_word = after_token && out.back().word;
+    // Built in place: a Token holds strings and a vector, so moving one in cost as much.
+    Token& t = out.emplace_back();
     t.space_before = space;
-    t.wide_gap_before = gap >= 2 && !out.empty();
+    t.wide_gap_before = gap >= 2 && after_token;
     gap = 0;
     t.span.start = i;
     if (IsWordChar(c)) {
       j = ScanWord(text, i, end);
       t.word = true;
-    } else if (IsApostrophe(c) && !out.empty() && out.back().word && !space &&
+    } else if (IsApostrophe(c) && after_word && !space &&
                (Peek(text, j, end) == 's' || Peek(text, j, end) == 'S')) {
       ++j;   // the possessive "'s" is a word of its own, never capitalised
       t.word = true;
@@ -151,7 +171,8 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
       ++t.span.end;
       t.text = text.substr(i, t.span.end - i);
     }
-    t.lower = AsciiLower(t.text);
+    t.lower.resize(t.text.size());
+    LowerInto(t.text, t.lower.data());
     if (t.word) {
       SetCase(&t);
       t.initial = t.text.size() == 2 && t.text[1] == '.' && t.cap;
@@ -161,9 +182,8 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
                c == 0x2022 || c == 0x25B2 || c == 0x25A1 || c == 0x203B || c == '*') {
       sentence = true;
     }
-    out.push_back(std::move(t));
     space = false;
-    i = out.back().span.end;
+    i = t.span.end;
   }
   return out;
 }

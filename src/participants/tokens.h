@@ -3,7 +3,10 @@
 #ifndef PREXTRACT_PARTICIPANTS_TOKENS_H_
 #define PREXTRACT_PARTICIPANTS_TOKENS_H_
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +14,33 @@
 #include "prextract/release.h"
 
 namespace prextract::internal::parts {
+
+/// Lexicon bit masks of the phrase keys from one token (index n - 1: the key of n words).
+/// Most walks end after a word or two: those few masks live inline, without an allocation.
+class PhraseWalk {
+ public:
+  void clear() { size_ = 0; more_.clear(); }
+  bool empty() const { return size_ == 0; }
+  void push_back(std::uint32_t mask) {
+    if (size_ < kInline) {
+      inline_[size_++] = mask;
+      return;
+    }
+    if (size_ == kInline) more_.assign(inline_.begin(), inline_.end());
+    more_.push_back(mask);
+    ++size_;
+  }
+  std::span<const std::uint32_t> masks() const {
+    return size_ <= kInline ? std::span<const std::uint32_t>(inline_.data(), size_)
+                            : std::span<const std::uint32_t>(more_);
+  }
+
+ private:
+  static constexpr std::size_t kInline = 6;
+  std::array<std::uint32_t, kInline> inline_;   // [0, size_) set
+  std::size_t size_ = 0;
+  std::vector<std::uint32_t> more_;   // all masks once there are more than kInline
+};
 
 struct Token {
   Span span;
@@ -30,10 +60,10 @@ struct Token {
   // blocks of a release (MarkPhraseStarts) so that phrase lookups skip most tokens at once.
   signed char phrase_start = -1;
   signed char name_word = -1;   // IsNameWord, once known (MarkNameWords): -1 not yet
-  // Lexicon-phrase keys from here, once computed (MarkPhraseStarts): the longest key that
-  // still begins a phrase, and where its n-word prefix ends (walk_ends[n]); empty: not yet.
-  std::string walk_key;
-  std::vector<std::size_t> walk_ends;
+  // Lexicon phrases from here, once computed (MarkPhraseStarts): for the key of the next n
+  // tokens, the LexiconBits of the lexicons holding it (masks()[n - 1]), for every n while
+  // the key still begins a phrase; empty: none, or not computed yet.
+  PhraseWalk walk;
 };
 
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,
