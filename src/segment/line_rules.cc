@@ -32,7 +32,13 @@ const std::vector<std::string>& PhrasesLongestFirst(std::string_view name) {
 }
 
 std::size_t LongestPrefix(std::string_view s, std::string_view lexicon) {
+  if (s.empty()) return 0;
+  // Most phrases differ from `s` in the first byte: that test is far cheaper than a call.
+  const char first = IsUpper(s[0]) ? static_cast<char>(s[0] - 'A' + 'a') : s[0];
   for (const std::string& p : PhrasesLongestFirst(lexicon)) {
+    if (p.empty()) continue;
+    const char lead = IsUpper(p[0]) ? static_cast<char>(p[0] - 'A' + 'a') : p[0];
+    if (lead != first) continue;
     if (const std::size_t n = PhrasePrefix(s, p)) return n;
   }
   return 0;
