@@ -91,6 +91,9 @@ bool IsNavigation(std::string_view t) {
 bool HasEmail(std::string_view s) { return !FindEmails(s, {0, s.size()}, {}).empty(); }
 
 bool HasLabelledPhone(std::string_view s) {
+  // What follows a phone label starts with one of these: a line without any has no such label
+  // worth finding.
+  if (s.find_first_of("0123456789+(") == std::string_view::npos) return false;
   for (const Label& l : FindLabels(s, "phone")) {
     const std::size_t v = SkipSpaces(s, l.end);
     if (v < s.size() && (IsDigitByte(s[v]) || s[v] == '+' || s[v] == '(')) return true;
