@@ -41,5 +41,19 @@ TEST(TrigramFilterTest, MayHoldAnySearchesShortPhrasesInTheText) {
   EXPECT_FALSE(MayHoldAny("", TrigramFilter(""), {"zz", "kogl"}));
 }
 
+TEST(LowerLineTest, PartsAreLowerCaseAtTheSameOffsets) {
+  const std::string line = "  Please refer to the ATTACHED PDF.";
+  const LowerLine lower(line);
+  EXPECT_EQ(lower.Part(2, 6), "please");
+  EXPECT_EQ(lower.Part(line.find("ATTACHED"), 8), "attached");
+  EXPECT_EQ(lower.Part(line.find("PDF"), 100), "pdf.");   // a size past the end is cut
+}
+
+TEST(LowerLineTest, MayHoldAnyIgnoresCase) {
+  const LowerLine lower("This work is under KOGL Type 1.");
+  EXPECT_TRUE(lower.MayHoldAny({"kogl type 1"}));
+  EXPECT_FALSE(lower.MayHoldAny({"creative commons", "copyright"}));
+}
+
 }  // namespace
 }  // namespace prextract::internal

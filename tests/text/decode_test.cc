@@ -35,6 +35,15 @@ const Case kCases[] = {
     {"utf16be bom", std::string("\xFE\xFF\0h\0i", 6), Encoding::kAuto, "hi", "", ""},
     {"nul is binary", std::string("ab\0cd", 5), Encoding::kAuto, "", "", "input.binary"},
     {"utf16 forced without bom", "ab", Encoding::kUtf16, "", "", "input.bad_encoding"},
+    // Plain ASCII is skipped eight bytes at a time: what follows a long run is still seen.
+    {"nul after whole words", std::string("0123456789abcdef\0gh", 19), Encoding::kAuto, "", "", "input.binary"},
+    {"nul inside a word", std::string("01234567890\0cdefgh", 19), Encoding::kAuto, "", "", "input.binary"},
+    {"multibyte after whole words", "0123456789abcdef caf\xC3\xA9", Encoding::kAuto,
+     "0123456789abcdef caf\xC3\xA9", "", ""},
+    {"invalid after whole words", "0123456789abcdef\xC3\xA9 \xC3", Encoding::kAuto,
+     "0123456789abcdef\xC3\xA9 \xEF\xBF\xBD", "input.invalid_utf8", ""},
+    {"cp1252 after whole words", "The minister\x92s remarks", Encoding::kAuto,
+     "The minister\xE2\x80\x99s remarks", "input.cp1252", ""},
 };
 
 class DecodeTest : public testing::TestWithParam<Case> {};
