@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "lexicon/lexicon.h"
+#include "lexicon/string_table.h"
 #include "segment/date_scan.h"
 #include "segment/line_rules.h"
 #include "segment/text_scan.h"
@@ -30,14 +33,36 @@ Known FromEntry(const LexiconEntry& e) {
 
 bool IsNameVariant(const std::string& v) { return !v.empty() && v[0] != '@' && v != "-"; }
 
-std::optional<Known> LookUp(std::string_view name) {
-  const std::string key = AsciiLower(CollapseSpaces(name));
-  for (const LexiconEntry& e : Lexicon("en/publishers")) {
-    for (const std::string& v : e.variants) {
-      if (IsNameVariant(v) && AsciiLower(v) == key) return FromEntry(e);
+// The publishers lexicon read once (it was re-read for every release): each entry's
+// details with the names it goes by, and every name lower-cased to the first entry using it.
+struct Publishers {
+  std::vector<Known> known;                 // by entry
+  std::vector<std::vector<std::string>> names;   // by entry, as written
+  StringMap<std::size_t> by_lower_name;
+};
+
+const Publishers& AllPublishers() {
+  static const Publishers* const all = [] {
+    auto* p = new Publishers();
+    for (const LexiconEntry& e : Lexicon("en/publishers")) {
+      p->known.push_back(FromEntry(e));
+      std::vector<std::string>& names = p->names.emplace_back();
+      for (const std::string& v : e.variants) {
+        if (!IsNameVariant(v)) continue;
+        names.push_back(v);
+        p->by_lower_name.emplace(AsciiLower(v), p->known.size() - 1);
+      }
     }
-  }
-  return std::nullopt;
+    return p;
+  }();
+  return *all;
+}
+
+std::optional<Known> LookUp(std::string_view name) {
+  const Publishers& all = AllPublishers();
+  const auto it = all.by_lower_name.find(AsciiLower(CollapseSpaces(name)));
+  if (it == all.by_lower_name.end()) return std::nullopt;
+  return all.known[it->second];
 }
 
 bool WordBoundaries(std::string_view s, std::size_t at, std::size_t len) {
@@ -46,13 +71,14 @@ bool WordBoundaries(std::string_view s, std::size_t at, std::size_t len) {
 
 // The earliest publisher variant named in `s` (of the context's country when known).
 std::string KnownIn(std::string_view s, std::string_view country) {
+  const Publishers& all = AllPublishers();
   std::size_t best = std::string_view::npos;
   std::string found;
-  for (const LexiconEntry& e : Lexicon("en/publishers")) {
-    const Known k = FromEntry(e);
+  for (std::size_t e = 0; e < all.known.size(); ++e) {
+    const Known& k = all.known[e];
     if (!country.empty() && !k.country.empty() && k.country != country) continue;
-    for (const std::string& v : e.variants) {
-      if (!IsNameVariant(v) || v.size() < 3) continue;
+    for (const std::string& v : all.names[e]) {
+      if (v.size() < 3) continue;
       for (std::size_t at = s.find(v); at != std::string_view::npos && at < best; at = s.find(v, at + 1)) {
         if (WordBoundaries(s, at, v.size())) {
           best = at;
