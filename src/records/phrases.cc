@@ -58,6 +58,7 @@ PhraseMatcher::PhraseMatcher(std::string_view lexicon_name) {
     for (std::size_t v = 1; v < entries[e].variants.size(); ++v) {
       std::vector<std::string> words = SplitWords(entries[e].variants[v]);
       if (words.empty()) continue;
+      first_word_shapes_.set(ShapeOf(words.front()));
       by_first_word_[words.front()].push_back(Phrase{std::move(words), static_cast<int>(e)});
     }
   }
@@ -68,7 +69,13 @@ PhraseMatcher::PhraseMatcher(std::string_view lexicon_name) {
   }
 }
 
+std::size_t PhraseMatcher::ShapeOf(std::string_view word) {
+  const std::size_t first = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
+  return first * 32 + std::min<std::size_t>(word.size(), 31);
+}
+
 PhraseHit PhraseMatcher::MatchAt(const std::vector<Word>& words, std::size_t i) const {
+  if (!first_word_shapes_.test(ShapeOf(words[i].lower))) return {};
   const auto it = by_first_word_.find(words[i].lower);
   if (it == by_first_word_.end()) return {};
   for (const Phrase& p : it->second) {

@@ -3,6 +3,7 @@
 #ifndef PREXTRACT_RECORDS_PHRASES_H_
 #define PREXTRACT_RECORDS_PHRASES_H_
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,6 +44,10 @@ class PhraseMatcher {
     std::vector<std::string> words;
     int entry;
   };
+  /// Whether some phrase's first word has this first byte and length (capped at 31): most
+  /// words of a sentence start no phrase, and this rules them out before any hashing.
+  static std::size_t ShapeOf(std::string_view word);
+  std::bitset<256 * 32> first_word_shapes_;
   StringMap<std::vector<Phrase>> by_first_word_;
 };
 
