@@ -1,6 +1,7 @@
 // Person detection: names after titles and honorifics, before appositive titles, next to
 // speech verbs, or shaped like names (a known given name, an East Asian family name).
 #include "participants/candidates.h"
+#include <cctype>
 #include <string>
 #include <unordered_set>
 
@@ -20,6 +21,12 @@ bool IsPlacePreposition(std::string_view k) {
 }
 
 bool HasHyphen(const Token& t) { return t.text.find('-') != std::string_view::npos; }
+
+// "Chris Bowen MP", "Jane Smith QC": honours, offices and degrees written after a name.
+bool IsPostNominal(const Token& t) {
+  static const auto& post_nominals = LexiconIndex("en/post_nominals");
+  return t.word && (t.cap || t.upper) && post_nominals.count(std::string(Key(t))) > 0;
+}
 
 // A name needs more than capitals when nothing around it says it is one.
 bool LooksLikeName(const std::vector<Token>& tokens, std::size_t i, std::size_t end, int words) {
@@ -75,21 +82,28 @@ struct Found {
   std::size_t after_end = 0;   // end of an appositive title after the name
 };
 
+// End of the name proper: post-nominals ("MP", "AO") belong to the mention, not the name.
+std::size_t NameEnd(const std::vector<Token>& t, std::size_t start, std::size_t end) {
+  while (end > start + 2 && IsPostNominal(t[end - 1])) --end;
+  return end;
+}
+
 void Emit(std::string_view text, BlockTokens* b, const Found& f, std::vector<Candidate>* out) {
   Candidate c;
   c.kind = ParticipantKind::kPerson;
-  c.name = JoinTokens(text, b->tokens, f.start, f.end);
+  const std::size_t name_end = NameEnd(b->tokens, f.start, f.end);
+  c.name = JoinTokens(text, b->tokens, f.start, name_end);
   c.title = f.title;
   c.code = f.code;
   c.affiliation = f.affiliation;
   c.affiliation_span = f.affiliation_span;
   c.strong = f.words >= 2;
-  for (std::size_t k = f.start; k < f.end; ++k) {
+  for (std::size_t k = f.start; k < name_end; ++k) {
     if (IsNameWord(b->tokens[k])) c.name_words.emplace_back(b->tokens[k].text);
   }
-  c.span = {b->tokens[f.start].span.start, b->tokens[f.end - 1].span.end};
+  c.span = {b->tokens[f.start].span.start, b->tokens[name_end - 1].span.end};
   if (!c.strong && f.mention_start < f.start) {
-    c.alias = JoinTokens(text, b->tokens, f.mention_start, f.end);
+    c.alias = JoinTokens(text, b->tokens, f.mention_start, name_end);
     c.span.start = b->tokens[f.mention_start].span.start;
   }
   const std::size_t last = std::max(f.end, f.after_end);
@@ -102,6 +116,43 @@ std::string TitleText(std::string_view text, const std::vector<Token>& tokens, s
   while (to > from && !tokens[to - 1].word) --to;
   return JoinTokens(text, tokens, from, to);
 }
+
+namespace {
+
+// "senators" -> "senator": the singular form a title word has in the titles lexicon, or
+// empty when the word is no plural title.
+std::string SingularTitleWord(const Token& t) {
+  static const auto& titles = LexiconIndex("en/person_titles");
+  const std::string key(Key(t));
+  const auto it = titles.find(key);
+  if (it == titles.end() || it->second == key || key.back() != 's' ||
+      it->second.find(' ') != std::string::npos) {
+    return "";
+  }
+  std::string singular = it->second;
+  for (std::size_t k = 0; k < singular.size(); ++k) {
+    const bool upper = t.upper || (k == 0 && t.cap);
+    if (upper) singular[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(singular[k])));
+  }
+  return singular;
+}
+
+// "Senators Bill Frist and Lamar Alexander": a plural title shared by a list gives each
+// person the singular ("Senator"); the words after `core_end` (the complement) stay as
+// written ("Board of Governors").
+std::string SingularTitleText(const std::vector<Token>& tokens, std::size_t from,
+                              std::size_t core_end, std::size_t to) {
+  while (to > from && !tokens[to - 1].word) --to;
+  std::string s;
+  for (std::size_t k = from; k < to; ++k) {
+    if (k > from && tokens[k].space_before) s.push_back(' ');
+    const std::string singular = k < core_end ? SingularTitleWord(tokens[k]) : "";
+    s.append(singular.empty() ? std::string(tokens[k].text) : singular);
+  }
+  return s;
+}
+
+}  // namespace
 
 bool IsJoinWord(const Token& t) {
   const std::string_view k = Key(t);
@@ -179,6 +230,12 @@ void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
     int words = 0;
     std::size_t next = m.end;
     if (next < t.size() && IsPunct(t[next], ',')) ++next;
+    // "..., and Minister for X, Senator Kate Lundy": after "and", a second title before a
+    // name shows the next person's titles.
+    TitleMatch second;
+    if (Key(t[s]) == "and" && next < t.size() && t[next].word && ParseTitle(t, next, &second)) {
+      next = second.end;
+    }
     ParseName(t, SkipAddress(t, next), &words);
     if (words > 0 || (m.complement && SplitNameOff(t, m))) return;   // the next person's title
     std::size_t end = m.end;
@@ -287,6 +344,18 @@ void MarkNameWords(std::vector<Token>* tokens) {
   for (Token& t : *tokens) t.name_word = NameWordUncached(t) ? 1 : 0;
 }
 
+namespace {
+
+// Every word of [from, to) is a single letter: initials with no name to go with them.
+bool OnlyLetters(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (tokens[k].word && Key(tokens[k]).size() > 1) return false;
+  }
+  return to > from;
+}
+
+}  // namespace
+
 std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* words) {
   const ParticipantLexicons& lex = Lexicons();
   std::size_t j = i;
@@ -311,7 +380,13 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
       break;
     }
   }
+  if (OnlyLetters(tokens, i, j)) {   // "U S  Secretary ...": "U.S." with its periods stripped
+    *words = 0;
+    return i;
+  }
   if (*words >= 2 && j < tokens.size() && tokens[j].cap && HasWord(kSuffixesBit, tokens[j])) ++j;
+  // "Jane Smith KC OBE": the mention runs on over the post-nominals (Emit leaves them out).
+  while (*words >= 2 && j < tokens.size() && IsPostNominal(tokens[j])) ++j;
   return j;
 }
 
@@ -386,7 +461,7 @@ bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<
     if (f.words == 0 || NextToOrgWord(t, f.end)) return false;
     if (f.words == 1 && !HasAddressTitle(t, m.start, title_end)) return false;
   }
-  f.title = TitleText(text, t, m.start, title_end);
+  f.title = SingularTitleText(t, m.start, m.core_end, title_end);
   if (m.complement && m.complement < title_end) {
     const std::size_t aff_end = std::min(m.end, title_end);
     f.affiliation = TitleText(text, t, m.complement, aff_end);

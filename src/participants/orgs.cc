@@ -1,6 +1,10 @@
 // Organisation detection: capitalised runs with a head word ("Ministry", "University"), a
 // legal suffix ("Inc."), an acronym definition, a ticker, or a known international body.
 #include "participants/candidates.h"
+
+#include <string>
+
+#include "lexicon/lexicon.h"
 #include "participants/lexicons.h"
 #include "participants/name_parts.h"
 #include "participants/org_context.h"
@@ -138,6 +142,27 @@ bool IsPrefix(const std::vector<Token>& t, std::size_t from, std::size_t nick_fr
   return true;
 }
 
+// "SUNLAB, 3rd Floor University of Ottawa": a part of a building numbered before it opens
+// the run; the name starts after it.
+std::size_t SkipAddressUnit(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  static const auto& units = LexiconIndex("en/address_units");
+  const bool numbered = from > 0 && t[from - 1].word && t[from - 1].text[0] >= '0' &&
+                        t[from - 1].text[0] <= '9';
+  return numbered && from + 1 < to && units.count(std::string(Key(t[from]))) ? from + 1 : from;
+}
+
+// "Distinguished University Professor": a run that ends in one person's title without a
+// preposition ("Office of the Inspector General" has one) is a title, not a body. A plural
+// may name a firm ("Stonebridge Bank Advisors").
+bool IsTitleRun(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  const std::string_view last = Key(t[to - 1]);
+  if (!HasWord(kTitlesBit, t[to - 1]) || last.back() == 's' || IsHead(t[to - 1])) return false;
+  for (std::size_t k = from; k < to; ++k) {
+    if (IsPreposition(Key(t[k])) || Key(t[k]) == "and" || !t[k].word) return false;
+  }
+  return true;
+}
+
 Candidate MakeOrg(std::string_view text, const BlockTokens& b, std::size_t from, std::size_t to) {
   Candidate c;
   c.kind = ParticipantKind::kOrganization;
@@ -195,13 +220,14 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
                  std::vector<Candidate>* out, bool split) {
   const std::vector<Token>& t = b->tokens;
   const ParticipantLexicons& lex = Lexicons();
+  from = SkipAddressUnit(t, from, to);
   while (from < to && HasWord(kStopwordsBit, t[from]) &&
          !(Key(t[from]) == "the" && t[from].cap && !t[from].sentence_start)) {
     ++from;
   }
   while (from < to && ((!t[from].cap && !t[from].upper) || IsLegal(t[from]))) ++from;
   from = DropLead(t, from, to);
-  if (from >= to) return;
+  if (from >= to || IsTitleRun(t, from, to)) return;
   const std::string_view last = Key(t[to - 1]);
   const bool non_org = In(lex.non_org_words, last) ||
       (last.size() > 3 && last.back() == 's' && In(lex.non_org_words, last.substr(0, last.size() - 1)));

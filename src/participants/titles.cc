@@ -53,6 +53,10 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
       continue;
     }
     const std::string_view k = Key(t);
+    // "In releasing this Program  the Minerals Management Service": a wide gap between a
+    // capitalised word and "the" is a stripped comma, which ends the run (after "of" it is
+    // only a line break: "Department of  the Treasury").
+    if (j > i && k == "the" && t.wide_gap_before && IsCapWord(tokens[j - 1])) break;
     if (end > i && IsConnector(k)) {
       in_list = in_list || k == "of" || k == "on" || k == "for";
       ++j;

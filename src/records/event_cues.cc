@@ -183,6 +183,42 @@ bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseH
   return gap.find(',') != std::string_view::npos;
 }
 
+// "Since 1981, we have proudly hosted German Fest": a perfect verb (at most two words
+// before the trigger) after "since" reports a standing habit.
+bool IsHabit(const std::vector<Word>& words, const PhraseHit& h) {
+  constexpr std::size_t kAdverbs = 2;   // "have proudly hosted", "has also held"
+  const std::size_t from = h.first > kAdverbs + 1 ? h.first - kAdverbs - 1 : 0;
+  for (std::size_t k = h.first; k > from; --k) {
+    if (!HasRole(words[k - 1].lower, "perfect")) continue;
+    for (std::size_t j = 0; j + 1 < k; ++j) {
+      if (HasRole(words[j].lower, "habit_since")) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// "Time: Announcement: 9:00 a.m.": a capitalised event noun right before a colon labels
+// a field of a schedule or form.
+bool IsFieldLabel(std::string_view text, const SentenceContext& s, const PhraseHit& h) {
+  const Word& last = s.words[h.first + h.count - 1];
+  return StartsUpper(text, s.words[h.first]) && last.span.end < text.size() &&
+         text[last.span.end] == ':';
+}
+
+// "consistent with the Refugees Convention": a treaty named after a word of law-keeping.
+bool IsTreaty(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+  constexpr std::size_t kReach = 4;   // "under the 1951 Refugees Convention"
+  if (h.count != 1 || !HasRole(words[h.first].lower, "treaty_noun") ||
+      !StartsUpper(text, words[h.first])) {
+    return false;
+  }
+  for (std::size_t k = h.first > kReach ? h.first - kReach : 0; k < h.first; ++k) {
+    if (HasRole(words[k].lower, "treaty_lead")) return true;
+  }
+  return false;
+}
+
 namespace {
 
 bool StartsWithCurrency(std::string_view rest) {

@@ -42,6 +42,15 @@ bool IntroducesQuote(std::string_view text, const SentenceContext& s, const Phra
 /// "to continue close bilateral consultations", "follow-up consultations": no occasion.
 bool IsUnrealised(std::string_view text, const std::vector<Word>& words, std::size_t i);
 
+/// "Since 1981, we have proudly hosted ...": a standing habit, not one occasion.
+bool IsHabit(const std::vector<Word>& words, const PhraseHit& h);
+
+/// "Time: Announcement: 9:00 a.m.": the event noun labels a field.
+bool IsFieldLabel(std::string_view text, const SentenceContext& s, const PhraseHit& h);
+
+/// "consistent with the Refugees Convention": a treaty, not a gathering.
+bool IsTreaty(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+
 /// "please visit", "your initial visit", "To donate, visit the page" (`type` "visit").
 bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseHit& h,
                   const std::string& type);

@@ -63,11 +63,39 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"The prize went to Dr. Ludwig van Beethoven last year.", "Ludwig van Beethoven", ""},
       {"Senator John Smith Jr. voted against it.", "John Smith Jr.", "Senator"},
       {"The Ministry (MSIT; Minister: Lee Jong-Ho) hosted it.", "Lee Jong-Ho", "Minister"},
-      {"Founders Mike McLeod and Colin Harrold lead it.", "Colin Harrold", "Founders"},
+      // A plural title shared by a list gives each person the singular.
+      {"Founders Mike McLeod and Colin Harrold lead it.", "Colin Harrold", "Founder"},
+      {"U S  Senators Bill Frist  R Tenn   and Lamar Alexander  R Tenn   spoke.",
+       "Lamar Alexander", "Senator"},
+      {"Directors of the Board of Governors John Doe and Ann Roe met.", "John Doe",
+       "Director of the Board of Governors"},
       {"Polish Ambassador to Korea Piotr Ostaszewski attended.", "Piotr Ostaszewski",
        "Ambassador to Korea"},
   };
   for (const PersonCase& c : cases) ExpectPerson(c);
+}
+
+TEST(ParticipantsPeople, PostNominalsLeaveTheNameAndKeepTheTitle) {
+  const PersonCase cases[] = {
+      {"The Minister for Immigration, Chris Bowen MP, said it.", "Chris Bowen",
+       "Minister for Immigration"},
+      {"The Minister for Immigration, Chris Bowen AO, said it.", "Chris Bowen",
+       "Minister for Immigration"},
+      {"The Secretary of State for Health, Jeremy Hunt MP, said it.", "Jeremy Hunt",
+       "Secretary of State for Health"},
+      {"Attorney General Jane Roe QC announced the review.", "Jane Roe", "Attorney General"},
+      {"Jane Smith KC OBE, the chair of the panel, said so.", "Jane Smith", "chair"},
+      // After "and", a title before the next name is that person's, not an appositive.
+      {"The Minister for Immigration, Chris Bowen MP, and Minister for Multicultural Affairs, "
+       "Senator Kate Lundy, announced it.",
+       "Kate Lundy", "Minister for Multicultural Affairs"},
+  };
+  for (const PersonCase& c : cases) ExpectPerson(c);
+  // The title after "and" is not also given to the person before it.
+  const auto people = OfKind(Participants(cases[5].input), ParticipantKind::kPerson);
+  const Participant* bowen = Named(people, "Chris Bowen");
+  ASSERT_NE(bowen, nullptr);
+  EXPECT_EQ(bowen->title.find("Multicultural"), std::string::npos) << bowen->title;
 }
 
 TEST(ParticipantsPeople, FullNamesFromContext) {
@@ -104,6 +132,9 @@ TEST(ParticipantsPeople, NotPeople) {
       "It named its first Chief Intellectual Property Officer (CIPO) this year.",
       // A diplomatic rank, not a title before a name.
       "The meeting was attended by Minister Plenipotentiary, Deputy Head of Mission.",
+      // Single letters are initials of no name ("U.S." with its periods stripped).
+      "The letter urges the U S  Secretary of Interior to act.",
+      "He thanked the U S  Navy for its help.",
   };
   for (const char* input : cases) {
     const auto people = OfKind(Participants(input), ParticipantKind::kPerson);
@@ -178,6 +209,25 @@ TEST(ParticipantsOrganizations, Names) {
       {"It complies with the Americans with Disabilities Act today.", "", ""},
       {"The Health Insurance Program grew.", "", ""},
       {"Mike Smith, CEO of Kontron AG, said it.", "Kontron AG", ""},
+  };
+  for (const OrgCase& c : cases) ExpectOrganization(c);
+}
+
+TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
+  const OrgCase cases[] = {
+      // A numbered part of a building before the name belongs to the address.
+      {"Tour: Advanced Research Complex SUNLAB, 3rd Floor University of Ottawa 25 Templeton St.",
+       "University of Ottawa", ""},
+      {"Visit us at Suite 400 Acme Holdings Inc. in Denver.", "Acme Holdings Inc.", ""},
+      // A wide gap after a capitalised word before "the" is a stripped comma.
+      {"In releasing this Program  the Minerals Management Service has ignored us.",
+       "Minerals Management Service", ""},
+      {"He met officials of the Department of  the Treasury on Monday.",
+       "Department of the Treasury", ""},
+      // A run that ends in a person's title without a preposition is a title.
+      {"She is a Distinguished University Professor at the school.", "", ""},
+      {"The deal was advised by Stonebridge Bank Advisors last year.",
+       "Stonebridge Bank Advisors", ""},
   };
   for (const OrgCase& c : cases) ExpectOrganization(c);
 }

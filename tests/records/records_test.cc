@@ -99,6 +99,20 @@ const EventCase kEventCases[] = {
     {"The issuer is solely responsible for the content of this announcement.", "", ""},
     {"This announcement follows a year of talks with Acme.", "meeting", "talks"},
     {"The ministers agreed on the agenda of this meeting in Seoul on May 3.", "meeting", "meeting"},
+    // A service offered to customers is no occasion.
+    {"Our advisers offer personal consultations to every buyer.", "", ""},
+    {"The initial meeting of the committee took place on May 3.", "meeting", "meeting"},
+    // A perfect verb after "since" reports a habit; without "since", one occasion.
+    {"Since 1981, we have proudly hosted German Fest in Milwaukee.", "", ""},
+    {"Since its founding, the group has held workshops for farmers.", "", ""},
+    {"The mayor has hosted a reception for the delegates.", "meeting", "hosted"},
+    // A capitalised event noun before a colon labels a field of a schedule.
+    {"Date: Wednesday, February 15, 2017 Time: Announcement: 9:00 a.m.", "", ""},
+    {"Location: Conference: Room 4, City Hall", "", ""},
+    // A convention kept or ratified is a treaty; one attended is a gathering.
+    {"The policy is consistent with the Refugees Convention.", "", ""},
+    {"Korea ratified the Hague Convention in 2012.", "", ""},
+    {"She spoke at the Democratic National Convention with delegates.", "conference", "Convention"},
 };
 
 class EventTest : public testing::TestWithParam<EventCase> {};
