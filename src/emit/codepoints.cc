@@ -1,18 +1,36 @@
 #include "emit/codepoints.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace prextract::internal {
 namespace {
 
 bool IsLeadByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
+// Lead bytes among the eight at `p`: all but the continuation bytes (10xxxxxx), which
+// are the bytes whose top bit is set and whose next bit is not.
+std::uint64_t LeadBytesIn(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  const std::uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ULL;
+  return continuation == 0 ? 8 : 8 - static_cast<std::uint64_t>(std::popcount(continuation));
+}
+
 }  // namespace
 
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+  static_assert(kStride % 8 == 0, "checkpoints fall on whole words");
   checkpoints_.reserve(text.size() / kStride + 1);
   std::uint64_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    if (i % kStride == 0) checkpoints_.push_back(count);
+    count += LeadBytesIn(text.data() + i);
+  }
+  for (; i < text.size(); ++i) {
     if (i % kStride == 0) checkpoints_.push_back(count);
     count += IsLeadByte(text[i]);
   }

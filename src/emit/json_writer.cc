@@ -4,6 +4,8 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace prextract::internal {
 namespace {
@@ -31,11 +33,26 @@ void AppendControl(unsigned char c, std::string* out) {
   out->append(escaped, sizeof escaped);
 }
 
+// Eight bytes at `p` need no escaping and no UTF-8 check: none is a control character,
+// '"', '\\' or non-ASCII (the usual word-at-a-time tests for a byte below or equal to a value).
+bool IsPlainWord(const char* p) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  const auto has_zero = [&](std::uint64_t x) { return ((x - kOnes) & ~x & kHighs) != 0; };
+  const bool control = ((w - 0x20 * kOnes) & ~w & kHighs) != 0;
+  return (w & kHighs) == 0 && !control && !has_zero(w ^ ('"' * kOnes)) && !has_zero(w ^ ('\\' * kOnes));
+}
+
 }  // namespace
 
 void AppendJsonEscaped(std::string_view s, std::string* out) {
   std::size_t run = 0;   // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && IsPlainWord(s.data() + i)) {   // prose is mostly plain ASCII
+      i += 8;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (!kSpecial[c]) {
       ++i;
