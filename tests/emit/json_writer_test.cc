@@ -46,6 +46,23 @@ TEST(JsonWriterTest, EscapesLikeNlohmann) {
   }
 }
 
+// Plain ASCII is copied eight bytes at a time: a character that needs escaping or checking
+// must be caught at every position of such a word.
+TEST(JsonWriterTest, EscapesAtEveryOffsetOfLongText) {
+  const std::vector<std::string> specials = {std::string(1, '\0'), "\x01", "\x1f", "\"", "\\", "\n",
+                                             "\xC3\xA9", "\xE2\x80\x9C", "\xFF", " ", "\x7f"};
+  for (const std::string& special : specials) {
+    for (std::size_t at = 0; at <= 18; ++at) {
+      std::string input(20, 'a');
+      input.replace(at, 1, special);
+      std::string out;
+      internal::AppendJsonEscaped(input, &out);
+      EXPECT_EQ("\"" + out + "\"", Json(input).dump(-1, ' ', false, Json::error_handler_t::replace))
+          << "special at " << at;
+    }
+  }
+}
+
 void ExpectSameAsNlohmann(const Release& r) {
   for (const bool pretty : {false, true}) {
     const std::string ours = ToJson(r, pretty);
