@@ -54,7 +54,7 @@ std::optional<Found> Scanner::Anaphoric(std::size_t i) {
   }
   // "the day before", "the week after"
   const std::size_t u = i + 1;
-  if (Is(i, "the") && Lex(u, "unit").length == 1 && (Is(u + 1, "before") || Is(u + 1, "after") || Is(u + 1, "earlier"))) {
+  if (Is(i, "the") && Lex(u, Category::kUnit).length == 1 && (Is(u + 1, "before") || Is(u + 1, "after") || Is(u + 1, "earlier"))) {
     if (u + 2 < t_.size() && (t_[u + 2].kind == TokenKind::kWord || t_[u + 2].kind == TokenKind::kNumber)) {
       return std::nullopt;  // "the day before the vote": not anaphoric to a date
     }
@@ -76,8 +76,8 @@ std::optional<Found> Scanner::Anaphoric(std::size_t i) {
 }
 
 std::optional<Found> Scanner::PartOf(std::size_t i) {
-  const std::size_t p = Is(i, "the") && Lex(i + 1, "part").length == 1 ? i + 1 : i;   // "the mid-1990s"
-  const VocabMatch part = Lex(p, "part");
+  const std::size_t p = Is(i, "the") && Lex(i + 1, Category::kPart).length == 1 ? i + 1 : i;   // "the mid-1990s"
+  const VocabMatch part = Lex(p, Category::kPart);
   if (!part.length) return std::nullopt;
   std::size_t j = p + part.length;
   if (Is(j, "-") && Tight(j)) ++j;

@@ -46,7 +46,7 @@ bool Scanner::MonthWordOk(std::size_t i) const {
                            (Is(i + 1, ".") && i + 2 < t_.size() && t_[i + 2].kind == TokenKind::kNumber);
   if (!vocab_.IsFullName(w.lower)) return number_next || (Is(i + 1, ".") && w.lower != "mar");
   if (number_next) return true;
-  const bool prev_prep = i > 0 && (Lex(i - 1, "prep").length > 0 || Lex(i - 1, "part").length > 0);
+  const bool prev_prep = i > 0 && (Lex(i - 1, Category::kPrep).length > 0 || Lex(i - 1, Category::kPart).length > 0);
   // "Theresa May", "April Smith": a name, not a month.
   if (i > 0 && t_[i - 1].capital && !prev_prep && !Is(i - 1, ".") && !t_[i].newline_before) return false;
   if (i + 1 < t_.size() && t_[i + 1].capital && t_[i + 1].space_before &&
@@ -58,7 +58,8 @@ bool Scanner::MonthWordOk(std::size_t i) const {
 }
 
 std::optional<CalendarParts> Scanner::MonthFirst(std::size_t i) const {
-  if (i >= t_.size() || !vocab_.Month(t_[i].lower) || !MonthWordOk(i)) return std::nullopt;
+  // Capital first: MonthWordOk demands it, and it spares most tokens a hash lookup.
+  if (i >= t_.size() || !t_[i].capital || !vocab_.Month(t_[i].lower) || !MonthWordOk(i)) return std::nullopt;
   CalendarParts p;
   p.month = vocab_.Month(t_[i].lower);
   std::size_t j = i + 1;
@@ -90,7 +91,7 @@ std::optional<CalendarParts> Scanner::DayFirst(std::size_t i) const {
   const auto day = DayAt(j, &e);
   if (!day || (j > i && !t_[j].ordinal)) return std::nullopt;
   j = Is(e, "of") ? e + 1 : e;
-  if (j >= t_.size() || !vocab_.Month(t_[j].lower) || !t_[j].capital) return std::nullopt;
+  if (j >= t_.size() || !t_[j].capital || !vocab_.Month(t_[j].lower)) return std::nullopt;
   if (!vocab_.IsFullName(t_[j].lower) && !Is(j + 1, ".") && !(j + 1 < t_.size() && t_[j + 1].kind == TokenKind::kNumber)) {
     return std::nullopt;
   }
@@ -121,7 +122,7 @@ std::optional<CalendarParts> Scanner::NumericDate(std::size_t i) const {
     return std::nullopt;
   }
   // Part of a longer number chain (phone numbers, versions, IP addresses)?
-  if (i > 0 && Lex(i - 1, "notyear").length) return std::nullopt;
+  if (i > 0 && Lex(i - 1, Category::kNotyear).length) return std::nullopt;
   if (i > 0 && Tight(i) && (t_[i - 1].kind == TokenKind::kNumber || t_[i - 1].lower == sep)) return std::nullopt;
   if (Tight(i + 5) && (t_[i + 5].kind == TokenKind::kNumber ||
                        (t_[i + 5].lower == sep && i + 6 < t_.size() && t_[i + 6].kind == TokenKind::kNumber))) {
@@ -152,10 +153,10 @@ std::optional<CalendarParts> Scanner::NumericDate(std::size_t i) const {
 
 std::optional<CalendarParts> Scanner::ParseCalendar(std::size_t i) const {
   if (i >= t_.size()) return std::nullopt;
-  const int weekday = vocab_.Weekday(t_[i].lower);
-  if (weekday && t_[i].capital) {
+  const int weekday = t_[i].capital ? vocab_.Weekday(t_[i].lower) : 0;
+  if (weekday) {
     std::size_t j = i + 1;
-    const VocabMatch pod = Lex(j, "pod");
+    const VocabMatch pod = Lex(j, Category::kPod);
     j += pod.length;
     if (Is(j, ".") || Is(j, ",")) ++j;
     std::optional<CalendarParts> p = MonthFirst(j);
@@ -180,11 +181,11 @@ bool Scanner::FutureContext(std::size_t i) const {
   const std::size_t from = i >= 12 ? i - 12 : 0;
   for (std::size_t k = i; k-- > from;) {
     if (Is(k, ".") || Is(k, ";")) break;
-    if (Lex(k, "tense").length) return true;
+    if (Lex(k, Category::kTense).length) return true;
   }
   for (std::size_t k = i + 1; k < t_.size() && k < i + 5; ++k) {
     if (Is(k, ".")) break;
-    if (Lex(k, "tense").length) return true;
+    if (Lex(k, Category::kTense).length) return true;
   }
   return false;
 }

@@ -35,16 +35,16 @@ std::optional<int> Scanner::CountAt(std::size_t i, std::size_t* end, bool* vague
       return std::nullopt;
     }
     n = static_cast<int>(t.number);
-  } else if (const VocabMatch v = Lex(i, "vague"); v.length) {
+  } else if (const VocabMatch v = Lex(i, Category::kVague); v.length) {
     *vague = true;
     *end = i + v.length;
     return -1;
-  } else if (const VocabMatch w = Lex(i, "num"); w.length) {
+  } else if (const VocabMatch w = Lex(i, Category::kNum); w.length) {
     n = std::stoi(std::string(w.value));
     j = i + w.length;
     if (n >= 20 && n % 10 == 0 && n < 100) {  // "twenty-four", "twenty four"
       const std::size_t k = Is(j, "-") ? j + 1 : j;
-      if (const VocabMatch u = Lex(k, "num"); u.length == 1 && std::stoi(std::string(u.value)) < 10 && !Is(k, "a")) {
+      if (const VocabMatch u = Lex(k, Category::kNum); u.length == 1 && std::stoi(std::string(u.value)) < 10 && !Is(k, "a")) {
         n += std::stoi(std::string(u.value));
         j = k + 1;
       }
@@ -54,7 +54,7 @@ std::optional<int> Scanner::CountAt(std::size_t i, std::size_t* end, bool* vague
   }
   // "two to three weeks", "1-5 years": keep the first count, span both.
   if ((Is(j, "-") || Is(j, "to") || Is(j, "or")) && j + 1 < t_.size() &&
-      (t_[j + 1].kind == TokenKind::kNumber || Lex(j + 1, "num").length == 1) && !Is(j + 1, "a")) {
+      (t_[j + 1].kind == TokenKind::kNumber || Lex(j + 1, Category::kNum).length == 1) && !Is(j + 1, "a")) {
     j += 2;
   }
   *end = j;
@@ -62,22 +62,22 @@ std::optional<int> Scanner::CountAt(std::size_t i, std::size_t* end, bool* vague
 }
 
 std::optional<Found> Scanner::Duration(std::size_t i) {
-  const VocabMatch mod = Lex(i, "mod");
+  const VocabMatch mod = Lex(i, Category::kMod);
   if (mod.length && !(Is(i, "over") && Is(i + 1, "the"))) {
     if (auto f = DurationFrom(i, i + mod.length)) return f;
   }
   // TimeML reads "recent years" as a vague duration.
-  if ((Is(i, "recent") || Is(i, "coming")) && ctx_->style == DateStyle::kTimeml && i + 1 < t_.size() && Lex(i + 1, "unit").length &&
+  if ((Is(i, "recent") || Is(i, "coming")) && ctx_->style == DateStyle::kTimeml && i + 1 < t_.size() && Lex(i + 1, Category::kUnit).length &&
       t_[i + 1].lower.back() == 's') {
     Found f;
     f.first = i;
     f.last = i + 2;
     f.type = DateType::kDuration;
-    f.value = DurationValue(-1, Lex(i + 1, "unit").value);
+    f.value = DurationValue(-1, Lex(i + 1, Category::kUnit).value);
     return f;
   }
   // "for years", "for decades"
-  if (const VocabMatch vague = Lex(i, "vaguedur"); vague.length) {
+  if (const VocabMatch vague = Lex(i, Category::kVaguedur); vague.length) {
     Found f;
     f.first = i;
     f.last = i + vague.length;
@@ -104,12 +104,12 @@ std::optional<Found> Scanner::DurationFrom(std::size_t i, std::size_t j) {
   const bool article = Is(j, "a") || Is(j, "an");
   while (k < t_.size() && IsFiller(t_[k].lower)) ++k;
   if (Is(k, "-")) ++k;
-  const VocabMatch unit = Lex(k, "unit");
+  const VocabMatch unit = Lex(k, Category::kUnit);
   if (!unit.length || unit.value == "WE") return std::nullopt;
   const std::string_view u = unit.value;
   const std::size_t after = k + unit.length;
   if (u == "Q" && (article || Is(after, "of"))) return std::nullopt;   // "a quarter of the staff"
-  if (u == "S" && (article || Lex(j, "ord").length)) return std::nullopt;
+  if (u == "S" && (article || Lex(j, Category::kOrd).length)) return std::nullopt;
   if (Is(after, "old") || (Is(after, "-") && Is(after + 1, "old"))) return std::nullopt;   // ages
   if (direction && !the && !count) return std::nullopt;
   Found f;
@@ -179,9 +179,9 @@ std::optional<Found> Scanner::SetExpr(std::size_t i) {
       return f;
     }
   }
-  VocabMatch set = Lex(i, "set");
+  VocabMatch set = Lex(i, Category::kSet);
   if (ctx_->style == DateStyle::kContract) {
-    if (const VocabMatch loose = Lex(i, "setc"); loose.length > set.length) set = loose;
+    if (const VocabMatch loose = Lex(i, Category::kSetc); loose.length > set.length) set = loose;
   }
   if (!set.length) return std::nullopt;
   if (Is(i, "a") || Is(i, "an")) {
@@ -193,9 +193,9 @@ std::optional<Found> Scanner::SetExpr(std::size_t i) {
 }
 
 std::optional<Found> Scanner::RefExpr(std::size_t i) {
-  VocabMatch ref = Lex(i, "ref");
+  VocabMatch ref = Lex(i, Category::kRef);
   if (ctx_->style == DateStyle::kContract) {
-    if (const VocabMatch loose = Lex(i, "refc"); loose.length > ref.length) ref = loose;
+    if (const VocabMatch loose = Lex(i, Category::kRefc); loose.length > ref.length) ref = loose;
   }
   if (!ref.length) return std::nullopt;
   Found f;

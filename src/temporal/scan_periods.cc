@@ -9,7 +9,7 @@ std::optional<Found> Scanner::PeriodOfYear(std::size_t i) {
   std::size_t j = Is(i, "the") ? i + 1 : i;
   int year = kUnknownYear;
   std::size_t e = 0;
-  if (const auto y = YearPhrase(j, &e); y && j == i + (j > i ? 1 : 0) && (Lex(e, "ord").length || Is(e, "'"))) {
+  if (const auto y = YearPhrase(j, &e); y && j == i + (j > i ? 1 : 0) && (Lex(e, Category::kOrd).length || Is(e, "'"))) {
     year = *y;  // "the 1988 second quarter", "this year's third quarter"
     j = Is(e, "'") && Is(e + 1, "s") ? e + 2 : e;
   }
@@ -21,14 +21,14 @@ std::optional<Found> Scanner::PeriodOfYear(std::size_t i) {
   int ordinal = 0;
   std::size_t k = j;
   char kind = 0;
-  if (Lex(j, "periodmark").length && Tight(j + 1) && j + 1 < t_.size() && t_[j + 1].kind == TokenKind::kNumber &&
+  if (Lex(j, Category::kPeriodmark).length && Tight(j + 1) && j + 1 < t_.size() && t_[j + 1].kind == TokenKind::kNumber &&
       t_[j + 1].digits == 1 && t_[j + 1].number >= 1 && t_[j + 1].number <= (Is(j, "q") ? 4 : 2) &&
       t_[j].capital) {
     kind = Is(j, "q") ? 'Q' : 'H';
     ordinal = static_cast<int>(t_[j + 1].number);
     k = j + 2;
   } else {
-    const VocabMatch ord = Lex(j, "ord");
+    const VocabMatch ord = Lex(j, Category::kOrd);
     if (ord.length) ordinal = std::stoi(std::string(ord.value));
     if (!ord.length && (Is(j, "last") || Is(j, "latter"))) ordinal = 2;
     k = j + (ord.length ? ord.length : 1);
@@ -72,7 +72,7 @@ std::optional<Found> Scanner::PeriodOfYear(std::size_t i) {
 
 std::optional<Found> Scanner::Season(std::size_t i) {
   const std::size_t j = Is(i, "the") ? i + 1 : i;
-  const VocabMatch season = Lex(j, "season");
+  const VocabMatch season = Lex(j, Category::kSeason);
   if (!season.length) return std::nullopt;
   std::size_t k = j + season.length;
   std::size_t e = 0;
@@ -80,7 +80,7 @@ std::optional<Found> Scanner::Season(std::size_t i) {
   if (const auto y = YearPhrase(Is(k, "of") ? k + 1 : k, &e)) {
     year = *y;
     k = e;
-  } else if (j == i && !(i > 0 && Lex(i - 1, "prep").length)) {
+  } else if (j == i && !(i > 0 && Lex(i - 1, Category::kPrep).length)) {
     return std::nullopt;  // "summer camp"
   }
   if (year == kUnknownYear) year = RefYear();

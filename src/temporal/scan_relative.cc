@@ -18,7 +18,7 @@ std::optional<Ymd> Scanner::Base(bool anchored) {
 }
 
 std::optional<Found> Scanner::RelativeUnit(std::size_t i, int offset, std::size_t j, bool anchored) {
-  const VocabMatch unit = Lex(j, "unit");
+  const VocabMatch unit = Lex(j, Category::kUnit);
   if (!unit.length || !Singular(t_[j])) return std::nullopt;
   Found f;
   f.first = i;
@@ -69,7 +69,7 @@ std::optional<Found> Scanner::RelativeName(std::size_t i, int offset, std::size_
   if (j >= t_.size()) return std::nullopt;
   const int month = t_[j].capital ? vocab_.Month(t_[j].lower) : 0;
   const int weekday = t_[j].capital ? vocab_.Weekday(t_[j].lower) : 0;
-  const VocabMatch season = Lex(j, "season");
+  const VocabMatch season = Lex(j, Category::kSeason);
   if ((!month && !weekday && !season.length) || (month && !vocab_.IsFullName(t_[j].lower))) return std::nullopt;
   const std::optional<Ymd> ref = RefDay();
   Found f;
@@ -101,7 +101,7 @@ std::optional<Found> Scanner::RelativeName(std::size_t i, int offset, std::size_
 }
 
 std::optional<Found> Scanner::Deictic(std::size_t i) {
-  if (const VocabMatch day = Lex(i, "day"); day.length) {
+  if (const VocabMatch day = Lex(i, Category::kDay); day.length) {
     Found f;
     f.first = i;
     f.last = i + day.length;
@@ -116,20 +116,20 @@ std::optional<Found> Scanner::Deictic(std::size_t i) {
     AttachTime(&f);
     return f;
   }
-  const VocabMatch rel = Lex(i, "rel");
+  const VocabMatch rel = Lex(i, Category::kRel);
   if (!rel.length) return std::nullopt;
   const int offset = std::stoi(std::string(rel.value));
   const std::size_t j = i + rel.length + (Is(i + rel.length, "calendar") ? 1 : 0);
   const bool anchored = (Is(i, "the") && !Is(i + 1, "coming") && !Is(i + 1, "current")) || Is(i, "that");
-  if (Is(i, "this") && Is(i + 1, "past") && Lex(j, "unit").length && Singular(t_[j])) {
+  if (Is(i, "this") && Is(i + 1, "past") && Lex(j, Category::kUnit).length && Singular(t_[j])) {
     Found f;  // "this past year" is the year up to now
     f.first = i;
     f.last = j + 1;
     f.type = DateType::kDuration;
-    f.value = DurationValue(1, Lex(j, "unit").value);
+    f.value = DurationValue(1, Lex(j, Category::kUnit).value);
     return f;
   }
-  if (const VocabMatch pod = Lex(j, "pod"); pod.length) {
+  if (const VocabMatch pod = Lex(j, Category::kPod); pod.length) {
     std::optional<Ymd> base = Base(anchored);
     Found f;
     f.first = i;
@@ -144,7 +144,7 @@ std::optional<Found> Scanner::Deictic(std::size_t i) {
   if (!anchored) {
     if (auto f = RelativeName(i, offset, j)) return f;
   }
-  if (const VocabMatch fiscal = Lex(j, "fiscal"); fiscal.length && Is(j + fiscal.length - 1, "year")) {
+  if (const VocabMatch fiscal = Lex(j, Category::kFiscal); fiscal.length && Is(j + fiscal.length - 1, "year")) {
     if (auto f = Fiscal(j)) {
       f->first = i;
       return f;

@@ -7,7 +7,7 @@ namespace prextract::internal {
 std::optional<Scanner::Clock> Scanner::ClockAt(std::size_t i) const {
   if (i >= t_.size()) return std::nullopt;
   Clock c;
-  if (const VocabMatch named = Lex(i, "clock"); named.length) {
+  if (const VocabMatch named = Lex(i, Category::kClock); named.length) {
     c.hour = std::stoi(std::string(named.value)) % 24;
     c.end = i + named.length;
     return c;
@@ -43,10 +43,10 @@ std::optional<Scanner::Clock> Scanner::ClockAt(std::size_t i) const {
   if (!meridiem && (c.hour > 23 || (i + 1 < t_.size() && Is(j, ":")))) return std::nullopt;
   if (meridiem == 2 && c.hour < 12) c.hour += 12;
   if (meridiem == 1 && c.hour == 12) c.hour = 0;
-  if (const VocabMatch zone = Lex(j, "zone"); zone.length && t_[j].kind == TokenKind::kWord) {
+  if (const VocabMatch zone = Lex(j, Category::kZone); zone.length && t_[j].kind == TokenKind::kWord) {
     j += zone.length;
-  } else if (Is(j, "(") && Lex(j + 1, "zone").length && Is(j + 1 + Lex(j + 1, "zone").length, ")")) {
-    j += Lex(j + 1, "zone").length + 2;
+  } else if (Is(j, "(") && Lex(j + 1, Category::kZone).length && Is(j + 1 + Lex(j + 1, Category::kZone).length, ")")) {
+    j += Lex(j + 1, Category::kZone).length + 2;
   }
   c.end = j;
   return c;
@@ -55,7 +55,7 @@ std::optional<Scanner::Clock> Scanner::ClockAt(std::size_t i) const {
 void Scanner::AttachTime(Found* f) {
   if (!f->day && f->grain != Grain::kDay) return;
   std::size_t j = f->last;
-  if (const VocabMatch pod = Lex(j, "pod"); pod.length) {
+  if (const VocabMatch pod = Lex(j, Category::kPod); pod.length) {
     f->value += "T" + std::string(pod.value);
     f->type = DateType::kTime;
     f->last = j + pod.length;

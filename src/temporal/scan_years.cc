@@ -16,7 +16,7 @@ bool IsCurrency(std::string_view w) {
 bool Scanner::YearOk(std::size_t i) const {
   if (i > 0) {
     const Token& prev = t_[i - 1];
-    if (IsCurrency(prev.lower) || Lex(i - 1, "notyear").length) return false;
+    if (IsCurrency(prev.lower) || Lex(i - 1, Category::kNotyear).length) return false;
     if (prev.kind == TokenKind::kNumber && !prev.ordinal) return false;   // "555 2023", "12 2023"
     if (Tight(i) && (prev.lower == "." || prev.lower == "," || prev.lower == "/" || prev.lower == ":")) return false;
     if (Tight(i) && prev.lower == "-" && i > 1 && t_[i - 2].kind == TokenKind::kNumber) return false;
@@ -33,14 +33,14 @@ std::optional<int> Scanner::YearPhrase(std::size_t i, std::size_t* end) const {
     return *y;
   }
   if (!ctx_->reference) return std::nullopt;
-  const VocabMatch rel = Lex(i, "rel");
+  const VocabMatch rel = Lex(i, Category::kRel);
   if (!rel.length || Is(i, "that") || (Is(i, "the") && !Is(i + 1, "current"))) return std::nullopt;
   if (Is(i + rel.length, "year")) {
     *end = i + rel.length + 1;
     return ctx_->reference->year + std::stoi(std::string(rel.value));
   }
   // "of the current financial year"
-  if (const VocabMatch fiscal = Lex(i + rel.length, "fiscal"); fiscal.length > 1) {
+  if (const VocabMatch fiscal = Lex(i + rel.length, Category::kFiscal); fiscal.length > 1) {
     *end = i + rel.length + fiscal.length;
     return ctx_->reference->year + std::stoi(std::string(rel.value));
   }
@@ -65,7 +65,7 @@ std::optional<Found> Scanner::YearExpr(std::size_t i) {
   f.grain = Grain::kYear;
   f.value = YearValue(*year);
   // "2023 fiscal year" is a fiscal year.
-  if (const VocabMatch fiscal = Lex(e, "fiscal"); fiscal.length && Is(e + fiscal.length - 1, "year")) {
+  if (const VocabMatch fiscal = Lex(e, Category::kFiscal); fiscal.length && Is(e + fiscal.length - 1, "year")) {
     f.last = e + fiscal.length;
     if (ctx_->style == DateStyle::kContract) f.value = "FY" + f.value;
     return f;
@@ -102,7 +102,7 @@ std::optional<Found> Scanner::YearExpr(std::size_t i) {
     f.value += "-Q" + std::to_string(ctx_->last_quarter);
     return f;
   }
-  if (*year < 1000 || (*year < 1900 && i > 0 && !Lex(i - 1, "prep").length)) return std::nullopt;
+  if (*year < 1000 || (*year < 1900 && i > 0 && !Lex(i - 1, Category::kPrep).length)) return std::nullopt;
   return f;
 }
 
@@ -131,7 +131,7 @@ std::optional<Found> Scanner::Decade(std::size_t i) {
 
 std::optional<Found> Scanner::Fiscal(std::size_t i) {
   // "FY2025", "FY 2025", "FY25", "fiscal 2025", "fiscal year 2025", "Fiscal Year (FY) 2025"
-  const VocabMatch fiscal = Lex(i, "fiscal");
+  const VocabMatch fiscal = Lex(i, Category::kFiscal);
   if (!fiscal.length) return std::nullopt;
   std::size_t j = i + fiscal.length;
   if (Is(j, "(") && Is(j + 1, "fy") && Is(j + 2, ")")) j += 3;

@@ -3,15 +3,37 @@
 #include "temporal/scanner.h"
 
 namespace prextract::internal {
+namespace {
+
+// Every word a rule reads at the token it starts from, directly or through a helper it calls
+// with that token (and a few more, for safety). A rule that comes to read another word there
+// must add it, or MatchAt would skip that word.
+bool NamedAtStart(std::string_view w) {
+  static const StringSet* const words = new StringSet{
+      "the",   "a",       "an",        "from",     "between", "fiscal",  "fy",      "last",    "latter",
+      "earlier", "later", "comparable", "year",    "recent",  "coming",  "every",   "each",    "over",
+      "this",  "that",    "past",      "next",     "first",   "previous", "following", "final", "remaining",
+      "initial", "preceding", "latest", "same",    "quarter", "new"};
+  return words->count(w) > 0;
+}
+
+// Categories read only beside an expression (the word before a year, a tense marker), never at
+// its start.
+constexpr std::uint32_t kContextCategories =
+    CategoryBit(Category::kPrep) | CategoryBit(Category::kNotyear) | CategoryBit(Category::kTense);
+
+}  // namespace
 
 Scanner::Scanner(const std::vector<Token>& tokens, ScanContext* context)
-    : t_(tokens), ctx_(context), vocab_(Vocab::Get()), hits_(tokens.size()), looked_up_(tokens.size()) {}
+    : t_(tokens), ctx_(context), vocab_(Vocab::Get()), lex_(tokens.size()) {
+  hits_.reserve(tokens.size());   // rarely outgrown: most tokens start no phrase
+}
 
 std::vector<Found> Scanner::ScanAll() {
   std::vector<Found> out;
   std::size_t i = 0;
   while (i < t_.size()) {
-    if (!vocab_.IsTrigger(t_[i])) {
+    if (!IsTrigger(i) || OpensNothing(i)) {
       ++i;
       continue;
     }
@@ -25,6 +47,16 @@ std::vector<Found> Scanner::ScanAll() {
     out.push_back(std::move(*f));
   }
   return out;
+}
+
+bool Scanner::OpensNothing(std::size_t i) const {
+  // Prepositions are most triggers ("in", "of", "on", "by" begin "prep" phrases), and for such a
+  // word every rule fails, without side effects: no number, no month or weekday (the rules read
+  // those at their start only when capitalised), no phrase of a category a rule reads at its
+  // start, no word a rule names there.
+  const Token& t = t_[i];
+  return t.kind == TokenKind::kWord && (LookUp(i).categories & ~kContextCategories) == 0 &&
+         !NamedAtStart(t.lower) && !(t.capital && (vocab_.Month(t.lower) || vocab_.Weekday(t.lower)));
 }
 
 std::optional<Found> Scanner::MatchAt(std::size_t i) {
@@ -63,22 +95,25 @@ std::optional<Found> Scanner::FullDateAt(std::size_t i) {
   return ResolveCalendar(*parts, i);
 }
 
-bool Scanner::Is(std::size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
-
 bool Scanner::IsWord(std::size_t i) const { return i < t_.size() && t_[i].kind == TokenKind::kWord; }
 
 bool Scanner::Tight(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
 
-VocabMatch Scanner::Lex(std::size_t i, std::string_view category) const {
-  if (i >= t_.size()) return {};
-  if (!looked_up_[i]) {
-    vocab_.MatchAll(t_, i, &hits_[i]);
-    looked_up_[i] = true;
-  }
+const Scanner::TokenLex& Scanner::LookUpSlow(std::size_t i) const {
+  TokenLex& lex = lex_[i];
+  lex.first = static_cast<std::uint32_t>(hits_.size());
+  lex.trigger_word = vocab_.MatchAll(t_, i, &hits_);
+  lex.count = static_cast<std::uint32_t>(hits_.size() - lex.first);
+  for (std::size_t k = lex.first; k < hits_.size(); ++k) lex.categories |= CategoryBit(hits_[k].category);
+  lex.looked_up = true;
+  return lex;
+}
+
+VocabMatch Scanner::LongestHit(const TokenLex& lex, Category category) const {
   // The longest phrase of the category wins; of two values for one phrase, the later.
   VocabMatch best;
-  for (const VocabHit& hit : hits_[i]) {
-    if (hit.category == category) best = VocabMatch{hit.length, hit.value};
+  for (std::size_t k = lex.first; k < lex.first + lex.count; ++k) {
+    if (hits_[k].category == category) best = VocabMatch{hits_[k].length, hits_[k].value};
   }
   return best;
 }

@@ -6,6 +6,7 @@
 #define PREXTRACT_TEMPORAL_SCANNER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,7 @@ class Scanner {
   std::optional<Found> FullDateAt(std::size_t i);
 
  private:
+  bool OpensNothing(std::size_t i) const;   // a trigger word at which every rule fails
   std::optional<Found> MatchAt(std::size_t i);
   void Remember(const Found& f);
 
@@ -122,20 +124,41 @@ class Scanner {
   std::optional<Found> SetExpr(std::size_t i);
   std::optional<Found> RefExpr(std::size_t i);
 
-  // Helpers over tokens.
-  bool Is(std::size_t i, std::string_view lower) const;
+  // Helpers over tokens. Is and Lex are asked hundreds of times per trigger: they are inline
+  // so that a literal's length and a category's bit fold into the caller.
+  bool Is(std::size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
   bool IsWord(std::size_t i) const;
+  bool IsTrigger(std::size_t i) const {   // may token i start an expression?
+    return t_[i].kind == TokenKind::kNumber || LookUp(i).trigger_word;
+  }
   bool Tight(std::size_t i) const;   // token i follows the previous one with no space
-  VocabMatch Lex(std::size_t i, std::string_view category) const;
+  VocabMatch Lex(std::size_t i, Category category) const {
+    if (i >= t_.size()) return {};
+    const TokenLex& lex = LookUp(i);
+    return lex.categories & CategoryBit(category) ? LongestHit(lex, category) : VocabMatch{};
+  }
   int RefYear();
   std::optional<Ymd> RefDay();
 
   const std::vector<Token>& t_;
   ScanContext* ctx_;
   const Vocab& vocab_;
-  // The rules ask Lex about the same token many times: its phrases are looked up once.
-  mutable std::vector<std::vector<VocabHit>> hits_;
-  mutable std::vector<bool> looked_up_;
+  // The rules ask Lex about the same token many times: its phrases are looked up once, and
+  // the mask of their categories answers most questions without reading the hits.
+  struct TokenLex {
+    bool looked_up = false;
+    bool trigger_word = false;      // a month or weekday name, or the first word of a phrase
+    std::uint32_t categories = 0;   // CategoryBit of every hit
+    std::uint32_t first = 0;        // the hits are hits_[first, first + count)
+    std::uint32_t count = 0;
+  };
+  const TokenLex& LookUp(std::size_t i) const {
+    return lex_[i].looked_up ? lex_[i] : LookUpSlow(i);
+  }
+  const TokenLex& LookUpSlow(std::size_t i) const;
+  VocabMatch LongestHit(const TokenLex& lex, Category category) const;
+  mutable std::vector<TokenLex> lex_;
+  mutable std::vector<VocabHit> hits_;   // every token's hits, in lookup order
 };
 
 /// TimeML value of a duration count and unit letter from the lexicon ("Y", "MIN", ...); count < 0: X.

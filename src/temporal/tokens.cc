@@ -16,19 +16,25 @@ std::size_t Utf8Length(unsigned char lead) {
 }
 
 // Folds the punctuation variants a scraped text uses onto their ASCII forms.
-std::string FoldPunct(std::string_view mark) {
+std::string_view FoldPunct(std::string_view mark) {
   if (mark == "\u2019" || mark == "\u2018" || mark == "`") return "'";
   if (mark == "\u2013" || mark == "\u2014" || mark == "\u2010" || mark == "\u2011" || mark == "\u2012") return "-";
   if (mark == "\u00a0") return " ";
-  return std::string(mark);
+  return mark;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
+// Assigned in place: the token's string keeps its small buffer, and no temporary is built.
+// REQUIRES: `s` holds only ASCII letters and digits (a word or number token), which setting
+// bit 0x20 lower-cases without a test (digits already have it).
+void AssignLower(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out) c = static_cast<char>(c | 0x20);
+}
+
+bool IsOrdinalSuffix(std::string_view s) {
+  if (s.size() != 2) return false;
+  const char a = static_cast<char>(s[0] | 0x20), b = static_cast<char>(s[1] | 0x20);  // ASCII letters only
+  return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
 }
 
 // A number token, with an attached ordinal suffix or plural "s" folded in.
@@ -44,11 +50,11 @@ std::size_t ScanNumber(std::string_view text, std::size_t i, std::size_t end, To
   t->digits = static_cast<int>(j - i);
   std::size_t k = j;
   while (k < end && IsAsciiLetter(text[k])) ++k;
-  const std::string suffix = Lower(text.substr(j, k - j));
-  if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+  const std::string_view suffix = text.substr(j, k - j);
+  if (IsOrdinalSuffix(suffix)) {
     t->ordinal = true;
     j = k;
-  } else if (suffix == "s") {
+  } else if (suffix == "s" || suffix == "S") {
     t->plural = true;
     j = k;
   }
@@ -59,6 +65,7 @@ std::size_t ScanNumber(std::string_view text, std::size_t i, std::size_t end, To
 
 std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Token> tokens;
+  tokens.reserve((end - begin) / 4 + 1);   // about one token per five bytes of prose
   bool space = false, newline = false;
   std::size_t i = begin;
   while (i < end) {
@@ -69,7 +76,7 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
       ++i;
       continue;
     }
-    Token t;
+    Token& t = tokens.emplace_back();   // built in place: no move of its string
     t.begin = i;
     t.space_before = space;
     t.newline_before = newline;
@@ -83,16 +90,17 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
     } else {
       j = i + Utf8Length(static_cast<unsigned char>(c));
       if (j > end) j = end;
-      t.lower = FoldPunct(text.substr(i, j - i));
-      if (t.lower == " ") {  // no-break space
+      const std::string_view folded = FoldPunct(text.substr(i, j - i));
+      if (folded == " ") {  // no-break space
+        tokens.pop_back();
         space = true;
         i = j;
         continue;
       }
+      t.lower.assign(folded);
     }
     t.end = j;
-    if (t.kind != TokenKind::kPunct) t.lower = Lower(text.substr(i, j - i));
-    tokens.push_back(std::move(t));
+    if (t.kind != TokenKind::kPunct) AssignLower(text.substr(i, j - i), &t.lower);
     space = newline = false;
     i = j;
   }

@@ -1,5 +1,7 @@
 #include "temporal/vocab.h"
 
+#include <iterator>
+
 #include "lexicon/lexicon.h"
 
 namespace prextract::internal {
@@ -18,6 +20,18 @@ void LoadNumbered(std::string_view name, StringMap<int>* index, StringMap<bool>*
 
 }  // namespace
 
+std::optional<Category> CategoryNamed(std::string_view name) {
+  // In the order of the enum.
+  static constexpr std::string_view kNames[] = {
+      "clock", "day",  "fiscal", "mod", "notyear", "num",  "ord",  "part",  "periodmark", "pod",      "prep",
+      "ref",   "refc", "rel",    "season", "set",  "setc", "tense", "unit", "vague",      "vaguedur", "zone"};
+  static_assert(std::size(kNames) == static_cast<std::size_t>(Category::kCount));
+  for (std::size_t k = 0; k < std::size(kNames); ++k) {
+    if (kNames[k] == name) return static_cast<Category>(k);
+  }
+  return std::nullopt;
+}
+
 const Vocab& Vocab::Get() {
   static const Vocab* const vocab = new Vocab();
   return *vocab;
@@ -27,23 +41,40 @@ Vocab::Vocab() {
   LoadNumbered("en/months", &months_, &full_names_);
   LoadNumbered("en/weekdays", &weekdays_, &full_names_);
   for (const auto* names : {&months_, &weekdays_}) {
-    for (const auto& [name, number] : *names) triggers_.insert(name);
+    for (const auto& [name, number] : *names) {
+      phrases_.try_emplace(name);
+      first_word_filter_.Add(name);
+    }
   }
   for (const LexiconEntry& e : Lexicon("en/temporal_words")) {
     const std::size_t colon = e.canonical.find(':');
     if (colon == std::string::npos) continue;
-    const std::string category = e.canonical.substr(0, colon);
+    // A category no rule asks about is never looked up: its phrases still trigger, but hit nothing.
+    const std::optional<Category> category = CategoryNamed(std::string_view(e.canonical).substr(0, colon));
     const std::string value = e.canonical.substr(colon + 1);
     for (std::size_t k = 1; k < e.variants.size(); ++k) {
       const std::string key = TokenKey(e.variants[k]);
       if (key.empty()) continue;
-      phrases_[key].emplace_back(category, value);
-      AddWordPrefixes(key, &prefixes_);
-      triggers_.insert(key.substr(0, key.find(' ')));
+      for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+        phrases_.try_emplace(key.substr(0, space));
+      }
+      auto& hits = phrases_[key];
+      if (category) hits.emplace_back(*category, value);
+      AddWordsToFilters(key);
       std::size_t length = 1;
       for (const char c : key) length += c == ' ' ? 1 : 0;
       if (length > max_phrase_) max_phrase_ = length;
     }
+  }
+}
+
+void Vocab::AddWordsToFilters(std::string_view key) {
+  std::size_t space = key.find(' ');
+  first_word_filter_.Add(key.substr(0, space));
+  while (space != std::string_view::npos) {
+    const std::size_t next = key.find(' ', space + 1);
+    later_word_filter_.Add(key.substr(space + 1, next == std::string_view::npos ? next : next - space - 1));
+    space = next;
   }
 }
 
@@ -59,21 +90,27 @@ int Vocab::Weekday(std::string_view lower) const {
 
 bool Vocab::IsFullName(std::string_view lower) const { return full_names_.find(lower) != full_names_.end(); }
 
-void Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
-  // The key grows only while it still begins a phrase: most tokens cost one lookup.
-  std::string key;
-  for (std::size_t n = 1; n <= max_phrase_ && i + n <= tokens.size(); ++n) {
-    if (n > 1) key.push_back(' ');
+bool Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
+  // The key grows only while it still begins a phrase: most tokens cost one lookup, without a copy.
+  if (!first_word_filter_.MayHold(tokens[i].lower)) return false;
+  auto it = phrases_.find(tokens[i].lower);
+  if (it == phrases_.end()) return false;
+  AppendHits(it->second, 1, out);
+  std::string key = tokens[i].lower;
+  for (std::size_t n = 2; n <= max_phrase_ && i + n <= tokens.size(); ++n) {
+    if (!later_word_filter_.MayHold(tokens[i + n - 1].lower)) return true;
+    key.push_back(' ');
     key += tokens[i + n - 1].lower;
-    if (prefixes_.find(key) == prefixes_.end()) return;
-    const auto it = phrases_.find(key);
-    if (it == phrases_.end()) continue;
-    for (const auto& [cat, value] : it->second) out->push_back(VocabHit{n, cat, value});
+    it = phrases_.find(key);
+    if (it == phrases_.end()) return true;
+    AppendHits(it->second, n, out);
   }
+  return true;
 }
 
-bool Vocab::IsTrigger(const Token& token) const {
-  return token.kind == TokenKind::kNumber || triggers_.find(token.lower) != triggers_.end();
+void Vocab::AppendHits(const std::vector<std::pair<Category, std::string>>& hits, std::size_t length,
+                       std::vector<VocabHit>* out) {
+  for (const auto& [category, value] : hits) out->push_back(VocabHit{length, category, value});
 }
 
 }  // namespace prextract::internal

@@ -4,6 +4,8 @@
 #define PREXTRACT_TEMPORAL_VOCAB_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,6 +16,21 @@
 
 namespace prextract::internal {
 
+/// The CATEGORY of CATEGORY:VALUE, interned when the vocabulary is built: the rules ask about
+/// categories tens of times per token, and a bit test is far cheaper than string compares.
+enum class Category : std::uint8_t {
+  kClock, kDay, kFiscal, kMod, kNotyear, kNum, kOrd, kPart, kPeriodmark, kPod, kPrep,
+  kRef, kRefc, kRel, kSeason, kSet, kSetc, kTense, kUnit, kVague, kVaguedur, kZone,
+  kCount
+};
+static_assert(static_cast<int>(Category::kCount) <= 32, "categories must fit a 32-bit mask");
+
+/// The category named `name` in the lexicon ("ord" -> kOrd); nullopt for a name no rule asks about.
+std::optional<Category> CategoryNamed(std::string_view name);
+
+/// The bit of `category` in a mask of categories.
+constexpr std::uint32_t CategoryBit(Category category) { return std::uint32_t{1} << static_cast<int>(category); }
+
 struct VocabMatch {
   std::size_t length = 0;   // tokens; 0 when nothing matched
   std::string_view value;   // the VALUE of CATEGORY:VALUE (a view into the vocabulary)
@@ -23,8 +40,28 @@ struct VocabMatch {
 /// the process-wide vocabulary, which lives as long as the process.
 struct VocabHit {
   std::size_t length = 0;   // tokens
-  std::string_view category;
+  Category category = Category::kCount;
   std::string_view value;
+};
+
+/// A filter over a set of words that answers "certainly not in the set" for almost every other
+/// word at the cost of a few instructions: a bit per (first byte, middle byte, last byte, length)
+/// shape. Most tokens probed against the vocabulary are in no phrase; the filter spares them the
+/// hash lookup.
+class WordFilter {
+ public:
+  void Add(std::string_view word) { bits_[Shape(word) / 64] |= std::uint64_t{1} << (Shape(word) % 64); }
+  bool MayHold(std::string_view word) const { return bits_[Shape(word) / 64] >> (Shape(word) % 64) & 1; }
+
+ private:
+  static constexpr std::size_t kBits = 1 << 14;
+  static std::size_t Shape(std::string_view w) {
+    if (w.empty()) return 0;
+    const auto byte = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c)); };
+    const std::size_t h = ((byte(w[0]) * 31 + byte(w[w.size() / 2])) * 31 + byte(w.back())) * 31 + w.size();
+    return h % kBits;
+  }
+  std::uint64_t bits_[kBits / 64] = {};
 };
 
 class Vocab {
@@ -39,19 +76,25 @@ class Vocab {
   /// True when `lower` is a full month or weekday name (not an abbreviation).
   bool IsFullName(std::string_view lower) const;
   /// Every phrase of any category starting at tokens[i], shortest first (appended to `out`).
-  void MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
-  /// True when tokens[i] may start a temporal expression (a cheap pre-filter).
-  bool IsTrigger(const Token& token) const;
+  /// Returns whether tokens[i] is a trigger word: a month or weekday name, or the first word of
+  /// a phrase. With numbers, these are the tokens that may start a temporal expression.
+  bool MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
 
  private:
   Vocab();
+  void AddWordsToFilters(std::string_view key);
+  static void AppendHits(const std::vector<std::pair<Category, std::string>>& hits, std::size_t length,
+                         std::vector<VocabHit>* out);
   StringMap<int> months_;
   StringMap<int> weekdays_;
   StringMap<bool> full_names_;
-  // phrase key ("the near future") -> (category, value) pairs
-  StringMap<std::vector<std::pair<std::string, std::string>>> phrases_;
-  StringSet prefixes_;   // every word prefix of every phrase, the phrases included
-  StringSet triggers_;   // month and weekday names, first words of phrases
+  // Every word prefix of every phrase key ("the", "the near", "the near future") -> the
+  // (category, value) pairs of the phrase it spells, none for a mere prefix: one probe per word
+  // both extends a match and finds its hits. Month and weekday names are keys too (without
+  // pairs, unless a phrase spells them), so the first probe also tells a trigger word.
+  StringMap<std::vector<std::pair<Category, std::string>>> phrases_;
+  WordFilter first_word_filter_;    // the first words of phrases, month and weekday names
+  WordFilter later_word_filter_;    // the other words of phrases
   std::size_t max_phrase_ = 1;
 };
 
