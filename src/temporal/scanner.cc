@@ -33,7 +33,7 @@ std::vector<Found> Scanner::ScanAll() {
   std::vector<Found> out;
   std::size_t i = 0;
   while (i < t_.size()) {
-    if (!IsTrigger(i) || OpensNothing(i)) {
+    if (!IsTrigger(i) || (!ctx_->try_every_trigger && OpensNothing(i))) {
       ++i;
       continue;
     }

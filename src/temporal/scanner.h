@@ -32,6 +32,9 @@ struct ScanContext {
   int last_quarter = 0;             // the last quarter mentioned (1..4), 0 none
   Grain last_grain = Grain::kNone;
   bool missing_reference = false;   // a value stayed underspecified for want of a reference
+  // Tries the rules at every trigger token, also those that open nothing: tests compare the
+  // two ways to check that the skip drops no expression.
+  bool try_every_trigger = false;
 };
 
 /// One temporal expression: a token range and its normal form.

@@ -2,9 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
+#include <vector>
 
 #include "lexicon/lexicon.h"
+#include "temporal/scanner.h"
+#include "temporal/tokens.h"
 #include "temporal_test_util.h"
 
 namespace prextract::internal {
@@ -38,6 +42,50 @@ TEST(TemporalVocab, ExpressionsStartingWithTriggerWordsKeepTheirStart) {
   EXPECT_EQ(RunDates("Sales grew in the coming months of the year.", "2024-03-01"),
             "in the coming months=FUTURE_REF");
   EXPECT_EQ(RunDates("It was signed in March and on Monday.", "2024-03-06"), "March=2024-03; Monday=2024-03-04");
+}
+
+// What the scanner finds in `text`, as "first-last=value" items, trying the rules at every
+// trigger token or skipping those that open nothing.
+std::string ScanWith(const std::string& text, bool try_every_trigger) {
+  const std::vector<Token> tokens = Tokenize(text, 0, text.size());
+  ScanContext context;
+  context.reference = Ymd{2024, 3, 6};
+  context.try_every_trigger = try_every_trigger;
+  std::string out;
+  for (const Found& f : Scanner(tokens, &context).ScanAll()) {
+    out += std::to_string(f.first) + "-" + std::to_string(f.last) + "=" + f.value + "; ";
+  }
+  return out;
+}
+
+// The skip rests on a hand-kept list of the words rules read at their start: every word of
+// the categories it skips (prepositions, tense and not-a-year words), in both cases, before
+// every vocabulary phrase and a few expressions, must give what trying every trigger gives.
+TEST(TemporalVocab, SkippingWordsThatOpenNothingDropsNoExpression) {
+  std::vector<std::string> starts;
+  std::vector<std::string> continuations = {
+      "2023",       "5 years",      "May 5, 2024",          "the first quarter of 2023", "Monday",
+      "10 a.m.",    "the 1990s",    "three weeks ago",      "spring",                    "2005 to 2007",
+      "Q3 2024",    "January until March", "May 3 to May 5, 2024"};
+  for (const LexiconEntry& e : Lexicon("en/temporal_words")) {
+    const bool skipped_kind = e.canonical.rfind("prep:", 0) == 0 || e.canonical.rfind("tense:", 0) == 0 ||
+                              e.canonical.rfind("notyear:", 0) == 0;
+    for (std::size_t v = 1; v < e.variants.size(); ++v) {
+      continuations.push_back(e.variants[v]);
+      if (!skipped_kind) continue;
+      starts.push_back(e.variants[v]);
+      std::string capital = e.variants[v];
+      capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+      starts.push_back(capital);
+    }
+  }
+  ASSERT_FALSE(starts.empty());
+  for (const std::string& start : starts) {
+    for (const std::string& rest : continuations) {
+      const std::string text = "It was " + start + " " + rest + " here.";
+      ASSERT_EQ(ScanWith(text, false), ScanWith(text, true)) << text;
+    }
+  }
 }
 
 }  // namespace
