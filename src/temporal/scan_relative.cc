@@ -4,12 +4,38 @@
 // ones ("the same ...", "the following ...", "that ...") against the last date mentioned.
 #include "temporal/scanner.h"
 
+#include "lexicon/lexicon.h"
+
 namespace prextract::internal {
 namespace {
 
 bool Singular(const Token& t) { return t.lower.empty() || t.lower.back() != 's' || t.lower == "hours"; }
 
+// A noun of an occasion among the (at most three) words from token `from` of `t`.
+bool NamesOccasion(const std::vector<Token>& t, std::size_t from) {
+  constexpr std::size_t kReach = 3;   // "today's credentials presentation ceremony"
+  static const auto& nouns = LexiconIndex("en/occasion_nouns");
+  for (std::size_t k = from; k < t.size() && k < from + kReach && t[k].kind == TokenKind::kWord; ++k) {
+    if (nouns.count(t[k].lower) > 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+// "Today's first-time homebuyers", "in today's digital clutter": "today's" before a noun
+// that names no occasion speaks of the present in general, not of the release's day
+// ("today's briefing", "Today's hearing"). A capitalised name after it is the day's own
+// ("today's Senate Committee ... hearing", "today's New York Times").
+bool Scanner::IsGeneralToday(std::size_t i, std::size_t day_end) const {
+  if (t_[i].lower != "today" && t_[i].lower != "todays") return false;
+  std::size_t noun = day_end;
+  if (t_[i].lower == "today") {
+    if (!Is(noun, "'") || !Is(noun + 1, "s") || !Tight(noun) || !Tight(noun + 1)) return false;
+    noun += 2;
+  }
+  return IsWord(noun) && !t_[noun].capital && !NamesOccasion(t_, noun);
+}
 
 std::optional<Ymd> Scanner::Base(bool anchored) {
   if (anchored && ctx_->last_day) return ctx_->last_day;
@@ -105,6 +131,10 @@ std::optional<Found> Scanner::Deictic(std::size_t i) {
     Found f;
     f.first = i;
     f.last = i + day.length;
+    if (ctx_->style == DateStyle::kContract && IsGeneralToday(i, f.last)) {
+      f.value = "PRESENT_REF";
+      return f;
+    }
     f.grain = Grain::kDay;
     const std::optional<Ymd> ref = RefDay();
     f.value = "XXXX-XX-XX";

@@ -16,6 +16,14 @@ void Check(const DateCase* begin, const DateCase* end, DateStyle style = DateSty
 TEST(TemporalRelative, Deictic) {
   const DateCase cases[] = {
       {"The ministry said today that it agreed.", "2023-05-25", "today=2023-05-25"},
+      // "today's" before a noun of no occasion is the present in general; before one, the day.
+      {"Today's first-time homebuyers are older.", "2026-01-21", "Today=PRESENT_REF"},
+      {"It works in today\xE2\x80\x99s digital clutter.", "2024-11-08", "today=PRESENT_REF"},
+      {"Baucus said at today's hearing.", "2007-03-14", "today=2007-03-14"},
+      {"After today\xE2\x80\x99s credentials presentation ceremony, he left.", "2022-06-30",
+       "today=2022-06-30"},
+      {"Under todays settlement, Acme pays.", "2018-03-29", "todays=2018-03-29"},
+      {"He spoke at today's Senate Judiciary Committee hearing.", "2006-03-22", "today=2006-03-22"},
       {"He left yesterday.", "2023-05-25", "yesterday=2023-05-24"},
       {"She arrives tomorrow.", "2023-12-31", "tomorrow=2024-01-01"},
       {"This year marks the anniversary.", "2023-05-25", "This year=2023"},
