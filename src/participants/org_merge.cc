@@ -36,6 +36,26 @@ std::string LooseKey(const std::vector<Token>& t, std::size_t from, std::size_t 
   return key;
 }
 
+// The words of a bare key in sorted order: "Joint Korea-Germany Committee on X" and
+// "Korea-Germany Joint Committee on X" are one body whose modifiers moved. Only for long
+// names (four words or more), where a reordering is no other name.
+std::string WordSetKey(const std::string& bare) {
+  std::vector<std::string_view> words;
+  for (std::size_t from = 0; from < bare.size();) {
+    std::size_t space = bare.find(' ', from);
+    if (space == std::string::npos) space = bare.size();
+    words.push_back(std::string_view(bare).substr(from, space - from));
+    from = space + 1;
+  }
+  std::sort(words.begin(), words.end());
+  std::string key = "#";
+  for (std::string_view w : words) {
+    key.push_back(' ');
+    key.append(w);
+  }
+  return key;
+}
+
 // The name without "The" in front and without a legal suffix ("Barclays Capital, Inc.").
 // Also without a country in front ("U.S. Department of Justice") and without inner "the".
 std::vector<std::string> FormsOf(const std::string& name) {
@@ -57,6 +77,7 @@ std::vector<std::string> FormsOf(const std::string& name) {
   }
   forms.push_back(bare);
   if (to - from >= 2) forms.push_back(LooseKey(t, from, to));
+  if (to - from >= 4) forms.push_back(WordSetKey(bare));
   return forms;
 }
 
@@ -88,6 +109,15 @@ bool HeadlessKey(const std::string& key) {
   return true;
 }
 
+// `one`, a short form of `full`, becomes its alias; its mentions move to `full`.
+void JoinShortForm(OrgRecord* one, OrgRecord* full) {
+  full->p.mentions.insert(full->p.mentions.end(), one->p.mentions.begin(), one->p.mentions.end());
+  full->p.aliases.push_back(one->p.name);
+  if (full->p.acronym.empty()) full->p.acronym = one->p.acronym;
+  for (const std::string& f : one->forms) AddForm(full, f);
+  one->p.mentions.clear();
+}
+
 // A record ("Concentric", "Keep A Breast") that is the first word(s) of a longer name joins
 // it. Longer names are indexed by their word prefixes, so this stays linear.
 void MergeFirstWords(std::vector<OrgRecord>* records) {
@@ -112,11 +142,71 @@ void MergeFirstWords(std::vector<OrgRecord>* records) {
     if (it == by_prefix.end() || it->second == i) continue;
     OrgRecord& full = (*records)[it->second];
     if (full.p.mentions.empty() || !full.strong) continue;
-    full.p.mentions.insert(full.p.mentions.end(), one.p.mentions.begin(), one.p.mentions.end());
-    full.p.aliases.push_back(one.p.name);
-    if (full.p.acronym.empty()) full.p.acronym = one.p.acronym;
-    for (const std::string& f : one.forms) AddForm(&full, f);
-    one.p.mentions.clear();
+    JoinShortForm(&one, &full);
+  }
+}
+
+// True when the first word of a phrase key is a head word ("commission on trade").
+bool OpensWithHead(const std::string& key) {
+  const std::string_view first = std::string_view(key).substr(0, key.find(' '));
+  return Lexicons().org_words.count(first) > 0;
+}
+
+std::size_t FirstStart(const OrgRecord& r) {
+  std::size_t first = SIZE_MAX;
+  for (const Span& m : r.p.mentions) first = std::min(first, m.start);
+  return first;
+}
+
+// Words that may stand before a body's name without making another body: no head word, no
+// "and" or preposition ("Office for the ..."), and not only a country or a nationality
+// ("German Ministry of Foreign Affairs" is not the release's own "Ministry of Foreign Affairs").
+bool ModifiersOnly(const std::string& prefix) {
+  const ParticipantLexicons& lex = Lexicons();
+  const std::vector<Token> t = TokenizeBlock(prefix, Span{0, prefix.size()});
+  for (const Token& w : t) {
+    const std::string_view k = Key(w);
+    if ((!w.word && !IsPunct(w, '-')) || lex.org_words.count(k) || lex.legal_suffixes.count(k) ||
+        lex.stopwords.count(k)) {
+      return false;
+    }
+  }
+  std::string code;
+  return LongestMatch(lex.countries, t, 0, &code) != t.size() &&
+         LongestMatch(lex.demonyms, t, 0, &code) != t.size();
+}
+
+// "Commission on Trade and Economic Cooperation" for "Intergovernmental ROK-Ukrainian
+// Commission on Trade and Economic Cooperation": a name of three words or more, opening with
+// its head word, that ends a longer name after modifiers joins it.
+void MergeTails(std::vector<OrgRecord>* records) {
+  std::unordered_map<std::string, std::size_t> by_tail;
+  std::vector<std::string> keys;
+  keys.reserve(records->size());
+  for (const OrgRecord& r : *records) keys.push_back(KeyWithoutThe(r.p.name));
+  for (std::size_t j = 0; j < records->size(); ++j) {
+    const std::string& key = keys[j];
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+      const std::string tail = key.substr(space + 1);
+      if (!OpensWithHead(tail)) continue;
+      if (ModifiersOnly(key.substr(0, space))) by_tail.emplace(tail, j);
+      break;   // the first head word opens the only tail that can name the same body
+    }
+  }
+  for (std::size_t i = 0; i < records->size(); ++i) {
+    OrgRecord& one = (*records)[i];
+    const std::string& key = keys[i];
+    if (one.p.mentions.empty() || std::count(key.begin(), key.end(), ' ') < 2) continue;
+    const auto it = by_tail.find(key);
+    if (it == by_tail.end() || it->second == i) continue;
+    OrgRecord& full = (*records)[it->second];
+    // A re-mention follows the full name and defines no acronym of its own ("Journal of
+    // Academy of Business and Economics (JABE)" before "International Academy of ...").
+    if (full.p.mentions.empty() || !full.strong || !one.p.acronym.empty() ||
+        FirstStart(one) < FirstStart(full)) {
+      continue;
+    }
+    JoinShortForm(&one, &full);
   }
 }
 
@@ -330,6 +420,7 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
   for (const Candidate& c : seeds) Add(c, true, &records);
   for (OrgRecord& r : records) AddShortCompanyForm(&r);
   MergeFirstWords(&records);
+  MergeTails(&records);
   ScanForms(text, blocks, &records);
   ScanAnaphora(blocks, &records);
   std::vector<Participant> out;

@@ -107,6 +107,22 @@ bool HeadFirst(const std::vector<Token>& t, std::size_t from, std::size_t to) {
 
 bool IsLegal(const Token& t) { return HasWord(kLegalSuffixesBit, t); }
 
+// "Queen Victoria Museum and Art Gallery": after a head word, "and" with only field words
+// and another kind of institution ("Gallery", not "Department") continues one name. A body
+// of its own is named by a proper word ("Federal Reserve") or by a generic head word
+// ("Agency and Energy Department").
+bool SharedNameTail(const std::vector<Token>& t, std::size_t at, std::size_t to) {
+  const Token& head = t[to - 1];
+  if (!IsHead(t[at - 1]) || !IsHead(head) || IsLegal(head) || HasWord(kOrgAnaphoraBit, head) ||
+      Key(head) == Key(t[at - 1])) {
+    return false;
+  }
+  for (std::size_t k = at + 1; k + 1 < to; ++k) {
+    if (!HasWord(kDomainWordsBit, t[k])) return false;
+  }
+  return true;
+}
+
 // Where a run holding two organisations splits: "X Institute and the Y Institute", "Trump
 // Administration and EPA", "X LLC and Y", "Center for X of the Ministry of Y". Searches from
 // the right; returns `to` when the run is one name ("Ministry of Science and ICT").
@@ -125,7 +141,8 @@ std::size_t SplitAt(const std::vector<Token>& t, std::size_t from, std::size_t t
       continue;
     }
     const bool company_end = IsLegal(t[at - 1]);
-    const bool both = HeadFirst(t, next, to) && (the || to - next >= 2);
+    const bool both = HeadFirst(t, next, to) && (the || to - next >= 2) &&
+                      !(!the && SharedNameTail(t, at, to));
     const bool acronym = to - next == 1 && t[next].upper &&
                          !HasWord(kDomainWordsBit, t[next]);   // not "Science and ICT"
     if (company_end || both || acronym || IsCountry(t, next, to)) return at;
@@ -182,6 +199,39 @@ bool HeadOfPhrase(const std::vector<Token>& t, std::size_t from, std::size_t to)
   return next == "of" || next == "on" || next == "for";
 }
 
+// True for a programme, law or event word ("Recommendation", "Act").
+bool IsNonOrgWord(const Token& t) {
+  const std::string_view k = Key(t);
+  const StringSet& words = Lexicons().non_org_words;
+  return In(words, k) || (k.size() > 3 && k.back() == 's' && In(words, k.substr(0, k.size() - 1)));
+}
+
+// "Council Recommendation on Artificial Intelligence", "Assembly Declaration on X": a document
+// named after its body opens with a programme or law word before the first preposition;
+// without a head word after it nothing else in the run names a body.
+bool NamedDocument(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  for (std::size_t k = from + 1; k + 1 < to; ++k) {
+    if (!IsPreposition(Key(t[k]))) continue;
+    return IsNonOrgWord(t[k - 1]) && !HasHead(t, k + 1, to);
+  }
+  return false;
+}
+
+// A place word, also before a hyphen ("Complex" of "Complex-Sejong").
+bool IsPlaceWord(const Token& t) {
+  const std::string_view k = Key(t);
+  return In(Lexicons().place_words, k.substr(0, k.find('-')));
+}
+
+// "Government Complex-Sejong", "Bank Street": a place word right after a head word names a
+// site, unless a head word later names a body there ("Charleston Harbor Operation Center").
+bool NamedSite(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  for (std::size_t k = from + 1; k < to; ++k) {
+    if (IsHead(t[k - 1]) && IsPlaceWord(t[k])) return !HasHead(t, k + 1, to);
+  }
+  return false;
+}
+
 // A lone head word names an organisation only when it is not a description ("the Senate",
 // "Congress", but not "the ministry").
 bool LoneHeadOk(const std::vector<Token>& t, std::size_t k) {
@@ -231,7 +281,10 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   const std::string_view last = Key(t[to - 1]);
   const bool non_org = In(lex.non_org_words, last) ||
       (last.size() > 3 && last.back() == 's' && In(lex.non_org_words, last.substr(0, last.size() - 1)));
-  if (non_org && !HeadOfPhrase(t, from, to)) return;
+  if ((non_org && !HeadOfPhrase(t, from, to)) || NamedDocument(t, from, to) ||
+      NamedSite(t, from, to)) {
+    return;
+  }
   std::size_t acr = AcronymAfter(t, to);
   // "Food and Drug Administration FDA": an acronym written without brackets.
   if (!acr && to - from >= 3 && t[to - 1].upper &&
@@ -415,6 +468,22 @@ std::size_t TryLowerBrand(std::string_view text, BlockTokens* b, std::size_t i,
   return 2;
 }
 
+// "Financial Institutions Reform, Recovery, and Enforcement Act": a run followed by a list of
+// capitalised words (after a comma) that ends in a law or programme word is the document's
+// title, not a body. Returns the end of the title, or 0.
+std::size_t ListedDocumentEnd(const std::vector<Token>& t, std::size_t end) {
+  if (end >= t.size() || !IsPunct(t[end], ',')) return 0;
+  std::size_t last_cap = 0;
+  for (std::size_t k = end; k < t.size() && k < end + 12; ++k) {
+    if (t[k].word && (t[k].cap || t[k].upper)) {
+      last_cap = k;
+    } else if (!IsPunct(t[k], ',') && Key(t[k]) != "and") {
+      break;
+    }
+  }
+  return last_cap > end && IsNonOrgWord(t[last_cap]) ? last_cap + 1 : 0;
+}
+
 }  // namespace
 
 void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
@@ -436,6 +505,10 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
     std::size_t end = ParseCapRun(t, i);
     for (std::size_t k = i; k < end; ++k) {
       if (block->used[k]) end = k;
+    }
+    if (const std::size_t law_end = ListedDocumentEnd(t, end)) {
+      i = law_end - 1;
+      continue;
     }
     // "Barclays Capital, Inc.": the legal suffix after a comma belongs to the name.
     if (end + 1 < t.size() && IsPunct(t[end], ',') &&

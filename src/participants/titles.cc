@@ -48,7 +48,12 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
       // "Office on Violence Against Women", "Keep A Breast Foundation" keep their capitals.
       const bool inner = (Key(t) == "against" || (t.text == "A" && j + 1 < n &&
                           IsCapWord(tokens[j + 1]))) && !t.wide_gap_before;
-      if (j > i && !inner && !IsConnector(Key(t)) && HasWord(kStopwordsBit, t)) break;
+      // "Walpiri Media Association": a stopword right before a head word is part of the name.
+      const bool before_head = j + 1 < n && IsCapWord(tokens[j + 1]) &&
+                               !tokens[j + 1].sentence_start && HasWord(kOrgWordsBit, tokens[j + 1]);
+      if (j > i && !inner && !before_head && !IsConnector(Key(t)) && HasWord(kStopwordsBit, t)) {
+        break;
+      }
       end = ++j;
       continue;
     }

@@ -209,6 +209,10 @@ TEST(ParticipantsOrganizations, Names) {
       {"It complies with the Americans with Disabilities Act today.", "", ""},
       {"The Health Insurance Program grew.", "", ""},
       {"Mike Smith, CEO of Kontron AG, said it.", "Kontron AG", ""},
+      // A stopword ("Media") right before a head word belongs to the name.
+      {"The grant of $45,442 goes to the Walpiri Media Association for a film.",
+       "Walpiri Media Association", ""},
+      {"Media Contact: Jane Roe, Acme Media Group, said so.", "Acme Media Group", ""},
   };
   for (const OrgCase& c : cases) ExpectOrganization(c);
 }
@@ -228,6 +232,19 @@ TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
       {"She is a Distinguished University Professor at the school.", "", ""},
       {"The deal was advised by Stonebridge Bank Advisors last year.",
        "Stonebridge Bank Advisors", ""},
+      // A document named after its body: a law or programme word before the first preposition.
+      {"The Council Recommendation on Artificial Intelligence was adopted in May.", "", ""},
+      {"The Commission on Trade and Economic Cooperation met in Seoul.",
+       "Commission on Trade and Economic Cooperation", ""},
+      // A place word right after a head word names a site, unless a head word follows.
+      {"It held a ceremony at the Government Complex-Sejong on Monday.", "", ""},
+      {"It held a ceremony at the Seoul Government Complex on Monday.", "", ""},
+      {"The Charleston Harbor Operation Center opened.", "Charleston Harbor Operation Center", ""},
+      // A law's title with a list of capitalised words after a comma; a legal suffix after a
+      // comma still ends a company's name.
+      {"It alleged violations of the Financial Institutions Reform, Recovery, and Enforcement Act "
+       "of 1989.",
+       "", ""},
   };
   for (const OrgCase& c : cases) ExpectOrganization(c);
 }
@@ -293,6 +310,16 @@ TEST(ParticipantsOrganizations, Aliases) {
       // A short form without a head word joins the longer name it begins.
       {"The Keep A Breast Foundation announced a grant. The Keep A Breast (KAB) program grew.",
        "Keep A Breast Foundation", "Keep A Breast"},
+      // A later short form that ends the full name after modifiers, or the same words reordered.
+      {"The Intergovernmental ROK-Ukrainian Commission on Trade and Economic Cooperation meets. "
+       "It replaced the Joint Committee on Trade with the Commission on Trade and Economic "
+       "Cooperation.",
+       "Intergovernmental ROK-Ukrainian Commission on Trade and Economic Cooperation",
+       "Commission on Trade and Economic Cooperation"},
+      {"They will meet at the Joint Korea-Germany Committee on Science, Technology and Industry. "
+       "The Korea-Germany Joint Committee on Science, Technology and Industry meets in autumn.",
+       "Joint Korea-Germany Committee on Science, Technology and Industry",
+       "Korea-Germany Joint Committee on Science, Technology and Industry"},
   };
   for (const AliasCase& c : cases) {
     const auto orgs = OfKind(Participants(c.input), ParticipantKind::kOrganization);
@@ -311,6 +338,17 @@ TEST(ParticipantsOrganizations, Splits) {
       {"It is a priority for the Trump Administration and EPA now.", 2, ""},
       {"He met the Ministry of Science and ICT today.", 1, ""},
       {"It went to the Judiciary Committee and Appropriations Committee last week.", 2, ""},
+      // Field words and another kind of institution after "and" continue one name; a proper
+      // word or a generic head word names a second body.
+      {"Funds went to the Queen Victoria Museum and Art Gallery in Launceston.", 1, ""},
+      {"It was reviewed by the Treasury Department and Federal Reserve last year.", 2, ""},
+      {"It was reviewed by the Environmental Protection Agency and Energy Department today.", 2, ""},
+      // A name ending a longer one stays apart after a nationality, or when it comes first
+      // with its own acronym.
+      {"The Ministry of Foreign Affairs thanked the German Ministry of Foreign Affairs.", 2, ""},
+      {"It appeared in the Journal of Academy of Business and Economics (JABE), published by "
+       "the International Academy of Business and Economics.",
+       2, ""},
       // Each name of a described list.
       {"It is backed by our partners Smart & Sassy and Curvy Couture this year.", 2, ""},
       // "FBIs" and "FBI's": one unit, and the possessor is its own body.
