@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 #include <utility>
 
 #include "lexicon/lexicon.h"
@@ -66,20 +67,42 @@ void AddImpliedParticipants(std::vector<SentenceContext>* sentences) {
   }
 }
 
+// The words listed under `role` in the event cue lexicon (a word may have several roles,
+// and the index keeps only its first).
+std::unordered_set<std::string> CueWords(std::string_view role) {
+  for (const LexiconEntry& e : Lexicon("en/event_cues")) {
+    if (e.canonical == role) return {e.variants.begin() + 1, e.variants.end()};
+  }
+  return {};
+}
+
+// "2024-2025", "2025 fiscal year": a year written in digits opens the date's first word.
+bool StartsWithYear(const Word& first) {
+  const std::string& w = first.lower;
+  return w.size() >= 4 && std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 // Lower ranks win over nearness: a calendar date beats a vague reference ("recently",
 // "upcoming"), and a date that places the occasion beats one that only scopes its subject
-// ("results for the first nine months of 2025", "recalls since January").
+// ("results for the first nine months of 2025", "recalls since January") or names it ("the
+// launch of its 2024-2025 Give Back Grant": an article before a date makes it part of a
+// noun phrase).
 int DateRank(const SentenceContext& s, const DateMention& d) {
   static const auto& cues = LexiconIndex("en/event_cues");
+  static const std::unordered_set<std::string> articles = CueWords("article");
   int rank = 0;
   if (d.value.size() > 4 && d.value.compare(d.value.size() - 4, 4, "_REF") == 0) rank += 2;
   const auto after = std::lower_bound(s.words.begin(), s.words.end(), d.span.start,
                                       [](const Word& w, std::size_t o) { return w.span.start < o; });
   if (after != s.words.begin()) {
-    const auto cue = cues.find(std::prev(after)->lower);
-    if (cue != cues.end() && cue->second == "scope") rank += 1;
+    const std::string& before = std::prev(after)->lower;
+    const auto cue = cues.find(before);
+    if ((cue != cues.end() && cue->second == "scope") ||
+        (after != s.words.end() && articles.count(before) && StartsWithYear(*after))) {
+      rank += 1;
+    }
   }
   return rank;
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "lexicon/lexicon.h"
+#include "lexicon/string_table.h"
 
 namespace prextract::internal {
 
@@ -45,12 +46,18 @@ namespace {
 
 // Whether `lower` is listed under `role`, even when it has an earlier role as well (Cue()
 // gives only the first).
+// The words of each role, gathered once: rules ask for every word of a sentence.
 bool HasRole(const std::string& lower, std::string_view role) {
-  for (const LexiconEntry& e : Lexicon("en/event_cues")) {
-    if (e.canonical != role) continue;
-    return std::find(e.variants.begin() + 1, e.variants.end(), lower) != e.variants.end();
-  }
-  return false;
+  static const StringMap<StringSet>* const roles = [] {
+    auto* m = new StringMap<StringSet>();
+    for (const LexiconEntry& e : Lexicon("en/event_cues")) {
+      StringSet& words = (*m)[e.canonical];
+      words.insert(e.variants.begin() + 1, e.variants.end());
+    }
+    return m;
+  }();
+  const auto it = roles->find(role);
+  return it != roles->end() && it->second.count(lower) > 0;
 }
 
 // A word that can stand in a noun phrase: letters first, no article or preposition cue.
@@ -215,6 +222,48 @@ bool IsTreaty(std::string_view text, const std::vector<Word>& words, const Phras
   }
   for (std::size_t k = h.first > kReach ? h.first - kReach : 0; k < h.first; ++k) {
     if (HasRole(words[k].lower, "treaty_lead")) return true;
+  }
+  return false;
+}
+
+// "The settlement was announced by Richard P. Donoghue", "The charges were announced by
+// ...": a passive announcing word with its agent credits the occasion the sentence's subject
+// names to an official; it reports no announcement of its own.
+bool CreditsOfficial(const std::vector<Word>& words, const PhraseHit& h, const std::string& type) {
+  const std::size_t next = h.first + h.count;
+  return type == "announcement" && h.count == 1 && h.first > 0 && next < words.size() &&
+         words[next].lower == "by" && HasRole(words[h.first - 1].lower, "passive");
+}
+
+// "from online education to business meetings", "social gatherings": a single plural event
+// noun that no article or determiner leads names occasions in general, not one that took
+// place ("at their bilateral summit talks" and "held talks" do not qualify).
+bool IsLegalAct(const std::vector<Word>& words, const PhraseHit& h) {
+  return HasRole(words[h.first].lower, "legal_act");
+}
+
+bool IsGenericPlural(const std::vector<Word>& words, const PhraseHit& h) {
+  const std::string& w = words[h.first].lower;
+  if (h.count != 1 || w.size() < 4 || w.back() != 's') return false;
+  const std::size_t from = h.first > kModifierWindow ? h.first - kModifierWindow : 0;
+  for (std::size_t k = from; k < h.first; ++k) {
+    if (Cue(words[k].lower) == "determiner" || HasRole(words[k].lower, "article")) return false;
+  }
+  return true;
+}
+
+// "today announced an enhanced partnership with Google Cloud", "is pleased to announce a new
+// distribution agreement": what is announced is the agreement, which the agreement record
+// reports; the announcement is no occasion of its own. A break word ("announced that the
+// agreement ...", "the results of the agreement") ends the object before the noun.
+bool AnnouncesAgreement(const std::vector<Word>& words, const PhraseHit& h, const std::string& type) {
+  constexpr std::size_t kReach = 4;   // "a new distribution agreement"
+  static const PhraseMatcher nouns("en/agreement_nouns");
+  if (type != "announcement") return false;
+  const std::size_t end = h.first + h.count;
+  for (std::size_t k = end; k < words.size() && k < end + kReach; ++k) {
+    if (nouns.MatchAt(words, k).entry >= 0) return true;
+    if (HasRole(words[k].lower, "object_break")) return false;
   }
   return false;
 }

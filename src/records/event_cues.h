@@ -58,6 +58,22 @@ bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseH
 /// Word `i` is a verb of giving followed by an amount ("announced $725,000").
 bool GivesAmount(std::string_view text, const SentenceContext& s, std::size_t i);
 
+/// "The settlement was announced by Richard P. Donoghue": an announcing word of `type`
+/// "announcement" in the passive with its agent credits an occasion to an official.
+bool CreditsOfficial(const std::vector<Word>& words, const PhraseHit& h, const std::string& type);
+
+/// "charged", "pleaded guilty", "sentenced": the trigger reports a legal act, which keeps its
+/// kind whatever else the sentence names.
+bool IsLegalAct(const std::vector<Word>& words, const PhraseHit& h);
+
+/// "from online education to business meetings": a plural event noun with no article
+/// before it names occasions in general.
+bool IsGenericPlural(const std::vector<Word>& words, const PhraseHit& h);
+
+/// "today announced an enhanced partnership with Google Cloud": an announcing word of `type`
+/// "announcement" whose object is an agreement, which the agreement record reports.
+bool AnnouncesAgreement(const std::vector<Word>& words, const PhraseHit& h, const std::string& type);
+
 /// A launch word of `type` "announcement" near a weapon ("launched a ballistic missile").
 bool IsWeaponLaunch(const std::vector<Word>& words, const PhraseHit& h, const std::string& type);
 

@@ -24,6 +24,11 @@ TriggerType LabelOf(const std::string& type) {
   return TriggerType{type, ""};
 }
 
+const TriggerType& ReferenceType() {
+  static const TriggerType reference = LabelOf("reference");
+  return reference;
+}
+
 const TriggerType& FundingType() {
   static const TriggerType funding = LabelOf("funding");
   return funding;
@@ -35,11 +40,26 @@ bool AnnouncesPlan(const std::vector<Word>& words, const PhraseHit& h) {
   return next < words.size() && Cue(words[next].lower) == "plan";
 }
 
+struct Candidate {
+  PhraseHit hit;
+  TriggerType type;
+  bool definite;
+  bool background = false;   // "Following his visit to New York, ..."
+};
+
 // The first trigger of the sentence names the occasion, except that a report of it
-// ("announced a consent decree") gives way to what it reports.
-bool Outranks(const TriggerType& candidate, const TriggerType& best) {
-  return best.type == "announcement" && candidate.type != "announcement" &&
-         candidate.type != "reference";
+// ("announced a consent decree") gives way to what it reports, and the vaguest kind
+// ("selected the three employees", "being recalled") to a kind that says what took place
+// ("for special recognition", "At a press conference yesterday") unless that one names
+// occasions in general ("from online education to business meetings"). Only the sentence's
+// own lead gives way so ("announced that X was charged ... at a hearing" stays "charged"),
+// and never a legal act ("pleaded guilty at a change-of-plea hearing" stays the plea).
+bool Outranks(const std::vector<Word>& words, const PhraseHit& hit, const TriggerType& candidate,
+              const TriggerType& best, const Candidate& lead) {
+  if (candidate.type == "announcement" || candidate.type == "reference") return false;
+  if (best.type == "announcement") return true;
+  return best.type == "other" && lead.type.type == "other" && !IsLegalAct(words, lead.hit) &&
+         candidate.type != "other" && !IsGenericPlural(words, hit);
 }
 
 // A meeting with a name of its own ("the OECD Ministerial Council Meeting") is a
@@ -54,13 +74,6 @@ bool IsOwnOccasion(const std::string& type) {
   return type == "signing" || type == "visit" || type == "ceremony" || type == "award" ||
          type == "appointment" || type == "funding";
 }
-
-struct Candidate {
-  PhraseHit hit;
-  TriggerType type;
-  bool definite;
-  bool background = false;   // "Following his visit to New York, ..."
-};
 
 // Words [from, to) outside any trigger phrase that give an amount ("will grant another
 // $100,000") report funding.
@@ -85,7 +98,7 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
     return std::nullopt;
   }
   TriggerType t = ParseLabel(entries[h.entry].canonical);
-  if (IsInvitation(text, s, h, t.type)) return std::nullopt;
+  if (IsInvitation(text, s, h, t.type) || AnnouncesAgreement(s.words, h, t.type)) return std::nullopt;
   if (h.count == 1 && GivesAmount(text, s, h.first)) t = FundingType();
   if (IsWeaponLaunch(s.words, h, t.type)) t = kOther;
   RefineNamedMeeting(text, s.words[h.first], &t);
@@ -122,7 +135,11 @@ std::vector<Candidate> Candidates(std::string_view text, const SentenceContext& 
     next = h.first + h.count;
     std::optional<TriggerType> t = TypeInContext(text, s, quoted, h);
     if (!t) continue;
-    const bool definite = IsDefinite(s.words, h);
+    // "The settlement was announced by ...": the announcement credits an occasion already
+    // reported to an official, so it points back at that occasion.
+    const bool credits = CreditsOfficial(s.words, h, t->type);
+    if (credits) *t = ReferenceType();
+    const bool definite = credits || IsDefinite(s.words, h);
     if (t->type == "reference" && !definite) continue;
     out.push_back({h, std::move(*t), definite, IsBackground(s.words, h.first)});
   }
@@ -185,8 +202,11 @@ std::optional<TriggerPick> PickTrigger(std::string_view text, const SentenceCont
   if (AnnouncesPlan(s.words, best->hit)) {
     return TriggerPick{best->hit, best->type, best->definite, std::nullopt};
   }
+  const Candidate lead = *best;
   for (const Candidate& c : all) {
-    if (Outranks(c.type, best->type) && (!c.background || best->background)) best = &c;
+    if (Outranks(s.words, c.hit, c.type, best->type, lead) && (!c.background || best->background)) {
+      best = &c;
+    }
   }
   return TriggerPick{best->hit, best->type, best->definite, std::nullopt};
 }

@@ -80,6 +80,29 @@ const EventCase kEventCases[] = {
     {"New customers get a free consultation.", "", ""},
     // An MOU that is announced is signed.
     {"The ministry announced a MOU with Russia.", "signing", "a MOU"},
+    // A passive announcing word with its agent credits an occasion to an official.
+    {"The settlement was announced by U.S. Attorney Jane Roe.", "", ""},
+    {"The results were announced on Monday.", "announcement", "announced"},
+    // A report issued is an announcement; people recognised for a deed receive an award.
+    {"The committee issued a report on the budget.", "announcement", "issued a report"},
+    {"Three employees are being recognized for their courage.", "award", "being recognized for"},
+    // The vaguest kind gives way to a kind that says what took place, unless that one is a
+    // bare plural naming occasions in general.
+    {"The mall selected three employees for special recognition.", "award", "recognition"},
+    {"Toys are being recalled, Schumer said at a press conference.", "conference",
+     "press conference"},
+    {"Zoom expanded its relationship with AWS for business meetings.", "other",
+     "expanded its relationship"},
+    {"Zoom expanded its relationship with AWS for their meetings.", "meeting", "meetings"},
+    {"Acme announced that Roe was charged, at a hearing on May 3.", "other", "charged"},
+    {"John Doe pleaded guilty today at a change-of-plea hearing in Boston.", "other", "pleaded guilty"},
+    {"Roe was sentenced on May 3 after a hearing before Judge Smith.", "other", "sentenced"},
+    // An announced agreement is the agreement's record, not an occasion; an object that a
+    // break word ends before the agreement noun leaves the announcement.
+    {"Acme today announced an enhanced partnership with Beta.", "", ""},
+    {"Acme is pleased to announce a new distribution agreement with Beta.", "", ""},
+    {"Acme announced that the agreement with Beta took effect.", "announcement", "announced"},
+    {"Acme announced the results of its partnership with Beta.", "announcement", "announced"},
     // An announced plan leaves the announcement the occasion.
     {"Acme announced plans to acquire Beta Corp.", "announcement", "announced"},
     {"Acme announced it will acquire Beta Corp.", "other", "acquire"},
@@ -188,6 +211,38 @@ TEST(EventTest, CalendarDateBeatsVagueReferenceAndScope) {
   ASSERT_TRUE(r.events[0].date.has_value());
   EXPECT_EQ(r.events[0].date->value, "2025-11-05");
 }
+
+struct NamedYearCase {
+  std::string text;
+  std::string year_text;   // a year that an article may make part of a noun phrase
+  std::string expected;    // the event's date value
+};
+
+class NamedYearTest : public testing::TestWithParam<NamedYearCase> {};
+
+// "the launch of its 2024-2025 Give Back Grant": a year after an article names what is
+// launched, so the day of the release places the occasion; without the article the year does.
+TEST_P(NamedYearTest, DayBeatsYearInANounPhrase) {
+  const NamedYearCase& c = GetParam();
+  const std::size_t day_at = c.text.find("November 11");
+  const std::size_t year_at = c.text.find(c.year_text);
+  const DateMention day{Span{day_at, day_at + 11}, "2024-11-11", DateType::kDate, 0};
+  const DateMention year{Span{year_at, year_at + c.year_text.size()}, "2024/2025", DateType::kDate, 0};
+  const Records r = RunRecords(c.text, {day, year});
+  ASSERT_EQ(r.events.size(), 1u);
+  ASSERT_TRUE(r.events[0].date.has_value());
+  EXPECT_EQ(r.events[0].date->value, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, NamedYearTest,
+    testing::Values(
+        NamedYearCase{"On November 11, the foundation announced the launch of its 2024-2025 Grant.",
+                      "2024-2025", "2024-11-11"},
+        NamedYearCase{"On November 11, the foundation announced the launch of the 2024-2025 Grant.",
+                      "2024-2025", "2024-11-11"},
+        NamedYearCase{"On November 11, the foundation said it launched a grant in 2024-2025.",
+                      "2024-2025", "2024/2025"}));
 
 TEST(EventTest, ModifiedDefiniteReferenceJoinsAndBringsParticipants) {
   const std::string text =
