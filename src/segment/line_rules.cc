@@ -11,35 +11,47 @@
 namespace prextract::internal {
 namespace {
 
-// Phrases of a lexicon, longest first, so "latest news" wins over "latest".
-const std::vector<std::string>& PhrasesLongestFirst(std::string_view name) {
-  static std::array<std::pair<std::string_view, std::vector<std::string>>, 4> cache = {{
-      {"en/navigation", {}}, {"en/release_markers", {}}, {"en/header_roles", {}}, {"en/org_heads", {}}}};
+unsigned char FoldedByte(char c) {
+  return static_cast<unsigned char>(IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+}
+
+// The phrases of a lexicon, longest first so that "latest news" wins over "latest", and the
+// same split by lower-cased first byte (each bucket in that order): a line is compared only
+// with the phrases that can begin it.
+struct SortedPhrases {
+  std::string_view lexicon;
+  std::vector<std::string> longest_first;
+  std::array<std::vector<const std::string*>, 256> by_first_byte;
+};
+
+const SortedPhrases& PhrasesOf(std::string_view name) {
+  static std::array<SortedPhrases, 4> cache = {{
+      {"en/navigation", {}, {}}, {"en/release_markers", {}, {}}, {"en/header_roles", {}, {}}, {"en/org_heads", {}, {}}}};
   static const bool built = [] {
-    for (auto& [lex, phrases] : cache) {
-      for (const LexiconEntry& e : Lexicon(lex)) phrases.push_back(e.canonical);
-      std::sort(phrases.begin(), phrases.end(),
+    for (SortedPhrases& c : cache) {
+      for (const LexiconEntry& e : Lexicon(c.lexicon)) c.longest_first.push_back(e.canonical);
+      std::sort(c.longest_first.begin(), c.longest_first.end(),
                 [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+      for (const std::string& p : c.longest_first) {
+        if (!p.empty()) c.by_first_byte[FoldedByte(p[0])].push_back(&p);
+      }
     }
     return true;
   }();
   (void)built;
-  for (auto& [lex, phrases] : cache) {
-    if (lex == name) return phrases;
+  for (const SortedPhrases& c : cache) {
+    if (c.lexicon == name) return c;
   }
-  static const std::vector<std::string> kNone;
+  static const SortedPhrases kNone;
   return kNone;
 }
 
+const std::vector<std::string>& PhrasesLongestFirst(std::string_view name) { return PhrasesOf(name).longest_first; }
+
 std::size_t LongestPrefix(std::string_view s, std::string_view lexicon) {
   if (s.empty()) return 0;
-  // Most phrases differ from `s` in the first byte: that test is far cheaper than a call.
-  const char first = IsUpper(s[0]) ? static_cast<char>(s[0] - 'A' + 'a') : s[0];
-  for (const std::string& p : PhrasesLongestFirst(lexicon)) {
-    if (p.empty()) continue;
-    const char lead = IsUpper(p[0]) ? static_cast<char>(p[0] - 'A' + 'a') : p[0];
-    if (lead != first) continue;
-    if (const std::size_t n = PhrasePrefix(s, p)) return n;
+  for (const std::string* p : PhrasesOf(lexicon).by_first_byte[FoldedByte(s[0])]) {
+    if (const std::size_t n = PhrasePrefix(s, *p)) return n;
   }
   return 0;
 }
