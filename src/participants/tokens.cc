@@ -94,17 +94,21 @@ std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end) 
 }
 
 void SetCase(Token* t) {
-  std::size_t i = 0, letters = 0, uppers = 0;
-  bool first = true;
+  std::size_t i = 0, letters = 0;
+  bool first = true, all_upper = true;
   while (i < t->text.size()) {
     const char32_t c = Next(t->text, &i);
     if (!IsLetter(c)) continue;
-    if (first) t->cap = IsUpper(c);
+    const bool up = IsUpper(c);
+    if (first) t->cap = up;
     first = false;
     ++letters;
-    uppers += IsUpper(c) ? 1 : 0;
+    if (!up) {   // a lower-case letter settles both flags: most words stop at their second letter
+      all_upper = false;
+      break;
+    }
   }
-  t->upper = letters >= 2 && uppers == letters;
+  t->upper = letters >= 2 && all_upper;
 }
 
 // ASCII lower case of `w` into out[0, w.size()).
