@@ -50,6 +50,16 @@ Label ParseLabel(const std::string& canonical) {
 // Signing words make an agreement only when an agreement noun follows them.
 bool NeedsNoun(const Label& label) { return label.status == "signed" || label.status == "planned"; }
 
+// "has selected AWS as its preferred cloud provider": a selection is an engagement only
+// when the role it fills follows within the noun window.
+bool NamesRole(const SentenceContext& s, std::size_t from) {
+  static const PhraseMatcher roles("en/engagement_roles");
+  for (std::size_t k = from; k < s.words.size() && k < from + kNounWindow; ++k) {
+    if (roles.MatchAt(s.words, k).entry >= 0) return true;
+  }
+  return false;
+}
+
 // Without a trigger verb, an agreement the sentence names ("a new distribution
 // agreement", "the Memorandum of Understanding") is one, unless negated ("no agreement").
 // "this agreement", "our partnership": a word that points back to one already named.
@@ -85,14 +95,28 @@ bool FollowsSentiment(const std::vector<Word>& words, std::size_t trigger) {
   return k >= 2 && words[k - 1].lower == "to" && sentiments.count(words[k - 2].lower) > 0;
 }
 
+// What the agreements found so far leave open: whether any names a document.
+enum class Earlier { kNone, kSelectionsOnly, kDocumented };
+
+// A selection ("has selected AWS as its preferred cloud provider") names no document, so a
+// later "the multi-year agreement" is the first mention of its contract; "this
+// partnership" still restates the selection.
+bool RefersBack(const std::vector<Word>& words, std::size_t noun, bool relationship,
+                Earlier earlier) {
+  if (earlier == Earlier::kNone || !PointsBack(words, noun)) return false;
+  return earlier == Earlier::kDocumented || relationship;
+}
+
 std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& s,
-                                  const PhraseMatcher& nouns, bool have_earlier) {
+                                  const PhraseMatcher& nouns, Earlier earlier) {
+  static const auto& entries = Lexicon("en/agreement_nouns");
   for (std::size_t k = 0; k < s.words.size(); ++k) {
     const PhraseHit h = nouns.MatchAt(s.words, k);
     if (h.entry < 0) continue;
     if (ContinuesIntoName(text, s, k + h.count - 1)) continue;
     if (IsNegatedOrModal(s.words, k)) return std::nullopt;
-    if (have_earlier && PointsBack(s.words, k)) return std::nullopt;
+    const bool relationship = entries[h.entry].canonical == "relationship";
+    if (RefersBack(s.words, k, relationship, earlier)) return std::nullopt;
     Agreement a;
     a.type = "agreement";
     a.status = "agreed";
@@ -114,8 +138,9 @@ bool NamesAfterPointer(const SentenceContext& s, const PhraseHit& h, std::size_t
 
 std::optional<Agreement> FromSentence(std::string_view text, const SentenceContext& s,
                                       const PhraseMatcher& triggers, const PhraseMatcher& nouns,
-                                      bool have_earlier) {
+                                      Earlier earlier) {
   const auto& entries = Lexicon("en/agreement_triggers");
+  const bool have_earlier = earlier != Earlier::kNone;
   for (const PhraseHit& h : triggers.FindAll(s.words)) {
     if (IsNegatedOrModal(s.words, h.first) || FollowsSentiment(s.words, h.first)) continue;
     const Label label = ParseLabel(entries[h.entry].canonical);
@@ -124,6 +149,7 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
     // known, these point back at it.
     if (have_earlier && (label.status == "in_force" || NamesAfterPointer(s, h, noun))) continue;
     if (NeedsNoun(label) && noun == std::string::npos) continue;
+    if (label.status == "selected" && !NamesRole(s, h.first + h.count)) continue;
     Agreement a;
     a.type = label.type;
     a.status = label.status;
@@ -134,8 +160,30 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
     a.evidence = s.span;
     return a;
   }
-  return FromNoun(text, s, nouns, have_earlier);
+  return FromNoun(text, s, nouns, earlier);
 }
+
+// An undated agreement in the paragraph of a dated one ("Today, ... Zoom has selected AWS
+// as its preferred cloud provider. The multi-year agreement extends ...") continues the
+// same occasion and shares its date; "in the future" (FUTURE_REF) places no occasion.
+class DatedParagraph {
+ public:
+  void Date(const SentenceContext& s, Agreement* a) {
+    if (!s.paragraph) return;
+    if (a->date && a->date->value.ends_with("_REF")) {
+      date_.reset();
+    } else if (a->date) {
+      paragraph_ = s.paragraph;
+      date_ = a->date;
+    } else if (date_ && paragraph_ == s.paragraph) {
+      a->date = date_;
+    }
+  }
+
+ private:
+  std::optional<int> paragraph_;
+  std::optional<DateRef> date_;
+};
 
 }  // namespace
 
@@ -145,10 +193,15 @@ std::vector<Agreement> FindAgreements(std::string_view text,
   static const PhraseMatcher nouns("en/agreement_nouns");
   std::vector<Agreement> out;
   std::unordered_set<std::string> names;   // a named agreement is reported once
+  Earlier earlier = Earlier::kNone;
+  DatedParagraph occasion;
   for (const SentenceContext& s : sentences) {
-    std::optional<Agreement> a = FromSentence(text, s, triggers, nouns, !out.empty());
+    std::optional<Agreement> a = FromSentence(text, s, triggers, nouns, earlier);
     if (!a) continue;
+    if (a->status != "selected") earlier = Earlier::kDocumented;
+    else if (earlier == Earlier::kNone) earlier = Earlier::kSelectionsOnly;
     if (!a->name.empty() && !names.insert(AsciiLower(a->name)).second) continue;
+    occasion.Date(s, &*a);
     a->id = MakeId('a', out.size() + 1);
     out.push_back(std::move(*a));
   }

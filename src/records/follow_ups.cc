@@ -151,6 +151,35 @@ class DatedOccasion {
   std::optional<DateRef> when_;
 };
 
+// "will mark the first of its kind", "will be crucial for", "will cause more distress": a
+// bare future opens a prediction or an assessment of an effect, not an action someone
+// takes. After a commitment or a plan ("agreed to mark the anniversary") it stays an action.
+bool OpensOutcome(const std::vector<Word>& words, const PhraseHit& h) {
+  static const PhraseMatcher outcomes("en/follow_up_outcomes");
+  static const auto& entries = Lexicon("en/follow_up_triggers");
+  const std::string& kind = entries[h.entry].canonical;
+  const std::size_t after = h.first + h.count;
+  return (kind == "modal" || kind == "expectation") && after < words.size() &&
+         outcomes.MatchAt(words, after).entry >= 0;
+}
+
+// "is the plan to implement", "cooperation with a plan to open": after an article, "plan"
+// names a scheme under discussion, not what the speaker intends to do ("announced plans to").
+bool IsNounPlan(const std::vector<Word>& words, const PhraseHit& h) {
+  if (h.first == 0 || !words[h.first].lower.starts_with("plan")) return false;
+  const std::string& before = words[h.first - 1].lower;
+  return before == "a" || before == "the";
+}
+
+// "these efforts aim to lead a major leap", "this initiative aims to provide": right after
+// an undertaking's noun, a plan word says what the undertaking is for, not who acts next.
+bool StatesPurpose(const std::vector<Word>& words, const PhraseHit& h) {
+  static const auto& entries = Lexicon("en/follow_up_triggers");
+  static const auto& undertakings = LexiconIndex("en/purpose_subjects");
+  return h.first > 0 && entries[h.entry].canonical == "plan" &&
+         undertakings.count(words[h.first - 1].lower) > 0;
+}
+
 }  // namespace
 
 std::vector<FollowUp> FindFollowUps(std::string_view text,
@@ -163,6 +192,12 @@ std::vector<FollowUp> FindFollowUps(std::string_view text,
     for (const PhraseHit& h : triggers.FindAll(s.words)) {
       if (s.words[h.first].span.start < used_until || IsNegatedOrModal(s.words, h.first)) continue;
       if (IsNegatedAfter(s.words, h.first + h.count)) continue;
+      if (IsNounPlan(s.words, h) || StatesPurpose(s.words, h)) continue;
+      if (OpensOutcome(s.words, h)) {
+        // The clause states an effect; a later "will" in it predicts more of it.
+        used_until = ClauseAround(text, s, h.first).end;
+        continue;
+      }
       std::optional<FollowUp> f = FromHit(text, s, h);
       if (!f) continue;
       used_until = f->evidence.end;

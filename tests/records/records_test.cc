@@ -363,6 +363,14 @@ const AgreementCase kAgreementCases[] = {
     {"AGC Biologics, a Biopharmaceutical Contract Development and Manufacturing Organization, "
      "promoted Dr. Winterhalter.",
      "", ""},
+    // Selecting a company for a role engages it; a partnership noun then restates the selection.
+    {"Zoom has selected AWS as its preferred cloud provider.", "selected", ""},
+    {"Altigen has selected Brafton, a leading content marketing agency, as its new partner. This "
+     "partnership marks a significant milestone.",
+     "selected", ""},
+    {"The router selects the shortest path for each call.", "", ""},
+    // After a documented agreement, "the multi-year agreement" points back to it.
+    {"Acme signed a supply agreement with Beta. The multi-year agreement runs to 2030.", "signed", ""},
 };
 
 class AgreementTest : public testing::TestWithParam<AgreementCase> {};
@@ -380,6 +388,35 @@ TEST_P(AgreementTest, FindsStatusAndName) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, AgreementTest, testing::ValuesIn(kAgreementCases));
+
+// A selection names no document: the contract named next is a first mention, and in the
+// same paragraph it shares the selection's date.
+TEST(AgreementTest, ContractAfterSelectionSharesItsDate) {
+  const std::string text =
+      "On November 30, 2020, Zoom announced it has selected AWS as its preferred cloud provider. "
+      "The multi-year agreement extends the longstanding relationship.";
+  const std::string shown = "November 30, 2020";
+  const Records r = RunRecords(
+      text, {DateMention{Span{3, 3 + shown.size()}, "2020-11-30", DateType::kDate, 0}});
+  ASSERT_EQ(r.agreements.size(), 2u);
+  EXPECT_EQ(r.agreements[0].status, "selected");
+  ASSERT_TRUE(r.agreements[0].date.has_value());
+  ASSERT_TRUE(r.agreements[1].date.has_value());
+  EXPECT_EQ(r.agreements[1].date->value, r.agreements[0].date->value);
+}
+
+// A relative date ("in the future") places no occasion to share.
+TEST(AgreementTest, RelativeDateIsNotShared) {
+  const std::string text =
+      "The two sides reached a consensus on cooperation in the future. Accordingly, it was "
+      "decided to strengthen the partnership.";
+  const std::size_t at = text.find("future");
+  const Records r =
+      RunRecords(text, {DateMention{Span{at, at + 6}, "FUTURE_REF", DateType::kDate, 0}});
+  ASSERT_EQ(r.agreements.size(), 2u);
+  ASSERT_TRUE(r.agreements[0].date.has_value());
+  EXPECT_FALSE(r.agreements[1].date.has_value());
+}
 
 struct FollowUpCase {
   std::string text;
@@ -404,6 +441,27 @@ const FollowUpCase kFollowUpCases[] = {
      "receive a total of $188,439 in funding", ""},
     {"Its results will be shared with Congress.Veterans staff should act.",
      "be shared with Congress", ""},
+    // A prediction or an assessment of an effect is no action; nor is a later "will" in it.
+    {"The meeting will mark the first of its kind since the two sides agreed to upgrade it.", "", ""},
+    {"This experience will be crucial for our growth, and he will positively impact our teams.",
+     "", ""},
+    {"The budget proposal will cause even more distress for families.", "", ""},
+    {"These trials will play a crucial role in validating the treatment.", "", ""},
+    {"A combination of entities will likely be needed to cover all Americans.", "", ""},
+    {"The results will be shared with the board.", "be shared with the board", ""},
+    {"The two sides agreed to mark the anniversary with a concert.",
+     "mark the anniversary with a concert", ""},
+    // After an article, "plan" names a scheme; announced plans remain intentions.
+    {"The strategy is the plan to implement the New York Initiative.", "", ""},
+    {"Schumer announced plans to introduce legislation.", "introduce legislation", ""},
+    // After an undertaking's noun, "aims to" says what it is for; a party's aim is a plan.
+    {"These efforts aim to lead a major leap forward for the economy.", "", ""},
+    {"This initiative aims to provide faster risk identification.", "", ""},
+    {"Hybrid aims to accelerate the adoption of its systems.", "accelerate the adoption of its systems",
+     ""},
+    // The present tense of an agreement to act.
+    {"Menefee and Carroll agree to pay the United States two million dollars.",
+     "pay the United States two million dollars", ""},
 };
 
 class FollowUpTest : public testing::TestWithParam<FollowUpCase> {};
