@@ -163,28 +163,6 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
   return FromNoun(text, s, nouns, earlier);
 }
 
-// An undated agreement in the paragraph of a dated one ("Today, ... Zoom has selected AWS
-// as its preferred cloud provider. The multi-year agreement extends ...") continues the
-// same occasion and shares its date; "in the future" (FUTURE_REF) places no occasion.
-class DatedParagraph {
- public:
-  void Date(const SentenceContext& s, Agreement* a) {
-    if (!s.paragraph) return;
-    if (a->date && a->date->value.ends_with("_REF")) {
-      date_.reset();
-    } else if (a->date) {
-      paragraph_ = s.paragraph;
-      date_ = a->date;
-    } else if (date_ && paragraph_ == s.paragraph) {
-      a->date = date_;
-    }
-  }
-
- private:
-  std::optional<int> paragraph_;
-  std::optional<DateRef> date_;
-};
-
 }  // namespace
 
 std::vector<Agreement> FindAgreements(std::string_view text,
@@ -194,14 +172,14 @@ std::vector<Agreement> FindAgreements(std::string_view text,
   std::vector<Agreement> out;
   std::unordered_set<std::string> names;   // a named agreement is reported once
   Earlier earlier = Earlier::kNone;
-  DatedParagraph occasion;
+  ParagraphDate occasion;
   for (const SentenceContext& s : sentences) {
     std::optional<Agreement> a = FromSentence(text, s, triggers, nouns, earlier);
     if (!a) continue;
     if (a->status != "selected") earlier = Earlier::kDocumented;
     else if (earlier == Earlier::kNone) earlier = Earlier::kSelectionsOnly;
     if (!a->name.empty() && !names.insert(AsciiLower(a->name)).second) continue;
-    occasion.Date(s, &*a);
+    occasion.Share(s, &a->date);
     a->id = MakeId('a', out.size() + 1);
     out.push_back(std::move(*a));
   }

@@ -132,25 +132,6 @@ std::optional<FollowUp> FromHit(std::string_view text, const SentenceContext& s,
   return f;
 }
 
-// An undated action that goes on in the paragraph of a dated one ("Minister Yun will
-// visit the UN from February 9 to 10. ... Minister Yun will request ...") shares its date.
-class DatedOccasion {
- public:
-  void Date(const SentenceContext& s, FollowUp* f) {
-    if (!s.paragraph) return;
-    if (f->when) {
-      paragraph_ = s.paragraph;
-      when_ = f->when;
-    } else if (when_ && paragraph_ == s.paragraph) {
-      f->when = when_;
-    }
-  }
-
- private:
-  std::optional<int> paragraph_;
-  std::optional<DateRef> when_;
-};
-
 // "will mark the first of its kind", "will be crucial for", "will cause more distress": a
 // bare future opens a prediction or an assessment of an effect, not an action someone
 // takes. After a commitment or a plan ("agreed to mark the anniversary") it stays an action.
@@ -186,7 +167,7 @@ std::vector<FollowUp> FindFollowUps(std::string_view text,
                                     const std::vector<SentenceContext>& sentences) {
   static const PhraseMatcher triggers("en/follow_up_triggers");
   std::vector<FollowUp> out;
-  DatedOccasion occasion;
+  ParagraphDate occasion;
   for (const SentenceContext& s : sentences) {
     std::size_t used_until = s.span.start;   // one follow-up per clause
     for (const PhraseHit& h : triggers.FindAll(s.words)) {
@@ -201,7 +182,7 @@ std::vector<FollowUp> FindFollowUps(std::string_view text,
       std::optional<FollowUp> f = FromHit(text, s, h);
       if (!f) continue;
       used_until = f->evidence.end;
-      occasion.Date(s, &*f);
+      occasion.Share(s, &f->when);
       f->id = MakeId('f', out.size() + 1);
       out.push_back(std::move(*f));
     }
