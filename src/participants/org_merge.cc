@@ -118,14 +118,20 @@ void JoinShortForm(OrgRecord* one, OrgRecord* full) {
   one->p.mentions.clear();
 }
 
+// Each record's name as a key, without a leading "the".
+std::vector<std::string> NameKeys(const std::vector<OrgRecord>& records) {
+  std::vector<std::string> keys;
+  keys.reserve(records.size());
+  for (const OrgRecord& r : records) keys.push_back(KeyWithoutThe(r.p.name));
+  return keys;
+}
+
 // A record ("Concentric", "Keep A Breast") that is the first word(s) of a longer name joins
 // it. Longer names are indexed by their word prefixes, so this stays linear.
 void MergeFirstWords(std::vector<OrgRecord>* records) {
   std::unordered_map<std::string, std::size_t> by_prefix;
   // Names do not change before the second loop reads them: each is keyed once.
-  std::vector<std::string> keys;
-  keys.reserve(records->size());
-  for (const OrgRecord& r : *records) keys.push_back(KeyWithoutThe(r.p.name));
+  const std::vector<std::string> keys = NameKeys(*records);
   for (std::size_t j = 0; j < records->size(); ++j) {
     const std::string& key = keys[j];
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
@@ -181,9 +187,7 @@ bool ModifiersOnly(const std::string& prefix) {
 // its head word, that ends a longer name after modifiers joins it.
 void MergeTails(std::vector<OrgRecord>* records) {
   std::unordered_map<std::string, std::size_t> by_tail;
-  std::vector<std::string> keys;
-  keys.reserve(records->size());
-  for (const OrgRecord& r : *records) keys.push_back(KeyWithoutThe(r.p.name));
+  const std::vector<std::string> keys = NameKeys(*records);
   for (std::size_t j = 0; j < records->size(); ++j) {
     const std::string& key = keys[j];
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
