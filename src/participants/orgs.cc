@@ -269,7 +269,6 @@ void EmitDescribed(std::string_view text, BlockTokens* b, std::size_t from, std:
 void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
                  std::vector<Candidate>* out, bool split) {
   const std::vector<Token>& t = b->tokens;
-  const ParticipantLexicons& lex = Lexicons();
   from = SkipAddressUnit(t, from, to);
   while (from < to && HasWord(kStopwordsBit, t[from]) &&
          !(Key(t[from]) == "the" && t[from].cap && !t[from].sentence_start)) {
@@ -278,9 +277,7 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   while (from < to && ((!t[from].cap && !t[from].upper) || IsLegal(t[from]))) ++from;
   from = DropLead(t, from, to);
   if (from >= to || IsTitleRun(t, from, to)) return;
-  const std::string_view last = Key(t[to - 1]);
-  const bool non_org = In(lex.non_org_words, last) ||
-      (last.size() > 3 && last.back() == 's' && In(lex.non_org_words, last.substr(0, last.size() - 1)));
+  const bool non_org = IsNonOrgWord(t[to - 1]);
   if ((non_org && !HeadOfPhrase(t, from, to)) || NamedDocument(t, from, to) ||
       NamedSite(t, from, to)) {
     return;
