@@ -40,9 +40,7 @@ std::vector<LexiconEntry> Parse(std::string_view text) {
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = AsciiLowerByte(c);
   return out;
 }
 

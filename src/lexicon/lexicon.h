@@ -26,6 +26,9 @@ const StringMap<std::string>& LexiconIndex(std::string_view name);
 /// ASCII lower-casing; other bytes are kept.
 std::string AsciiLower(std::string_view s);
 
+/// ASCII lower-casing of one byte; other bytes are kept.
+inline char AsciiLowerByte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 }  // namespace prextract::internal
 
 #endif  // PREXTRACT_LEXICON_LEXICON_H_

@@ -113,10 +113,7 @@ void SetCase(Token* t) {
 
 // ASCII lower case of `w` into out[0, w.size()).
 void LowerInto(std::string_view w, char* out) {
-  for (std::size_t k = 0; k < w.size(); ++k) {
-    const char c = w[k];
-    out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  for (std::size_t k = 0; k < w.size(); ++k) out[k] = AsciiLowerByte(w[k]);
 }
 
 // Keeps a following period on initials, "U.S." forms and known abbreviations.

@@ -20,8 +20,6 @@ std::vector<std::string> SplitWords(const std::string& phrase) {
   return out;
 }
 
-char LowerByte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 }  // namespace
 
 std::vector<Word> TokenizeWords(std::string_view text, Span span) {
@@ -37,7 +35,7 @@ std::vector<Word> TokenizeWords(std::string_view text, Span span) {
     const std::size_t start = i;
     while (i < span.end) {
       if (IsWordByte(static_cast<unsigned char>(text[i]))) {
-        w.lower.push_back(LowerByte(text[i++]));
+        w.lower.push_back(AsciiLowerByte(text[i++]));
       } else if (text.substr(i, 3) == kRightQuote && i + 3 < span.end &&
                  IsWordByte(static_cast<unsigned char>(text[i + 3]))) {
         w.lower.push_back('\'');   // "Korea’s" reads like "Korea's"

@@ -64,7 +64,7 @@ std::string_view CalendarCanonical(std::string_view word) {
   }
   std::array<char, 32> lower;
   if (word.size() > lower.size()) return {};
-  for (std::size_t i = 0; i < word.size(); ++i) lower[i] = IsUpper(word[i]) ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+  for (std::size_t i = 0; i < word.size(); ++i) lower[i] = AsciiLowerByte(word[i]);
   const auto it = calendar.index->find(std::string_view(lower.data(), word.size()));
   return it == calendar.index->end() ? std::string_view() : std::string_view(it->second);
 }

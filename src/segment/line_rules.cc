@@ -11,9 +11,7 @@
 namespace prextract::internal {
 namespace {
 
-unsigned char FoldedByte(char c) {
-  return static_cast<unsigned char>(IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c);
-}
+unsigned char FoldedByte(char c) { return static_cast<unsigned char>(AsciiLowerByte(c)); }
 
 // The phrases of a lexicon, longest first so that "latest news" wins over "latest", and the
 // same split by lower-cased first byte (each bucket in that order): a line is compared only

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lexicon/lexicon.h"
+
 namespace prextract::internal {
 
 std::size_t NonAsciiSpaceAt(std::string_view s, std::size_t i) {
@@ -127,14 +129,10 @@ double NonLatinShare(std::string_view s) {
   return letters == 0 ? 0.0 : static_cast<double>(foreign) / letters;
 }
 
-namespace {
-char Fold(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-}  // namespace
-
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (Fold(s[i]) != Fold(prefix[i])) return false;
+    if (AsciiLowerByte(s[i]) != AsciiLowerByte(prefix[i])) return false;
   }
   return true;
 }
@@ -144,7 +142,7 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 std::size_t FindNoCase(std::string_view s, std::string_view needle, std::size_t from) {
   constexpr std::size_t kNone = std::string_view::npos;
   if (needle.empty() || needle.size() > s.size()) return kNone;
-  const char lower = Fold(needle[0]);
+  const char lower = AsciiLowerByte(needle[0]);
   const char upper = IsLower(lower) ? static_cast<char>(lower - 'a' + 'A') : lower;
   const std::size_t last_start = s.size() - needle.size();
   std::size_t next_lower = s.find(lower, from);
