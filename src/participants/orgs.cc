@@ -2,6 +2,7 @@
 // legal suffix ("Inc."), an acronym definition, a ticker, or a known international body.
 #include "participants/candidates.h"
 
+#include <algorithm>
 #include <string>
 
 #include "lexicon/lexicon.h"
@@ -397,6 +398,14 @@ void EmitPossessor(std::string_view text, BlockTokens* b, std::size_t from, std:
   }
 }
 
+// "0.77 g/t Au" is gold, not the African Union: a body's acronym alone counts only in its own
+// capitals.
+bool MiscasedAcronym(std::string_view word, const KnownOrg& org) {
+  return word != org.acronym && word.size() == org.acronym.size() &&
+         std::equal(word.begin(), word.end(), org.acronym.begin(),
+                    [](char a, char b) { return AsciiLowerByte(a) == AsciiLowerByte(b); });
+}
+
 // Known bodies ("United Nations", "OECD") by their lexicon phrases.
 std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const ParticipantLexicons& lex = Lexicons();
@@ -406,6 +415,7 @@ std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vecto
   for (std::size_t n = masks.size(); n >= 1; --n) {
     if ((masks[n - 1] & kKnownOrgsBit) == 0 || (n == 1 && !t[i].upper && !t[i].cap)) continue;
     auto it = lex.known_orgs.find(PhraseKey(t, i, i + n));
+    if (n == 1 && MiscasedAcronym(t[i].text, it->second)) continue;
     Candidate c;
     c.kind = ParticipantKind::kOrganization;
     c.name = it->second.name;

@@ -282,6 +282,9 @@ TEST(ParticipantsOrganizations, FullNames) {
        "Attorney for the Eastern District of Virginia, said it.",
        "National Security Division", ""},
       {"Two men are not a company: John Smith, a partner at the firm, said so.", "", ""},
+      // A known body's acronym counts only in its own capitals ("Au" is gold).
+      {"The stockpile grades 0.77 g/t Au on average.", "", ""},
+      {"Leaders met at the AU headquarters in Addis Ababa.", "African Union", "AU"},
   };
   for (const OrgCase& c : cases) ExpectOrganization(c);
 }

@@ -43,6 +43,9 @@ const EventCase kEventCases[] = {
     // An event word that only qualifies a noun, or a participle used as an adjective.
     {"Zoom serves 300 million daily meeting participants.", "", ""},
     {"Shares are sold at a public offering price of $2.63.", "", ""},
+    {"The Medical Bill Acquisition Industry is a new micro industry.", "", ""},
+    {"Only 5% rate their talent acquisition function as world-class.", "", ""},
+    {"Acme completed the acquisition of Widget Co. on May 2.", "other", "acquisition"},
     {"Through the recently announced partnership, sales grew.", "", ""},
     // A standing plan or a prospect is no occasion.
     {"They agreed to continue close bilateral consultations.", "", ""},
