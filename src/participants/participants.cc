@@ -3,6 +3,8 @@
 #include "participants/participants.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "participants/candidates.h"
 #include "participants/lexicons.h"
@@ -88,6 +90,18 @@ void LinkAffiliations(std::vector<Participant>* records) {
   }
 }
 
+// "U Power's technology" read as a person where the release also names the company "U
+// Power (NASDAQ: UCAR)": one name is one participant, and the organisation's evidence is the
+// stronger. A publisher taken from the release's furniture may be a person ("Sherring Hope"),
+// so it overrules no one.
+void DropPeopleNamedAsOrgs(const std::vector<Participant>& orgs, const Layout& layout,
+                           std::vector<Participant>* people) {
+  std::unordered_set<std::string> org_names;
+  for (const Participant& o : orgs) org_names.insert(FoldName(o.name));
+  if (layout.publisher) org_names.erase(FoldName(layout.publisher->name));
+  std::erase_if(*people, [&](const Participant& p) { return org_names.count(FoldName(p.name)) > 0; });
+}
+
 void Number(std::vector<Participant>* records, char prefix) {
   int n = 0;
   for (Participant& p : *records) p.id = prefix + std::to_string(++n);
@@ -116,6 +130,7 @@ std::vector<Participant> Find(std::string_view text, const Layout& layout) {
   std::vector<Participant> people = MergePeople(candidates, &blocks);
   std::vector<Participant> orgs = MergeOrganizations(text, candidates, Seeds(layout), &blocks);
   std::vector<Participant> countries = MergeCountries(candidates);
+  DropPeopleNamedAsOrgs(orgs, layout, &people);
   OrderRecords(&people);
   OrderRecords(&orgs);
   OrderRecords(&countries);
