@@ -338,6 +338,13 @@ bool MonthSurname(const std::vector<Token>& tokens, std::size_t j, std::size_t f
   return j + 1 >= tokens.size() || !StartsWithDigit(tokens[j + 1]);
 }
 
+// "Martin Luther King Jr.": a title word between a name and a name suffix is a surname.
+bool TitleSurname(const std::vector<Token>& tokens, std::size_t j) {
+  const Token& t = tokens[j];
+  return t.word && t.cap && !t.upper && HasWord(kTitlesBit, t) && j + 1 < tokens.size() &&
+         tokens[j + 1].cap && HasWord(kSuffixesBit, tokens[j + 1]);
+}
+
 }  // namespace
 
 void MarkNameWords(std::vector<Token>* tokens) {
@@ -369,6 +376,10 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
     if (IsNameWord(t)) {
       ++j;
       ++*words;
+    } else if (*words >= 1 && TitleSurname(tokens, j)) {
+      ++j;
+      ++*words;
+      break;
     } else if (*words == 1 && MonthSurname(tokens, j, i)) {
       ++j;
       ++*words;

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "participants/candidates.h"
 #include "participants/lexicons.h"
@@ -94,12 +94,22 @@ void LinkAffiliations(std::vector<Participant>* records) {
 // Power (NASDAQ: UCAR)": one name is one participant, and the organisation's evidence is the
 // stronger. A publisher taken from the release's furniture may be a person ("Sherring Hope"),
 // so it overrules no one.
-void DropPeopleNamedAsOrgs(const std::vector<Participant>& orgs, const Layout& layout,
+void DropPeopleNamedAsOrgs(const Layout& layout, std::vector<Participant>* orgs,
                            std::vector<Participant>* people) {
-  std::unordered_set<std::string> org_names;
-  for (const Participant& o : orgs) org_names.insert(FoldName(o.name));
-  if (layout.publisher) org_names.erase(FoldName(layout.publisher->name));
-  std::erase_if(*people, [&](const Participant& p) { return org_names.count(FoldName(p.name)) > 0; });
+  std::unordered_map<std::string, Participant*> by_name;
+  for (Participant& o : *orgs) by_name.emplace(FoldName(o.name), &o);
+  if (layout.publisher) by_name.erase(FoldName(layout.publisher->name));
+  std::erase_if(*people, [&](const Participant& p) {
+    const auto it = by_name.find(FoldName(p.name));
+    if (it == by_name.end()) return false;
+    std::vector<Span>& mentions = it->second->mentions;   // events find the name there
+    mentions.insert(mentions.end(), p.mentions.begin(), p.mentions.end());
+    std::sort(mentions.begin(), mentions.end(), [](Span a, Span b) { return a.start < b.start; });
+    mentions.erase(std::unique(mentions.begin(), mentions.end(),
+                               [](Span a, Span b) { return a.start == b.start && a.end == b.end; }),
+                   mentions.end());
+    return true;
+  });
 }
 
 void Number(std::vector<Participant>* records, char prefix) {
@@ -130,7 +140,7 @@ std::vector<Participant> Find(std::string_view text, const Layout& layout) {
   std::vector<Participant> people = MergePeople(candidates, &blocks);
   std::vector<Participant> orgs = MergeOrganizations(text, candidates, Seeds(layout), &blocks);
   std::vector<Participant> countries = MergeCountries(candidates);
-  DropPeopleNamedAsOrgs(orgs, layout, &people);
+  DropPeopleNamedAsOrgs(layout, &orgs, &people);
   OrderRecords(&people);
   OrderRecords(&orgs);
   OrderRecords(&countries);

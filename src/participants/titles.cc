@@ -101,7 +101,8 @@ bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) 
   if (core_end + 1 < n && IsComplementWord(Key(tokens[core_end]))) {
     std::size_t k = core_end + 1;
     if (k < n && Key(tokens[k]) == "the") ++k;
-    if (k < n && IsCapWord(tokens[k])) {
+    // "a partner of Dr. John Smith": an honorific opens a name, not the title's complement.
+    if (k < n && IsCapWord(tokens[k]) && !HasWord(kHonorificsBit, tokens[k])) {
       m->complement = k;
       // "General of the X Division and U.S. Attorney for ...": a second title ends it.
       m->end = CutAtPersonTitle(tokens, k, ParseCapRun(tokens, k, true));

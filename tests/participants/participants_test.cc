@@ -71,6 +71,8 @@ TEST(ParticipantsPeople, NamesAndTitles) {
        "Director of the Board of Governors"},
       {"Polish Ambassador to Korea Piotr Ostaszewski attended.", "Piotr Ostaszewski",
        "Ambassador to Korea"},
+      // A title word between a name and a name suffix is a surname.
+      {"From Socrates to Martin Luther King Jr., leaders learned it.", "Martin Luther King Jr.", ""},
   };
   for (const PersonCase& c : cases) ExpectPerson(c);
 }
@@ -284,6 +286,8 @@ TEST(ParticipantsOrganizations, FullNames) {
        "Attorney for the Eastern District of Virginia, said it.",
        "National Security Division", ""},
       {"Two men are not a company: John Smith, a partner at the firm, said so.", "", ""},
+      // An honorific after "partner of" opens a name, not an organisation.
+      {"She was a partner of Dr. John Smith, but also a fighter.", "", ""},
       // A known body's acronym counts only in its own capitals ("Au" is gold).
       {"The stockpile grades 0.77 g/t Au on average.", "", ""},
       {"Leaders met at the AU headquarters in Addis Ababa.", "African Union", "AU"},
