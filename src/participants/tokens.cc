@@ -120,7 +120,8 @@ void LowerInto(std::string_view w, char* out) {
 bool TakesPeriod(const Token& t) {
   std::string_view w = t.text;
   if (w.size() == 1 || (w.size() == 2 && w[1] == '.')) return true;
-  if (w.find('.') != std::string_view::npos) return true;
+  // "U.S." and "Ph.D." end in a one-letter part; a sentence ends after "HR.com."
+  if (const std::size_t dot = w.rfind('.'); dot != std::string_view::npos) return dot + 2 == w.size();
   // Abbreviations are short: lower-cased on the stack, not in a new string per word.
   char lower[16];
   if (w.size() > sizeof lower) return Abbreviations().count(AsciiLower(w)) > 0;

@@ -286,6 +286,8 @@ TEST(ParticipantsOrganizations, FullNames) {
        "Attorney for the Eastern District of Virginia, said it.",
        "National Security Division", ""},
       {"Two men are not a company: John Smith, a partner at the firm, said so.", "", ""},
+      // A sentence's period after a domain name is not part of it; "U.S." keeps its own.
+      {"Debbie McGrath, CEO at HR.com. She said so.", "HR.com", ""},
       // An honorific after "partner of" opens a name, not an organisation.
       {"She was a partner of Dr. John Smith, but also a fighter.", "", ""},
       // A known body's acronym counts only in its own capitals ("Au" is gold).
