@@ -285,7 +285,7 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   }
   std::size_t acr = AcronymAfter(t, to);
   // "Food and Drug Administration FDA": an acronym written without brackets.
-  if (!acr && to - from >= 3 && t[to - 1].upper &&
+  if (!acr && to - from >= 3 && t[to - 1].upper && !IsLegal(t[to - 1]) &&   // not "Holdings PLC"
       (IsHead(t[to - 2]) || InitialsMatch(t, from, to - 1))) {
     acr = --to;
   }

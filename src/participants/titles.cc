@@ -117,6 +117,7 @@ void ExtendTitleBack(const std::vector<Token>& tokens, const std::vector<bool>& 
   for (int steps = 0; steps < 2 && m->start > 0; ++steps) {
     const Token& t = tokens[m->start - 1];
     if (used[m->start - 1] || !t.word || !(t.cap || t.upper)) break;
+    if (HasWord(kLegalSuffixesBit, t)) break;   // "Acme PLC CEO Paul Welch": the company's end
     if (tokens[m->start].wide_gap_before) break;   // "from China  Senator X": a stripped period
     std::string code;
     const std::string key(Key(t));

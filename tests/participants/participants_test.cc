@@ -286,6 +286,10 @@ TEST(ParticipantsOrganizations, FullNames) {
        "Attorney for the Eastern District of Virginia, said it.",
        "National Security Division", ""},
       {"Two men are not a company: John Smith, a partner at the firm, said so.", "", ""},
+      // A legal suffix in capitals is part of the name, not its acronym, and no title.
+      {"Acme Holdings PLC said it grew.", "Acme Holdings PLC", ""},
+      {"Nostra Terra Oil & Gas Company PLC CEO Paul Welch talked.",
+       "Nostra Terra Oil & Gas Company PLC", ""},
       // A sentence's period after a domain name is not part of it; "U.S." keeps its own.
       {"Debbie McGrath, CEO at HR.com. She said so.", "HR.com", ""},
       // An honorific after "partner of" opens a name, not an organisation.
