@@ -92,6 +92,18 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
   return k < h.first && Cue(words[k - 1].lower) == "determiner";
 }
 
+bool IsBareNoun(const std::vector<Word>& words, const PhraseHit& h) {
+  constexpr std::size_t kReach = 2;   // "its proposed acquisition"
+  if (h.count != 1 || !HasRole(words[h.first].lower, "needs_owner")) return false;
+  const std::size_t next = h.first + 1;
+  if (next < words.size() && (words[next].lower == "of" || words[next].lower == "by")) return false;
+  for (std::size_t k = h.first; k > 0 && h.first - k < kReach; --k) {
+    const std::string& w = words[k - 1].lower;
+    if (Cue(w) == "determiner" || HasRole(w, "owner") || w.ends_with("'s")) return false;
+  }
+  return true;
+}
+
 // "recognized as one of the top agencies", "named as among the best": a standing
 // reputation, not an award or appointment that takes place.
 bool IsReputation(const std::vector<Word>& words, const PhraseHit& h) {

@@ -46,6 +46,9 @@ const EventCase kEventCases[] = {
     {"The Medical Bill Acquisition Industry is a new micro industry.", "", ""},
     {"Only 5% rate their talent acquisition function as world-class.", "", ""},
     {"Acme completed the acquisition of Widget Co. on May 2.", "other", "acquisition"},
+    {"With SASMAR's acquisition, plans are underway.", "other", "acquisition"},
+    {"It funds training and equipment acquisition for the college.", "", ""},
+    {"Sights give soldiers a rapid target acquisition display.", "", ""},
     {"Through the recently announced partnership, sales grew.", "", ""},
     // A standing plan or a prospect is no occasion.
     {"They agreed to continue close bilateral consultations.", "", ""},
