@@ -187,6 +187,18 @@ bool IsUnrealised(std::string_view text, const std::vector<Word>& words, std::si
   return false;
 }
 
+namespace {
+
+bool VisitsWebPlace(const std::vector<Word>& words, std::size_t visit) {
+  constexpr std::size_t kReach = 5;   // "visit our secure site @ acme.com"
+  for (std::size_t k = visit + 1; k < words.size() && k <= visit + kReach; ++k) {
+    if (HasRole(words[k].lower, "web_place")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "please visit", "your initial visit", "To donate, visit the page": no occasion.
 bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseHit& h,
                   const std::string& type) {
@@ -196,7 +208,7 @@ bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseH
     if (Cue(s.words[k].lower) == "visitor") return true;
   }
   if (s.words[i].lower != "visit") return false;
-  if (i == 0) return true;
+  if (i == 0 || VisitsWebPlace(s.words, i)) return true;
   const std::string_view gap = text.substr(s.words[i - 1].span.end,
                                            s.words[i].span.start - s.words[i - 1].span.end);
   return gap.find(',') != std::string_view::npos;

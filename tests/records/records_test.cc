@@ -56,6 +56,9 @@ const EventCase kEventCases[] = {
     // An invitation to visit a page or a shop.
     {"To contribute to the programme, visit the fundraising page.", "", ""},
     {"If this is your initial visit, the check is free.", "", ""},
+    {"Call 604-299-5006 or visit the contact page to reach us.", "", ""},
+    {"Learn more and visit www.acme.com today.", "", ""},
+    {"The senator will tour the plant and visit the site of the flood.", "visit", "visit"},
     // A verb of giving followed by an amount reports funding.
     {"The minister today announced $725,000 for the programme.", "funding", "announced"},
     {"KAB will grant another $100,000 to survivors.", "funding", "grant"},
