@@ -92,6 +92,12 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
   return k < h.first && Cue(words[k - 1].lower) == "determiner";
 }
 
+bool IsPluralNoun(const std::vector<Word>& words, const PhraseHit& h) {
+  const std::size_t next = h.first + 1;
+  return h.count == 1 && HasRole(words[h.first].lower, "verb_or_noun") &&
+         (next == words.size() || HasRole(words[next].lower, "noun_next"));
+}
+
 bool IsBareNoun(const std::vector<Word>& words, const PhraseHit& h) {
   constexpr std::size_t kReach = 2;   // "its proposed acquisition"
   if (h.count != 1 || !HasRole(words[h.first].lower, "needs_owner")) return false;

@@ -20,6 +20,9 @@ const std::string& Cue(const std::string& lower);
 /// never a phrase ending in "of" ("the opening session of a national summit").
 bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h);
 
+/// "warning signs of", "Signs include": a verb trigger read as a plural noun.
+bool IsPluralNoun(const std::vector<Word>& words, const PhraseHit& h);
+
 /// "equipment acquisition": an event noun with no article or owner within two words before
 /// and no "of" after.
 bool IsBareNoun(const std::vector<Word>& words, const PhraseHit& h);

@@ -57,6 +57,9 @@ const EventCase kEventCases[] = {
     {"To contribute to the programme, visit the fundraising page.", "", ""},
     {"If this is your initial visit, the check is free.", "", ""},
     {"Call 604-299-5006 or visit the contact page to reach us.", "", ""},
+    {"Teeth could start to show signs of gum disease.", "", ""},
+    {"People report strange signs they haven't seen before.", "", ""},
+    {"President Bush signs the pool-safety bill today.", "signing", "signs"},
     {"Learn more and visit www.acme.com today.", "", ""},
     {"The senator will tour the plant and visit the site of the flood.", "visit", "visit"},
     // A verb of giving followed by an amount reports funding.
