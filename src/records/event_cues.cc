@@ -92,6 +92,22 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
   return k < h.first && Cue(words[k - 1].lower) == "determiner";
 }
 
+bool IsTopicOrRequirement(const std::vector<Word>& words, const PhraseHit& h) {
+  constexpr std::size_t kReach = 6;   // "will meet the educational and tactical training needs"
+  const std::size_t next = h.first + h.count;
+  if (next >= words.size()) return false;
+  const std::string phrase = h.count == 1 ? words[h.first].lower
+                                          : words[h.first].lower + " " + words[h.first + 1].lower;
+  if (words[next].lower == "about") return HasRole(phrase, "talk_verb");
+  if (!HasRole(phrase, "meet_verb") || IsDefinite(words, h) || words[next].lower == "with") {
+    return false;
+  }
+  for (std::size_t k = next; k < words.size() && k < next + kReach; ++k) {
+    if (HasRole(words[k].lower, "requirement")) return true;
+  }
+  return false;
+}
+
 bool IsPluralNoun(const std::vector<Word>& words, const PhraseHit& h) {
   const std::size_t next = h.first + 1;
   return h.count == 1 && HasRole(words[h.first].lower, "verb_or_noun") &&

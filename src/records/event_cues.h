@@ -20,6 +20,10 @@ const std::string& Cue(const std::string& lower);
 /// never a phrase ending in "of" ("the opening session of a national summit").
 bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h);
 
+/// "talks about the farm bill", "meeting the eligibility requirements": a verb of talking
+/// or meeting that takes a topic or a requirement, not a gathering.
+bool IsTopicOrRequirement(const std::vector<Word>& words, const PhraseHit& h);
+
 /// "warning signs of", "Signs include": a verb trigger read as a plural noun.
 bool IsPluralNoun(const std::vector<Word>& words, const PhraseHit& h);
 
