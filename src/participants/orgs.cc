@@ -15,12 +15,20 @@ namespace {
 
 bool In(const StringSet& set, std::string_view key) { return set.find(key) != set.end(); }
 
+// "Services", "Offices": a head word only by its singular.
+bool IsPluralHead(const Token& t) {
+  const ParticipantLexicons& lex = Lexicons();
+  const std::string_view k = Key(t);
+  return (t.cap || t.upper) && k.size() > 3 && k.back() == 's' && !In(lex.org_words, k) &&
+         In(lex.org_words, k.substr(0, k.size() - 1));
+}
+
 bool IsHead(const Token& t) {
   const ParticipantLexicons& lex = Lexicons();
   if (!t.cap && !t.upper) return false;
   const std::string_view k = Key(t);
   if (In(lex.org_words, k) || In(lex.legal_suffixes, k)) return true;
-  return k.size() > 3 && k.back() == 's' && In(lex.org_words, k.substr(0, k.size() - 1));
+  return IsPluralHead(t);
 }
 
 bool HasHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
@@ -124,6 +132,20 @@ bool SharedNameTail(const std::vector<Token>& t, std::size_t at, std::size_t to)
   return true;
 }
 
+// "Department of Health and Human Services", "Centers for Medicare and Medicaid Services":
+// inside a head's complement, "and" before words whose only head is a plural one at the end
+// names a second field of the same body.
+bool PluralFieldTail(const std::vector<Token>& t, std::size_t from, std::size_t at,
+                     std::size_t next, std::size_t to) {
+  bool complement = false;
+  for (std::size_t k = from; k < at; ++k) complement = complement || IsPreposition(Key(t[k]));
+  if (!complement || !IsPluralHead(t[to - 1])) return false;
+  for (std::size_t k = next; k + 1 < to; ++k) {
+    if (IsHead(t[k])) return false;
+  }
+  return true;
+}
+
 // Where a run holding two organisations splits: "X Institute and the Y Institute", "Trump
 // Administration and EPA", "X LLC and Y", "Center for X of the Ministry of Y". Searches from
 // the right; returns `to` when the run is one name ("Ministry of Science and ICT").
@@ -142,8 +164,9 @@ std::size_t SplitAt(const std::vector<Token>& t, std::size_t from, std::size_t t
       continue;
     }
     const bool company_end = IsLegal(t[at - 1]);
-    const bool both = HeadFirst(t, next, to) && (the || to - next >= 2) &&
-                      !(!the && SharedNameTail(t, at, to));
+    const bool one_body = !the && (SharedNameTail(t, at, to) ||
+                                   PluralFieldTail(t, from, at, next, to));
+    const bool both = HeadFirst(t, next, to) && (the || to - next >= 2) && !one_body;
     const bool acronym = to - next == 1 && t[next].upper &&
                          !HasWord(kDomainWordsBit, t[next]);   // not "Science and ICT"
     if (company_end || both || acronym || IsCountry(t, next, to)) return at;

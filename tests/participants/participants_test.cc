@@ -358,6 +358,9 @@ TEST(ParticipantsOrganizations, Splits) {
       {"Funds went to the Queen Victoria Museum and Art Gallery in Launceston.", 1, ""},
       {"It was reviewed by the Treasury Department and Federal Reserve last year.", 2, ""},
       {"It was reviewed by the Environmental Protection Agency and Energy Department today.", 2, ""},
+      // In a head's complement, words ending in a plural head name a second field.
+      {"It was funded by the Department of Health and Human Services last year.", 1, ""},
+      {"Officials of the Office of Justice Programs and Bureau of Prisons met.", 2, ""},
       // A name ending a longer one stays apart after a nationality, or when it comes first
       // with its own acronym.
       {"The Ministry of Foreign Affairs thanked the German Ministry of Foreign Affairs.", 2, ""},
