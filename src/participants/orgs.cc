@@ -429,6 +429,15 @@ bool MiscasedAcronym(std::string_view word, const KnownOrg& org) {
                     [](char a, char b) { return AsciiLowerByte(a) == AsciiLowerByte(b); });
 }
 
+// "LAS VEGAS, NV, June 3", "in Las Vegas, NV.": a two-letter state code ending a clause,
+// not "NV" (N.V.) ending a company's name.
+bool DatelineState(const std::vector<Token>& t, std::size_t k) {
+  const std::string_view w = t[k].text;
+  if (!t[k].upper) return false;
+  if (w.size() == 3 && w[2] == '.') return true;   // the sentence's period kept by "NV."
+  return w.size() == 2 && (k + 1 == t.size() || IsPunct(t[k + 1], ',') || IsPunct(t[k + 1], '.'));
+}
+
 // Known bodies ("United Nations", "OECD") by their lexicon phrases.
 std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const ParticipantLexicons& lex = Lexicons();
@@ -542,7 +551,7 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
     }
     // "Barclays Capital, Inc.": the legal suffix after a comma belongs to the name.
     if (end + 1 < t.size() && IsPunct(t[end], ',') &&
-        HasWord(kLegalSuffixesBit, t[end + 1])) {
+        HasWord(kLegalSuffixesBit, t[end + 1]) && !DatelineState(t, end + 1)) {
       end += 2;
     }
     end = ExtendToCountry(t, CutAtPersonTitle(t, i, end));
