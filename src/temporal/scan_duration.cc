@@ -192,12 +192,21 @@ std::optional<Found> Scanner::SetExpr(std::size_t i) {
   return f;
 }
 
+// "the Korea-LAC Future Cooperation Forum", "Germany's "Future Strategy"", "Historically
+// Black Colleges": a capitalised reference word inside a run of capitals, or after a word
+// mid-sentence, belongs to a name.
+bool Scanner::InTitleCaseName(std::size_t first, std::size_t last) const {
+  if (!t_[last - 1].capital) return false;
+  const bool after_word = first > 0 && IsWord(first - 1) && !t_[first].newline_before;
+  return after_word || (IsWord(last) && t_[last].capital);
+}
+
 std::optional<Found> Scanner::RefExpr(std::size_t i) {
   VocabMatch ref = Lex(i, Category::kRef);
   if (ctx_->style == DateStyle::kContract) {
     if (const VocabMatch loose = Lex(i, Category::kRefc); loose.length > ref.length) ref = loose;
   }
-  if (!ref.length) return std::nullopt;
+  if (!ref.length || InTitleCaseName(i, i + ref.length)) return std::nullopt;
   Found f;
   f.first = i;
   f.last = i + ref.length;

@@ -127,6 +127,7 @@ class Scanner {
   std::optional<Found> Ago(const Found& duration, std::size_t j, int count, std::string_view unit);
   std::optional<Found> SetExpr(std::size_t i);
   std::optional<Found> RefExpr(std::size_t i);
+  bool InTitleCaseName(std::size_t first, std::size_t last) const;
 
   // Helpers over tokens. Is and Lex are asked hundreds of times per trigger: they are inline
   // so that a literal's length and a category's bit fold into the caller.
