@@ -11,6 +11,8 @@ bool IsCurrency(std::string_view w) {
          w == "usd" || w == "eur" || w == "us$" || w == "rs" || w == "won";
 }
 
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
 }  // namespace
 
 bool Scanner::YearOk(std::size_t i) const {
@@ -23,6 +25,8 @@ bool Scanner::YearOk(std::size_t i) const {
   }
   if (i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber && !t_[i + 1].ordinal) return false;
   if (Tight(i + 1) && (Is(i + 1, "/") || Is(i + 1, ":"))) return false;
+  // "BG-8K-1616MA": digits glued to letters are part of a code.
+  if (Tight(i + 1) && IsWord(i + 1) && IsAsciiLower(t_[i + 1].lower[0])) return false;
   return true;
 }
 

@@ -32,6 +32,7 @@ TEST(TemporalNegative, NoFalsePositives) {
       {"Call 02-2100-2023.", "2023-05-25", ""},
       {"The ratio fell to 2:1.", "2023-05-25", ""},
       {"Wait a second, he said.", "2023-05-25", ""},
+      {"See the BG-8K-1616MA matrix.", "2023-05-25", ""},
       // A capitalised reference word inside a name.
       {"He spoke at the Korea-LAC Future Cooperation Forum.", "2023-05-25", ""},
       {"Germany presented its \"Future Strategy\" today.", "2023-05-25", "today=2023-05-25"},
