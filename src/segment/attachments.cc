@@ -103,11 +103,11 @@ bool AttachedEndsNotice(std::string_view lower, std::size_t end) {
 }
 
 // The sentence of a notice phrase ("Please refer to the attached PDF."), as [start, end).
-std::optional<std::pair<std::size_t, std::size_t>> NoticeSentence(std::string_view s,
+std::optional<std::pair<std::size_t, std::size_t>> NoticeSentence(std::string_view s, const LowerLine& line,
                                                                   std::string_view lower) {
   for (std::string_view category : {"notice", "attached_end"}) {
     for (const std::string& v : LexiconCategory(kLexicon, category)) {
-      const std::size_t at = FindWord(lower, v);
+      const std::size_t at = FindWordIn(line, lower, v);
       if (at == std::string_view::npos) continue;
       if (category == "attached_end" && !AttachedEndsNotice(lower, at + v.size())) continue;
       return std::make_pair(ClauseStart(s, at), SentenceEnd(s, at + v.size()));
@@ -117,10 +117,10 @@ std::optional<std::pair<std::size_t, std::size_t>> NoticeSentence(std::string_vi
 }
 
 // "A video accompanying this announcement is available at: https://...".
-std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_view s,
+std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_view s, const LowerLine& line,
                                                                  std::string_view lower) {
   for (const std::string& m : LexiconCategory(kLexicon, "media")) {
-    const std::size_t at = FindWord(lower, m);
+    const std::size_t at = FindWordIn(line, lower, m);
     if (at == std::string_view::npos) continue;
     const std::size_t start = ClauseStart(s, at), end = SentenceEnd(s, at);
     const std::string_view sentence = lower.substr(start, end - start);
@@ -137,10 +137,15 @@ std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_vie
 
 // A sentence about an attachment names one of these; a line holding none has no such sentence.
 bool MaySpeakOfAttachment(const LowerLine& line) {
-  for (std::string_view category : {"notice", "attached_end", "media"}) {
-    if (line.MayHoldAny(LexiconCategory(kLexicon, category))) return true;
-  }
-  return false;
+  static const PhraseSet cues = [] {
+    std::vector<std::string> all;
+    for (std::string_view category : {"notice", "attached_end", "media"}) {
+      const std::vector<std::string>& v = LexiconCategory(kLexicon, category);
+      all.insert(all.end(), v.begin(), v.end());
+    }
+    return PhraseSet(all);
+  }();
+  return line.MayHoldAny(cues);
 }
 
 }  // namespace
@@ -158,8 +163,8 @@ std::optional<Attachment> DetectAttachment(std::string_view text, Span span, con
   if (IsLabelledFile(s) || IsDownloadLine(s)) found = std::make_pair(std::size_t{0}, s.size());
   const std::string_view lower = line.Part(span.start - line_start, s.size());
   if (!found && MaySpeakOfAttachment(line)) {
-    found = NoticeSentence(s, lower);
-    if (!found) found = MediaSentence(s, lower);
+    found = NoticeSentence(s, line, lower);
+    if (!found) found = MediaSentence(s, line, lower);
   }
   if (!found) return std::nullopt;
   Attachment a;
@@ -173,9 +178,11 @@ bool IsAttachmentHeading(std::string_view line) {
   std::string_view t = SpanText(line, TrimSpan(line, {0, line.size()}));
   if (!t.empty() && t.front() == '[') t.remove_prefix(1);
   while (!t.empty() && (t.back() == ':' || t.back() == ']' || t.back() == ' ')) t.remove_suffix(1);
-  const std::string lower = AsciiLower(t);
-  const std::vector<std::string>& headings = LexiconCategory(kLexicon, "heading");
-  return std::find(headings.begin(), headings.end(), lower) != headings.end();
+  // Compared in place: lowering a copy of every body line only to compare it was costly.
+  for (const std::string& heading : LexiconCategory(kLexicon, "heading")) {
+    if (t.size() == heading.size() && StartsWithCi(t, heading)) return true;
+  }
+  return false;
 }
 
 }  // namespace prextract::internal

@@ -99,7 +99,7 @@ bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kAttachment);
     return true;
   }
-  if (LooksLikeContact(v, lower)) {
+  if (LooksLikeContact(v)) {
     AddContact(s);
     return true;
   }
@@ -110,8 +110,8 @@ bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kBoilerplate);
     return true;
   }
-  const std::string kind = BoilerplateKind(v);
-  if (!kind.empty() || IsPointerLine(v) || IsMarkdownImage(v) || IsImageCaption(v) || IsForeignScript(v)) {
+  const std::string kind = BoilerplateKind(v, lower);
+  if (!kind.empty() || IsPointerLine(v, lower) || IsMarkdownImage(v) || IsImageCaption(v) || IsForeignScript(v)) {
     if (kind == "disclaimer") tail_ = true;
     CloseContact();
     Add(s, SegmentKind::kBoilerplate);

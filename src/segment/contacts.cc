@@ -90,13 +90,26 @@ bool IsNavigation(std::string_view t) {
 
 bool HasEmail(std::string_view s) { return !FindEmails(s, {0, s.size()}, {}).empty(); }
 
+bool StartsPhoneValue(char c) { return IsDigitByte(c) || c == '+' || c == '('; }
+
+// LabelEnd ends a label at a ':' or at a '.' with spaces after it, and HasLabelledPhone wants
+// a number to start after the spaces: a line with no such ':' or '.' has no labelled phone,
+// and most prose lines are ruled out by this one pass instead of a lexicon search per word.
+bool MayHoldLabelledPhone(std::string_view s) {
+  for (const char mark : {':', '.'}) {
+    for (std::size_t i = s.find(mark); i != std::string_view::npos; i = s.find(mark, i + 1)) {
+      const std::size_t v = SkipSpaces(s, i + 1);
+      if (v < s.size() && StartsPhoneValue(s[v]) && (mark == ':' || v > i + 1)) return true;
+    }
+  }
+  return false;
+}
+
 bool HasLabelledPhone(std::string_view s) {
-  // What follows a phone label starts with one of these: a line without any has no such label
-  // worth finding.
-  if (s.find_first_of("0123456789+(") == std::string_view::npos) return false;
+  if (!MayHoldLabelledPhone(s)) return false;
   for (const Label& l : FindLabels(s, "phone")) {
     const std::size_t v = SkipSpaces(s, l.end);
-    if (v < s.size() && (IsDigitByte(s[v]) || s[v] == '+' || s[v] == '(')) return true;
+    if (v < s.size() && StartsPhoneValue(s[v])) return true;
   }
   return false;
 }
@@ -282,6 +295,11 @@ bool MayHoldOpener(const LowerLine& line) {
   return false;
 }
 
+bool OpensContactAt(std::string_view s, std::size_t j) {
+  if (!IsAlphaByte(s[j]) || !AtWordStart(s, j)) return false;
+  return OpenerAt(s, j) || InquiryOpensContact(s, j);
+}
+
 }  // namespace
 
 std::size_t FindContactOpener(std::string_view line) { return FindContactOpener(line, LowerLine(line)); }
@@ -289,19 +307,17 @@ std::size_t FindContactOpener(std::string_view line) { return FindContactOpener(
 std::size_t FindContactOpener(std::string_view line, const LowerLine& gate) {
   if (!MayHoldOpener(gate)) return std::string_view::npos;
   for (std::size_t j = 0; j < line.size(); ++j) {
-    if (!IsAlphaByte(line[j]) || !AtWordStart(line, j)) continue;
-    if (OpenerAt(line, j) || InquiryOpensContact(line, j)) return j;
+    if (OpensContactAt(line, j)) return j;
   }
   return std::string_view::npos;
 }
 
-bool LooksLikeContact(std::string_view line) { return LooksLikeContact(line, LowerLine(line)); }
-
-bool LooksLikeContact(std::string_view line, const LowerLine& lower) {
+bool LooksLikeContact(std::string_view line) {
   const Span trimmed = TrimSpan(line, {0, line.size()});
   const std::string_view t = SpanText(line, trimmed);
   if (t.empty() || IsNavigation(t)) return false;
-  if (FindContactOpener(t, lower) == 0) return true;
+  // FindContactOpener(t) == 0, without searching the rest of the line for a later opener.
+  if (OpensContactAt(t, 0)) return true;
   if (LabelEnd(t, 0, "phone") > 0 || LabelEnd(t, 0, "email") > 0) return true;
   if (LooksLikePhoneText(t) || HasPhoneField(t)) return true;
   if (t.size() <= kShortLine && HasEmail(t)) return true;

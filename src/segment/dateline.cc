@@ -17,7 +17,8 @@ constexpr std::array<std::string_view, 8> kSeparators = {
 std::size_t SeparatorEnd(std::string_view s, std::size_t from, std::size_t limit) {
   std::size_t best = std::string_view::npos, best_end = std::string_view::npos;
   for (const std::string_view sep : kSeparators) {
-    const std::size_t at = s.find(sep, from);
+    // Only a separator starting before `limit` counts: the rest of a long paragraph is not searched.
+    const std::size_t at = s.substr(0, std::min(s.size(), limit + sep.size() - 1)).find(sep, from);
     if (at == std::string_view::npos || at >= limit || at >= best) continue;
     best = at;
     best_end = at + sep.size();

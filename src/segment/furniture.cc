@@ -59,6 +59,11 @@ std::size_t FindWord(std::string_view lower, std::string_view phrase, std::size_
   return std::string_view::npos;
 }
 
+std::size_t FindWordIn(const LowerLine& line, std::string_view lower, std::string_view phrase,
+                       std::size_t from) {
+  return line.MayHold(phrase) ? FindWord(lower, phrase, from) : std::string_view::npos;
+}
+
 std::size_t ClauseStart(std::string_view s, std::size_t at) {
   at = std::min(at, s.size());
   for (std::size_t i = at; i > 0; --i) {
@@ -125,22 +130,30 @@ const Category& LookUpCategory(std::string_view name, std::string_view category)
   return it == categories.end() ? kNone : it->second;
 }
 
-// Callers pass the same literals over and over, for every word of every line: a small
-// per-thread cache keyed by where the literals live spares hashing them each time (the
-// contents are compared too, so a reused buffer can never hit a wrong entry).
+// Callers pass the same few dozen (lexicon, category) pairs over and over, for every word
+// of every line: a small per-thread table of them spares hashing them for the map each
+// time. It is open-addressed from a cheap hash of the contents, so that it holds every pair
+// asked for whatever the literals' addresses (a full table falls back to the look-up).
 const Category& CategoryOf(std::string_view name, std::string_view category) {
   struct Slot {
     std::string name, category;
     const Category* value = nullptr;
   };
-  thread_local std::array<Slot, 32> cache;
-  Slot& slot = cache[(reinterpret_cast<std::uintptr_t>(category.data()) >> 2) % cache.size()];
-  if (slot.value == nullptr || slot.category != category || slot.name != name) {
-    slot.name = name;
-    slot.category = category;
-    slot.value = &LookUpCategory(name, category);
+  constexpr std::size_t kSlots = 64;
+  thread_local std::array<Slot, kSlots> cache;
+  const std::size_t last = category.empty() ? 0 : static_cast<unsigned char>(category.back());
+  std::size_t at = (category.size() * 31 + last * 7 + name.size()) % kSlots;
+  for (std::size_t probe = 0; probe < kSlots; ++probe, at = (at + 1) % kSlots) {
+    Slot& slot = cache[at];
+    if (slot.value == nullptr) {
+      slot.name = name;
+      slot.category = category;
+      slot.value = &LookUpCategory(name, category);
+      return *slot.value;
+    }
+    if (slot.category == category && slot.name == name) return *slot.value;
   }
-  return *slot.value;
+  return LookUpCategory(name, category);
 }
 
 }  // namespace

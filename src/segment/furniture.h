@@ -65,8 +65,6 @@ bool IsAttachmentHeading(std::string_view line);
 /// a short line holding an e-mail address, "Name | Title | phone" lines). False for
 /// prose that merely uses the word ("contact tracing", "Contact Us" navigation links).
 bool LooksLikeContact(std::string_view line);
-/// The same, given `lower`, the LowerLine of `line`.
-bool LooksLikeContact(std::string_view line, const LowerLine& lower);
 
 /// Byte offset within `line` where a contact block opens ("Media Contact:", "Contact:",
 /// "For further information, please contact", "Press Inquiries:"), or npos when none.

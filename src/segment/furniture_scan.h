@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "prextract/release.h"
+#include "segment/trigram_filter.h"
 
 namespace prextract::internal {
 
@@ -29,6 +30,11 @@ Span TrimSpan(std::string_view text, Span span);
 /// Offset of `phrase` (lower case) in `lower` at or after `from`, where the match starts
 /// and ends on word boundaries (no ASCII letter or digit just outside it); npos if none.
 std::size_t FindWord(std::string_view lower, std::string_view phrase, std::size_t from = 0);
+
+/// FindWord in `lower`, a part of `line`, without searching when the line's trigrams rule
+/// `phrase` out (most of the cue phrases a detector tries on a line).
+std::size_t FindWordIn(const LowerLine& line, std::string_view lower, std::string_view phrase,
+                       std::size_t from = 0);
 
 /// Start of the clause holding offset `at` of `s`: just after the nearest sentence end
 /// (". ", "! ", "? "), separator ('|', '[', ']', newline) or run of two spaces before it.

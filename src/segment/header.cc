@@ -186,7 +186,7 @@ bool HeaderReader::ClassifyFurniture(Span s, std::string_view v) {
 
 void HeaderReader::ClassifyRest(Span s, std::string_view v) {
   const std::optional<Span> date = FindFullDate(v);
-  if (IsDateLine(v)) {
+  if (IsDateLine(v, date)) {
     Add(s, SegmentKind::kDateline);
     h_.date_lines.push_back(s);
     return;
@@ -222,7 +222,8 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
 }  // namespace
 
 bool IsBodyStart(std::string_view s, bool title_found, bool wrapped_on) {
-  const std::size_t words = WordCount(s);
+  // Counting stops past 40 words: no test below tells 41 words from more.
+  const std::size_t words = WordCount(s, 40);
   if (words >= 8 && DatelineLength(s) > 0) return true;
   if (!title_found && words <= 40 && s.size() <= 300 && TitleCaseShare(s) >= 0.8) return false;
   if (EndsSentence(s) && words >= 6) return true;

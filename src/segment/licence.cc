@@ -39,11 +39,12 @@ std::string NameOf(std::string_view id) {
   return std::string(id);
 }
 
-// Offset of the first variant of `category` in `lower`, with its length.
-std::pair<std::size_t, std::size_t> FindCue(std::string_view lower, std::string_view category) {
+// Offset of the first variant of `category` in `lower` (a part of `line`), with its length.
+std::pair<std::size_t, std::size_t> FindCue(const LowerLine& line, std::string_view lower,
+                                            std::string_view category) {
   std::pair<std::size_t, std::size_t> best = {std::string_view::npos, 0};
   for (const std::string& v : LexiconCategory(kLexicon, category)) {
-    const std::size_t at = FindWord(lower, v);
+    const std::size_t at = FindWordIn(line, lower, v);
     if (at < best.first) best = {at, v.size()};
   }
   return best;
@@ -55,14 +56,14 @@ std::size_t SkipFiller(std::string_view s, std::size_t i) {
 }
 
 // "type 1", "type: 2", "제1유형"... after `from`; 0 when none.
-int KoglType(std::string_view lower, std::size_t from) {
+int KoglType(const LowerLine& line, std::string_view lower, std::size_t from) {
   for (std::size_t at = FindWord(lower, "type", from); at != std::string_view::npos;
        at = FindWord(lower, "type", at + 1)) {
     const std::size_t i = SkipFiller(lower, at + 4);
     if (i < lower.size() && lower[i] >= '1' && lower[i] <= '4') return lower[i] - '0';
   }
   for (int type = 4; type >= 2; --type) {
-    if (FindCue(lower, "kogl_type_" + std::to_string(type)).first != std::string_view::npos) return type;
+    if (FindCue(line, lower, "kogl_type_" + std::to_string(type)).first != std::string_view::npos) return type;
   }
   return 0;
 }
@@ -119,11 +120,11 @@ std::string ReadCc(std::string_view lower, std::size_t i, std::string* name) {
 }
 
 // A copyright notice: "©", "(c) 2024", "Copyright 2024", "Copyright ©".
-std::size_t FindCopyright(std::string_view lower, std::size_t* end) {
+std::size_t FindCopyright(const LowerLine& line, std::string_view lower, std::size_t* end) {
   std::size_t best = lower.find(kCopyrightSign);
   if (best != std::string_view::npos) *end = best + kCopyrightSign.size();
   for (std::string_view cue : {std::string_view("copyright"), std::string_view("(c)")}) {
-    for (std::size_t at = FindWord(lower, cue); at != std::string_view::npos && at < best;
+    for (std::size_t at = FindWordIn(line, lower, cue); at != std::string_view::npos && at < best;
          at = FindWord(lower, cue, at + 1)) {
       std::size_t i = at + cue.size();
       while (i < lower.size() && lower[i] == ' ') ++i;
@@ -140,19 +141,19 @@ std::size_t FindCopyright(std::string_view lower, std::size_t* end) {
 }
 
 // The named licences (KOGL, OGL, CC, CC0): the most specific cue found, if any.
-void FindNamed(std::string_view lower, std::vector<Found>* found) {
-  auto [at, len] = FindCue(lower, "kogl");
+void FindNamed(const LowerLine& line, std::string_view lower, std::vector<Found>* found) {
+  auto [at, len] = FindCue(line, lower, "kogl");
   if (at != std::string_view::npos) {
-    const int type = KoglType(lower, at);
+    const int type = KoglType(line, lower, at);
     found->push_back({"KOGL-" + std::to_string(type == 0 ? 1 : type), at, at + len, {}});
     return;
   }
-  std::tie(at, len) = FindCue(lower, "ogl_uk");
+  std::tie(at, len) = FindCue(line, lower, "ogl_uk");
   if (at != std::string_view::npos) {
     std::string version = VersionAt(lower, at + len);
     found->push_back({"OGL-UK-" + (version.empty() ? std::string("3.0") : version), at, at + len, {}});
   }
-  std::tie(at, len) = FindCue(lower, "cc");
+  std::tie(at, len) = FindCue(line, lower, "cc");
   if (at != std::string_view::npos) {
     std::string name;
     const std::size_t elements = lower.substr(at, 2) == "cc" ? at + 2 : at + len;
@@ -186,8 +187,8 @@ namespace {
 
 // Every phrase a notice is found by (the cues FindNamed, FindCopyright and the fixed ids
 // look for): a line holding none of them holds no notice.
-const std::vector<std::string>& NoticeCues() {
-  static const std::vector<std::string> cues = [] {
+const PhraseSet& NoticeCues() {
+  static const PhraseSet cues = [] {
     std::vector<std::string> all = {"copyright", "(c)", std::string(kCopyrightSign)};
     for (std::string_view category : {"kogl", "ogl_uk", "cc"}) {
       const auto& v = LexiconCategory(kLexicon, category);
@@ -197,7 +198,7 @@ const std::vector<std::string>& NoticeCues() {
       const auto& v = LexiconCategory(kLexicon, id);
       all.insert(all.end(), v.begin(), v.end());
     }
-    return all;
+    return PhraseSet(all);
   }();
   return cues;
 }
@@ -215,17 +216,17 @@ std::optional<Licence> DetectLicence(std::string_view text, Span span, const Low
   const std::string_view s = SpanText(text, span);
   const std::string_view lower = line.Part(span.start - line_start, s.size());
   std::vector<Found> found;
-  FindNamed(lower, &found);
+  FindNamed(line, lower, &found);
   for (std::string_view id : kFixedIds) {
     for (const std::string& v : LexiconCategory(kLexicon, id)) {
-      const std::size_t at = FindWord(lower, v);
+      const std::size_t at = FindWordIn(line, lower, v);
       if (at != std::string_view::npos && !NamesALaw(lower, at + v.size())) {
         found.push_back({std::string(id), at, at + v.size(), {}});
       }
     }
   }
   std::size_t end = 0;
-  const std::size_t at = FindCopyright(lower, &end);
+  const std::size_t at = FindCopyright(line, lower, &end);
   if (at != std::string_view::npos) found.push_back({"proprietary", at, end, {}});
   if (found.empty()) return std::nullopt;
   std::string best, name;

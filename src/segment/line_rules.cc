@@ -80,7 +80,13 @@ std::size_t SkipFurniture(std::string_view s, std::size_t i) {
 
 bool IsMinorWord(std::string_view w) {
   static const auto& minor = LexiconIndex("en/title_minor_words");
-  return minor.count(AsciiLower(w)) > 0;
+  // Minor words are short: a longer word needs no lower-cased copy and no look-up.
+  static const std::size_t longest = [] {
+    std::size_t n = 0;
+    for (const auto& [word, canonical] : minor) n = std::max(n, word.size());
+    return n;
+  }();
+  return w.size() <= longest && minor.count(AsciiLower(w)) > 0;
 }
 
 // The word without leading quotes or brackets.
@@ -140,7 +146,25 @@ bool IsImageCaption(std::string_view s) {
   return false;
 }
 
-bool IsForeignScript(std::string_view s) { return NonLatinShare(s) >= 0.5; }
+namespace {
+
+// The letters NonLatinShare counts as foreign (Hangul, kana, CJK ideographs) are three-byte
+// UTF-8 sequences led by 0xE1 or 0xE3..0xED (0xE2 leads punctuation such as curly quotes),
+// or overlong four-byte ones led by 0xF0 as DecodeAt reads them: a line without 0xE1 or a
+// byte from 0xE3 up needs no decoding. The bytes are OR-ed, not searched: a loop the
+// compiler vectorises.
+bool MayHoldForeignLetter(std::string_view s) {
+  unsigned char any = 0;
+  for (const char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    any |= static_cast<unsigned char>((b >= 0xE3) | (b == 0xE1));
+  }
+  return any != 0;
+}
+
+}  // namespace
+
+bool IsForeignScript(std::string_view s) { return MayHoldForeignLetter(s) && NonLatinShare(s) >= 0.5; }
 
 bool IsNavigation(std::string_view s) {
   std::size_t i = SkipFurniture(s, 0);
@@ -284,26 +308,58 @@ std::string AboutName(std::string_view s) {
   return "";
 }
 
-std::string BoilerplateKind(std::string_view s) {
-  if (FindNoCase(s, "appeared first on") != std::string_view::npos) return "footer";
-  for (const LexiconEntry& e : Lexicon("en/boilerplate")) {
-    for (std::size_t v = 1; v < e.variants.size(); ++v) {
-      if (PhrasePrefix(s, e.variants[v]) == 0) continue;
-      const std::size_t words = WordCount(s);
-      if (e.canonical == "pointer" && (s.size() > 400 || SentenceCount(s) > 3)) return "";
-      if ((e.variants[v] == "follow" || e.variants[v] == "visit" || e.variants[v] == "updated") && words > 12) {
-        return "";
+namespace {
+
+struct BoilerplatePhrase {
+  const std::string* phrase;
+  const std::string* kind;
+};
+
+// The phrases of en/boilerplate in lexicon order, split by lower-cased first byte: a line
+// is compared only with the phrases that can begin it.
+const std::array<std::vector<BoilerplatePhrase>, 256>& BoilerplateByFirstByte() {
+  static const auto* const buckets = [] {
+    auto* b = new std::array<std::vector<BoilerplatePhrase>, 256>();
+    for (const LexiconEntry& e : Lexicon("en/boilerplate")) {
+      for (std::size_t v = 1; v < e.variants.size(); ++v) {
+        if (!e.variants[v].empty()) (*b)[FoldedByte(e.variants[v][0])].push_back({&e.variants[v], &e.canonical});
       }
-      return e.canonical;
     }
+    return b;
+  }();
+  return *buckets;
+}
+
+// True when `s` holds `phrase` (lower case), case folded. Most body lines lack the phrase's
+// trigrams, which spares searching them.
+bool HoldsNoCase(std::string_view s, const LowerLine& lower, std::string_view phrase) {
+  return lower.MayHold(phrase) && FindNoCase(s, phrase) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string BoilerplateKind(std::string_view s) { return BoilerplateKind(s, LowerLine(s)); }
+
+std::string BoilerplateKind(std::string_view s, const LowerLine& lower) {
+  if (HoldsNoCase(s, lower, "appeared first on")) return "footer";
+  if (s.empty()) return "";
+  for (const BoilerplatePhrase& p : BoilerplateByFirstByte()[FoldedByte(s[0])]) {
+    const std::string& phrase = *p.phrase;
+    if (PhrasePrefix(s, phrase) == 0) continue;
+    const std::size_t words = WordCount(s);
+    if (*p.kind == "pointer" && (s.size() > 400 || SentenceCount(s) > 3)) return "";
+    if ((phrase == "follow" || phrase == "visit" || phrase == "updated") && words > 12) return "";
+    return *p.kind;
   }
   return "";
 }
 
-bool IsPointerLine(std::string_view s) {
+bool IsPointerLine(std::string_view s) { return IsPointerLine(s, LowerLine(s)); }
+
+bool IsPointerLine(std::string_view s, const LowerLine& lower) {
   if (s.size() > 250 || SentenceCount(s) > 2) return false;
   for (const std::string_view cue : {"http://", "https://", "www.", "can be found here", "click here"}) {
-    if (FindNoCase(s, cue) != std::string_view::npos) return true;
+    if (HoldsNoCase(s, lower, cue)) return true;
   }
   return false;
 }
@@ -311,43 +367,40 @@ bool IsPointerLine(std::string_view s) {
 double TitleCaseShare(std::string_view s) {
   int eligible = 0, capital = 0;
   bool first = true;
-  for (std::string_view w : Words(s)) {
+  ForEachWord(s, [&](std::string_view w) {
     w = Bare(w);
-    if (!HasLetter(w) && !(w.size() > 0 && IsDigit(w[0]))) continue;
+    if (!HasLetter(w) && !(w.size() > 0 && IsDigit(w[0]))) return;
     const bool minor = !first && IsMinorWord(w);
     first = false;
-    if (minor) continue;
+    if (minor) return;
     ++eligible;
     const unsigned char c = static_cast<unsigned char>(w[0]);
     if (IsUpper(w[0]) || IsDigit(w[0]) || c >= 0x80 || w[0] == '$') ++capital;
-  }
+  });
   return eligible == 0 ? 0.0 : static_cast<double>(capital) / eligible;
 }
 
 bool IsHeadingLine(std::string_view s) {
   if (s.size() >= 2 && s.front() == '[' && s.back() == ']') return true;
   if (EndsSentence(s) || ListMarkerLength(s) > 0) return false;
-  bool lower = false, letters = false;
-  for (const char c : s) {
-    lower = lower || IsLower(c);
-    letters = letters || IsAlpha(c);
-  }
-  if (letters && !lower) return true;
+  // All capitals: letters, none of them lower case (prose stops at its first lower-case byte).
+  if (std::none_of(s.begin(), s.end(), IsLower) && std::any_of(s.begin(), s.end(), IsAlpha)) return true;
   // The word count settles most lines; the title-case share is for the rest.
   const std::size_t words = WordCount(s, 25);
   if (s.back() == ':') return words <= 12 && TitleCaseShare(s) >= 0.999;
   return words <= 6 || (words <= 25 && TitleCaseShare(s) >= 0.8);
 }
 
-bool IsDateLine(std::string_view s) {
-  const std::optional<Span> d = FindFullDate(s);
+bool IsDateLine(std::string_view s) { return IsDateLine(s, FindFullDate(s)); }
+
+bool IsDateLine(std::string_view s, const std::optional<Span>& d) {
   if (!d || s.find('|') != std::string_view::npos) return false;
   if (d->start > 0 && s[d->start - 1] == '(') return false;   // "Press Briefing (June 30, 2022)")
   int before = 0, after = 0;
-  for (const std::string_view w : Words(s.substr(0, d->start))) {
+  ForEachWord(s.substr(0, d->start), [&before](std::string_view w) {
     before += HasLetter(w) && !IsWeekdayName(Bare(w.substr(0, w.find(','))));
-  }
-  for (const std::string_view w : Words(s.substr(d->end))) after += HasLetter(w) ? 1 : 0;
+  });
+  ForEachWord(s.substr(d->end), [&after](std::string_view w) { after += HasLetter(w) ? 1 : 0; });
   // "August 16  2007 Schumer Urges Action On Toys" is a date glued to a headline.
   const std::size_t next = s.find_first_not_of(" ,", d->end);
   if (before == 0 && after >= 3 && next != std::string_view::npos && IsUpper(s[next])) return false;

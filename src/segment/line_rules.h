@@ -4,9 +4,13 @@
 #define PREXTRACT_SEGMENT_LINE_RULES_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "prextract/release.h"
+#include "segment/trigram_filter.h"
 
 namespace prextract::internal {
 
@@ -60,10 +64,14 @@ std::string AboutName(std::string_view s);
 /// Kind of boilerplate line (lexicon en/boilerplate: "pointer", "disclaimer", "footer",
 /// "closing"), or "" for none. Pointer lines must be short; so must "follow" ones.
 std::string BoilerplateKind(std::string_view s);
+/// The same, given `lower`, the LowerLine of `s` (a body line several detectors look at).
+std::string BoilerplateKind(std::string_view s, const LowerLine& lower);
 
 /// Rule "pointer sentence": a short line that sends the reader elsewhere (a URL,
 /// "can be found here").
 bool IsPointerLine(std::string_view s);
+/// The same, given `lower`, the LowerLine of `s`.
+bool IsPointerLine(std::string_view s, const LowerLine& lower);
 
 /// Share (0..1) of the words, minor words aside, that start with a capital or digit.
 double TitleCaseShare(std::string_view s);
@@ -74,6 +82,8 @@ bool IsHeadingLine(std::string_view s);
 
 /// Rule "date line": a full date with little else (weekday, time, zone, a label).
 bool IsDateLine(std::string_view s);
+/// The same, given `date`, what FindFullDate(s) returns (for a caller that needs it too).
+bool IsDateLine(std::string_view s, const std::optional<Span>& date);
 
 /// Rule "dateline": the length of a release dateline opening a paragraph ("SINGAPORE,
 /// March 10, 2024 /24-7PressRelease/ -- ", "SEATTLE--(BUSINESS WIRE)--", "(KALISPELL) "),

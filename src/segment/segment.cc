@@ -34,7 +34,9 @@ void Assemble(const std::vector<Label>& labels, Layout* layout) {
   }
 }
 
-PublisherClues CollectClues(std::string_view text, const Header& h, const Body& b, const Layout& layout) {
+// `dateline_bytes`: DatelineLength of the first paragraph (0 when there is none).
+PublisherClues CollectClues(std::string_view text, const Header& h, const Body& b, const Layout& layout,
+                            std::size_t dateline_bytes) {
   PublisherClues c;
   c.text = text;
   c.title = layout.title;
@@ -44,17 +46,19 @@ PublisherClues CollectClues(std::string_view text, const Header& h, const Body& 
   c.furniture_lines = b.furniture_lines;
   c.about_names = b.about_names;
   for (std::size_t k = 0; k < layout.paragraphs.size() && k < 2; ++k) c.lead_paragraphs.push_back(layout.paragraphs[k].span);
-  if (!c.lead_paragraphs.empty()) c.dateline_bytes = DatelineLength(View(text, c.lead_paragraphs[0]));
+  if (!c.lead_paragraphs.empty()) c.dateline_bytes = dateline_bytes;
   return c;
 }
 
-void AddDateLines(std::string_view text, const Header& h, Layout* layout) {
+std::size_t FirstDatelineLength(std::string_view text, const Layout& layout) {
+  return layout.paragraphs.empty() ? 0 : DatelineLength(View(text, layout.paragraphs.front().span));
+}
+
+void AddDateLines(const Header& h, std::size_t dateline_bytes, Layout* layout) {
   layout->date_lines = h.date_lines;
-  if (layout->paragraphs.empty()) return;
+  if (dateline_bytes == 0) return;
   const Span first = layout->paragraphs.front().span;
-  if (const std::size_t n = DatelineLength(View(text, first))) {
-    layout->date_lines.push_back(Span{first.start, first.start + n});
-  }
+  layout->date_lines.push_back(Span{first.start, first.start + dateline_bytes});
 }
 
 void AddContacts(std::string_view text, const Body& b, Layout* layout) {
@@ -85,10 +89,11 @@ Layout SegmentText(std::string_view text, const SegmentOptions& options) {
   if (options.body_only) return layout;
   if (!header.title.empty()) layout.title = CollapseSpaces(View(text, header.title));
   layout.breadcrumbs = header.breadcrumbs;
-  AddDateLines(text, header, &layout);
+  const std::size_t dateline_bytes = FirstDatelineLength(text, layout);
+  AddDateLines(header, dateline_bytes, &layout);
   layout.attachments = body.attachments;
   layout.licence = body.licence;
-  layout.publisher = FindPublisher(CollectClues(text, header, body, layout));
+  layout.publisher = FindPublisher(CollectClues(text, header, body, layout, dateline_bytes));
   AddContacts(text, body, &layout);
   return layout;
 }

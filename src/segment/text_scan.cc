@@ -81,16 +81,7 @@ bool EndsSentence(std::string_view s) {
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (const std::size_t n = SpaceAt(s, i)) {
-      i += n;
-      continue;
-    }
-    const std::size_t start = i;
-    while (i < s.size() && SpaceAt(s, i) == 0) ++i;
-    words.push_back(s.substr(start, i - start));
-  }
+  ForEachWord(s, [&words](std::string_view w) { words.push_back(w); });
   return words;
 }
 

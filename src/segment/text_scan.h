@@ -52,6 +52,21 @@ bool EndsSentence(std::string_view s);
 /// The white-space separated words of `s`.
 std::vector<std::string_view> Words(std::string_view s);
 
+/// Calls `visit(word)` for each of Words(s) in order, without building the list.
+template <typename Visit>
+void ForEachWord(std::string_view s, Visit visit) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (const std::size_t n = SpaceAt(s, i)) {
+      i += n;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < s.size() && SpaceAt(s, i) == 0) ++i;
+    visit(s.substr(start, i - start));
+  }
+}
+
 /// Words(s).size(), without building the list; counting stops once it passes `limit`
 /// (a caller asking "more than 8 words?" passes 8 and needs no more of a long line).
 std::size_t WordCount(std::string_view s, std::size_t limit = static_cast<std::size_t>(-1));

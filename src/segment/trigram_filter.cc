@@ -1,32 +1,66 @@
 #include "segment/trigram_filter.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "lexicon/lexicon.h"
 
 namespace prextract::internal {
 
+namespace {
+
+std::uint32_t Byte(char c) { return static_cast<unsigned char>(c); }
+
+// Multiplicative hashing of the 24-bit trigram onto 12 bits.
+std::size_t SlotOfTrigram(std::uint32_t trigram) { return static_cast<std::size_t>((trigram * 2654435761u) >> 20); }
+
+}  // namespace
+
 std::size_t TrigramFilter::Slot(const char* p) {
-  const std::uint32_t a = static_cast<unsigned char>(p[0]);
-  const std::uint32_t b = static_cast<unsigned char>(p[1]);
-  const std::uint32_t c = static_cast<unsigned char>(p[2]);
-  // Multiplicative hashing of the 24-bit trigram onto 12 bits.
-  return static_cast<std::size_t>((((a << 16) | (b << 8) | c) * 2654435761u) >> 20);
+  return SlotOfTrigram((Byte(p[0]) << 16) | (Byte(p[1]) << 8) | Byte(p[2]));
 }
 
 TrigramFilter::TrigramFilter(std::string_view text) {
-  for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
-    const std::size_t slot = Slot(text.data() + i);
+  if (text.size() < 3) return;
+  // Every byte of every body line passes here: the trigram rolls on by one byte at a time.
+  std::uint32_t trigram = (Byte(text[0]) << 8) | Byte(text[1]);
+  for (const char c : text.substr(2)) {
+    trigram = (trigram << 8) | Byte(c);
+    const std::size_t slot = SlotOfTrigram(trigram & 0xFFFFFFu);
     words_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
   }
 }
 
 bool TrigramFilter::MayContain(std::string_view phrase) const {
   for (std::size_t i = 0; i + 3 <= phrase.size(); ++i) {
-    const std::size_t slot = Slot(phrase.data() + i);
-    if ((words_[slot >> 6] & (std::uint64_t{1} << (slot & 63))) == 0) return false;
+    if (!Has(Slot(phrase.data() + i))) return false;
   }
   return true;
+}
+
+bool TrigramFilter::MayContainAnyLong(const PhraseSet& set) const {
+  for (const std::vector<std::uint16_t>& slots : set.long_slots()) {
+    if (std::all_of(slots.begin(), slots.end(), [this](std::uint16_t slot) { return Has(slot); })) return true;
+  }
+  return false;
+}
+
+std::vector<std::uint16_t> TrigramFilter::SlotsOf(std::string_view phrase) {
+  std::vector<std::uint16_t> slots;
+  for (std::size_t i = 0; i + 3 <= phrase.size(); ++i) {
+    slots.push_back(static_cast<std::uint16_t>(Slot(phrase.data() + i)));
+  }
+  return slots;
+}
+
+PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
+  for (const std::string& p : phrases) {
+    if (p.size() < 3) {
+      short_.push_back(p);
+    } else {
+      long_slots_.push_back(TrigramFilter::SlotsOf(p));
+    }
+  }
 }
 
 bool MayHoldAny(std::string_view text, const TrigramFilter& filter, const std::vector<std::string>& phrases) {
@@ -44,6 +78,17 @@ std::string_view LowerLine::Part(std::size_t offset, std::size_t size) const {
 
 bool LowerLine::MayHoldAny(const std::vector<std::string>& phrases) const {
   return internal::MayHoldAny(lower_, filter_, phrases);
+}
+
+bool LowerLine::MayHoldAny(const PhraseSet& phrases) const {
+  for (const std::string& p : phrases.short_phrases()) {
+    if (lower_.find(p) != std::string::npos) return true;
+  }
+  return filter_.MayContainAnyLong(phrases);
+}
+
+bool LowerLine::MayHold(std::string_view phrase) const {
+  return filter_.MayContain(phrase);
 }
 
 }  // namespace prextract::internal

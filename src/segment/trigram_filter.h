@@ -14,6 +14,8 @@
 
 namespace prextract::internal {
 
+class PhraseSet;
+
 class TrigramFilter {
  public:
   explicit TrigramFilter(std::string_view text);
@@ -21,9 +23,30 @@ class TrigramFilter {
   /// False only when `phrase` cannot occur in the text (phrases under three bytes: true).
   bool MayContain(std::string_view phrase) const;
 
+  /// False only when no phrase of `set` of three bytes or more can occur in the text.
+  bool MayContainAnyLong(const PhraseSet& set) const;
+
+  /// The bits a phrase's trigrams set, in order.
+  static std::vector<std::uint16_t> SlotsOf(std::string_view phrase);
+
  private:
   static std::size_t Slot(const char* p);
+  bool Has(std::size_t slot) const { return (words_[slot >> 6] & (std::uint64_t{1} << (slot & 63))) != 0; }
   std::array<std::uint64_t, 64> words_{};   // 4096 bits
+};
+
+/// A fixed list of phrases asked of many filters (a detector's cues, asked of every body
+/// line), with each phrase's trigram slots worked out once instead of at every asking.
+class PhraseSet {
+ public:
+  explicit PhraseSet(const std::vector<std::string>& phrases);
+
+  const std::vector<std::string>& short_phrases() const { return short_; }
+  const std::vector<std::vector<std::uint16_t>>& long_slots() const { return long_slots_; }
+
+ private:
+  std::vector<std::string> short_;                       // under three bytes: searched for
+  std::vector<std::vector<std::uint16_t>> long_slots_;   // the others, as TrigramFilter::SlotsOf
 };
 
 /// False only when no phrase of `phrases` occurs in `text`, the text `filter` was built from:
@@ -42,6 +65,11 @@ class LowerLine {
 
   /// False only when no phrase of `phrases` (lower case) occurs in the line.
   bool MayHoldAny(const std::vector<std::string>& phrases) const;
+  bool MayHoldAny(const PhraseSet& phrases) const;
+
+  /// False only when `phrase` (lower case) does not occur in the line (under three bytes:
+  /// true). A detector that searches a line for each of many phrases asks this first.
+  bool MayHold(std::string_view phrase) const;
 
  private:
   std::string lower_;

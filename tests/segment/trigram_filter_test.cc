@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace prextract::internal {
 namespace {
@@ -53,6 +54,17 @@ TEST(LowerLineTest, MayHoldAnyIgnoresCase) {
   const LowerLine lower("This work is under KOGL Type 1.");
   EXPECT_TRUE(lower.MayHoldAny({"kogl type 1"}));
   EXPECT_FALSE(lower.MayHoldAny({"creative commons", "copyright"}));
+}
+
+TEST(LowerLineTest, APhraseSetAnswersAsItsList) {
+  const std::vector<std::vector<std::string>> lists = {
+      {"kogl type 1", "copyright"}, {"zz", "cc"}, {"creative commons", "ogl"}, {}, {"type", "x"}};
+  for (const std::string line : {"This work is under KOGL Type 1.", "licensed under CC BY 4.0", "", "Ty"}) {
+    const LowerLine lower(line);
+    for (const std::vector<std::string>& list : lists) {
+      EXPECT_EQ(lower.MayHoldAny(PhraseSet(list)), lower.MayHoldAny(list)) << line;
+    }
+  }
 }
 
 }  // namespace
