@@ -114,8 +114,10 @@ std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& 
     const PhraseHit h = nouns.MatchAt(s.words, k);
     if (h.entry < 0) continue;
     if (ContinuesIntoName(text, s, k + h.count - 1)) continue;
+    const std::string& kind = entries[h.entry].canonical;
+    if (kind == "verb_too" && k > 0 && s.words[k - 1].lower == "to") continue;
     if (IsNegatedOrModal(s.words, k)) return std::nullopt;
-    const bool relationship = entries[h.entry].canonical == "relationship";
+    const bool relationship = kind == "relationship";
     if (RefersBack(s.words, k, relationship, earlier)) return std::nullopt;
     Agreement a;
     a.type = "agreement";

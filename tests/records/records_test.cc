@@ -358,6 +358,9 @@ const AgreementCase kAgreementCases[] = {
     {"President Bush signed the highway bill into law.", "", ""},
     {"No agreement was reached on tariffs.", "", ""},
     {"The parties may consider a treaty later.", "", ""},
+    // A noun that is a verb too, right after "to".
+    {"No secretary has had to deal with as many complex issues.", "", ""},
+    {"Acme and Beta closed a deal on May 3.", "agreed", ""},
     // A reaction to an agreement is not one.
     {"\"We are thrilled to partner with Dragonfly Energy,\" said the CEO.", "", ""},
     {"We are proud to have partnered with the Department of Justice.", "", ""},
