@@ -43,9 +43,18 @@ std::optional<Ymd> Scanner::Base(bool anchored) {
   return RefDay();
 }
 
+// "This weeks recall", "last years report": a possessive whose apostrophe was stripped
+// (scraped Senate releases lose them), told from "the coming weeks" by its deictic word
+// and by the noun after it.
+bool Scanner::StrippedPossessive(std::size_t i, std::size_t j) const {
+  return j == i + 1 && (Is(i, "this") || Is(i, "last") || Is(i, "next")) &&
+         (Is(j, "weeks") || Is(j, "months") || Is(j, "years")) && IsWord(j + 1) &&
+         !Lex(j + 1, Category::kPrep).length;
+}
+
 std::optional<Found> Scanner::RelativeUnit(std::size_t i, int offset, std::size_t j, bool anchored) {
   const VocabMatch unit = Lex(j, Category::kUnit);
-  if (!unit.length || !Singular(t_[j])) return std::nullopt;
+  if (!unit.length || (!Singular(t_[j]) && !StrippedPossessive(i, j))) return std::nullopt;
   Found f;
   f.first = i;
   f.last = j + unit.length;

@@ -128,6 +128,7 @@ class Scanner {
   std::optional<Found> SetExpr(std::size_t i);
   std::optional<Found> RefExpr(std::size_t i);
   bool InTitleCaseName(std::size_t first, std::size_t last) const;
+  bool StrippedPossessive(std::size_t i, std::size_t j) const;
 
   // Helpers over tokens. Is and Lex are asked hundreds of times per trigger: they are inline
   // so that a literal's length and a category's bit fold into the caller.

@@ -123,6 +123,9 @@ TEST(TemporalRelative, SetsAndReferences) {
       {"He said the plan is now ready.", "2023-05-25", "now=PRESENT_REF"},
       {"It currently employs 40 people.", "2023-05-25", "currently=PRESENT_REF"},
       {"Prices recently fell.", "2023-05-25", "recently=PAST_REF"},
+      // A possessive whose apostrophe was stripped; plural units otherwise stay plural.
+      {"This weeks recall of toys was large.", "2007-08-16", "This weeks=2007-W33"},
+      {"In the coming weeks we will act.", "2007-08-16", ""},
       {"We will cooperate in the near future.", "2013-03-06", "the near future=FUTURE_REF"},
       {"In the future, talks will resume.", "2013-03-06", "In the future=FUTURE_REF"},
       {"It will grow in the foreseeable future.", "2024-03-06", "the foreseeable future=FUTURE_REF"},
