@@ -8,8 +8,25 @@
 namespace prextract::internal::parts {
 namespace {
 
+// ASCII letters and digits in words parted by single spaces ("secretary of state"): the
+// tokeniser would key such a phrase as its lower case.
+bool IsPlainPhrase(std::string_view phrase) {
+  if (phrase.empty() || phrase.front() == ' ' || phrase.back() == ' ') return false;
+  for (std::size_t k = 0; k < phrase.size(); ++k) {
+    const char c = phrase[k];
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!alnum && (c != ' ' || phrase[k - 1] == ' ')) return false;
+  }
+  return true;
+}
+
 // Normalises a lexicon phrase the way text is tokenised, so both give the same key.
 std::string NormalPhrase(std::string_view phrase, std::size_t* words) {
+  // Most phrases are plain: they skip the tokeniser, which dominated building the lexicons.
+  if (IsPlainPhrase(phrase)) {
+    *words = std::max<std::size_t>(*words, std::count(phrase.begin(), phrase.end(), ' ') + 1);
+    return AsciiLower(phrase);
+  }
   const std::vector<Token> tokens = TokenizeBlock(phrase, Span{0, phrase.size()});
   *words = std::max(*words, tokens.size());
   return PhraseKey(tokens, 0, tokens.size());
@@ -60,10 +77,11 @@ void FillKnownOrgs(ParticipantLexicons* lex) {
   }
 }
 
-// Every word prefix of `phrase` enters the table; the phrase itself gets `bit`.
-void AddPhrase(const std::string& phrase, std::uint32_t bit, StringMap<std::uint32_t>* table) {
+// Every word prefix of `phrase` enters the table, marked as one that a longer key extends;
+// the phrase itself gets `bit`.
+void AddPhrase(const std::string& phrase, std::uint32_t bit, PhraseTable* table) {
   for (std::size_t space = phrase.find(' '); space != std::string::npos; space = phrase.find(' ', space + 1)) {
-    table->emplace(phrase.substr(0, space), 0u);
+    (*table)[phrase.substr(0, space)] |= kBeginsLongerKey;
   }
   (*table)[phrase] |= bit;
 }
@@ -145,12 +163,6 @@ const ParticipantLexicons& Lexicons() {
   return *lex;
 }
 
-std::string_view Key(const Token& t) {
-  std::string_view k = t.lower;
-  if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
-  return k;
-}
-
 std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
   std::string key;
   for (std::size_t i = from; i < to && i < tokens.size(); ++i) {
@@ -171,17 +183,23 @@ void WalkFrom(const std::vector<Token>& tokens, std::size_t i, PhraseWalk* masks
   const ParticipantLexicons& lex = Lexicons();
   const std::string_view first = WordKey(tokens[i]);
   if (first.empty() || !(lex.word_shapes[static_cast<unsigned char>(first[0])] & ShapeBit(first))) return;
-  const StringMap<std::uint32_t>& table = lex.phrase_table;
+  const PhraseTable& table = lex.phrase_table;
+  auto it = table.find(first);
+  if (it == table.end()) return;
+  masks->push_back(it->second & ~kBeginsLongerKey);
+  // Most words begin no phrase of two words or more: their walk ends without a second key.
+  if ((it->second & kBeginsLongerKey) == 0) return;
   const std::size_t most = std::min(lex.max_phrase_words, tokens.size() - i);
   // Reused across calls: the key is rebuilt for every token that may start a phrase.
   thread_local std::string key;
-  key.clear();
-  for (std::size_t n = 1; n <= most; ++n) {
-    if (n > 1) key.push_back(' ');
+  key.assign(first);
+  for (std::size_t n = 2; n <= most; ++n) {
+    key.push_back(' ');
     key.append(WordKey(tokens[i + n - 1]));
-    const auto it = table.find(key);
+    it = table.find(key);
     if (it == table.end()) break;
-    masks->push_back(it->second);
+    masks->push_back(it->second & ~kBeginsLongerKey);
+    if ((it->second & kBeginsLongerKey) == 0) break;
   }
 }
 
@@ -216,16 +234,13 @@ std::span<const std::uint32_t> PhraseMasksAt(const std::vector<Token>& tokens, s
   return scratch->masks();
 }
 
-std::uint32_t WordBits(const Token& t) {
-  // The masks are those of WordKey: "&" keys as "and", but no lexicon holds "&" itself.
-  if (t.phrase_start == 0 || IsPunct(t, '&')) return 0;
-  if (t.phrase_start == 1) return t.walk.masks()[0];
-  const StringMap<std::uint32_t>& table = Lexicons().phrase_table;
+std::uint32_t UnmarkedWordBits(const Token& t) {
+  const PhraseTable& table = Lexicons().phrase_table;
   const auto it = table.find(Key(t));
-  return it != table.end() ? it->second : 0;
+  return it != table.end() ? it->second & ~kBeginsLongerKey : 0;
 }
 
-std::size_t LongestPhrase(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i) {
+std::size_t LongestPhraseOfWalk(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i) {
   if (tokens[i].phrase_start == 0) return 0;   // no phrase starts here
   PhraseWalk scratch;
   const std::span<const std::uint32_t> masks = PhraseMasksAt(tokens, i, &scratch);
@@ -255,30 +270,21 @@ std::size_t LongestMatch(const StringMap<std::string>& map, const std::vector<To
 bool HasOneTypoOf(const std::vector<std::vector<const std::string*>>& by_size, std::string_view key) {
   if (key.empty() || key.size() >= by_size.size()) return false;
   for (const std::string* phrase : by_size[key.size()]) {
-    if ((*phrase)[0] == key[0] && EditDistance(key, *phrase) == 1) return true;
+    if ((*phrase)[0] == key[0] && OneEditApartSameSize(key, *phrase)) return true;
   }
   return false;
 }
 
-int EditDistance(std::string_view a, std::string_view b) {
-  const std::size_t n = a.size(), m = b.size();
-  if (n > m + 3 || m > n + 3) return 3;
-  // One flat table reused across calls: the typo scans call this for many phrases.
-  thread_local std::vector<int> table;
-  table.assign((n + 1) * (m + 1), 0);
-  const auto d = [&](std::size_t i, std::size_t j) -> int& { return table[i * (m + 1) + j]; };
-  for (std::size_t i = 0; i <= n; ++i) d(i, 0) = static_cast<int>(i);
-  for (std::size_t j = 0; j <= m; ++j) d(0, j) = static_cast<int>(j);
-  for (std::size_t i = 1; i <= n; ++i) {
-    for (std::size_t j = 1; j <= m; ++j) {
-      const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d(i, j) = std::min({d(i - 1, j) + 1, d(i, j - 1) + 1, d(i - 1, j - 1) + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d(i, j) = std::min(d(i, j), d(i - 2, j - 2) + 1);
-      }
-    }
-  }
-  return std::min(d(n, m), 3);
+bool OneEditApartSameSize(std::string_view a, std::string_view b) {
+  // Between strings of one size, an insertion or deletion never comes alone: one edit (in the
+  // optimal-string-alignment distance) is one substitution or one swap of neighbours.
+  std::size_t first = 0;
+  while (first < a.size() && a[first] == b[first]) ++first;
+  if (first == a.size()) return false;   // equal
+  std::size_t last = a.size() - 1;
+  while (a[last] == b[last]) --last;
+  if (first == last) return true;
+  return last == first + 1 && a[first] == b[last] && a[last] == b[first];
 }
 
 }  // namespace prextract::internal::parts

@@ -17,6 +17,15 @@
 
 namespace prextract::internal::parts {
 
+/// StringHash, but not noexcept: for such a hash libstdc++ keeps each key's hash in its node,
+/// so that a probe compares the hashes before the keys and never hashes a neighbour's key to
+/// find where its bucket ends. phrase_table is probed for almost every token of the text.
+struct StoredStringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return StringHash{}(s); }
+};
+using PhraseTable = std::unordered_map<std::string, std::uint32_t, StoredStringHash, std::equal_to<>>;
+
 struct KnownOrg {
   std::string name;
   std::string acronym;
@@ -37,10 +46,10 @@ struct ParticipantLexicons {
   std::size_t max_phrase_words = 1;
   // Every word prefix of every phrase above ("secretary", "secretary of", "secretary of
   // state"), mapped to the LexiconBits of the lexicons that hold it as a whole phrase (0: only
-  // a prefix). A key is hashed once for all lexicons: LongestMatch extends its key only while
+  // a prefix), plus kBeginsLongerKey when it is a prefix. A key is hashed once for all lexicons: LongestMatch extends its key only while
   // it still begins some phrase, so most tokens cost one lookup and no phrase costs more
   // lookups than it has words.
-  StringMap<std::uint32_t> phrase_table;
+  PhraseTable phrase_table;
   // Shapes of the one-word keys of phrase_table: bit min(size, 63) of [first byte] is set when
   // some key of that size starts with that byte. Most tokens that begin no phrase (",",
   // numbers, long words) are turned away by it without hashing.
@@ -60,11 +69,20 @@ enum LexiconBit : std::uint32_t {
   kDemonymsBit = 1u << 18, kKnownOrgsBit = 1u << 19,
 };
 
+/// Marks a key of ParticipantLexicons::phrase_table that some longer key extends by a word:
+/// a phrase walk stops at a key without it. Never part of a lexicon mask handed out.
+constexpr std::uint32_t kBeginsLongerKey = 1u << 31;
+
 /// Built on first use; thread-safe, read-only afterwards.
 const ParticipantLexicons& Lexicons();
 
-/// The lookup key of a token: lower-case, without a trailing period.
-std::string_view Key(const Token& t);
+/// The lookup key of a token: lower-case, without a trailing period. Inline: the scanners
+/// ask it of every token several times.
+inline std::string_view Key(const Token& t) {
+  std::string_view k = t.lower;
+  if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
+  return k;
+}
 
 /// Key of tokens [from, to) joined by single spaces ("'s" stays a word of its own).
 std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::size_t to);
@@ -78,16 +96,33 @@ void MarkPhraseStarts(std::vector<Token>* tokens);
 std::span<const std::uint32_t> PhraseMasksAt(const std::vector<Token>& tokens, std::size_t i,
                                              PhraseWalk* scratch);
 
+/// WordBits of a token MarkPhraseStarts has not marked.
+std::uint32_t UnmarkedWordBits(const Token& t);
+
 /// LexiconBits of the lexicons holding Key(t) as a phrase, from the token's masks once
-/// MarkPhraseStarts has run.
-std::uint32_t WordBits(const Token& t);
+/// MarkPhraseStarts has run (inline: then it is a read of the token).
+inline std::uint32_t WordBits(const Token& t) {
+  // The masks are those of WordKey: "&" keys as "and", but no lexicon holds "&" itself.
+  if (t.phrase_start == 0 || IsPunct(t, '&')) return 0;
+  if (t.phrase_start == 1) return t.walk.masks()[0];
+  return UnmarkedWordBits(t);
+}
 
 /// Whether Key(t) is in the lexicon of `bit` (a LexiconBit).
 inline bool HasWord(std::uint32_t bit, const Token& t) { return (WordBits(t) & bit) != 0; }
 
+/// LongestPhrase past its inline test.
+std::size_t LongestPhraseOfWalk(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i);
+
 /// Longest phrase of the lexicon of `bit` (a LexiconBit) starting at token `i`; returns its
 /// token count (0: none).
-std::size_t LongestPhrase(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i);
+inline std::size_t LongestPhrase(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i) {
+  // The title scan asks this of most words for two lexicons: a marked token that begins no
+  // phrase of the lexicon answers without a call.
+  const Token& t = tokens[i];
+  if (t.phrase_start == 0 || (t.phrase_start == 1 && (t.walk.any() & bit) == 0)) return 0;
+  return LongestPhraseOfWalk(bit, tokens, i);
+}
 
 /// Longest phrase of `map` (one of Lexicons()) starting at token `i`; returns its token count
 /// (0: none) and sets `value`.
@@ -98,8 +133,9 @@ std::size_t LongestMatch(const StringMap<std::string>& map,
 /// the size and first letter of `key` and is one edit away from it.
 bool HasOneTypoOf(const std::vector<std::vector<const std::string*>>& by_size, std::string_view key);
 
-/// Optimal-string-alignment distance (a transposition counts as one edit), capped at 3.
-int EditDistance(std::string_view a, std::string_view b);
+/// Whether a and b (of one size) are one edit apart in the optimal-string-alignment distance
+/// (a swap of neighbouring letters counts as one edit): one substitution or one swap.
+bool OneEditApartSameSize(std::string_view a, std::string_view b);
 
 }  // namespace prextract::internal::parts
 

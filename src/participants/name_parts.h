@@ -11,9 +11,12 @@
 
 namespace prextract::internal::parts {
 
+/// IsNameWord of a token MarkNameWords has not marked.
+bool NameWordUncached(const Token& t);
+
 /// A capitalised word that may be part of a personal name (not a title, organisation,
-/// domain, country or stop word).
-bool IsNameWord(const Token& t);
+/// domain, country or stop word). Inline: the scanners ask it of every token many times.
+inline bool IsNameWord(const Token& t) { return t.name_word >= 0 ? t.name_word == 1 : NameWordUncached(t); }
 
 /// Fills Token::name_word for every token: IsNameWord asks a dozen lexicons, and the
 /// scanners ask it about the same token many times.
@@ -35,6 +38,10 @@ struct TitleMatch {
   std::size_t complement = 0;   // first token of the complement's capitalised run, or 0
   std::string code;             // country named in the title ("German Chancellor")
 };
+
+/// False when no title starts at token `i`, as ParseTitle would find, but without its match:
+/// most words start none.
+bool MayStartTitle(const std::vector<Token>& tokens, std::size_t i);
 
 /// Parses a title starting at token `i` ("Acting Assistant Attorney General", "vice
 /// minsiter" with one typo when a name follows). False when none starts there.

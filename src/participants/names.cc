@@ -275,8 +275,6 @@ void ComplementAfter(std::string_view text, const BlockTokens& b, Found* f) {
 
 }  // namespace
 
-namespace {
-
 bool NameWordUncached(const Token& t) {
   if (!t.word || !t.cap) return false;
   if (t.initial) return true;
@@ -295,8 +293,6 @@ bool NameWordUncached(const Token& t) {
   return (bits & kNotNames) == 0;
 }
 
-}  // namespace
-
 namespace {
 
 // A wide gap where punctuation was stripped ends a name of two words or more, except after
@@ -306,8 +302,6 @@ bool StrippedComma(const std::vector<Token>& tokens, std::size_t j) {
 }
 
 }  // namespace
-
-bool IsNameWord(const Token& t) { return t.name_word >= 0 ? t.name_word == 1 : NameWordUncached(t); }
 
 namespace {
 
@@ -353,6 +347,19 @@ void MarkNameWords(std::vector<Token>* tokens) {
 
 namespace {
 
+// A country name of two words or more ("United States") starts at token j.
+bool LongCountryAt(const std::vector<Token>& tokens, std::size_t j) {
+  // A marked token whose walk ends at its own word, or meets no country, starts none: the
+  // name scan asks this of every word, and most leave without a key being built.
+  const Token& t = tokens[j];
+  if (t.phrase_start == 0) return false;
+  if (t.phrase_start == 1 && (t.walk.masks().size() < 2 || (t.walk.any() & kCountriesBit) == 0)) {
+    return false;
+  }
+  std::string code;
+  return LongestMatch(Lexicons().countries, tokens, j, &code) > 1;
+}
+
 // Every word of [from, to) is a single letter: initials with no name to go with them.
 bool OnlyLetters(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
@@ -364,15 +371,13 @@ bool OnlyLetters(const std::vector<Token>& tokens, std::size_t from, std::size_t
 }  // namespace
 
 std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* words) {
-  const ParticipantLexicons& lex = Lexicons();
   std::size_t j = i;
   *words = 0;
   while (j < tokens.size() && *words < 5) {
     const Token& t = tokens[j];
     if (j > i && t.sentence_start && !tokens[j - 1].initial) break;
     if (*words >= 2 && StrippedComma(tokens, j)) break;
-    std::string code;
-    if (LongestMatch(lex.countries, tokens, j, &code) > 1) break;
+    if (LongCountryAt(tokens, j)) break;
     if (IsNameWord(t)) {
       ++j;
       ++*words;
@@ -503,11 +508,15 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
   const bool honorific = HasWord(kHonorificsBit, t[i]);
   const std::size_t start = honorific ? i + 1 : i;
   if (!honorific && i > 0 && IsNameWord(t[i - 1]) && !b->used[i - 1]) return false;
+  // Most words start no name (ParseName would find no name word): they leave before the
+  // parse and before a Found (and its strings) is built.
+  if (start >= t.size() || !IsNameWord(t[start])) return false;
+  int words = 0;
+  const std::size_t end = ParseName(t, start, &words);
+  if (words == 0 || NextToOrgWord(t, end)) return false;
   const bool continues_run = i > 1 && (Key(t[i - 1]) == "and" || Key(t[i - 1]) == "of" ||
                                        IsPunct(t[i - 1], '&')) && (t[i - 2].cap || t[i - 2].upper);
-  Found f{start, 0, 0, i, "", "", "", {}, 0};
-  f.end = ParseName(t, start, &f.words);
-  if (f.words == 0 || NextToOrgWord(t, f.end)) return false;
+  Found f{start, end, words, i, "", "", "", {}, 0};
   TitleAfter(text, *b, &f);
   if (!honorific && InCompoundTitle(t, i, f)) return false;
   const bool evidence = honorific || LooksLikeName(t, start, f.end, f.words) ||
@@ -529,6 +538,12 @@ std::size_t ListItem(const BlockTokens& b, std::size_t k, int* given) {
 
 // "Liane, Jourdan, and Brandy, team members at ...": people named by first name only, known
 // as such because the list holds a known given name (every item when there are only two).
+// Whether a list of first names may open at token `i`: most words are no such item (ListItem
+// would turn them away), and ScanPeople asks before TryNameList sets up its list.
+bool MayOpenNameList(const BlockTokens& b, std::size_t i) {
+  return !b.used[i] && IsNameWord(b.tokens[i]) && !b.tokens[i].initial;
+}
+
 bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
   // Not after a preposition of place ("in Dallas, Austin and Houston"), nor inside a list
@@ -570,7 +585,8 @@ bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vect
 void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
   for (std::size_t i = 0; i < block->tokens.size(); ++i) {
     if (block->used[i] || !block->tokens[i].word) continue;
-    if (!TryTitle(text, block, i, out) && !TryName(text, block, i, out)) {
+    const bool title = MayStartTitle(block->tokens, i) && TryTitle(text, block, i, out);
+    if (!title && !TryName(text, block, i, out) && MayOpenNameList(*block, i)) {
       TryNameList(text, block, i, out);
     }
   }

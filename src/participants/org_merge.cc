@@ -11,6 +11,8 @@ namespace {
 
 struct OrgRecord {
   Participant p;
+  // Phrase(p.name), kept with the name (SetName): the merge compares it for every mention.
+  std::string name_key;
   std::vector<std::string> forms;   // phrase keys that name it
   bool seed = false;
   bool strong = false;   // some candidate gave clear evidence (Candidate::strong)
@@ -19,6 +21,12 @@ struct OrgRecord {
 std::string Phrase(std::string_view s) {
   const std::vector<Token> t = TokenizeBlock(s, Span{0, s.size()});
   return PhraseKey(t, 0, t.size());
+}
+
+// `key`: Phrase(name).
+void SetName(OrgRecord* r, std::string name, std::string key) {
+  r->p.name = std::move(name);
+  r->name_key = std::move(key);
 }
 
 // Words without a final "s" and without "'s": a lost apostrophe ("FBIs Philadelphia Division",
@@ -88,9 +96,9 @@ void AddForm(OrgRecord* r, std::string form) {
   }
 }
 
-// A name without "The" in front, as a phrase key.
-std::string KeyWithoutThe(const std::string& name) {
-  std::string key = Phrase(name);
+// A record's name without "The" in front, as a phrase key.
+std::string KeyWithoutThe(const OrgRecord& r) {
+  std::string key = r.name_key;
   if (key.rfind("the ", 0) == 0) key.erase(0, 4);
   return key;
 }
@@ -122,7 +130,7 @@ void JoinShortForm(OrgRecord* one, OrgRecord* full) {
 std::vector<std::string> NameKeys(const std::vector<OrgRecord>& records) {
   std::vector<std::string> keys;
   keys.reserve(records.size());
-  for (const OrgRecord& r : records) keys.push_back(KeyWithoutThe(r.p.name));
+  for (const OrgRecord& r : records) keys.push_back(KeyWithoutThe(r));
   return keys;
 }
 
@@ -228,7 +236,7 @@ void Absorb(OrgRecord* r, const Candidate& c, const std::vector<std::string>& fo
   if (!c.span.empty()) r->p.mentions.push_back(c.span);
   if (r->p.acronym.empty()) r->p.acronym = c.acronym;
   if (r->p.country.empty()) r->p.country = c.code;
-  if (!c.name.empty() && forms.front() != Phrase(r->p.name) &&
+  if (!c.name.empty() && forms.front() != r->name_key &&
       std::find(r->p.aliases.begin(), r->p.aliases.end(), c.name) == r->p.aliases.end()) {
     r->p.aliases.push_back(c.name);
   }
@@ -262,7 +270,7 @@ void Add(const Candidate& given, bool seed, std::vector<OrgRecord>* records) {
     if (Matches(r, forms)) {
       if (ProperForm(c.name, r.p.name)) {
         r.p.aliases.push_back(r.p.name);
-        r.p.name = c.name;
+        SetName(&r, c.name, forms.front());   // FormsOf gives Phrase(c.name) first
       }
       Absorb(&r, c, forms);
       return;
@@ -270,8 +278,11 @@ void Add(const Candidate& given, bool seed, std::vector<OrgRecord>* records) {
   }
   OrgRecord r;
   r.p.kind = ParticipantKind::kOrganization;
-  r.p.name = c.name;
-  if (auto it = known.find(forms.front()); it != known.end()) r.p.name = it->second.name;
+  if (auto it = known.find(forms.front()); it != known.end()) {
+    SetName(&r, it->second.name, Phrase(it->second.name));
+  } else {
+    SetName(&r, c.name, forms.front());
+  }
   r.seed = seed;
   Absorb(&r, c, forms);
   records->push_back(std::move(r));
@@ -322,19 +333,21 @@ void AddCountrylessAlias(Participant* p) {
   }
 }
 
-// The forms of every record, and every word prefix of them, so that a scan extends a key
-// only while it still begins some form.
-struct FormIndex {
-  StringMap<std::size_t> forms;   // form -> record
-  StringSet prefixes;
-};
+// The forms of every record, mapped to the first record with that form, and every word
+// prefix of them, mapped to kNoRecord unless it is a form too: a scan extends a key only while
+// it still begins some form, with one lookup per word.
+using FormIndex = StringMap<std::size_t>;
+constexpr std::size_t kNoRecord = SIZE_MAX;
 
 FormIndex IndexForms(const std::vector<OrgRecord>& records) {
   FormIndex index;
   for (std::size_t r = 0; r < records.size(); ++r) {
     for (const std::string& f : records[r].forms) {
-      index.forms.emplace(f, r);
-      AddWordPrefixes(f, &index.prefixes);
+      for (std::size_t space = f.find(' '); space != std::string::npos; space = f.find(' ', space + 1)) {
+        index.emplace(f.substr(0, space), kNoRecord);
+      }
+      const auto [it, added] = index.emplace(f, r);
+      if (!added && it->second == kNoRecord) it->second = r;
     }
   }
   return index;
@@ -348,8 +361,9 @@ std::vector<std::pair<std::size_t, std::size_t>> FormsAt(const FormIndex& index,
   for (std::size_t k = i; k < t.size(); ++k) {
     if (k > i) key.push_back(' ');
     key.append(IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]));
-    if (index.prefixes.find(key) == index.prefixes.end()) break;
-    if (auto it = index.forms.find(key); it != index.forms.end()) found.emplace_back(k + 1 - i, it->second);
+    const auto it = index.find(key);
+    if (it == index.end()) break;
+    if (it->second != kNoRecord) found.emplace_back(k + 1 - i, it->second);
   }
   return found;
 }
@@ -358,7 +372,7 @@ void AddFormMention(std::string_view text, BlockTokens* b, std::size_t i, std::s
   const std::vector<Token>& t = b->tokens;
   r->p.mentions.push_back({t[i].span.start, t[i + n - 1].span.end});
   const std::string surface = JoinTokens(text, t, i, i + n);
-  if (Phrase(surface) != Phrase(r->p.name) && surface != r->p.acronym &&
+  if (Phrase(surface) != r->name_key && surface != r->p.acronym &&
       std::find(r->p.aliases.begin(), r->p.aliases.end(), surface) == r->p.aliases.end()) {
     r->p.aliases.push_back(surface);
   }
@@ -398,7 +412,7 @@ void ScanAnaphora(std::vector<BlockTokens>* blocks, std::vector<OrgRecord>* reco
       OrgRecord* best = nullptr;
       std::size_t best_at = 0;
       for (OrgRecord& r : *records) {
-        if (Phrase(r.p.name).find(Key(t)) == std::string::npos) continue;
+        if (r.name_key.find(Key(t)) == std::string::npos) continue;
         for (const Span& m : r.p.mentions) {
           if (m.start < t.span.start && (!best || m.start >= best_at)) {
             best = &r;

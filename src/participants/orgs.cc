@@ -493,18 +493,19 @@ bool AfterLowerWordOk(const Token& t) {
          k == "for" || k == "and";
 }
 
-// "cyan AG", "bitcoin Inc.": a brand written in lower case before a legal suffix.
-std::size_t TryLowerBrand(std::string_view text, BlockTokens* b, std::size_t i,
-                          std::vector<Candidate>* out) {
-  const std::vector<Token>& t = b->tokens;
-  if (i + 1 >= t.size() || t[i].cap || t[i].text.size() < 3 || b->used[i + 1]) return 0;
-  if (!t[i + 1].cap || !IsLegal(t[i + 1]) || HasWord(kStopwordsBit, t[i]) ||
-      HasWord(kSpeechVerbsBit, t[i]) || (i > 0 && !AfterLowerWordOk(t[i - 1]))) {
-    return 0;
-  }
+// "cyan AG", "bitcoin Inc.": a brand written in lower case before a legal suffix, at tokens
+// i and i + 1. Asked of every lower-case word, so it only tests (EmitLowerBrand emits): most
+// words leave after a few tests.
+bool IsLowerBrand(const BlockTokens& b, std::size_t i) {
+  const std::vector<Token>& t = b.tokens;
+  if (i + 1 >= t.size() || t[i].cap || t[i].text.size() < 3 || b.used[i + 1]) return false;
+  return t[i + 1].cap && IsLegal(t[i + 1]) && !HasWord(kStopwordsBit, t[i]) &&
+         !HasWord(kSpeechVerbsBit, t[i]) && (i == 0 || AfterLowerWordOk(t[i - 1]));
+}
+
+void EmitLowerBrand(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   out->push_back(MakeOrg(text, *b, i, i + 2));
   b->used[i] = b->used[i + 1] = true;
-  return 2;
 }
 
 // "Financial Institutions Reform, Recovery, and Enforcement Act": a run followed by a list of
@@ -530,7 +531,10 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (block->used[i] || !t[i].word) continue;
     if (!(t[i].cap || t[i].upper)) {
-      if (const std::size_t n = TryLowerBrand(text, block, i, out)) i += n - 1;
+      if (IsLowerBrand(*block, i)) {
+        EmitLowerBrand(text, block, i, out);
+        ++i;   // past the suffix
+      }
       continue;
     }
     if (const std::size_t n = TryKnownPrefixed(text, block, i, out)) {

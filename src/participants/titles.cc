@@ -76,6 +76,14 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
   return end;
 }
 
+bool MayStartTitle(const std::vector<Token>& tokens, std::size_t i) {
+  // The first step of ParseTitle: without a title word, a modifier or a title word with a
+  // typo at `i`, it stops there.
+  return tokens[i].word &&
+         (LongestPhrase(kTitlesBit, tokens, i) || LongestPhrase(kModifiersBit, tokens, i) ||
+          (i + 1 < tokens.size() && IsNameWord(tokens[i + 1]) && FuzzyTitleWord(tokens[i])));
+}
+
 bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) {
   const std::size_t n = tokens.size();
   std::size_t j = i, core_end = i;

@@ -19,9 +19,12 @@ namespace prextract::internal::parts {
 /// Most walks end after a word or two: those few masks live inline, without an allocation.
 class PhraseWalk {
  public:
-  void clear() { size_ = 0; more_.clear(); }
+  void clear() { size_ = 0; any_ = 0; more_.clear(); }
   bool empty() const { return size_ == 0; }
+  /// The union of the masks: a lexicon absent from it starts no phrase here.
+  std::uint32_t any() const { return any_; }
   void push_back(std::uint32_t mask) {
+    any_ |= mask;
     if (size_ < kInline) {
       inline_[size_++] = mask;
       return;
@@ -38,7 +41,8 @@ class PhraseWalk {
  private:
   static constexpr std::size_t kInline = 6;
   std::array<std::uint32_t, kInline> inline_;   // [0, size_) set
-  std::size_t size_ = 0;
+  std::uint32_t size_ = 0;
+  std::uint32_t any_ = 0;
   std::vector<std::uint32_t> more_;   // all masks once there are more than kInline
 };
 
