@@ -16,10 +16,18 @@
 namespace prextract {
 namespace {
 
+// The digest's implementation, fetched from the provider once: EVP_sha256() leaves the
+// fetch to every EVP_Digest call, which cost as much as hashing a whole release. Never
+// freed: it lives as long as the process.
+const EVP_MD* Sha256() {
+  static const EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  return md;
+}
+
 std::string Sha256Hex(std::string_view bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int size = 0;
-  EVP_Digest(bytes.data(), bytes.size(), digest.data(), &size, EVP_sha256(), nullptr);
+  EVP_Digest(bytes.data(), bytes.size(), digest.data(), &size, Sha256(), nullptr);
   std::string hex;
   hex.reserve(2 * size);
   constexpr char kHex[] = "0123456789abcdef";

@@ -158,7 +158,7 @@ bool InputStream::NextJsonlRecord(Job* job) {
     *job = Job{};
     job->path = jsonl_path_;
     const std::string where = "line " + std::to_string(jsonl_line_);
-    const auto record = nlohmann::json::parse(text, nullptr, false);
+    auto record = nlohmann::json::parse(text, nullptr, false);
     const std::string stem = JsonName(BaseName(jsonl_path_ == "-" ? "stdin" : jsonl_path_));
     job->output_name = stem.substr(0, stem.size() - 5) + "-" + std::to_string(jsonl_line_) + ".json";
     if (record.is_discarded() || !record.is_object()) {
@@ -181,7 +181,7 @@ bool InputStream::NextJsonlRecord(Job* job) {
       } else if (!job->reference_date.empty() && !IsIsoDate(job->reference_date)) {
         job->error = Error{"jsonl.malformed", where + ": reference_date is not YYYY-MM-DD"};
       } else {
-        job->text = body->get<std::string>();
+        job->text = std::move(body->get_ref<std::string&>());   // the record is dropped next
       }
     }
     std::free(line);

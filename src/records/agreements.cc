@@ -141,7 +141,7 @@ bool NamesAfterPointer(const SentenceContext& s, const PhraseHit& h, std::size_t
 std::optional<Agreement> FromSentence(std::string_view text, const SentenceContext& s,
                                       const PhraseMatcher& triggers, const PhraseMatcher& nouns,
                                       Earlier earlier) {
-  const auto& entries = Lexicon("en/agreement_triggers");
+  static const auto& entries = Lexicon("en/agreement_triggers");
   const bool have_earlier = earlier != Earlier::kNone;
   for (const PhraseHit& h : triggers.FindAll(s.words)) {
     if (IsNegatedOrModal(s.words, h.first) || FollowsSentiment(s.words, h.first)) continue;

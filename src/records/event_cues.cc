@@ -316,15 +316,25 @@ bool AnnouncesAgreement(const std::vector<Word>& words, const PhraseHit& h, cons
 
 namespace {
 
+constexpr std::string_view kCurrencySigns[] = {"$", "US$", "USD ", "EUR ", "KRW ", "\xE2\x82\xAC", "\xC2\xA3",
+                                               "\xE2\x82\xA9", "\xC2\xA5"};
+
 bool StartsWithCurrency(std::string_view rest) {
-  for (std::string_view sign : {"$", "US$", "USD ", "EUR ", "KRW ", "\xE2\x82\xAC", "\xC2\xA3",
-                                "\xE2\x82\xA9", "\xC2\xA5"}) {
+  for (std::string_view sign : kCurrencySigns) {
     if (rest.substr(0, sign.size()) == sign) return true;
   }
   return false;
 }
 
 }  // namespace
+
+bool MentionsCurrency(std::string_view text, Span span) {
+  const std::string_view inside = text.substr(span.start, span.end - span.start);
+  for (std::string_view sign : kCurrencySigns) {
+    if (inside.find(sign) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
 // Word `i` is a verb of giving followed by an amount ("announced $725,000", "will grant
 // another $100,000"): the sentence reports funding.

@@ -66,6 +66,10 @@ bool IsTreaty(std::string_view text, const std::vector<Word>& words, const Phras
 bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseHit& h,
                   const std::string& type);
 
+/// Whether a currency sign stands inside text[span): when none does, no word of the span
+/// gives an amount, and most sentences can skip asking GivesAmount word by word.
+bool MentionsCurrency(std::string_view text, Span span);
+
 /// Word `i` is a verb of giving followed by an amount ("announced $725,000").
 bool GivesAmount(std::string_view text, const SentenceContext& s, std::size_t i);
 

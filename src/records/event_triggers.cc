@@ -131,9 +131,10 @@ std::vector<Candidate> Candidates(std::string_view text, const SentenceContext& 
                                   const std::vector<bool>& quoted) {
   static const PhraseMatcher matcher("en/event_triggers");
   std::vector<Candidate> out;
+  const bool payments = MentionsCurrency(text, s.span);
   std::size_t next = 0;   // first word not yet covered by a hit
   for (const PhraseHit& h : matcher.FindAll(s.words)) {
-    AddPayments(text, s, quoted, next, h.first, &out);
+    if (payments) AddPayments(text, s, quoted, next, h.first, &out);
     next = h.first + h.count;
     std::optional<TriggerType> t = TypeInContext(text, s, quoted, h);
     if (!t) continue;
@@ -145,7 +146,7 @@ std::vector<Candidate> Candidates(std::string_view text, const SentenceContext& 
     if (t->type == "reference" && !definite) continue;
     out.push_back({h, std::move(*t), definite, IsBackground(s.words, h.first)});
   }
-  AddPayments(text, s, quoted, next, s.words.size(), &out);
+  if (payments) AddPayments(text, s, quoted, next, s.words.size(), &out);
   DropPartOfGathering(s.words, &out);
   return out;
 }
@@ -155,6 +156,16 @@ std::vector<Candidate> Candidates(std::string_view text, const SentenceContext& 
 bool SameKind(const TriggerType& a, const TriggerType& b) {
   auto gathering = [](const std::string& t) { return t == "meeting" || t == "conference" || t == "summit"; };
   return a.type == b.type || (gathering(a.type) && gathering(b.type));
+}
+
+// The next '"' or '\xE2' (the lead byte of both curly quotes) in text[from, end), else
+// `end`: searched with find (memchr), as most bytes of a sentence are neither.
+std::size_t NextQuoteByte(std::string_view text, std::size_t from, std::size_t end) {
+  if (from >= end) return end;
+  const std::string_view rest = text.substr(from, end - from);
+  const std::size_t straight = rest.find('"');
+  const std::size_t curly = rest.substr(0, straight).find('\xE2');
+  return from + std::min({straight, curly, rest.size()});
 }
 
 }  // namespace
@@ -168,8 +179,7 @@ std::vector<bool> QuoteTracker::Inside(std::string_view text, const SentenceCont
     while (w < s.words.size() && s.words[w].span.start <= at) inside[w++] = open_;
   };
   const std::size_t end = std::min(s.span.end, text.size());
-  for (std::size_t i = s.span.start; i < end; ++i) {
-    if (text[i] != '"' && text[i] != '\xE2') continue;   // '\xE2' leads both curly quotes
+  for (std::size_t i = NextQuoteByte(text, s.span.start, end); i < end; i = NextQuoteByte(text, i + 1, end)) {
     mark_through(i);
     if (text[i] == '"') {
       open_ = !open_;

@@ -1,18 +1,42 @@
 #include "records/phrases.h"
 
 #include <algorithm>
+#include <array>
 
 #include "lexicon/lexicon.h"
 
 namespace prextract::internal {
 namespace {
 
-bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == '\'' || c == '&';
-}
+// Letters, digits, '-', '\'' and '&': a table, since every byte of every sentence asks.
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '\'' || c == '&';
+  }
+  return t;
+}();
+
+bool IsWordByte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
 constexpr std::string_view kRightQuote = "\xE2\x80\x99";
+
+// A typographic apostrophe between word bytes ("Korea’s") belongs to the word.
+bool IsApostropheAt(std::string_view text, std::size_t i, std::size_t end) {
+  return text.substr(i, 3) == kRightQuote && i + 3 < end && IsWordByte(text[i + 3]);
+}
+
+// `word` lower-cased, its typographic apostrophes read as "'" ("Korea’s" like "Korea's").
+// Assigned in place: the word's string keeps its small buffer.
+void AssignLowerWord(std::string_view word, bool has_apostrophe, std::string* out) {
+  out->assign(word);
+  for (char& c : *out) c = AsciiLowerByte(c);
+  if (!has_apostrophe) return;
+  for (std::size_t q = out->find(kRightQuote); q != std::string::npos; q = out->find(kRightQuote, q + 1)) {
+    out->replace(q, kRightQuote.size(), 1, '\'');
+  }
+}
 
 std::vector<std::string> SplitWords(const std::string& phrase) {
   std::vector<std::string> out;
@@ -24,28 +48,30 @@ std::vector<std::string> SplitWords(const std::string& phrase) {
 
 std::vector<Word> TokenizeWords(std::string_view text, Span span) {
   std::vector<Word> words;
-  words.reserve((span.end - std::min(span.start, span.end)) / 6);
+  // A word takes about five bytes of prose: a reserve that rarely falls short spares moving
+  // every word to a larger buffer.
+  words.reserve((span.end - std::min(span.start, span.end)) / 4 + 1);
   std::size_t i = span.start;
   while (i < span.end) {
-    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
+    if (!IsWordByte(text[i])) {
       ++i;
       continue;
     }
-    Word w;
     const std::size_t start = i;
+    bool has_apostrophe = false;
     while (i < span.end) {
-      if (IsWordByte(static_cast<unsigned char>(text[i]))) {
-        w.lower.push_back(AsciiLowerByte(text[i++]));
-      } else if (text.substr(i, 3) == kRightQuote && i + 3 < span.end &&
-                 IsWordByte(static_cast<unsigned char>(text[i + 3]))) {
-        w.lower.push_back('\'');   // "Korea’s" reads like "Korea's"
+      if (IsWordByte(text[i])) {
+        ++i;
+      } else if (IsApostropheAt(text, i, span.end)) {
+        has_apostrophe = true;
         i += 3;
       } else {
         break;
       }
     }
+    Word& w = words.emplace_back();
     w.span = Span{start, i};
-    words.push_back(std::move(w));
+    AssignLowerWord(text.substr(start, i - start), has_apostrophe, &w.lower);
   }
   return words;
 }
@@ -56,7 +82,7 @@ PhraseMatcher::PhraseMatcher(std::string_view lexicon_name) {
     for (std::size_t v = 1; v < entries[e].variants.size(); ++v) {
       std::vector<std::string> words = SplitWords(entries[e].variants[v]);
       if (words.empty()) continue;
-      first_word_shapes_.set(ShapeOf(words.front()));
+      first_words_.Add(words.front());
       by_first_word_[words.front()].push_back(Phrase{std::move(words), static_cast<int>(e)});
     }
   }
@@ -67,13 +93,7 @@ PhraseMatcher::PhraseMatcher(std::string_view lexicon_name) {
   }
 }
 
-std::size_t PhraseMatcher::ShapeOf(std::string_view word) {
-  const std::size_t first = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
-  return first * 32 + std::min<std::size_t>(word.size(), 31);
-}
-
-PhraseHit PhraseMatcher::MatchAt(const std::vector<Word>& words, std::size_t i) const {
-  if (!first_word_shapes_.test(ShapeOf(words[i].lower))) return {};
+PhraseHit PhraseMatcher::MatchFrom(const std::vector<Word>& words, std::size_t i) const {
   const auto it = by_first_word_.find(words[i].lower);
   if (it == by_first_word_.end()) return {};
   for (const Phrase& p : it->second) {

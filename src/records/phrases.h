@@ -3,13 +3,13 @@
 #ifndef PREXTRACT_RECORDS_PHRASES_H_
 #define PREXTRACT_RECORDS_PHRASES_H_
 
-#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "lexicon/string_table.h"
+#include "lexicon/word_filter.h"
 #include "prextract/release.h"
 
 namespace prextract::internal {
@@ -33,21 +33,26 @@ class PhraseMatcher {
   /// Matches every variant of every entry of lexicon `name` ("en/event_triggers").
   explicit PhraseMatcher(std::string_view lexicon_name);
 
-  /// The longest phrase starting at word `i`, or a hit with entry -1.
-  PhraseHit MatchAt(const std::vector<Word>& words, std::size_t i) const;
+  /// The longest phrase starting at word `i`, or a hit with entry -1. Inline: most words
+  /// start no phrase, and the filter turns them away without a call.
+  PhraseHit MatchAt(const std::vector<Word>& words, std::size_t i) const {
+    return first_words_.MayHold(words[i].lower) ? MatchFrom(words, i) : PhraseHit{};
+  }
 
   /// Every non-overlapping hit, left to right, longest first.
   std::vector<PhraseHit> FindAll(const std::vector<Word>& words) const;
 
  private:
+  /// MatchAt for a word the filter let through.
+  PhraseHit MatchFrom(const std::vector<Word>& words, std::size_t i) const;
+
   struct Phrase {
     std::vector<std::string> words;
     int entry;
   };
-  /// Whether some phrase's first word has this first byte and length (capped at 31): most
-  /// words of a sentence start no phrase, and this rules them out before any hashing.
-  static std::size_t ShapeOf(std::string_view word);
-  std::bitset<256 * 32> first_word_shapes_;
+  /// The first words of the phrases: most words of a sentence start no phrase, and the
+  /// filter rules them out before any hashing.
+  WordFilter first_words_;
   StringMap<std::vector<Phrase>> by_first_word_;
 };
 

@@ -96,9 +96,10 @@ bool Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vecto
   auto it = phrases_.find(tokens[i].lower);
   if (it == phrases_.end()) return false;
   AppendHits(it->second, 1, out);
-  std::string key = tokens[i].lower;
+  std::string key;   // copied from the first word only when a second may follow it
   for (std::size_t n = 2; n <= max_phrase_ && i + n <= tokens.size(); ++n) {
     if (!later_word_filter_.MayHold(tokens[i + n - 1].lower)) return true;
+    if (key.empty()) key = tokens[i].lower;
     key.push_back(' ');
     key += tokens[i + n - 1].lower;
     it = phrases_.find(key);

@@ -1,5 +1,8 @@
 #include "records/records.h"
 
+#include "records/event_cues.h"
+#include "records/phrases.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -562,6 +565,44 @@ TEST(FollowUpTest, TwoSidesAreBothCountries) {
   const Records r = RunRecords(text, {}, {kr, de});
   ASSERT_EQ(r.follow_ups.size(), 1u);
   EXPECT_TRUE(r.follow_ups[0].actor.empty());   // neither country is named in that sentence
+}
+
+struct CurrencyCase {
+  std::string text;
+  bool mentions;
+};
+
+const CurrencyCase kCurrencyCases[] = {
+    {"The city will grant $100,000 to the fund.", true},
+    {"It pledged US$5 million.", true},
+    {"It invested EUR 20 million.", true},
+    {"It invested \xE2\x82\xAC" "20 million.", true},
+    {"It spent \xC2\xA3" "300.", true},
+    {"It announced a new partnership with the university.", false},
+    {"USDA officials met in Europe.", false},   // "USD" without its space is no currency
+};
+
+class CurrencyTest : public ::testing::TestWithParam<CurrencyCase> {};
+
+TEST_P(CurrencyTest, FindsASignInsideTheSpan) {
+  const CurrencyCase& c = GetParam();
+  EXPECT_EQ(MentionsCurrency(c.text, Span{0, c.text.size()}), c.mentions) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Records, CurrencyTest, ::testing::ValuesIn(kCurrencyCases));
+
+TEST(CurrencyTest, LooksOnlyInsideTheSpan) {
+  const std::string text = "It gave $5. Nothing else.";
+  EXPECT_FALSE(MentionsCurrency(text, Span{12, text.size()}));
+  EXPECT_TRUE(MentionsCurrency(text, Span{0, 11}));
+}
+
+TEST(TokenizeWordsTest, LowersAndFoldsTypographicApostrophes) {
+  const std::string text = "Korea\xE2\x80\x99s R&D, co-op \xE2\x80\x99quoted\xE2\x80\x99 end";
+  std::vector<std::string> lower;
+  for (const Word& w : TokenizeWords(text, Span{0, text.size()})) lower.push_back(w.lower);
+  EXPECT_EQ(lower, (std::vector<std::string>{"korea's", "r&d", "co-op", "quoted", "end"}));
+  EXPECT_EQ(TokenizeWords(text, Span{0, text.size()})[0].span.end, std::string("Korea\xE2\x80\x99s").size());
 }
 
 }  // namespace

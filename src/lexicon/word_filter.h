@@ -1,0 +1,34 @@
+// A filter that rules out, in a few instructions, most words that are not in a set: the
+// scanners probe lexicons word by word, and most words are in none.
+#ifndef PREXTRACT_LEXICON_WORD_FILTER_H_
+#define PREXTRACT_LEXICON_WORD_FILTER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace prextract::internal {
+
+/// A filter over a set of words that answers "certainly not in the set" for almost every other
+/// word at the cost of a few instructions: a bit per (first byte, middle byte, last byte, length)
+/// shape. Most words probed against a lexicon are in none of its phrases; the filter spares them
+/// the hash lookup.
+class WordFilter {
+ public:
+  void Add(std::string_view word) { bits_[Shape(word) / 64] |= std::uint64_t{1} << (Shape(word) % 64); }
+  bool MayHold(std::string_view word) const { return bits_[Shape(word) / 64] >> (Shape(word) % 64) & 1; }
+
+ private:
+  static constexpr std::size_t kBits = 1 << 14;
+  static std::size_t Shape(std::string_view w) {
+    if (w.empty()) return 0;
+    const auto byte = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c)); };
+    const std::size_t h = ((byte(w[0]) * 31 + byte(w[w.size() / 2])) * 31 + byte(w.back())) * 31 + w.size();
+    return h % kBits;
+  }
+  std::uint64_t bits_[kBits / 64] = {};
+};
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_LEXICON_WORD_FILTER_H_
