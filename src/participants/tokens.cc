@@ -4,6 +4,7 @@
 
 #include "lexicon/lexicon.h"
 #include "lexicon/string_table.h"
+#include "text/mojibake.h"
 
 namespace prextract::internal::parts {
 namespace {
@@ -77,6 +78,7 @@ std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end) 
   while (i < end) {
     // Most of prose is ASCII letters: those skip the decoder.
     if (IsAsciiAlnum(text[i])) { ++i; continue; }
+    if (IsMojibakeApostrophe(text, i, end)) break;   // "Baucusâ": the word ends before it
     std::size_t j = i;
     const char32_t c = Next(text, &j);
     if (IsWordChar(c)) { i = j; continue; }
@@ -166,7 +168,9 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
     t.wide_gap_before = gap >= 2 && after_token;
     gap = 0;
     t.span.start = i;
-    if (IsWordChar(c)) {
+    if (IsMojibakeApostrophe(text, i, end)) {
+      t.punct = '\'';   // what is left of "’" ("Hersheyâs"): no letter of any word
+    } else if (IsWordChar(c)) {
       j = ScanWord(text, i, end);
       t.word = true;
     } else if (IsApostrophe(c) && after_word && !space &&

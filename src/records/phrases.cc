@@ -4,6 +4,7 @@
 #include <array>
 
 #include "lexicon/lexicon.h"
+#include "text/mojibake.h"
 
 namespace prextract::internal {
 namespace {
@@ -22,20 +23,27 @@ bool IsWordByte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
 constexpr std::string_view kRightQuote = "\xE2\x80\x99";
 
-// A typographic apostrophe between word bytes ("Korea’s") belongs to the word.
-bool IsApostropheAt(std::string_view text, std::size_t i, std::size_t end) {
-  return text.substr(i, 3) == kRightQuote && i + 3 < end && IsWordByte(text[i + 3]);
+// The bytes of an apostrophe at `i` between word bytes, or 0: a typographic one ("Korea’s")
+// or the "â" left of one by a double decoding ("wonât").
+std::size_t ApostropheAt(std::string_view text, std::size_t i, std::size_t end) {
+  if (text.substr(i, 3) == kRightQuote && i + 3 < end && IsWordByte(text[i + 3])) return 3;
+  if (IsMojibakeApostrophe(text, i, end) && i + 2 < end && IsWordByte(text[i + 2])) return 2;
+  return 0;
 }
 
-// `word` lower-cased, its typographic apostrophes read as "'" ("Korea’s" like "Korea's").
-// Assigned in place: the word's string keeps its small buffer.
+// `word` lower-cased, its apostrophes read as "'" ("Korea’s" like "Korea's"). Assigned in
+// place: the word's string keeps its small buffer.
 void AssignLowerWord(std::string_view word, bool has_apostrophe, std::string* out) {
   out->assign(word);
   for (char& c : *out) c = AsciiLowerByte(c);
   if (!has_apostrophe) return;
-  for (std::size_t q = out->find(kRightQuote); q != std::string::npos; q = out->find(kRightQuote, q + 1)) {
-    out->replace(q, kRightQuote.size(), 1, '\'');
+  std::string folded;
+  for (std::size_t i = 0; i < out->size();) {
+    const std::size_t n = ApostropheAt(*out, i, out->size());
+    folded.push_back(n ? '\'' : (*out)[i]);
+    i += n ? n : 1;
   }
+  *out = std::move(folded);
 }
 
 std::vector<std::string> SplitWords(const std::string& phrase) {
@@ -62,9 +70,9 @@ std::vector<Word> TokenizeWords(std::string_view text, Span span) {
     while (i < span.end) {
       if (IsWordByte(text[i])) {
         ++i;
-      } else if (IsApostropheAt(text, i, span.end)) {
+      } else if (const std::size_t n = ApostropheAt(text, i, span.end)) {
         has_apostrophe = true;
-        i += 3;
+        i += n;
       } else {
         break;
       }

@@ -71,6 +71,8 @@ TEST(ParticipantsPeople, NamesAndTitles) {
        "Director of the Board of Governors"},
       {"Polish Ambassador to Korea Piotr Ostaszewski attended.", "Piotr Ostaszewski",
        "Ambassador to Korea"},
+      // What a double decoding left of an apostrophe ends the name.
+      {"Montana Senator Max Baucus\xC3\xA2 tireless work was honored.", "Max Baucus", "Senator"},
       // A title word between a name and a name suffix is a surname.
       {"From Socrates to Martin Luther King Jr., leaders learned it.", "Martin Luther King Jr.", ""},
   };
