@@ -332,29 +332,51 @@ std::string GovernmentBodyIn(std::string_view s) {
   return found;
 }
 
+namespace {
+
+// The senator's name after a cue at the start of `rest`: it ends at a comma, a possessive, a
+// role word, a word in lower case, or punctuation stripped to a wide gap ("Senator Dick
+// Durbin  D IL  today" lost its "(D-IL)").
+std::string SenatorNameAt(std::string_view rest) {
+  if (StartsWithNoCase(rest, "the Hon. ")) rest.remove_prefix(9);
+  std::string name;
+  int tokens = 0;
+  std::size_t last_size = 0;
+  const char* prev_end = rest.data();
+  for (std::string_view w : Words(rest)) {
+    // A gap of two or more spaces is stripped punctuation, except after an initial ("M  Kennedy").
+    if (tokens > 0 && w.data() - prev_end >= 2 && last_size > 1) break;
+    prev_end = w.data() + w.size();
+    const bool comma = w.back() == ',';
+    if (comma) w.remove_suffix(1);
+    // "Baucus's", "Baucus’", and its mojibake "Baucusâ\u0080\u0099" end the name.
+    const std::size_t cut = std::min({w.find('\''), w.find("\u2019"), w.find("\u00E2")});
+    const bool possessive = cut != std::string_view::npos;
+    if (possessive) w = w.substr(0, cut);
+    if (w.empty() || !IsUpper(w[0]) || tokens == 4 || IsRoleWord(w)) break;
+    name += (name.empty() ? "" : " ") + std::string(w);
+    last_size = w.size();
+    ++tokens;
+    if (comma || possessive) break;
+  }
+  return tokens >= 2 ? name : "";
+}
+
+}  // namespace
+
+// The senator first named after "Senator" or "Sen.", cut to a later mention that is the
+// start of it: a headline's capitals run on ("Senator Bob Corker Praises Passage").
 std::string SenatorIn(std::string_view s) {
+  std::string found;
   for (const std::string_view cue : {"Senator ", "Sen. "}) {
     for (std::size_t at = s.find(cue); at != std::string_view::npos; at = s.find(cue, at + 1)) {
-      std::string_view rest = s.substr(at + cue.size(), 80);
-      if (StartsWithNoCase(rest, "the Hon. ")) rest.remove_prefix(9);
-      std::string name;
-      int tokens = 0;
-      for (std::string_view w : Words(rest)) {
-        const bool comma = w.back() == ',';
-        if (comma) w.remove_suffix(1);
-        // "Baucus's", "Baucus’", and its mojibake "Baucusâ\u0080\u0099" end the name.
-        const std::size_t cut = std::min({w.find('\''), w.find("\u2019"), w.find("\u00E2")});
-        const bool possessive = cut != std::string_view::npos;
-        if (possessive) w = w.substr(0, cut);
-        if (w.empty() || !IsUpper(w[0]) || tokens == 4 || IsRoleWord(w)) break;
-        name += (name.empty() ? "" : " ") + std::string(w);
-        ++tokens;
-        if (comma || possessive) break;
-      }
-      if (tokens >= 2) return "Senator " + name;
+      const std::string name = SenatorNameAt(s.substr(at + cue.size(), 80));
+      if (name.empty()) continue;
+      if (found.empty()) found = name;
+      else if (found.starts_with(name + " ")) found = name;
     }
   }
-  return "";
+  return found.empty() ? "" : "Senator " + found;
 }
 
 std::string CountryFromCues(std::string_view text) {

@@ -48,7 +48,15 @@ TEST(PublisherTest, SenatorIn) {
       {"Senator Charles E  Schumer today urged", "Senator Charles E Schumer"},
       {"Senator Kay Patterson Parliamentary Secretary to the Minister", "Senator Kay Patterson"},
       {"Montana Senator Max Baucus\xE2\x80\x99 tireless work", "Senator Max Baucus"},
-      {"Senator Brownback is a member of the committee", ""}};
+      {"Senator Brownback is a member of the committee", ""},
+      // Punctuation stripped to a wide gap ends the name: "(D-IL)" became "  D IL  ".
+      {"Senator Dick Durbin  D IL  today announced", "Senator Dick Durbin"},
+      {"Senator Edward M  Kennedy  Chairman of the committee", "Senator Edward M Kennedy"},
+      {"Senator Mikulski  I will keep fighting", ""},
+      // A name run on into a headline's capitals gives way to a later mention that starts it.
+      {"Senator Bob Corker Praises Passage of Bill   Senator Bob Corker today said",
+       "Senator Bob Corker"},
+      {"Senator Bob Corker Praises Passage of the bill", "Senator Bob Corker Praises Passage"}};
   for (const auto& [in, want] : cases) EXPECT_EQ(SenatorIn(in), want) << in;
 }
 
