@@ -354,10 +354,15 @@ std::string SenatorNameAt(std::string_view rest) {
     const bool possessive = cut != std::string_view::npos;
     if (possessive) w = w.substr(0, cut);
     if (w.empty() || !IsUpper(w[0]) || tokens == 4 || IsRoleWord(w)) break;
+    if (tokens == 0 && w.size() == 1) return "";   // "Senator   R Colorado": a party tag, no name
+    // "Senator Carl Levin News Release": the page's label follows the name.
+    if (ReleaseMarkerPrefix(rest.substr(static_cast<std::size_t>(w.data() - rest.data()))) > 0) break;
+    const bool sentence_end = w.size() > 2 && w.back() == '.';   // "Jim Talent. The bill"
+    if (sentence_end) w.remove_suffix(1);
     name += (name.empty() ? "" : " ") + std::string(w);
     last_size = w.size();
     ++tokens;
-    if (comma || possessive) break;
+    if (comma || possessive || sentence_end) break;
   }
   return tokens >= 2 ? name : "";
 }
@@ -368,7 +373,8 @@ std::string SenatorNameAt(std::string_view rest) {
 // start of it: a headline's capitals run on ("Senator Bob Corker Praises Passage").
 std::string SenatorIn(std::string_view s) {
   std::string found;
-  for (const std::string_view cue : {"Senator ", "Sen. "}) {
+  // "Sen  Lamar Alexander": a stripped period leaves "Sen" and a gap.
+  for (const std::string_view cue : {"Senator ", "Sen. ", "Sen  "}) {
     for (std::size_t at = s.find(cue); at != std::string_view::npos; at = s.find(cue, at + 1)) {
       const std::string name = SenatorNameAt(s.substr(at + cue.size(), 80));
       if (name.empty()) continue;
@@ -397,6 +403,32 @@ std::string CountryFromCues(std::string_view text) {
 }
 
 namespace {
+
+// Whether `word` stands as a whole word at least twice in `text` (in the title and again).
+bool NamedTwice(std::string_view text, std::string_view word) {
+  int seen = 0;
+  for (std::size_t at = text.find(word); at != std::string_view::npos && seen < 2;
+       at = text.find(word, at + 1)) {
+    if (WordBoundaries(text, at, word.size())) ++seen;
+  }
+  return seen >= 2;
+}
+
+// "Statement of Senator Hillary Rodham Clinton Regarding ...", "Senator Allard Secures 4 6
+// Million": a title's capitals run on past the name, so the name keeps only its first words
+// that the text names again, and at least two of them.
+std::string SenatorOfTitle(const std::string& title, std::string_view text) {
+  const std::string name = SenatorIn(title);
+  if (name.empty()) return "";
+  std::string kept = "Senator";
+  int words = 0;
+  for (const std::string_view w : Words(std::string_view(name).substr(8))) {
+    if (!NamedTwice(text, w)) break;
+    kept += " " + std::string(w);
+    ++words;
+  }
+  return words >= 2 ? kept : "";
+}
 
 // The issuer's name from the first clue that yields one, in order of trust. Each clue is
 // looked at only when all before it came up empty: the later ones search whole paragraphs.
@@ -427,9 +459,12 @@ std::string NameFromClues(const PublisherClues& c, const std::string& country) {
   if (IntroducesCompany(View(c.text, c.lead_paragraphs.empty() ? Span{} : c.lead_paragraphs[0]), subject)) {
     return subject;
   }
-  for (const Span& s : c.lead_paragraphs) {
-    if (std::string n = SenatorIn(View(c.text, s)); !n.empty()) return n;
+  for (const std::vector<Span>* lines : {&c.lead_paragraphs, &c.subtitles}) {
+    for (const Span& s : *lines) {
+      if (std::string n = SenatorIn(View(c.text, s)); !n.empty()) return n;
+    }
   }
+  if (std::string n = SenatorOfTitle(c.title, c.text); !n.empty()) return n;
   if (!c.about_names.empty() && !c.about_names.front().empty()) return c.about_names.front();
   if (std::string n = KnownIn(c.title, country); !n.empty()) return n;
   for (const Span& s : c.lead_paragraphs) {

@@ -22,6 +22,7 @@ struct PublisherClues {
   std::vector<Span> furniture_lines;   // contacts and signatures after the body starts
   std::vector<std::string> about_names;
   std::vector<Span> lead_paragraphs;   // the first body paragraphs
+  std::vector<Span> subtitles;         // "Sen. Jeff Bingaman today issued the following statement:"
   std::size_t dateline_bytes = 0;      // dateline length opening the first paragraph
 };
 

@@ -46,6 +46,9 @@ PublisherClues CollectClues(std::string_view text, const Header& h, const Body& 
   c.furniture_lines = b.furniture_lines;
   c.about_names = b.about_names;
   for (std::size_t k = 0; k < layout.paragraphs.size() && k < 2; ++k) c.lead_paragraphs.push_back(layout.paragraphs[k].span);
+  for (const Segment& s : layout.segments) {
+    if (s.kind == SegmentKind::kSubtitle) c.subtitles.push_back(s.span);
+  }
   if (!c.lead_paragraphs.empty()) c.dateline_bytes = dateline_bytes;
   return c;
 }

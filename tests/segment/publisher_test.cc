@@ -53,6 +53,10 @@ TEST(PublisherTest, SenatorIn) {
       {"Senator Dick Durbin  D IL  today announced", "Senator Dick Durbin"},
       {"Senator Edward M  Kennedy  Chairman of the committee", "Senator Edward M Kennedy"},
       {"Senator Mikulski  I will keep fighting", ""},
+      {"Senator   R Colorado  said that the bill passed", ""},
+      {"Senator Carl Levin News Release about the bill", "Senator Carl Levin"},
+      {"It was written by Senator Jim Talent. The bill passed.", "Senator Jim Talent"},
+      {"Statement of Sen  Lamar Alexander   The retirement of Justice O Connor", "Senator Lamar Alexander"},
       // A name run on into a headline's capitals gives way to a later mention that starts it.
       {"Senator Bob Corker Praises Passage of Bill   Senator Bob Corker today said",
        "Senator Bob Corker"},
