@@ -430,6 +430,23 @@ std::string SenatorOfTitle(const std::string& title, std::string_view text) {
   return words >= 2 ? kept : "";
 }
 
+// "Meticap Announces Clinic Customization Options": the capitalised words before a headline
+// verb, when the text names them again.
+std::string HeadlineSubject(const std::string& title, std::string_view text) {
+  constexpr std::size_t kMaxWords = 5;
+  static const auto& verbs = LexiconIndex("en/headline_verbs");
+  const std::vector<std::string_view> w = Words(title);
+  for (std::size_t k = 1; k < w.size() && k <= kMaxWords; ++k) {
+    if (!Capitalised(w[k - 1])) return "";
+    if (verbs.count(AsciiLower(w[k])) == 0) continue;
+    const std::size_t from = static_cast<std::size_t>(w[0].data() - title.data());
+    const std::size_t to = static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - title.data());
+    const std::string name = CollapseSpaces(std::string_view(title).substr(from, to - from));
+    return NamedTwice(text, name) ? name : "";
+  }
+  return "";
+}
+
 // The issuer's name from the first clue that yields one, in order of trust. Each clue is
 // looked at only when all before it came up empty: the later ones search whole paragraphs.
 std::string NameFromClues(const PublisherClues& c, const std::string& country) {
@@ -466,6 +483,7 @@ std::string NameFromClues(const PublisherClues& c, const std::string& country) {
   }
   if (std::string n = SenatorOfTitle(c.title, c.text); !n.empty()) return n;
   if (!c.about_names.empty() && !c.about_names.front().empty()) return c.about_names.front();
+  if (std::string n = HeadlineSubject(c.title, c.text); !n.empty()) return n;
   if (std::string n = KnownIn(c.title, country); !n.empty()) return n;
   for (const Span& s : c.lead_paragraphs) {
     if (std::string n = KnownIn(View(c.text, s), country); !n.empty()) return n;

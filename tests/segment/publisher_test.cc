@@ -88,6 +88,23 @@ TEST(PublisherTest, FromClues) {
   EXPECT_FALSE(FindPublisher(none));
 }
 
+// The words before a headline verb, when the text names them again.
+TEST(PublisherTest, HeadlineSubject) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Meticap Announces Clinic Options\n\nTODAY -- Meticap, a timing cap, is now available.", "Meticap"},
+      {"TOMY International Gives Back\n\nStaff of TOMY International volunteered.", "TOMY International"},
+      // Not named again, or a lower-case word first: no subject.
+      {"Acme Launches Widget\n\nThe widget is now on sale.", ""},
+      {"New Book Launches Today\n\nA new book launches today.", ""}};
+  for (const auto& [text, want] : cases) {
+    PublisherClues c;
+    c.text = text;
+    c.title = text.substr(0, text.find('\n'));
+    const std::optional<Publisher> p = FindPublisher(c);
+    EXPECT_EQ(p ? p->name : "", want) << text;
+  }
+}
+
 TEST(PublisherTest, CountryFromCues) {
   const Pairs cases = {{"\xEB\xB0\x94\xEB\xA1\x9C\xEA\xB0\x80\xEA\xB8\xB0 menu", "KR"},
                        {"the Republic of Korea and Japan", "KR"},
