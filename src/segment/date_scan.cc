@@ -4,7 +4,6 @@
 #include <array>
 #include <bitset>
 #include <string>
-#include <vector>
 
 #include "lexicon/lexicon.h"
 #include "segment/text_scan.h"
@@ -17,20 +16,14 @@ struct Token {
   std::size_t end = 0;
 };
 
-std::vector<Token> AlnumTokens(std::string_view s) {
-  std::vector<Token> out;
-  out.reserve(s.size() / 6);
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (!IsAlnum(s[i])) {
-      ++i;
-      continue;
-    }
-    const std::size_t start = i;
-    while (i < s.size() && IsAlnum(s[i])) ++i;
-    out.push_back(Token{start, i});
-  }
-  return out;
+bool IsEmpty(const Token& t) { return t.start == t.end; }
+
+// The first alphanumeric run at or after `from`; an empty token when there is none.
+Token NextAlnumToken(std::string_view s, std::size_t from) {
+  while (from < s.size() && !IsAlnum(s[from])) ++from;
+  std::size_t end = from;
+  while (end < s.size() && IsAlnum(s[end])) ++end;
+  return Token{from, end};
 }
 
 // The calendar words with the lengths and first letters they come in: most words of a
@@ -123,6 +116,26 @@ std::optional<Span> NumericDateAt(std::string_view s, const Token& t) {
   return std::nullopt;
 }
 
+// Every full date holds its year as four digits in a row ("2018", "2023-05-25",
+// "07/01/2022"): the offset of the first such run, or npos (the line holds no date).
+// Eight bytes without a digit are passed over at once.
+std::size_t FirstFourDigits(std::string_view s) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (run == 0 && i + 8 <= s.size() && BytesBetween(EightBytesAt(s, i), '0', '9') == 0) {
+      i += 7;
+      continue;
+    }
+    run = IsDigit(s[i]) ? run + 1 : 0;
+    if (run == 4) return i - 3;
+  }
+  return std::string_view::npos;
+}
+
+// A token that starts a date ends at most this far before the date's year: "Sept 23rd, "
+// (month, gap, day, gap: 3 + 4 + 3 bytes from the month's end), "07/01/" (6).
+constexpr std::size_t kReachBeforeYear = 10;
+
 }  // namespace
 
 bool IsMonthName(std::string_view word) {
@@ -135,24 +148,36 @@ bool IsWeekdayName(std::string_view word) {
   return c.size() >= 3 && c.substr(c.size() - 3) == "day";
 }
 
+// The tokens are read one at a time, with the one before and the two after: the scan
+// stops at the first date. Tokens ending before the first year's reach cannot start a
+// date, so it starts at the token that reaches it, or rather at the one before that, its
+// `before` in "4 September 2024".
 std::optional<Span> FindFullDate(std::string_view s) {
-  const std::vector<Token> t = AlnumTokens(s);
-  auto text = [&](std::size_t k) { return s.substr(t[k].start, t[k].end - t[k].start); };
-  for (std::size_t k = 0; k < t.size(); ++k) {
-    if (IsDigit(s[t[k].start])) {
-      if (auto d = NumericDateAt(s, t[k])) return d;
+  const std::size_t year = FirstFourDigits(s);
+  if (year == std::string_view::npos) return std::nullopt;
+  std::size_t from = year > kReachBeforeYear ? year - kReachBeforeYear : 0;
+  while (from > 0 && IsAlnum(s[from - 1])) --from;    // the token that reaches
+  while (from > 0 && !IsAlnum(s[from - 1])) --from;
+  while (from > 0 && IsAlnum(s[from - 1])) --from;    // the one before it
+  auto text = [&](const Token& t) { return s.substr(t.start, t.end - t.start); };
+  Token before;   // empty: no token before `cur` is read
+  Token cur = NextAlnumToken(s, from);
+  Token next = NextAlnumToken(s, cur.end);
+  Token after = NextAlnumToken(s, next.end);
+  for (; !IsEmpty(cur); before = cur, cur = next, next = after, after = NextAlnumToken(s, after.end)) {
+    if (IsDigit(s[cur.start])) {
+      if (auto d = NumericDateAt(s, cur)) return d;
       continue;
     }
-    if (!IsMonthName(text(k))) continue;
+    if (!IsMonthName(text(cur))) continue;
     // Month D, YYYY
-    if (k + 2 < t.size() && IsDay(text(k + 1)) && IsYear(text(k + 2)) && Near(s, t[k], t[k + 1]) &&
-        Near(s, t[k + 1], t[k + 2])) {
-      return Span{t[k].start, t[k + 2].end};
+    if (!IsEmpty(after) && IsDay(text(next)) && IsYear(text(after)) && Near(s, cur, next) && Near(s, next, after)) {
+      return Span{cur.start, after.end};
     }
     // D Month YYYY
-    if (k >= 1 && k + 1 < t.size() && IsDay(text(k - 1)) && IsYear(text(k + 1)) && Near(s, t[k - 1], t[k]) &&
-        Near(s, t[k], t[k + 1])) {
-      return Span{t[k - 1].start, t[k + 1].end};
+    if (!IsEmpty(before) && !IsEmpty(next) && IsDay(text(before)) && IsYear(text(next)) && Near(s, before, cur) &&
+        Near(s, cur, next)) {
+      return Span{before.start, next.end};
     }
   }
   return std::nullopt;

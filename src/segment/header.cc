@@ -233,14 +233,17 @@ bool IsBodyStart(std::string_view s, bool title_found, bool wrapped_on) {
 }
 
 std::size_t GluedTitleEnd(std::string_view s) {
-  const std::vector<std::string_view> words = Words(s);
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (!IsTitleWord(words[k])) return 0;
-    if (k < 3 || !IsArticle(words[k])) continue;
-    const std::size_t at = static_cast<std::size_t>(words[k].data() - s.data());
-    return s.size() - at >= 80 ? at : 0;
-  }
-  return 0;
+  // Word by word, not Words(s): `s` is the body's opening paragraph, and its first word
+  // that is no title word settles the question.
+  std::size_t k = 0, end = 0;
+  ForEachWordWhile(s, [&](std::string_view w) {
+    if (!IsTitleWord(w)) return false;
+    if (k++ < 3 || !IsArticle(w)) return true;
+    const std::size_t at = static_cast<std::size_t>(w.data() - s.data());
+    end = s.size() - at >= 80 ? at : 0;
+    return false;
+  });
+  return end;
 }
 
 Header ReadHeader(std::string_view text, const std::vector<Piece>& pieces) {

@@ -178,13 +178,28 @@ bool IsNavigation(std::string_view s) {
   return any;
 }
 
+namespace {
+
+// s.find(sep, from) for a crumb separator. " > " is sought by its '>': a search led by the
+// space would stop at every word of the line.
+std::size_t FindCrumbSeparator(std::string_view s, std::string_view sep, std::size_t from) {
+  if (sep.front() != ' ') return s.find(sep, from);
+  const std::string_view rest = sep.substr(1);
+  for (std::size_t at = s.find(rest, from + 1); at != std::string_view::npos; at = s.find(rest, at + 1)) {
+    if (s[at - 1] == ' ') return at - 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<std::string> Breadcrumbs(std::string_view s) {
   std::vector<std::string> crumbs;
   for (const std::string_view sep : {"\u00BB", "\u203A", " > "}) {
-    if (s.find(sep) == std::string_view::npos) continue;
+    if (FindCrumbSeparator(s, sep, 0) == std::string_view::npos) continue;
     std::size_t from = 0;
     while (from <= s.size()) {
-      std::size_t at = s.find(sep, from);
+      std::size_t at = FindCrumbSeparator(s, sep, from);
       if (at == std::string_view::npos) at = s.size();
       const std::string crumb = CollapseSpaces(s.substr(from, at - from));
       if (!crumb.empty()) crumbs.push_back(crumb);

@@ -3,11 +3,14 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <string>
 
 #include "lexicon/lexicon.h"
 #include "segment/contact_scan.h"
 #include "segment/furniture_scan.h"
+#include "segment/text_scan.h"
 
 namespace prextract::internal {
 namespace {
@@ -222,12 +225,26 @@ bool RejectedByPrefix(std::string_view text, std::size_t i) {
   return p == '.' && i >= 2 && IsAlnumByte(text[i - 2]) && !IsAlphaByte(text[i - 2]);
 }
 
+// The first byte at or after `i` (before `end`) from '(' to '9', a range that holds every
+// byte a phone starts with (a digit, '+', '('). Running text is mostly letters: eight bytes
+// are tested at once.
+std::size_t NextPhoneStartCandidate(std::string_view text, std::size_t i, std::size_t end) {
+  for (; i + 8 <= end; i += 8) {
+    const std::uint64_t flagged = BytesBetween(EightBytesAt(text, i), '(', '9');
+    if (flagged != 0) return i + static_cast<std::size_t>(std::countr_zero(flagged) / 8);
+  }
+  while (i < end && (text[i] < '(' || text[i] > '9')) ++i;
+  return i;
+}
+
 }  // namespace
 
 std::vector<Phone> FindPhones(std::string_view text, Span span, std::string_view region) {
   std::vector<Phone> out;
   span.end = std::min(span.end, text.size());
   for (std::size_t i = span.start; i < span.end;) {
+    i = NextPhoneStartCandidate(text, i, span.end);
+    if (i >= span.end) break;
     const char c = text[i];
     const bool opener = (c == '+' || c == '(') && i + 1 < span.end && IsDigitByte(text[i + 1]);
     if (!IsDigitByte(c) && !opener) {

@@ -3,7 +3,6 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 
 #include "segment/line_rules.h"
 #include "segment/text_scan.h"
@@ -37,17 +36,19 @@ Gap ReadGap(std::string_view line, std::size_t i) {
   return g;
 }
 
-// The first byte at or after `i` that may start white space (SpaceAt): an ASCII byte up to
-// ' ' or any byte from 0x80. Scraped lines run to thousands of bytes, mostly words: eight
-// bytes are tested at once, and the lowest byte flagged is always a true one (a borrow only
-// flags bytes above a true one).
-std::size_t NextSpaceCandidate(std::string_view line, std::size_t i) {
-  static_assert(std::endian::native == std::endian::little);
-  constexpr std::uint64_t kOnes = 0x0101010101010101u, kHighBits = 0x8080808080808080u;
+// The first byte at or after `i` that may start a gap other than a lone space between two
+// words: an ASCII byte up to ' ' or any byte from 0x80, except a ' ' followed by a byte
+// from '!' to 0x7F. Scraped lines run to thousands of bytes, mostly words and lone spaces:
+// eight bytes are tested at once; a space in the eighth byte, whose follower is in the
+// next eight, is always returned.
+std::size_t NextGapCandidate(std::string_view line, std::size_t i) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080u, kTopByte = kHighBits << 56;
   for (; i + 8 <= line.size(); i += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, line.data() + i, 8);
-    const std::uint64_t flagged = (((x - kOnes * 0x21) & ~x) | x) & kHighBits;
+    const std::uint64_t x = EightBytesAt(line, i);
+    const std::uint64_t may_space = (x & kHighBits) | BytesBetween(x, 0, ' ');
+    const std::uint64_t blank = BytesBetween(x, ' ', ' ');
+    const std::uint64_t next_may_space = (may_space >> 8) | kTopByte;
+    const std::uint64_t flagged = (may_space & ~blank) | (blank & next_may_space);
     if (flagged != 0) return i + static_cast<std::size_t>(std::countr_zero(flagged) / 8);
   }
   auto plain = [](char c) { return static_cast<unsigned char>(c) > ' ' && static_cast<unsigned char>(c) < 0x80; };
@@ -75,7 +76,7 @@ bool CanOpenPiece(std::string_view line, std::size_t i) {
 bool DoubleSpacesBreak(std::string_view line) {
   if (line.size() < kCollapsedLine) return false;
   int lower = 0, other = 0;
-  for (std::size_t i = NextSpaceCandidate(line, 0); i < line.size(); i = NextSpaceCandidate(line, i + 1)) {
+  for (std::size_t i = NextGapCandidate(line, 0); i < line.size(); i = NextGapCandidate(line, i + 1)) {
     // A lone space is a gap of width 1 (most gaps of a line): no need to read it.
     if (SpaceAt(line, i) == 0 || IsLoneSpace(line, i) || (i > 0 && SpaceAt(line, i - 1))) continue;
     const Gap g = ReadGap(line, i);
@@ -135,7 +136,7 @@ std::vector<std::size_t> GapBreaks(std::string_view line) {
   while (piece_start < line.size() && SpaceAt(line, piece_start)) piece_start += SpaceAt(line, piece_start);
   std::size_t i = piece_start;
   while (i < line.size()) {
-    i = NextSpaceCandidate(line, i);
+    i = NextGapCandidate(line, i);
     if (i >= line.size()) break;
     if (SpaceAt(line, i) == 0) {
       ++i;

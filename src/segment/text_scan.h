@@ -3,7 +3,10 @@
 #ifndef PREXTRACT_SEGMENT_TEXT_SCAN_H_
 #define PREXTRACT_SEGMENT_TEXT_SCAN_H_
 
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +42,24 @@ inline std::string_view View(std::string_view text, Span span) {
 /// The code point starting at `i` (U+FFFD on a bad byte) and its length in `len`.
 char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* len);
 
+/// The eight bytes of `s` from `i` as one little-endian word, for the scanners that test
+/// eight bytes at a time (the caller checks that they are there).
+inline std::uint64_t EightBytesAt(std::string_view s, std::size_t i) {
+  static_assert(std::endian::native == std::endian::little);
+  std::uint64_t x = 0;
+  std::memcpy(&x, s.data() + i, 8);
+  return x;
+}
+
+/// 0x80 in each byte of `x` from `lo` to `hi` (both ASCII), 0 in the others (bytes from
+/// 0x80 included): the bit trick "hasbetween", exact per byte, as no carry or borrow
+/// crosses from one byte into the next.
+constexpr std::uint64_t BytesBetween(std::uint64_t x, unsigned lo, unsigned hi) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  const std::uint64_t low = x & (kOnes * 0x7F);
+  return (kOnes * (127 + hi + 1) - low) & ~x & (low + kOnes * (127 + 1 - lo)) & (kOnes * 0x80);
+}
+
 inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -64,6 +85,21 @@ void ForEachWord(std::string_view s, Visit visit) {
     const std::size_t start = i;
     while (i < s.size() && SpaceAt(s, i) == 0) ++i;
     visit(s.substr(start, i - start));
+  }
+}
+
+/// ForEachWord for a caller that may stop early: `visit(word)` returns false to stop.
+template <typename Visit>
+void ForEachWordWhile(std::string_view s, Visit visit) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (const std::size_t n = SpaceAt(s, i)) {
+      i += n;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < s.size() && SpaceAt(s, i) == 0) ++i;
+    if (!visit(s.substr(start, i - start))) return;
   }
 }
 

@@ -32,6 +32,7 @@ class TrigramFilter {
  private:
   static std::size_t Slot(const char* p);
   bool Has(std::size_t slot) const { return (words_[slot >> 6] & (std::uint64_t{1} << (slot & 63))) != 0; }
+  void Set(std::size_t slot) { words_[slot >> 6] |= std::uint64_t{1} << (slot & 63); }
   std::array<std::uint64_t, 64> words_{};   // 4096 bits
 };
 

@@ -168,7 +168,12 @@ TEST(LineRulesTest, FindFullDate) {
       {"Updated April 4, 2018", "April 4, 2018"}, {"on 27 November 2000", "27 November 2000"},
       {"Date 2023-05-25", "2023-05-25"},          {"07/01/2022 | Press", "07/01/2022"},
       {"Apr 24, 2024 @ noon", "Apr 24, 2024"},    {"August 16  2007 Schumer", "August 16  2007"},
-      {"May 25, vice minister", ""},              {"in 2023 and 2024", ""}};
+      {"May 25, vice minister", ""},              {"in 2023 and 2024", ""},
+      // The scan starts shortly before the first year: the day before a long month name,
+      // a date after an earlier year, and a line without four digits in a row.
+      {"The report, released in full on 4 September 2024", "4 September 2024"},
+      {"Founded 1998; on Wednesday, September 23rd, 2024 it said", "September 23rd, 2024"},
+      {"From 12/31/99 to May 5, 24", ""}};
   for (const auto& [line, want] : cases) {
     const std::optional<Span> d = FindFullDate(line);
     EXPECT_EQ(d ? line.substr(d->start, d->end - d->start) : std::string(), want) << line;

@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace prextract::internal {
 namespace {
@@ -34,6 +37,49 @@ TEST(WordCountTest, CountsAndStopsPastTheLimit) {
   // A limit only needs to be passed: the answer is then limit + 1 or more, never exact.
   EXPECT_GT(WordCount("a b c d e f g h i j", 8), 8u);
   EXPECT_EQ(WordCount("a b c", 8), 3u);
+}
+
+// WordCount reads eight ASCII bytes at a time: words and gaps across those blocks, and
+// Unicode spaces and letters inside them, count as the byte-by-byte definition does.
+TEST(WordCountTest, LongLinesWithUnicodeSpacesAndLetters) {
+  const struct {
+    std::string line;
+    std::size_t words;
+  } cases[] = {
+      {"abcdefgh ijklmnop qrstuvwx", 3},
+      {"abcdefg hijklmn\topqrstu\nvwxyz", 4},
+      {"one two\u00A0three\u2003four\u3000five\u200Bsix seven", 7},
+      {"caf\u00E9 na\u00EFve \u201Cquoted\u201D words here", 5},
+      {"        leading and trailing gaps        ", 4},
+      {"\u00A0\u00A0\u00A0\u00A0word\u00A0\u00A0\u00A0\u00A0", 1},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(WordCount(c.line), c.words) << c.line;
+    EXPECT_EQ(WordCount(c.line, 2), std::min<std::size_t>(c.words, 3)) << c.line;
+  }
+}
+
+TEST(ForEachWordWhileTest, StopsWhenTheVisitorSaysSo) {
+  std::vector<std::string_view> seen;
+  ForEachWordWhile("  alpha beta\u00A0gamma delta", [&seen](std::string_view w) {
+    seen.push_back(w);
+    return w != "gamma";
+  });
+  EXPECT_EQ(seen, (std::vector<std::string_view>{"alpha", "beta", "gamma"}));
+}
+
+TEST(BytesBetweenTest, FlagsExactlyTheBytesInTheRange) {
+  const struct {
+    std::string eight;
+    unsigned lo, hi;
+    std::uint64_t flags;
+  } cases[] = {
+      {"ab1(9:/0", '0', '9', 0x8000008000800000u},
+      {"        ", ' ', ' ', 0x8080808080808080u},
+      {"\t\r\n\x0B\x0C\x08\x0E ", '\t', '\r', 0x0000008080808080u},
+      {"\xC2\xA0\xE2\x80\x83xyz", 0, ' ', 0},
+  };
+  for (const auto& c : cases) EXPECT_EQ(BytesBetween(EightBytesAt(c.eight, 0), c.lo, c.hi), c.flags) << c.eight;
 }
 
 }  // namespace
