@@ -430,6 +430,22 @@ std::string SenatorOfTitle(const std::string& title, std::string_view text) {
   return words >= 2 ? kept : "";
 }
 
+// The senator named in `text` whose name ends in `surname` ("Senator Lamar Alexander"), or
+// "Senator Allard" when the text names none in full.
+std::string SenatorBySurname(std::string_view text, std::string_view surname) {
+  if (surname.find(' ') != std::string_view::npos) return "";
+  bool named = false;
+  for (const std::string_view cue : {"Senator ", "Sen. ", "Sen  ", "Senators ", "Sens. ", "Sens  "}) {
+    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      const std::string_view rest = text.substr(at + cue.size(), 80);
+      named = named || (rest.starts_with(surname) && WordBoundaries(rest, 0, surname.size()));
+      const std::string name = SenatorNameAt(rest);
+      if (name.ends_with(" " + std::string(surname))) return "Senator " + name;
+    }
+  }
+  return named ? "Senator " + std::string(surname) : "";
+}
+
 // "Meticap Announces Clinic Customization Options": the capitalised words before a headline
 // verb, when the text names them again.
 std::string HeadlineSubject(const std::string& title, std::string_view text) {
@@ -442,7 +458,11 @@ std::string HeadlineSubject(const std::string& title, std::string_view text) {
     const std::size_t from = static_cast<std::size_t>(w[0].data() - title.data());
     const std::size_t to = static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - title.data());
     const std::string name = CollapseSpaces(std::string_view(title).substr(from, to - from));
-    return NamedTwice(text, name) ? name : "";
+    if (!NamedTwice(text, name)) return "";
+    // "Alexander Introduces National Park Centennial Act": a senator's office names its
+    // senator by surname.
+    if (std::string senator = SenatorBySurname(text, name); !senator.empty()) return senator;
+    return name;
   }
   return "";
 }

@@ -93,6 +93,10 @@ TEST(PublisherTest, HeadlineSubject) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Meticap Announces Clinic Options\n\nTODAY -- Meticap, a timing cap, is now available.", "Meticap"},
       {"TOMY International Gives Back\n\nStaff of TOMY International volunteered.", "TOMY International"},
+      // A senator's office names its senator by surname.
+      {"Alexander Introduces Park Act\n\nU.S. Senator Lamar Alexander (R-Tenn.) said Alexander's bill "
+       "passed.",
+       "Senator Lamar Alexander"},
       // Not named again, or a lower-case word first: no subject.
       {"Acme Launches Widget\n\nThe widget is now on sale.", ""},
       {"New Book Launches Today\n\nA new book launches today.", ""}};
