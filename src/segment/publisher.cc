@@ -430,6 +430,13 @@ std::string SenatorOfTitle(const std::string& title, std::string_view text) {
   return words >= 2 ? kept : "";
 }
 
+bool NamesSenator(std::string_view s) {
+  for (const std::string_view cue : {"Senator ", "Sen. ", "Sen  ", "Senators ", "Sens. ", "Sens  "}) {
+    if (s.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // The senator named in `text` whose name ends in `surname` ("Senator Lamar Alexander"), or
 // "Senator Allard" when the text names none in full.
 std::string SenatorBySurname(std::string_view text, std::string_view surname) {
@@ -504,6 +511,11 @@ std::string NameFromClues(const PublisherClues& c, const std::string& country) {
   if (std::string n = SenatorOfTitle(c.title, c.text); !n.empty()) return n;
   if (!c.about_names.empty() && !c.about_names.front().empty()) return c.about_names.front();
   if (std::string n = HeadlineSubject(c.title, c.text); !n.empty()) return n;
+  // A senator's office writes about departments it does not speak for: "U S  Senator   R
+  // Colorado  met Thursday with ... the U S  Department of Defense".
+  for (const Span& s : c.lead_paragraphs) {
+    if (NamesSenator(View(c.text, s))) return "";
+  }
   if (std::string n = KnownIn(c.title, country); !n.empty()) return n;
   for (const Span& s : c.lead_paragraphs) {
     if (std::string n = KnownIn(View(c.text, s), country); !n.empty()) return n;
