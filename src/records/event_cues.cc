@@ -92,6 +92,12 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
   return k < h.first && Cue(words[k - 1].lower) == "determiner";
 }
 
+bool IntroducesProduct(const std::vector<Word>& words, const PhraseHit& h) {
+  if (h.count != 1 || !HasRole(words[h.first].lower, "introduce_verb")) return false;
+  return std::none_of(words.begin(), words.end(),
+                      [](const Word& w) { return HasRole(w.lower, "legislation"); });
+}
+
 bool IsTopicOrRequirement(const std::vector<Word>& words, const PhraseHit& h) {
   constexpr std::size_t kReach = 6;   // "will meet the educational and tactical training needs"
   const std::size_t next = h.first + h.count;

@@ -29,6 +29,11 @@ const TriggerType& ReferenceType() {
   return reference;
 }
 
+const TriggerType& AnnouncementType() {
+  static const TriggerType announcement = LabelOf("announcement");
+  return announcement;
+}
+
 const TriggerType& FundingType() {
   static const TriggerType funding = LabelOf("funding");
   return funding;
@@ -103,6 +108,7 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
   if (IsInvitation(text, s, h, t.type) || AnnouncesAgreement(s.words, h, t.type)) return std::nullopt;
   if (h.count == 1 && GivesAmount(text, s, h.first)) t = FundingType();
   if (IsWeaponLaunch(s.words, h, t.type)) t = kOther;
+  if (IntroducesProduct(s.words, h)) t = AnnouncementType();
   RefineNamedMeeting(text, s.words[h.first], &t);
   return t;
 }

@@ -61,6 +61,9 @@ const EventCase kEventCases[] = {
     {"If this is your initial visit, the check is free.", "", ""},
     {"Call 604-299-5006 or visit the contact page to reach us.", "", ""},
     {"Teeth could start to show signs of gum disease.", "", ""},
+    // An introduction is legislative only with a legislation word in its sentence.
+    {"Nuvonex has introduced a Quantum-Enhanced Deep Neural Network.", "announcement", "introduced"},
+    {"Sen. Dodd today introduced legislation creating a memorial.", "other", "introduced"},
     {"Most parents won\xC3\xA2t know any better.", "", ""},   // "won't" decoded twice
     {"09:17 - Bingaman talks about the 2008 presidential election.", "", ""},
     {"It restores eligibility for children meeting the presumptive eligibility requirements.", "",
