@@ -19,9 +19,12 @@ namespace prextract::internal {
 /// every token probes several tables, so the hash itself was the scanners' largest single
 /// cost with std::hash (a byte-wise Murmur with out-of-line calls). Buckets are taken modulo
 /// a prime, which uses every bit, so no final avalanche is needed.
+/// Deliberately not noexcept: for such a hash libstdc++ keeps each key's hash in its node (8
+/// bytes), so that a probe compares hashes before keys and never re-hashes a neighbour's key
+/// to find where its bucket ends. Every stage probes these tables for most tokens.
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
+  std::size_t operator()(std::string_view s) const {
     const char* p = s.data();
     const std::size_t n = s.size();
     std::uint64_t h = n * 0x9E3779B97F4A7C15ULL;

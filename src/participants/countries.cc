@@ -29,7 +29,7 @@ void ScanHyphenated(const Token& t, std::vector<Candidate>* out) {
     std::size_t to = t.text.find('-', from);
     if (to == std::string_view::npos) to = t.text.size();
     const std::string_view part = t.text.substr(from, to - from);
-    std::string key = t.lower.substr(from, to - from);
+    std::string key(Lower(t).substr(from, to - from));
     if (!key.empty() && key.back() == '.') key.pop_back();
     const bool caps = !part.empty() && part[0] >= 'A' && part[0] <= 'Z';
     const bool short_ok = key.size() > 3 || part.find_first_of("abcdefghijklmnopqrstuvwxyz") ==

@@ -17,14 +17,9 @@
 
 namespace prextract::internal::parts {
 
-/// StringHash, but not noexcept: for such a hash libstdc++ keeps each key's hash in its node,
-/// so that a probe compares the hashes before the keys and never hashes a neighbour's key to
-/// find where its bucket ends. phrase_table is probed for almost every token of the text.
-struct StoredStringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return StringHash{}(s); }
-};
-using PhraseTable = std::unordered_map<std::string, std::uint32_t, StoredStringHash, std::equal_to<>>;
+/// phrase_table is probed for almost every token of the text (StringHash keeps each key's
+/// hash in its node, so a probe rarely compares keys).
+using PhraseTable = StringMap<std::uint32_t>;
 
 struct KnownOrg {
   std::string name;
@@ -79,7 +74,7 @@ const ParticipantLexicons& Lexicons();
 /// The lookup key of a token: lower-case, without a trailing period. Inline: the scanners
 /// ask it of every token several times.
 inline std::string_view Key(const Token& t) {
-  std::string_view k = t.lower;
+  std::string_view k = Lower(t);
   if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
   return k;
 }

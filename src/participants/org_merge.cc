@@ -385,7 +385,8 @@ void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
   for (BlockTokens& b : *blocks) {
     const std::vector<Token>& t = b.tokens;
     for (std::size_t i = 0; i < t.size(); ++i) {
-      if (b.used[i] || !t[i].word || !(t[i].cap || t[i].upper)) continue;
+      // The token's own flags first: they turn away most tokens before the bit vector is read.
+      if (!t[i].word || !(t[i].cap || t[i].upper) || b.used[i]) continue;
       const auto forms = FormsAt(index, t, i);
       for (auto f = forms.rbegin(); f != forms.rend(); ++f) {   // the longest form wins
         const auto [n, record] = *f;
@@ -406,7 +407,8 @@ void ScanAnaphora(std::vector<BlockTokens>* blocks, std::vector<OrgRecord>* reco
   for (BlockTokens& b : *blocks) {
     for (std::size_t i = 1; i < b.tokens.size(); ++i) {
       const Token& t = b.tokens[i];
-      if (b.used[i] || Key(b.tokens[i - 1]) != "the" || !HasWord(kOrgAnaphoraBit, t)) {
+      // HasWord first: a read of the token's marks that turns away almost every token.
+      if (!HasWord(kOrgAnaphoraBit, t) || b.used[i] || Key(b.tokens[i - 1]) != "the") {
         continue;
       }
       OrgRecord* best = nullptr;

@@ -145,6 +145,7 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
 
 std::string FoldName(std::string_view s) {
   std::string out;
+  out.reserve(s.size());   // never longer than the name: one allocation at most
   for (const char c : s) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
     else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));

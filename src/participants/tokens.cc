@@ -40,6 +40,11 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
 
 bool IsAsciiAlnum(char b) { return kAsciiAlnum[static_cast<unsigned char>(b)]; }
 
+// An ASCII byte that is no letter or digit and none of the joiners ScanWord lets inside a word.
+bool IsAsciiNonJoiner(char b) {
+  return static_cast<unsigned char>(b) < 0x80 && b != '-' && b != '.' && b != '&' && b != '\'';
+}
+
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
 bool IsUpper(char32_t c) {
@@ -78,6 +83,8 @@ std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end) 
   while (i < end) {
     // Most of prose is ASCII letters: those skip the decoder.
     if (IsAsciiAlnum(text[i])) { ++i; continue; }
+    // Nor does the byte that ends most words: an ASCII space or mark that joins no words.
+    if (IsAsciiNonJoiner(text[i])) break;
     if (IsMojibakeApostrophe(text, i, end)) break;   // "Baucusâ": the word ends before it
     std::size_t j = i;
     const char32_t c = Next(text, &j);
@@ -126,6 +133,13 @@ void SetCase(Token* t) {
 // ASCII lower case of `w` into out[0, w.size()).
 void LowerInto(std::string_view w, char* out) {
   for (std::size_t k = 0; k < w.size(); ++k) out[k] = AsciiLowerByte(w[k]);
+}
+
+bool HasAsciiUpper(std::string_view w) {
+  for (const char c : w) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
 }
 
 // Keeps a following period on initials, "U.S." forms and known abbreviations.
@@ -187,8 +201,10 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
       ++t.span.end;
       t.text = text.substr(i, t.span.end - i);
     }
-    t.lower.resize(t.text.size());
-    LowerInto(t.text, t.lower.data());
+    if (HasAsciiUpper(t.text)) {
+      t.lower.resize(t.text.size());
+      LowerInto(t.text, t.lower.data());
+    }
     if (t.word) {
       SetCase(&t);
       t.initial = t.text.size() == 2 && t.text[1] == '.' && t.cap;

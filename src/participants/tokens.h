@@ -49,7 +49,10 @@ class PhraseWalk {
 struct Token {
   Span span;
   std::string_view text;    // view into the release text
-  std::string lower;        // ASCII lower-case of `text`
+  // ASCII lower case of `text` when that differs from it; empty when `text` has no ASCII
+  // capital, as most words of prose: those are their own lower case, neither copied nor
+  // allocated. Read through Lower(t).
+  std::string lower;
   bool word = false;        // letters/digits; otherwise one punctuation character
   bool cap = false;         // starts with an upper-case letter
   bool upper = false;       // two or more letters, all upper-case ("BMBF", "U.S.")
@@ -74,6 +77,9 @@ struct Token {
 /// has inner periods ("U.S.") or is in `abbreviations` (lower-case, without period);
 /// "'s" is split off as its own token. REQUIRES: valid UTF-8.
 std::vector<Token> TokenizeBlock(std::string_view text, Span block);
+
+/// ASCII lower case of the token's text.
+inline std::string_view Lower(const Token& t) { return t.lower.empty() ? t.text : t.lower; }
 
 /// True when `t` is the punctuation code point `c`.
 inline bool IsPunct(const Token& t, char32_t c) { return !t.word && t.punct == c; }
