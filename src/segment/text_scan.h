@@ -73,22 +73,8 @@ bool EndsSentence(std::string_view s);
 /// The white-space separated words of `s`.
 std::vector<std::string_view> Words(std::string_view s);
 
-/// Calls `visit(word)` for each of Words(s) in order, without building the list.
-template <typename Visit>
-void ForEachWord(std::string_view s, Visit visit) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (const std::size_t n = SpaceAt(s, i)) {
-      i += n;
-      continue;
-    }
-    const std::size_t start = i;
-    while (i < s.size() && SpaceAt(s, i) == 0) ++i;
-    visit(s.substr(start, i - start));
-  }
-}
-
-/// ForEachWord for a caller that may stop early: `visit(word)` returns false to stop.
+/// Calls `visit(word)` for each of Words(s) in order, without building the list, until
+/// `visit` returns false.
 template <typename Visit>
 void ForEachWordWhile(std::string_view s, Visit visit) {
   std::size_t i = 0;
@@ -101,6 +87,15 @@ void ForEachWordWhile(std::string_view s, Visit visit) {
     while (i < s.size() && SpaceAt(s, i) == 0) ++i;
     if (!visit(s.substr(start, i - start))) return;
   }
+}
+
+/// ForEachWordWhile for a caller that visits every word.
+template <typename Visit>
+void ForEachWord(std::string_view s, Visit visit) {
+  ForEachWordWhile(s, [&visit](std::string_view w) {
+    visit(w);
+    return true;
+  });
 }
 
 /// Words(s).size(), without building the list; counting stops once it passes `limit`
