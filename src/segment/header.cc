@@ -233,14 +233,25 @@ bool IsBodyStart(std::string_view s, bool title_found, bool wrapped_on) {
 }
 
 std::size_t GluedTitleEnd(std::string_view s) {
+  constexpr std::size_t kMinBody = 80;
   // Word by word, not Words(s): `s` is the body's opening paragraph, and its first word
   // that is no title word settles the question.
-  std::size_t k = 0, end = 0;
+  std::size_t k = 0, end = 0, prev_at = 0;
+  bool prev_comma = false;
   ForEachWordWhile(s, [&](std::string_view w) {
-    if (!IsTitleWord(w)) return false;
-    if (k++ < 3 || !IsArticle(w)) return true;
     const std::size_t at = static_cast<std::size_t>(w.data() - s.data());
-    end = s.size() - at >= 80 ? at : 0;
+    if (!IsTitleWord(w)) return false;
+    // "... Before Election Washington-- U.S. Senator", "... Job Fair Lafayette, IN-- U.S.":
+    // the dateline's place, glued to its dashes, opens the body.
+    if (k >= 4 && IsUpper(w[0]) && w.ends_with("--")) {
+      const std::size_t place = prev_comma ? prev_at : at;
+      end = s.size() - place >= kMinBody ? place : 0;
+      return false;
+    }
+    prev_at = at;
+    prev_comma = w.back() == ',';
+    if (k++ < 3 || !IsArticle(w)) return true;
+    end = s.size() - at >= kMinBody ? at : 0;
     return false;
   });
   return end;

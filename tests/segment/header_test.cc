@@ -37,6 +37,16 @@ TEST(HeaderTest, GluedTitle) {
       "ACT Signs Agreement on Interpreting Services The Parliamentary Secretary to the Minister for "
       "Immigration, Senator Kay Patterson, today signed a Memorandum of Understanding.";
   EXPECT_EQ(glued.substr(0, GluedTitleEnd(glued)), "ACT Signs Agreement on Interpreting Services ");
+  // The dateline's place glued to its dashes opens the body.
+  const std::string dashed =
+      "Bayh Calls on Bush to Meet With Auto Industry Leaders Before Election Washington-- U.S. "
+      "Senator Evan Bayh today wrote to President Bush urging him to reconsider his decision.";
+  EXPECT_EQ(dashed.substr(0, GluedTitleEnd(dashed)),
+            "Bayh Calls on Bush to Meet With Auto Industry Leaders Before Election ");
+  const std::string place =
+      "Evan Bayh Kicks-Off Lafayette Job Fair and Summit Lafayette, IN-- U.S. Senator Evan Bayh "
+      "came to Lafayette today to open the job fair and the small business summit.";
+  EXPECT_EQ(place.substr(0, GluedTitleEnd(place)), "Evan Bayh Kicks-Off Lafayette Job Fair and Summit ");
   const std::vector<std::string> none = {
       "President Moon Jae-in received letters of credence from six new ambassadors to Korea today.",
       "The representatives of The U.S. National Oceanic and Atmospheric Administration visited KUSCO.",
