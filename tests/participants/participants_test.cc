@@ -265,6 +265,7 @@ TEST(ParticipantsOrganizations, FullNames) {
       {"Odido was the first provider to launch the product.", "Odido", ""},
       // A brand in lower case before a legal suffix.
       {"Markus Cserna, CEO of cyan AG, said so.", "cyan AG", ""},
+      {"More at: www.cyansecurity.comcyan AG Investor Relations.", "", ""},
       // An acronym of the run's initials alone defines a term, not an organisation (see
       // Aliases for the short form of a longer name).
       {"Plants follow Good Manufacturing Practices (GMP) in Europe.", "", ""},
