@@ -105,8 +105,10 @@ void RunStages(const Options& options, Release* r) {
   r->participants = internal::FindParticipants(r->text, layout);
   LinkContacts(r);
   const std::vector<internal::Sentence> sentences = internal::SplitSentences(r->text, layout);
+  const std::string_view publisher =
+      r->document.publisher ? std::string_view(r->document.publisher->name) : std::string_view();
   internal::Records records =
-      internal::FindRecords({r->text, sentences, r->dates, r->participants});
+      internal::FindRecords({r->text, sentences, r->dates, r->participants, publisher});
   r->events = std::move(records.events);
   r->agreements = std::move(records.agreements);
   r->follow_ups = std::move(records.follow_ups);

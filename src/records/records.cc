@@ -1,5 +1,8 @@
 #include "records/records.h"
 
+#include <algorithm>
+#include <string>
+
 #include "lexicon/lexicon.h"
 #include "records/context.h"
 #include "records/records_internal.h"
@@ -49,10 +52,44 @@ std::string MakeId(char prefix, std::size_t number) {
   return id;
 }
 
+namespace {
+
+// The id of the organisation record named `name` (its name or an alias), or "".
+std::string OrganisationNamed(const std::vector<Participant>& participants, std::string_view name) {
+  for (const Participant& p : participants) {
+    if (p.kind != ParticipantKind::kOrganization) continue;
+    if (p.name == name || std::find(p.aliases.begin(), p.aliases.end(), name) != p.aliases.end()) {
+      return p.id;
+    }
+  }
+  return "";
+}
+
+// Occasions that take parties: signings and gatherings.
+bool TakesParties(const std::string& type) {
+  return type == "signing" || type == "meeting" || type == "summit" || type == "visit" ||
+         type == "conference";
+}
+
+// "by signing MOU to cooperate on science", "The forum was held at COEX": a signing or a
+// gathering whose sentence names no party is the issuer's own. Announcements, awards and
+// incidents may be anyone's.
+void GiveIssuerUnclaimedEvents(const RecordInputs& in, std::vector<Event>* events) {
+  if (in.publisher.empty()) return;
+  const std::string issuer = OrganisationNamed(in.participants, in.publisher);
+  if (issuer.empty()) return;
+  for (Event& e : *events) {
+    if (e.participants.empty() && TakesParties(e.type)) e.participants.push_back(issuer);
+  }
+}
+
+}  // namespace
+
 Records FindRecords(const RecordInputs& in) {
   const std::vector<SentenceContext> sentences = BuildContexts(in);
   Records r;
   r.events = FindEvents(in.text, sentences);
+  GiveIssuerUnclaimedEvents(in, &r.events);
   r.agreements = FindAgreements(in.text, sentences);
   r.follow_ups = FindFollowUps(in.text, sentences);
   return r;

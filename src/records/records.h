@@ -25,6 +25,7 @@ struct RecordInputs {
   const std::vector<Sentence>& sentences;
   const std::vector<DateMention>& dates;
   const std::vector<Participant>& participants;
+  std::string_view publisher = {};   // the issuer's name, empty when none was found
 };
 
 Records FindRecords(const RecordInputs& in);

@@ -528,10 +528,26 @@ std::string NameFromClues(const PublisherClues& c, const std::string& country) {
 
 }  // namespace
 
+namespace {
+
+// "In a city that never sleeps, ...", "It Takes ...": a clue that caught only words that
+// never name anyone.
+bool OnlyStopwords(std::string_view name) {
+  static const auto& stopwords = LexiconIndex("en/name_stopwords");
+  bool only = true;
+  ForEachWordWhile(name, [&](std::string_view w) {
+    only = stopwords.count(AsciiLower(w)) > 0;
+    return only;
+  });
+  return only;
+}
+
+}  // namespace
+
 std::optional<Publisher> FindPublisher(const PublisherClues& c) {
   const std::string country = CountryFromCues(c.text);
   const std::string name = NameFromClues(c, country);
-  if (name.empty()) return std::nullopt;
+  if (name.empty() || OnlyStopwords(name)) return std::nullopt;
   Publisher p{name, "", country};
   if (const std::optional<Known> k = LookUp(name)) {
     if (!StartsWithOrgHead(name)) p.name = k->name;

@@ -334,6 +334,27 @@ TEST(EventTest, DescribedSubjectGoesOnWithTheParagraphsActors) {
   EXPECT_EQ(r.events[1].participants, (std::vector<std::string>{"o1", "p1"}));
 }
 
+// A signing or a gathering whose sentence names no party is the issuer's own; an incident
+// may be anyone's.
+TEST(EventTest, TheIssuerTakesPartWhereNoOneIsNamed) {
+  const std::string text =
+      "Korea will expand cooperation by signing an MOU. A fire was recalled by the staff. "
+      "The Ministry of Science and ICT hosted it.";
+  Participant msit{"o1", ParticipantKind::kOrganization, "Ministry of Science and ICT", "MSIT", "", "",
+                   "", "", {}, {Span{text.find("Ministry"), text.find(" hosted")}}};
+  std::vector<Sentence> sentences;
+  for (Span s : SplitBlock(text, Span{0, text.size()})) sentences.push_back(Sentence{s, 0});
+  const std::vector<Participant> participants = {msit};
+  const Records r = FindRecords({text, sentences, {}, participants, "Ministry of Science and ICT"});
+  ASSERT_EQ(r.events.size(), 3u);
+  EXPECT_EQ(r.events[0].type, "signing");
+  EXPECT_EQ(r.events[0].participants, (std::vector<std::string>{"o1"}));
+  EXPECT_EQ(r.events[1].type, "other");
+  EXPECT_TRUE(r.events[1].participants.empty());
+  // Without an issuer nothing is added.
+  EXPECT_TRUE(RunRecords(text, {}, participants).events[0].participants.empty());
+}
+
 TEST(EventTest, TitlesAndPairsReferToPeopleNamedBefore) {
   const std::string text =
       "Foreign Minister Kang spoke with Secretary of State Pompeo. "

@@ -86,6 +86,13 @@ TEST(PublisherTest, FromClues) {
   PublisherClues none;
   none.text = "Nothing here names anyone.";
   EXPECT_FALSE(FindPublisher(none));
+
+  // A clue that caught only words that never name anyone.
+  PublisherClues opener;
+  opener.text = "In Las Vegas, locks fail. In a city that never sleeps, it happens.";
+  opener.title = "In Las Vegas";
+  opener.about_names = {"In"};
+  EXPECT_FALSE(FindPublisher(opener));
 }
 
 // The words before a headline verb, when the text names them again.
