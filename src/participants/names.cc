@@ -377,6 +377,8 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
     const Token& t = tokens[j];
     if (j > i && t.sentence_start && !tokens[j - 1].initial) break;
     if (*words >= 2 && StrippedComma(tokens, j)) break;
+    // "ABOUT Kay A. Oliver Kay A. Oliver is ...": a heading glued to a sentence repeats the name.
+    if (*words >= 2 && Key(t) == Key(tokens[i])) break;
     if (LongCountryAt(tokens, j)) break;
     if (IsNameWord(t)) {
       ++j;

@@ -73,6 +73,8 @@ TEST(ParticipantsPeople, NamesAndTitles) {
        "Ambassador to Korea"},
       // What a double decoding left of an apostrophe ends the name.
       {"Montana Senator Max Baucus\xC3\xA2 tireless work was honored.", "Max Baucus", "Senator"},
+      // A heading glued to its sentence repeats the name: the name ends at the repetition.
+      {"ABOUT Author Kay A. Oliver Kay A. Oliver is a bestselling author.", "Kay A. Oliver", "Author"},
       // A title word between a name and a name suffix is a surname.
       {"From Socrates to Martin Luther King Jr., leaders learned it.", "Martin Luther King Jr.", ""},
   };
