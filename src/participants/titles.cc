@@ -35,6 +35,17 @@ bool IsComplementWord(std::string_view k) {
   return k == "of" || k == "for" || k == "to" || k == "at" || k == "on" || k == "in";
 }
 
+// "Ackerman & Co. Headquartered in Atlanta", "Medtronic Inc's Motion": a legal suffix ends
+// a company's name unless another part of the suffix follows ("GmbH & Co. KG", "Co., Ltd.").
+bool EndsCompanyName(const std::vector<Token>& tokens, std::size_t k) {
+  if (!HasWord(kLegalSuffixesBit, tokens[k]) || k + 1 >= tokens.size()) return false;
+  // "Salon and Spa Galleria": the Italian "SpA" is written so; "Spa" is the English word.
+  if (Key(tokens[k]) == "spa" && tokens[k].text != "SpA" && !tokens[k].upper) return false;
+  const Token& next = tokens[k + 1];
+  if (HasWord(kLegalSuffixesBit, next) || IsPunct(next, '&')) return false;
+  return !(IsPunct(next, ',') && k + 2 < tokens.size() && HasWord(kLegalSuffixesBit, tokens[k + 2]));
+}
+
 }  // namespace
 
 std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in_list) {
@@ -55,6 +66,7 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
         break;
       }
       end = ++j;
+      if (j > i + 1 && EndsCompanyName(tokens, j - 1)) break;
       continue;
     }
     const std::string_view k = Key(t);

@@ -291,6 +291,9 @@ TEST(ParticipantsOrganizations, FullNames) {
        "Attorney for the Eastern District of Virginia, said it.",
        "National Security Division", ""},
       {"Two men are not a company: John Smith, a partner at the firm, said so.", "", ""},
+      // A legal suffix ends a company's name unless more of the suffix follows.
+      {"Ackerman & Co. Headquartered in Atlanta, the firm grew.", "Ackerman & Co.", ""},
+      {"Siemens GmbH & Co. KG signed it.", "Siemens GmbH & Co. KG", ""},
       // A legal suffix in capitals is part of the name, not its acronym, and no title.
       {"Acme Holdings PLC said it grew.", "Acme Holdings PLC", ""},
       {"Nostra Terra Oil & Gas Company PLC CEO Paul Welch talked.",
