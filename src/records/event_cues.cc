@@ -77,6 +77,11 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
   const std::size_t next = h.first + h.count;
   if (next < words.size() && Cue(words[next].lower) == "head") return true;
   if (h.first > 0 && Cue(words[h.first - 1].lower) == "document") return true;
+  // Only a "-tion" noun names a field ("speech recognition"): "the brand introduces" is a verb.
+  if (h.first > 0 && h.count == 1 && words[h.first].lower.ends_with("tion") &&
+      HasRole(words[h.first - 1].lower, "field_lead")) {
+    return true;
+  }
   if (h.first > 1 && h.count == 1 && Cue(words[h.first].lower) == "release_noun") {
     const std::string lead = words[h.first - 2].lower + " " + words[h.first - 1].lower;
     if (Cue(lead) == "self_reference") return true;
@@ -210,7 +215,7 @@ bool IntroducesQuote(std::string_view text, const SentenceContext& s, const Phra
 // (a capitalised "Future" belongs to a name: "the Korea-LAC Future Cooperation Forum").
 bool IsUnrealised(std::string_view text, const std::vector<Word>& words, std::size_t i) {
   for (std::size_t k = i > kModifierWindow ? i - kModifierWindow : 0; k < i; ++k) {
-    if (Cue(words[k].lower) == "unrealised" && !StartsUpper(text, words[k])) return true;
+    if (HasRole(words[k].lower, "unrealised") && !StartsUpper(text, words[k])) return true;
   }
   return false;
 }

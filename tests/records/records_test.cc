@@ -48,6 +48,8 @@ const EventCase kEventCases[] = {
     {"Shares are sold at a public offering price of $2.63.", "", ""},
     {"The Medical Bill Acquisition Industry is a new micro industry.", "", ""},
     {"Only 5% rate their talent acquisition function as world-class.", "", ""},
+    {"It uses speech recognition from OpenAI.", "", ""},
+    {"Owners can schedule an appointment by calling us.", "", ""},
     {"Acme completed the acquisition of Widget Co. on May 2.", "other", "acquisition"},
     {"With SASMAR's acquisition, plans are underway.", "other", "acquisition"},
     {"It funds training and equipment acquisition for the college.", "", ""},
