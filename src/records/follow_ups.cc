@@ -163,12 +163,28 @@ bool StatesPurpose(const std::vector<Word>& words, const PhraseHit& h) {
 
 }  // namespace
 
+namespace {
+
+// "How will you measure success in this mission?": a question announces nothing. Closing
+// quotes and brackets after the mark (also the bytes of "”" and "’") are skipped. A "?"
+// after a space or after "â" stands for a character lost in decoding ("Montana,â?").
+bool AsksQuestion(std::string_view text, Span span) {
+  const std::string_view s = text.substr(span.start, span.end - span.start);
+  const std::size_t last = s.find_last_not_of(" \t\r\n\"')\xE2\x80\x9D\x99");
+  if (last == std::string_view::npos || last == 0 || s[last] != '?') return false;
+  const unsigned char before = static_cast<unsigned char>(s[last - 1]);
+  return before != ' ' && before != 0xA2;   // 0xA2: the last byte of "â"
+}
+
+}  // namespace
+
 std::vector<FollowUp> FindFollowUps(std::string_view text,
                                     const std::vector<SentenceContext>& sentences) {
   static const PhraseMatcher triggers("en/follow_up_triggers");
   std::vector<FollowUp> out;
   ParagraphDate occasion;
   for (const SentenceContext& s : sentences) {
+    if (AsksQuestion(text, s.span)) continue;
     std::size_t used_until = s.span.start;   // one follow-up per clause
     for (const PhraseHit& h : triggers.FindAll(s.words)) {
       if (s.words[h.first].span.start < used_until || IsNegatedOrModal(s.words, h.first)) continue;

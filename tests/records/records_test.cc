@@ -485,6 +485,9 @@ const FollowUpCase kFollowUpCases[] = {
     {"The company plans to open two stores.", "open two stores", ""},
     {"The minister did not say what happens next.", "", ""},
     {"The company will not raise prices.", "", ""},
+    // A question announces nothing.
+    {"How will you measure success in this mission?", "", ""},
+    {"Funds will help seniors in rural areas like Montana,\xC3\xA2?", "help seniors in rural areas like Montana", ""},
     // A period or comma inside a number or an abbreviation does not end the action.
     {"The Government will invest $14.5 million over four years.",
      "invest $14.5 million over four years", ""},
