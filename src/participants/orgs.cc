@@ -429,13 +429,12 @@ bool MiscasedAcronym(std::string_view word, const KnownOrg& org) {
                     [](char a, char b) { return AsciiLowerByte(a) == AsciiLowerByte(b); });
 }
 
-// "LAS VEGAS, NV, June 3", "in Las Vegas, NV.": a two-letter state code ending a clause,
-// not "NV" (N.V.) ending a company's name.
+// "LAS VEGAS, NV, June 3", "in Reno, NV to experience": a two-letter code in capitals after a
+// comma is a state, not "NV" (N.V.) ending a company's name, which is written with its
+// periods after a comma ("Acme, N.V.").
 bool DatelineState(const std::vector<Token>& t, std::size_t k) {
   const std::string_view w = t[k].text;
-  if (!t[k].upper) return false;
-  if (w.size() == 3 && w[2] == '.') return true;   // the sentence's period kept by "NV."
-  return w.size() == 2 && (k + 1 == t.size() || IsPunct(t[k + 1], ',') || IsPunct(t[k + 1], '.'));
+  return t[k].upper && (w.size() == 2 || (w.size() == 3 && w[2] == '.'));
 }
 
 // Known bodies ("United Nations", "OECD") by their lexicon phrases.

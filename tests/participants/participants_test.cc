@@ -300,6 +300,7 @@ TEST(ParticipantsOrganizations, FullNames) {
        "Nostra Terra Oil & Gas Company PLC", ""},
       // A state code in a dateline is no legal suffix.
       {"LAS VEGAS, NV, June 3, 2025 -- the city grew.", "", ""},
+      {"Visit our stores in Reno, NV to see the collection.", "", ""},
       // A sentence's period after a domain name is not part of it; "U.S." keeps its own.
       {"Debbie McGrath, CEO at HR.com. She said so.", "HR.com", ""},
       // An honorific after "partner of" opens a name, not an organisation.
