@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "participants/lexicons.h"
 #include "participants/tokens.h"
 
 namespace prextract::internal::parts {
@@ -39,9 +40,19 @@ struct TitleMatch {
   std::string code;             // country named in the title ("German Chancellor")
 };
 
+/// A title word written with one typo ("minsiter"), accepted only before a name.
+bool FuzzyTitleWord(const Token& t);
+
 /// False when no title starts at token `i`, as ParseTitle would find, but without its match:
-/// most words start none.
-bool MayStartTitle(const std::vector<Token>& tokens, std::size_t i);
+/// most words start none. Inline: the person scan asks it of every word, and most answer
+/// from the token's own marks.
+inline bool MayStartTitle(const std::vector<Token>& tokens, std::size_t i) {
+  // The first step of ParseTitle: without a title word, a modifier or a title word with a
+  // typo at `i`, it stops there.
+  return tokens[i].word &&
+         (LongestPhrase(kTitlesBit, tokens, i) || LongestPhrase(kModifiersBit, tokens, i) ||
+          (i + 1 < tokens.size() && IsNameWord(tokens[i + 1]) && FuzzyTitleWord(tokens[i])));
+}
 
 /// Parses a title starting at token `i` ("Acting Assistant Attorney General", "vice
 /// minsiter" with one typo when a name follows). False when none starts there.

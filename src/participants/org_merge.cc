@@ -229,12 +229,13 @@ bool Matches(const OrgRecord& r, const std::vector<std::string>& forms) {
   return false;
 }
 
-// `forms`: FormsOf(c.name) first, then Phrase(c.acronym) when c has an acronym (as Add
-// builds them), so neither is tokenised again here.
-void Absorb(OrgRecord* r, const Candidate& c, const std::vector<std::string>& forms) {
+// `forms`: FormsOf(c.name) first, then Phrase(acronym) when there is an acronym (as Add
+// builds them), so neither is tokenised again here. `acronym`: c's, or its known body's.
+void Absorb(OrgRecord* r, const Candidate& c, const std::string& acronym,
+            const std::vector<std::string>& forms) {
   r->strong = r->strong || c.strong;
   if (!c.span.empty()) r->p.mentions.push_back(c.span);
-  if (r->p.acronym.empty()) r->p.acronym = c.acronym;
+  if (r->p.acronym.empty()) r->p.acronym = acronym;
   if (r->p.country.empty()) r->p.country = c.code;
   if (!c.name.empty() && forms.front() != r->name_key &&
       std::find(r->p.aliases.begin(), r->p.aliases.end(), c.name) == r->p.aliases.end()) {
@@ -255,24 +256,24 @@ bool ProperForm(const std::string& form, const std::string& name) {
          name.compare(0, form.size(), form) == 0;
 }
 
-void Add(const Candidate& given, bool seed, std::vector<OrgRecord>* records) {
-  Candidate c = given;
+void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
   std::vector<std::string> forms = FormsOf(c.name);
   // A known body under another of its names ("Justice Department" read off "Justice
   // Departments Environment Division") joins the record of its canonical name.
   const auto& known = Lexicons().known_orgs;
-  if (auto it = known.find(forms.front()); it != known.end() && c.acronym.empty()) {
+  std::string acronym = c.acronym;
+  if (auto it = known.find(forms.front()); it != known.end() && acronym.empty()) {
     forms.push_back(Phrase(it->second.name));
-    c.acronym = it->second.acronym;
+    acronym = it->second.acronym;
   }
-  if (!c.acronym.empty()) forms.push_back(Phrase(c.acronym));
+  if (!acronym.empty()) forms.push_back(Phrase(acronym));
   for (OrgRecord& r : *records) {
     if (Matches(r, forms)) {
       if (ProperForm(c.name, r.p.name)) {
         r.p.aliases.push_back(r.p.name);
         SetName(&r, c.name, forms.front());   // FormsOf gives Phrase(c.name) first
       }
-      Absorb(&r, c, forms);
+      Absorb(&r, c, acronym, forms);
       return;
     }
   }
@@ -284,7 +285,7 @@ void Add(const Candidate& given, bool seed, std::vector<OrgRecord>* records) {
     SetName(&r, c.name, forms.front());
   }
   r.seed = seed;
-  Absorb(&r, c, forms);
+  Absorb(&r, c, acronym, forms);
   records->push_back(std::move(r));
 }
 
@@ -303,8 +304,8 @@ void AddShortCompanyForm(OrgRecord* r) {
 }
 
 // The country a name starts with ("German Foreign Ministry", "U.S. Department of Justice").
-std::string CountryOf(const std::string& name) {
-  const std::vector<Token> t = TokenizeBlock(name, Span{0, name.size()});
+// `t`: the name's tokens.
+std::string CountryOf(const std::vector<Token>& t) {
   std::string code;
   if (t.size() < 2) return "";
   if (LongestMatch(Lexicons().countries, t, 0, &code) || LongestMatch(Lexicons().demonyms, t, 0, &code)) {
@@ -316,8 +317,8 @@ std::string CountryOf(const std::string& name) {
 // "National Oceanic and Atmospheric Administration" for "U.S. National Oceanic and
 // Atmospheric Administration", "Ministry of Economic Development" for "Russian Ministry of
 // Economic Development": the name without the country (or "The") in front, as it is also cited.
-void AddCountrylessAlias(Participant* p) {
-  const std::vector<Token> t = TokenizeBlock(p->name, Span{0, p->name.size()});
+// `t`: the tokens of p->name.
+void AddCountrylessAlias(Participant* p, const std::vector<Token>& t) {
   const ParticipantLexicons& lex = Lexicons();
   std::string code;
   std::size_t n = LongestMatch(lex.countries, t, 0, &code);
@@ -434,6 +435,9 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
                                             const std::vector<Candidate>& seeds,
                                             std::vector<BlockTokens>* blocks) {
   std::vector<OrgRecord> records;
+  // At most one record per candidate: reserved, so that no record is moved as they come.
+  const auto is_org = [](const Candidate& c) { return c.kind == ParticipantKind::kOrganization; };
+  records.reserve(seeds.size() + std::count_if(candidates.begin(), candidates.end(), is_org));
   for (const Candidate& c : candidates) {
     if (c.kind == ParticipantKind::kOrganization) Add(c, false, &records);
   }
@@ -448,8 +452,10 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
     if (!r.p.mentions.empty() && r.strong) out.push_back(std::move(r.p));
   }
   for (Participant& p : out) {
-    if (p.country.empty() && !p.name.empty()) p.country = CountryOf(p.name);
-    AddCountrylessAlias(&p);
+    // Tokenised once for both: the merge tokenises record names often enough to show.
+    const std::vector<Token> name_tokens = TokenizeBlock(p.name, Span{0, p.name.size()});
+    if (p.country.empty() && !p.name.empty()) p.country = CountryOf(name_tokens);
+    AddCountrylessAlias(&p, name_tokens);
   }
   return out;
 }

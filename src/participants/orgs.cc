@@ -19,15 +19,14 @@ bool In(const StringSet& set, std::string_view key) { return set.find(key) != se
 bool IsPluralHead(const Token& t) {
   const ParticipantLexicons& lex = Lexicons();
   const std::string_view k = Key(t);
-  return (t.cap || t.upper) && k.size() > 3 && k.back() == 's' && !In(lex.org_words, k) &&
+  return (t.cap || t.upper) && k.size() > 3 && k.back() == 's' && !HasWord(kOrgWordsBit, t) &&
          In(lex.org_words, k.substr(0, k.size() - 1));
 }
 
 bool IsHead(const Token& t) {
-  const ParticipantLexicons& lex = Lexicons();
   if (!t.cap && !t.upper) return false;
-  const std::string_view k = Key(t);
-  if (In(lex.org_words, k) || In(lex.legal_suffixes, k)) return true;
+  // The token's lexicon marks answer for its whole key without hashing it.
+  if ((WordBits(t) & (kOrgWordsBit | kLegalSuffixesBit)) != 0) return true;
   return IsPluralHead(t);
 }
 
@@ -227,7 +226,8 @@ bool HeadOfPhrase(const std::vector<Token>& t, std::size_t from, std::size_t to)
 bool IsNonOrgWord(const Token& t) {
   const std::string_view k = Key(t);
   const StringSet& words = Lexicons().non_org_words;
-  return In(words, k) || (k.size() > 3 && k.back() == 's' && In(words, k.substr(0, k.size() - 1)));
+  return HasWord(kNonOrgWordsBit, t) ||
+         (k.size() > 3 && k.back() == 's' && In(words, k.substr(0, k.size() - 1)));
 }
 
 // "Council Recommendation on Artificial Intelligence", "Assembly Declaration on X": a document

@@ -14,13 +14,6 @@ bool IsConnector(std::string_view k) {
 bool IsCapWord(const Token& t) { return t.word && (t.cap || t.upper); }
 bool IsDigitWord(const Token& t) { return t.word && t.text[0] >= '0' && t.text[0] <= '9'; }
 
-// A title word written with one typo ("minsiter"), accepted only before a name.
-bool FuzzyTitleWord(const Token& t) {
-  const std::string_view k = Key(t);
-  if (!t.word || k.size() < 6) return false;
-  return HasOneTypoOf(Lexicons().titles_by_size, k);
-}
-
 // Capitalised words (or numbers) followed by a title word within four tokens: returns how
 // many, or 0.
 std::size_t OrgWordsBeforeTitle(const std::vector<Token>& tokens, std::size_t j) {
@@ -88,12 +81,10 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
   return end;
 }
 
-bool MayStartTitle(const std::vector<Token>& tokens, std::size_t i) {
-  // The first step of ParseTitle: without a title word, a modifier or a title word with a
-  // typo at `i`, it stops there.
-  return tokens[i].word &&
-         (LongestPhrase(kTitlesBit, tokens, i) || LongestPhrase(kModifiersBit, tokens, i) ||
-          (i + 1 < tokens.size() && IsNameWord(tokens[i + 1]) && FuzzyTitleWord(tokens[i])));
+bool FuzzyTitleWord(const Token& t) {
+  const std::string_view k = Key(t);
+  if (!t.word || k.size() < 6) return false;
+  return HasOneTypoOf(Lexicons().titles_by_size, k);
 }
 
 bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) {

@@ -28,17 +28,20 @@ bool IsLetter(char32_t c) {
   return (c >= 0xC0 && c < 0x2000) || (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7B0);
 }
 
-// ASCII letters and digits by byte: the word scan tests every byte of the text with it, and
-// one load costs less than three range tests.
-constexpr std::array<bool, 256> kAsciiAlnum = [] {
-  std::array<bool, 256> table{};
+// Classes of ASCII letters and digits by byte (0: neither): the word scan tests every byte of
+// the text with it, and one load costs less than three range tests. The scan also ORs the
+// classes together, which tells whether the word has an ASCII capital without a second pass.
+constexpr unsigned char kAsciiLowerOrDigit = 1, kAsciiCapital = 2;
+constexpr std::array<unsigned char, 256> kAsciiAlnum = [] {
+  std::array<unsigned char, 256> table{};
   for (int b = 0; b < 256; ++b) {
-    table[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) table[b] = kAsciiLowerOrDigit;
+    if (b >= 'A' && b <= 'Z') table[b] = kAsciiCapital;
   }
   return table;
 }();
 
-bool IsAsciiAlnum(char b) { return kAsciiAlnum[static_cast<unsigned char>(b)]; }
+unsigned char AsciiAlnumClass(char b) { return kAsciiAlnum[static_cast<unsigned char>(b)]; }
 
 // An ASCII byte that is no letter or digit and none of the joiners ScanWord lets inside a word.
 bool IsAsciiNonJoiner(char b) {
@@ -78,11 +81,17 @@ char32_t Peek(std::string_view text, std::size_t i, std::size_t end) {
 
 // Scans one word from `start`: letters and digits joined by inner hyphens, apostrophes,
 // ampersands between capitals ("AT&T") and periods between single letters ("U.S").
-std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end) {
+// `*ascii_capital`: whether the word holds an ASCII capital.
+std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end, bool* ascii_capital) {
   std::size_t i = start;
+  unsigned char classes = 0;
   while (i < end) {
     // Most of prose is ASCII letters: those skip the decoder.
-    if (IsAsciiAlnum(text[i])) { ++i; continue; }
+    if (const unsigned char alnum = AsciiAlnumClass(text[i])) {
+      classes |= alnum;
+      ++i;
+      continue;
+    }
     // Nor does the byte that ends most words: an ASCII space or mark that joins no words.
     if (IsAsciiNonJoiner(text[i])) break;
     if (IsMojibakeApostrophe(text, i, end)) break;   // "Baucusâ": the word ends before it
@@ -109,6 +118,7 @@ std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end) 
     }
     i = j;
   }
+  *ascii_capital = (classes & kAsciiCapital) != 0;
   return i;
 }
 
@@ -133,13 +143,6 @@ void SetCase(Token* t) {
 // ASCII lower case of `w` into out[0, w.size()).
 void LowerInto(std::string_view w, char* out) {
   for (std::size_t k = 0; k < w.size(); ++k) out[k] = AsciiLowerByte(w[k]);
-}
-
-bool HasAsciiUpper(std::string_view w) {
-  for (const char c : w) {
-    if (c >= 'A' && c <= 'Z') return true;
-  }
-  return false;
 }
 
 // Keeps a following period on initials, "U.S." forms and known abbreviations.
@@ -178,6 +181,9 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
     const bool after_word = after_token && out.back().word;
     // Built in place: a Token holds strings and a vector, so moving one in cost as much.
     Token& t = out.emplace_back();
+    // Whether the token holds an ASCII capital, known from its scan (a period taken on
+    // adds none): most words, lower case, need no lower-case copy.
+    bool ascii_capital = false;
     t.space_before = space;
     t.wide_gap_before = gap >= 2 && after_token;
     gap = 0;
@@ -185,15 +191,16 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
     if (IsMojibakeApostrophe(text, i, end)) {
       t.punct = '\'';   // what is left of "’" ("Hersheyâs"): no letter of any word
     } else if (IsWordChar(c)) {
-      j = ScanWord(text, i, end);
+      j = ScanWord(text, i, end, &ascii_capital);
       t.word = true;
     } else if (IsApostrophe(c) && after_word && !space &&
                (Peek(text, j, end) == 's' || Peek(text, j, end) == 'S')) {
+      ascii_capital = text[j] == 'S';
       ++j;   // the possessive "'s" is a word of its own, never capitalised
       t.word = true;
       t.span.end = j;
     } else {
-      t.punct = c;
+      t.punct = c;   // never an ASCII capital: those are word characters
     }
     t.span.end = j;
     t.text = text.substr(i, j - i);
@@ -201,7 +208,7 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
       ++t.span.end;
       t.text = text.substr(i, t.span.end - i);
     }
-    if (HasAsciiUpper(t.text)) {
+    if (ascii_capital) {
       t.lower.resize(t.text.size());
       LowerInto(t.text, t.lower.data());
     }
