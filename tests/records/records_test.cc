@@ -50,6 +50,8 @@ const EventCase kEventCases[] = {
     {"Only 5% rate their talent acquisition function as world-class.", "", ""},
     {"It uses speech recognition from OpenAI.", "", ""},
     {"Owners can schedule an appointment by calling us.", "", ""},
+    {"It came at his request after her telephone conversation with the Secretary.", "meeting",
+     "telephone conversation"},
     {"Acme completed the acquisition of Widget Co. on May 2.", "other", "acquisition"},
     {"With SASMAR's acquisition, plans are underway.", "other", "acquisition"},
     {"It funds training and equipment acquisition for the college.", "", ""},
