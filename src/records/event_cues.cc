@@ -97,6 +97,22 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
   return k < h.first && Cue(words[k - 1].lower) == "determiner";
 }
 
+bool IsDescriptiveParticiple(const std::vector<Word>& words, const PhraseHit& h) {
+  const std::string& w = words[h.first].lower;
+  if (h.count != 1 || h.first < 3 || !w.ends_with("ed")) return false;
+  const std::string& noun = words[h.first - 1].lower;
+  if (!std::isalpha(static_cast<unsigned char>(noun[0])) || HasRole(noun, "auxiliary") ||
+      Cue(noun) == "determiner" || Cue(noun) == "adverb") {
+    return false;
+  }
+  for (std::size_t k = 0; k + 1 < h.first - 1; ++k) {   // "is a", "is an" before the noun
+    if (HasRole(words[k].lower, "copula") && (words[k + 1].lower == "a" || words[k + 1].lower == "an")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IntroducesProduct(const std::vector<Word>& words, const PhraseHit& h) {
   if (h.count != 1 || !HasRole(words[h.first].lower, "introduce_verb")) return false;
   return std::none_of(words.begin(), words.end(),

@@ -20,6 +20,9 @@ const std::string& Cue(const std::string& lower);
 /// never a phrase ending in "of" ("the opening session of a national summit").
 bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h);
 
+/// "X is a journal published by Y": a participle describing the noun that "is a" classifies.
+bool IsDescriptiveParticiple(const std::vector<Word>& words, const PhraseHit& h);
+
 /// "introduced a new app" with no legislation word in the sentence: a product's launch.
 bool IntroducesProduct(const std::vector<Word>& words, const PhraseHit& h);
 

@@ -98,7 +98,7 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
   static const TriggerType kOther = LabelOf("other");
   if (quoted[h.first] || IsNegatedOrModal(s.words, h.first) || IsModifierUse(s.words, h) ||
       IsBareNoun(s.words, h) || IsPluralNoun(s.words, h) ||
-      IsTopicOrRequirement(s.words, h) ||
+      IsTopicOrRequirement(s.words, h) || IsDescriptiveParticiple(s.words, h) ||
       IsUnrealised(text, s.words, h.first) || IsReputation(s.words, h) || IsFeeling(s.words, h) ||
       IsTally(text, s.words, h) || IntroducesQuote(text, s, h) || IsHabit(s.words, h) ||
       IsFieldLabel(text, s, h) || IsTreaty(text, s.words, h)) {

@@ -50,6 +50,9 @@ const EventCase kEventCases[] = {
     {"Only 5% rate their talent acquisition function as world-class.", "", ""},
     {"It uses speech recognition from OpenAI.", "", ""},
     {"Owners can schedule an appointment by calling us.", "", ""},
+    // A participle describing the noun that "is a" classifies; after "that", the act.
+    {"JABE is a peer-reviewed academic journal published by the Academy.", "", ""},
+    {"Acme is a company that launched a new app.", "announcement", "launched"},
     {"It came at his request after her telephone conversation with the Secretary.", "meeting",
      "telephone conversation"},
     {"Acme completed the acquisition of Widget Co. on May 2.", "other", "acquisition"},
