@@ -1,7 +1,9 @@
 #include "segment/publisher.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -334,6 +336,12 @@ std::string GovernmentBodyIn(std::string_view s) {
 
 namespace {
 
+// What opens a senator's name: "Sen  Lamar Alexander" is "Sen." with its period stripped.
+// The plural cues ("Senators Bayh and Lugar") come last: a name after them is one of several.
+constexpr std::array<std::string_view, 6> kSenatorCues = {"Senator ", "Sen. ", "Sen  ",
+                                                          "Senators ", "Sens. ", "Sens  "};
+constexpr std::size_t kSingularCues = 3;
+
 // The senator's name after a cue at the start of `rest`: it ends at a comma, a possessive, a
 // role word, a word in lower case, or punctuation stripped to a wide gap ("Senator Dick
 // Durbin  D IL  today" lost its "(D-IL)").
@@ -373,8 +381,7 @@ std::string SenatorNameAt(std::string_view rest) {
 // start of it: a headline's capitals run on ("Senator Bob Corker Praises Passage").
 std::string SenatorIn(std::string_view s) {
   std::string found;
-  // "Sen  Lamar Alexander": a stripped period leaves "Sen" and a gap.
-  for (const std::string_view cue : {"Senator ", "Sen. ", "Sen  "}) {
+  for (const std::string_view cue : std::span(kSenatorCues).first(kSingularCues)) {
     for (std::size_t at = s.find(cue); at != std::string_view::npos; at = s.find(cue, at + 1)) {
       const std::string name = SenatorNameAt(s.substr(at + cue.size(), 80));
       if (name.empty()) continue;
@@ -431,7 +438,7 @@ std::string SenatorOfTitle(const std::string& title, std::string_view text) {
 }
 
 bool NamesSenator(std::string_view s) {
-  for (const std::string_view cue : {"Senator ", "Sen. ", "Sen  ", "Senators ", "Sens. ", "Sens  "}) {
+  for (const std::string_view cue : kSenatorCues) {
     if (s.find(cue) != std::string_view::npos) return true;
   }
   return false;
@@ -442,7 +449,7 @@ bool NamesSenator(std::string_view s) {
 std::string SenatorBySurname(std::string_view text, std::string_view surname) {
   if (surname.find(' ') != std::string_view::npos) return "";
   bool named = false;
-  for (const std::string_view cue : {"Senator ", "Sen. ", "Sen  ", "Senators ", "Sens. ", "Sens  "}) {
+  for (const std::string_view cue : kSenatorCues) {
     for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
       const std::string_view rest = text.substr(at + cue.size(), 80);
       named = named || (rest.starts_with(surname) && WordBoundaries(rest, 0, surname.size()));
@@ -525,10 +532,6 @@ std::string NameFromClues(const PublisherClues& c, const std::string& country) {
   }
   return "";
 }
-
-}  // namespace
-
-namespace {
 
 // "In a city that never sleeps, ...", "It Takes ...": a clue that caught only words that
 // never name anyone.
