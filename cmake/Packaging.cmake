@@ -19,5 +19,5 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Building against the library needs the dependencies' headers and link files.
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libre2-dev, libssl-dev, libphonenumber-dev, pkg-config")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libre2-dev, libssl-dev, libabsl-dev, libphonenumber-dev, pkg-config")
 include(CPack)

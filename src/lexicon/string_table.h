@@ -10,18 +10,17 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 
 namespace prextract::internal {
 
 /// A multiply-rotate hash over 8-byte words. Lexicon keys are short words and phrases, and
 /// every token probes several tables, so the hash itself was the scanners' largest single
-/// cost with std::hash (a byte-wise Murmur with out-of-line calls). Buckets are taken modulo
-/// a prime, which uses every bit, so no final avalanche is needed.
-/// Deliberately not noexcept: for such a hash libstdc++ keeps each key's hash in its node (8
-/// bytes), so that a probe compares hashes before keys and never re-hashes a neighbour's key
-/// to find where its bucket ends. Every stage probes these tables for most tokens.
+/// cost with std::hash (a byte-wise Murmur with out-of-line calls). The final fold brings the
+/// product's well-mixed high bits down: the tables below take both their probe position and
+/// their one-byte tags from the hash.
 struct StringHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const {
@@ -56,9 +55,15 @@ struct StringHash {
   }
 };
 
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+// Open-addressing tables (Abseil's, already linked through libphonenumber): a probe reads one
+// group of tag bytes and then the slot, where std::unordered_* chased a bucket pointer to a
+// node, and those cache misses made lexicon look-ups about a tenth of the run time. Their
+// iteration order differs from run to run, so nothing may depend on it: tables are built and
+// probed, and walks over them only compute order-free things (unions, maxima, bit sets). They
+// also move their entries as they grow: pointers into a table are taken once it is complete.
+using StringSet = absl::flat_hash_set<std::string, StringHash, std::equal_to<>>;
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringMap = absl::flat_hash_map<std::string, V, StringHash, std::equal_to<>>;
 
 /// Inserts every word prefix of `phrase` ("secretary", "secretary of", "secretary of state",
 /// words split at single spaces), the phrase included: scanners grow a key word by word and
