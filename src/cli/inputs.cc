@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <system_error>
 
 namespace prextract::cli {
@@ -31,6 +30,15 @@ Job FailedJob(const std::string& path, std::string code, std::string message) {
   job.path = path;
   job.output_name = JsonName(BaseName(path));
   job.error = Error{std::move(code), std::move(message)};
+  return job;
+}
+
+// The job of a text read from stdin, named "-".
+Job StdinJob(const std::string& dash) {
+  Job job;
+  job.path = dash;
+  job.output_name = "stdin.json";
+  job.file_to_read = dash;
   return job;
 }
 
@@ -63,9 +71,7 @@ bool InputStream::Next(Job* job) {
       *job = std::move(pending_.back());
       pending_.pop_back();
       if (options_.input_format == InputFormat::kJsonl && !job->error) {
-        jsonl_ = std::fopen(job->file_to_read.c_str(), "rb");
-        jsonl_path_ = job->path;
-        jsonl_line_ = 0;
+        StartJsonl(std::fopen(job->file_to_read.c_str(), "rb"), job->path);
         if (jsonl_ == nullptr) {
           *job = FailedJob(job->path, "io.unreadable", "cannot open");
           return true;
@@ -85,15 +91,10 @@ bool InputStream::NextPath(Job* job) {
   const std::string& path = options_.paths[next_path_++];
   if (path == "-") {
     if (options_.input_format == InputFormat::kJsonl) {
-      jsonl_ = stdin;
-      jsonl_path_ = "-";
-      jsonl_line_ = 0;
+      StartJsonl(stdin, path);
       return false;
     }
-    *job = Job{};
-    job->path = "-";
-    job->output_name = "stdin.json";
-    job->file_to_read = "-";
+    *job = StdinJob(path);
     return true;
   }
   std::error_code ec;
@@ -147,50 +148,51 @@ void InputStream::ExpandFolder(const std::string& root) {
   }
 }
 
+void InputStream::StartJsonl(std::FILE* source, const std::string& path) {
+  jsonl_ = source;
+  jsonl_path_ = path;
+  jsonl_line_ = 0;
+}
+
 bool InputStream::NextJsonlRecord(Job* job) {
-  char* line = nullptr;
-  std::size_t capacity = 0;
-  ssize_t n = 0;
-  while ((n = getline(&line, &capacity, jsonl_)) >= 0) {
+  std::string_view line;
+  while (jsonl_lines_.Next(jsonl_, &line)) {
     ++jsonl_line_;
-    std::string_view text(line, static_cast<std::size_t>(n));
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
-    *job = Job{};
-    job->path = jsonl_path_;
-    const std::string where = "line " + std::to_string(jsonl_line_);
-    auto record = nlohmann::json::parse(text, nullptr, false);
-    const std::string stem = JsonName(BaseName(jsonl_path_ == "-" ? "stdin" : jsonl_path_));
-    job->output_name = stem.substr(0, stem.size() - 5) + "-" + std::to_string(jsonl_line_) + ".json";
-    if (record.is_discarded() || !record.is_object()) {
-      job->error = Error{"jsonl.malformed", where + ": not a JSON object"};
-    } else {
-      const auto id = record.find("id");
-      if (id != record.end() && id->is_string()) job->id = id->get<std::string>();
-      if (id != record.end() && id->is_number()) job->id = id->dump();
-      if (job->id && !options_.output_dir.empty() && !IsSafeId(*job->id)) {
-        job->error = Error{"jsonl.malformed", where + ": id cannot name an output file"};
-      } else if (job->id) {
-        job->output_name = *job->id + ".json";
-      }
-      const auto body = record.find("text");
-      const auto ref = record.find("reference_date");
-      if (ref != record.end() && ref->is_string()) job->reference_date = ref->get<std::string>();
-      if (job->error) {
-      } else if (body == record.end() || !body->is_string()) {
-        job->error = Error{"jsonl.missing_text", where + ": no \"text\" string"};
-      } else if (!job->reference_date.empty() && !IsIsoDate(job->reference_date)) {
-        job->error = Error{"jsonl.malformed", where + ": reference_date is not YYYY-MM-DD"};
-      } else {
-        job->text = std::move(body->get_ref<std::string&>());   // the record is dropped next
-      }
-    }
-    std::free(line);
+    if (line.find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
+    FillJsonlJob(jsonl_parser_.Parse(line), job);
     return true;
   }
-  std::free(line);
   if (jsonl_ != stdin) std::fclose(jsonl_);
   jsonl_ = nullptr;
   return false;
+}
+
+// The job of the record on line jsonl_line_ (nullopt: the line is not a JSON object).
+void InputStream::FillJsonlJob(std::optional<JsonlRecord> record, Job* job) const {
+  *job = Job{};
+  job->path = jsonl_path_;
+  const std::string where = "line " + std::to_string(jsonl_line_);
+  const std::string stem = JsonName(BaseName(jsonl_path_ == "-" ? "stdin" : jsonl_path_));
+  job->output_name = stem.substr(0, stem.size() - 5) + "-" + std::to_string(jsonl_line_) + ".json";
+  if (!record) {
+    job->error = Error{"jsonl.malformed", where + ": not a JSON object"};
+    return;
+  }
+  job->id = std::move(record->id);
+  if (job->id && !options_.output_dir.empty() && !IsSafeId(*job->id)) {
+    job->error = Error{"jsonl.malformed", where + ": id cannot name an output file"};
+  } else if (job->id) {
+    job->output_name = *job->id + ".json";
+  }
+  job->reference_date = std::move(record->reference_date);
+  if (job->error) {
+  } else if (!record->text) {
+    job->error = Error{"jsonl.missing_text", where + ": no \"text\" string"};
+  } else if (!job->reference_date.empty() && !IsIsoDate(job->reference_date)) {
+    job->error = Error{"jsonl.malformed", where + ": reference_date is not YYYY-MM-DD"};
+  } else {
+    job->text = std::move(*record->text);
+  }
 }
 
 }  // namespace prextract::cli

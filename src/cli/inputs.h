@@ -4,11 +4,12 @@
 #define PREXTRACT_CLI_INPUTS_H_
 
 #include <cstdio>
-#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "cli/jsonl_record.h"
 #include "cli/options.h"
 #include "prextract/release.h"
 
@@ -39,7 +40,9 @@ class InputStream {
 
  private:
   bool NextPath(Job* job);
+  void StartJsonl(std::FILE* source, const std::string& path);
   bool NextJsonlRecord(Job* job);
+  void FillJsonlJob(std::optional<JsonlRecord> record, Job* job) const;
   void ExpandFolder(const std::string& root);
 
   const CliOptions& options_;
@@ -48,7 +51,8 @@ class InputStream {
   std::FILE* jsonl_ = nullptr;        // open JSONL source
   std::string jsonl_path_;
   std::size_t jsonl_line_ = 0;
-  std::unique_ptr<char[]> line_buffer_;
+  PaddedLineReader jsonl_lines_;
+  JsonlParser jsonl_parser_;
 };
 
 /// Reads a whole file (or stdin for "-"), failing with the contract's codes.

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Command-line tests: exit codes, stdin, batches, -o, JSONL input, bad inputs, pipes.
 # usage: cli_test.sh PREXTRACT SOURCE_DIR GROUP
-#   GROUP: options | stdin | batch | output_dir | jsonl | bad_input | pipes | big_input
+#   GROUP: options | stdin | batch | output_dir | jsonl | jsonl_edges | bad_input | pipes | big_input
 # Every JSON output a group produces is also checked against the schema and the offset
 # rules (check_outputs.py, with Debian's /usr/bin/python3 and python3-jsonschema).
 set -uo pipefail
@@ -225,6 +225,57 @@ group_jsonl() {
   expect_lines 1
 }
 
+# edge_case FORMAT WANT: appends the line printf FORMAT writes to edge.jsonl and the
+# "id:code" the record must give ("" for no id, "ok" for no error).
+edge_case() {
+  # shellcheck disable=SC2059
+  printf "$1\n" >>edge.jsonl
+  edge_want="$edge_want$2 "
+}
+
+# What the JSON reader accepts, rejects and keeps of a line: the same as nlohmann::json
+# (the reader's fallback), down to a NUL byte ending the input and a byte order mark.
+group_jsonl_edges() {
+  edge_want=""
+  edge_case '{"id":"u1","text":"bad \377 byte"}' ':jsonl.malformed'
+  edge_case '{"id":"u2","text":"t","x":"cut \303"}' ':jsonl.malformed'
+  edge_case '{"id":"u3","text":"utf-8 surrogate \355\240\200"}' ':jsonl.malformed'
+  edge_case '{"id":"u4","text":"caf\303\251 \360\237\230\200"}' 'u4:ok'
+  edge_case '{"id":"s1","text":"lone \\ud800 high"}' ':jsonl.malformed'
+  edge_case '{"id":"s2","text":"lone \\udc00 low"}' ':jsonl.malformed'
+  edge_case '{"id":"s3","text":"bad pair \\ud800\\u0041"}' ':jsonl.malformed'
+  edge_case '{"id":"s4","text":"pair \\ud83d\\ude00"}' 's4:ok'
+  edge_case '{"id":"s5","text":"a backslash, then \\\\ud800"}' 's5:ok'
+  edge_case '{"id":"d1","id":"d1b","text":"t"}' 'd1b:ok'
+  edge_case '{"id":"d2","text":"t","text":5}' 'd2:jsonl.missing_text'
+  edge_case '{"id":"d3","text":"t","id":true}' ':ok'
+  edge_case '{"id":"d4","id":7,"text":"t"}' '7:ok'
+  edge_case '{"id":"d5","reference_date":"2020-01-01","reference_date":"bad","text":"t"}' 'd5:jsonl.malformed'
+  edge_case '{"id":"n1","text":"raw \000 NUL"}' ':jsonl.malformed'
+  edge_case '{"id":"n2","text":"t"}\000 after a NUL' 'n2:ok'
+  edge_case '\000{"id":"n3","text":"t"}' ':jsonl.malformed'
+  edge_case '{"id":"n4","text":"escaped \\u0000 NUL"}' 'n4:input.binary'
+  edge_case '\357\273\277{"id":"b1","text":"t"}' 'b1:ok'
+  edge_case '{"id":1.50,"text":"t"}' '1.5:ok'
+  edge_case '{"id":1e5,"text":"t"}' '100000.0:ok'
+  edge_case '{"id":-0,"text":"t"}' '0:ok'
+  edge_case '{"id":123456789012345678901234567890,"text":"t"}' '1.2345678901234568e+29:ok'
+  edge_case '{"id":"x1","text":"t"} x' ':jsonl.malformed'
+  edge_case '\f{"id":"x2","text":"t"}' ':jsonl.malformed'
+  edge_case '{"id":"x3","text":"t","x":1e400}' ':jsonl.malformed'
+  edge_case '{"id":"x4","text":"raw\ttab"}' ':jsonl.malformed'
+  edge_case '{"i\\u0064":"x5","t\\u0065xt":"t"}' 'x5:ok'
+  edge_case "{\"id\":\"deep\",\"text\":\"t\",\"x\":$(printf '[%.0s' {1..3000})$(printf ']%.0s' {1..3000})}" 'deep:ok'
+  local pad
+  pad=$(head -c 1100000 /dev/zero | tr '\0' a)
+  edge_case "{\"id\":\"long\",\"text\":\"t\",\"x\":\"$pad\"}" 'long:ok'
+  edge_case "{\"id\":\"long2\",\"text\":\"t\",\"x\":\"$pad\\377\"}" ':jsonl.malformed'
+  run 1 "$BIN" --input-format jsonl edge.jsonl
+  local got
+  got=$(jq -r '[.source.id, (.error.code // "ok")] | join(":")' out | tr '\n' ' ')
+  [ "$got" = "$edge_want" ] || fail "JSONL edge cases: got $got, want $edge_want"
+}
+
 group_bad_input() {
   run 1 "$BIN" no-such-file.txt
   expect_jq '.error.code == "io.not_found" and .source.path == "no-such-file.txt"'
@@ -317,7 +368,7 @@ group_big_input() {
 }
 
 case $GROUP in
-  options | stdin | batch | output_dir | jsonl | bad_input | pipes | big_input) "group_$GROUP" ;;
+  options | stdin | batch | output_dir | jsonl | jsonl_edges | bad_input | pipes | big_input) "group_$GROUP" ;;
   *) echo "cli_test.sh: unknown group $GROUP" >&2; exit 2 ;;
 esac
 
