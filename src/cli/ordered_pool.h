@@ -1,5 +1,7 @@
 // A fixed set of worker threads running tasks whose results are read in submission
-// order, so a batch prints in input order whatever the number of workers.
+// order, so a batch prints in input order whatever the number of workers. One worker is
+// the owner's own thread: Pop() runs the task, which spares two thread switches per task
+// (about 3 % of a one-core run's CPU time went to the kernel's scheduler).
 #ifndef PREXTRACT_CLI_ORDERED_POOL_H_
 #define PREXTRACT_CLI_ORDERED_POOL_H_
 
@@ -17,6 +19,7 @@ template <typename Result>
 class OrderedPool {
  public:
   explicit OrderedPool(unsigned workers) {
+    if (workers < 2) return;
     for (unsigned i = 0; i < workers; ++i) threads_.emplace_back([this] { Work(); });
   }
   /// Tasks not yet started are dropped: when the owner stops early (a closed pipe)
@@ -47,14 +50,23 @@ class OrderedPool {
   /// Submitted results not yet popped (queued, running or done).
   std::size_t InFlight() const { return results_.size(); }
 
-  /// The oldest submission's result, waiting for it. REQUIRES: InFlight() > 0.
+  /// The oldest submission's result, waiting for it (a task's exception is rethrown here).
+  /// REQUIRES: InFlight() > 0.
   Result Pop() {
-    Result result = results_.front().get();
-    results_.pop_front();
-    return result;
+    if (threads_.empty()) RunOldest();
+    std::future<Result> oldest = std::move(results_.front());
+    results_.pop_front();   // first: a task's exception, rethrown by get(), leaves the rest poppable
+    return oldest.get();
   }
 
  private:
+  // Without worker threads the queue holds every task not yet popped, oldest first.
+  void RunOldest() {
+    std::packaged_task<Result()> task = std::move(queue_.front());
+    queue_.pop_front();
+    task();
+  }
+
   void Work() {
     while (true) {
       std::packaged_task<Result()> task;
