@@ -123,16 +123,8 @@ bool AfterNumberLabel(std::string_view text, std::size_t at, std::size_t floor) 
   return !InCategory(before, "phone");
 }
 
-}  // namespace
-
-bool LooksLikePhoneText(std::string_view s) {
-  if (!s.empty() && s[0] == '+') s.remove_prefix(1);
-  if (s.empty() || !std::all_of(s.begin(), s.end(), IsPhoneByte)) return false;
-  const std::size_t digits = DigitsOf(s).size();
-  return digits >= kMinDigits && digits <= kMaxDigits && !LooksLikeDateOrRange(s);
-}
-
-std::string PhoneToE164(std::string_view written, std::string_view region) {
+// The E.164 form of `written` by libphonenumber, or "" when it is no valid number.
+std::string ParsePhone(std::string_view written, std::string_view region) {
   std::string s(written);
   std::string e164;
   if (!s.empty() && s[0] == '+') {
@@ -154,6 +146,33 @@ std::string PhoneToE164(std::string_view written, std::string_view region) {
   }
   return "";
 }
+
+}  // namespace
+
+bool LooksLikePhoneText(std::string_view s) {
+  if (!s.empty() && s[0] == '+') s.remove_prefix(1);
+  if (s.empty() || !std::all_of(s.begin(), s.end(), IsPhoneByte)) return false;
+  const std::size_t digits = DigitsOf(s).size();
+  return digits >= kMinDigits && digits <= kMaxDigits && !LooksLikeDateOrRange(s);
+}
+
+std::string PhoneToE164(std::string_view written, std::string_view region) {
+  // libphonenumber parses with ICU regular expressions, tens of thousands of instructions a
+  // number, and an office repeats its numbers in release after release: answers are kept per
+  // thread, and forgotten in bulk so that memory stays bounded.
+  constexpr std::size_t kRemembered = 4096;
+  thread_local StringMap<std::string> answers;
+  std::string key;
+  key.reserve(region.size() + 1 + written.size());
+  key.append(region).push_back('\n');   // a region code holds no newline: keys are unambiguous
+  key.append(written);
+  if (const auto it = answers.find(key); it != answers.end()) return it->second;
+  if (answers.size() >= kRemembered) answers.clear();
+  std::string e164 = ParsePhone(written, region);
+  answers.emplace(std::move(key), e164);
+  return e164;
+}
+
 
 namespace {
 

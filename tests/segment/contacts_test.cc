@@ -53,6 +53,23 @@ TEST(PhoneToE164Test, Formats) {
   }
 }
 
+// Answers are remembered per (region, number): asked again, in any order and past the
+// point where the memory is cleared, each gives what it gave the first time.
+TEST(PhoneToE164Test, RememberedAnswersKeepTheRegion) {
+  const PhoneCase cases[] = {
+      {"02 6277 7640", "AU", "+61262777640"},
+      {"02 6277 7640", "", ""},
+      {"44-202-4033", "KR", "+82442024033"},
+      {"44-202-4033", "US", ""},
+  };
+  for (int round = 0; round < 3; ++round) {
+    for (const PhoneCase& c : cases) {
+      EXPECT_EQ(PhoneToE164(c.written, c.region), c.e164) << c.written << " / " << c.region;
+    }
+    for (int i = 0; i < 5000; ++i) PhoneToE164(std::to_string(1000000 + i), "");   // fills it
+  }
+}
+
 struct FindCase {
   const char* text;
   const char* region;
