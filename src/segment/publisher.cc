@@ -336,11 +336,27 @@ std::string GovernmentBodyIn(std::string_view s) {
 
 namespace {
 
-// What opens a senator's name: "Sen  Lamar Alexander" is "Sen." with its period stripped.
-// The plural cues ("Senators Bayh and Lugar") come last: a name after them is one of several.
-constexpr std::array<std::string_view, 6> kSenatorCues = {"Senator ", "Sen. ", "Sen  ",
-                                                          "Senators ", "Sens. ", "Sens  "};
-constexpr std::size_t kSingularCues = 3;
+// What opens a senator's name, singular cues first: "Sen  Lamar Alexander" is "Sen." with its
+// period stripped, and "Senate Majority Leader Bill Frist" names him as "Senator" would. The
+// plural cues ("Senators Bayh and Lugar") come last: a name after them is one of several.
+struct SenatorCues {
+  std::vector<std::string> all;
+  std::size_t plain = 0;      // all[0, plain): "Senator ", "Sen. ", "Sen  "
+  std::size_t singular = 0;   // all[plain, singular): the leaders' titles
+};
+
+const SenatorCues& Cues() {
+  static const SenatorCues cues = [] {
+    SenatorCues c;
+    c.all = {"Senator ", "Sen. ", "Sen  "};
+    c.plain = c.all.size();
+    for (const LexiconEntry& e : Lexicon("en/senate_leaders")) c.all.push_back("Senate " + e.canonical + " ");
+    c.singular = c.all.size();
+    for (const char* plural : {"Senators ", "Sens. ", "Sens  "}) c.all.emplace_back(plural);
+    return c;
+  }();
+  return cues;
+}
 
 // The senator's name after a cue at the start of `rest`: it ends at a comma, a possessive, a
 // role word, a word in lower case, or punctuation stripped to a wide gap ("Senator Dick
@@ -361,7 +377,7 @@ std::string SenatorNameAt(std::string_view rest) {
     const std::size_t cut = std::min({w.find('\''), w.find("\u2019"), w.find("\u00E2")});
     const bool possessive = cut != std::string_view::npos;
     if (possessive) w = w.substr(0, cut);
-    if (w.empty() || !IsUpper(w[0]) || tokens == 4 || IsRoleWord(w)) break;
+    if (w.empty() || !IsUpper(w[0]) || tokens == 4 || IsRoleWord(w) || IsWeekdayName(w)) break;
     if (tokens == 0 && w.size() == 1) return "";   // "Senator   R Colorado": a party tag, no name
     // "Senator Carl Levin News Release": the page's label follows the name.
     if (ReleaseMarkerPrefix(rest.substr(static_cast<std::size_t>(w.data() - rest.data()))) > 0) break;
@@ -377,12 +393,37 @@ std::string SenatorNameAt(std::string_view rest) {
 
 }  // namespace
 
+namespace {
+
+// Whether the words before offset `at` of `s`, back to the start of `s` or of a sentence, are
+// all capitalised: "WASHINGTON  United States Senate Majority Leader ..." makes the leader the
+// subject; "urging Senate Majority Leader Harry Reid to ..." addresses him.
+bool OpensClause(std::string_view s, std::size_t at) {
+  constexpr std::size_t kReach = 80;
+  const std::size_t from = at > kReach ? at - kReach : 0;
+  const std::size_t stop = s.rfind(". ", at);
+  const std::size_t begin = stop == std::string_view::npos || stop < from ? from : stop + 2;
+  if (begin == from && from > 0) return false;   // too far from any start to tell
+  bool capitalised = true;
+  ForEachWordWhile(s.substr(begin, at - begin), [&](std::string_view w) {
+    capitalised = !IsAlpha(w[0]) || IsUpper(w[0]);
+    return capitalised;
+  });
+  return capitalised;
+}
+
+}  // namespace
+
 // The senator first named after "Senator" or "Sen.", cut to a later mention that is the
-// start of it: a headline's capitals run on ("Senator Bob Corker Praises Passage").
+// start of it: a headline's capitals run on ("Senator Bob Corker Praises Passage"). A leader's
+// title names the senator only as the subject of its clause.
 std::string SenatorIn(std::string_view s) {
   std::string found;
-  for (const std::string_view cue : std::span(kSenatorCues).first(kSingularCues)) {
+  const std::span<const std::string> cues = std::span(Cues().all).first(Cues().singular);
+  for (std::size_t c = 0; c < cues.size(); ++c) {
+    const std::string_view cue = cues[c];
     for (std::size_t at = s.find(cue); at != std::string_view::npos; at = s.find(cue, at + 1)) {
+      if (c >= Cues().plain && !OpensClause(s, at)) continue;
       const std::string name = SenatorNameAt(s.substr(at + cue.size(), 80));
       if (name.empty()) continue;
       if (found.empty()) found = name;
@@ -438,7 +479,7 @@ std::string SenatorOfTitle(const std::string& title, std::string_view text) {
 }
 
 bool NamesSenator(std::string_view s) {
-  for (const std::string_view cue : kSenatorCues) {
+  for (const std::string_view cue : Cues().all) {
     if (s.find(cue) != std::string_view::npos) return true;
   }
   return false;
@@ -449,7 +490,7 @@ bool NamesSenator(std::string_view s) {
 std::string SenatorBySurname(std::string_view text, std::string_view surname) {
   if (surname.find(' ') != std::string_view::npos) return "";
   bool named = false;
-  for (const std::string_view cue : kSenatorCues) {
+  for (const std::string_view cue : Cues().all) {
     for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
       const std::string_view rest = text.substr(at + cue.size(), 80);
       named = named || (rest.starts_with(surname) && WordBoundaries(rest, 0, surname.size()));

@@ -60,7 +60,17 @@ TEST(PublisherTest, SenatorIn) {
       // A name run on into a headline's capitals gives way to a later mention that starts it.
       {"Senator Bob Corker Praises Passage of Bill   Senator Bob Corker today said",
        "Senator Bob Corker"},
-      {"Senator Bob Corker Praises Passage of the bill", "Senator Bob Corker Praises Passage"}};
+      {"Senator Bob Corker Praises Passage of the bill", "Senator Bob Corker Praises Passage"},
+      // A weekday after the name is when, not a name.
+      {"Senator Dick Lugar Thursday announced", "Senator Dick Lugar"},
+      // A leader's title names its senator as the subject of the clause, not as its object.
+      {"Senate Republican Leader Mitch McConnell made the following remarks", "Senator Mitch McConnell"},
+      {"WASHINGTON  United States Senate Majority Leader Harry Reid  D Nev  today sent",
+       "Senator Harry Reid"},
+      {"The bill passed. Senate Majority Leader Bill Frist said", "Senator Bill Frist"},
+      {"a group of senators is urging Senate Majority Leader Harry Reid to act", ""},
+      {"House Majority Leader Tom DeLay said", ""},
+      {"Senate Majority Leader Harry Reid and Senator Patty Murray said", "Senator Patty Murray"}};
   for (const auto& [in, want] : cases) EXPECT_EQ(SenatorIn(in), want) << in;
 }
 
