@@ -16,16 +16,21 @@ namespace prextract::internal {
 class WordFilter {
  public:
   void Add(std::string_view word) { bits_[Shape(word) / 64] |= std::uint64_t{1} << (Shape(word) % 64); }
-  bool MayHold(std::string_view word) const { return bits_[Shape(word) / 64] >> (Shape(word) % 64) & 1; }
+  bool MayHold(std::string_view word) const { return MayHoldShape(Shape(word)); }
 
- private:
-  static constexpr std::size_t kBits = 1 << 14;
-  static std::size_t Shape(std::string_view w) {
+  /// A word's shape, for a caller that probes several filters with one word: computed once,
+  /// it answers MayHoldShape in every filter. MayHoldShape(Shape(w)) == MayHold(w).
+  static std::uint16_t Shape(std::string_view w) {
     if (w.empty()) return 0;
     const auto byte = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c)); };
     const std::size_t h = ((byte(w[0]) * 31 + byte(w[w.size() / 2])) * 31 + byte(w.back())) * 31 + w.size();
-    return h % kBits;
+    return static_cast<std::uint16_t>(h % kBits);
   }
+  bool MayHoldShape(std::uint16_t shape) const { return bits_[shape / 64] >> (shape % 64) & 1; }
+
+ private:
+  static constexpr std::size_t kBits = 1 << 14;
+  static_assert(kBits <= 1 << 16, "a shape must fit 16 bits");
   std::uint64_t bits_[kBits / 64] = {};
 };
 

@@ -65,7 +65,7 @@ bool NamesRole(const SentenceContext& s, std::size_t from) {
 // "this agreement", "our partnership": a word that points back to one already named.
 bool PointsBack(const std::vector<Word>& words, std::size_t noun) {
   for (std::size_t k = noun; k-- > 0 && k + 3 >= noun;) {
-    const std::string& w = words[k].lower;
+    const std::string_view w = words[k].lower;
     if (w == "this" || w == "that" || w == "the" || w == "our" || w == "their" || w == "its" ||
         w == "these" || w == "such") {
       return true;

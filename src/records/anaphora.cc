@@ -21,7 +21,8 @@ class NamedPeople {
 
   void Saw(const Participant* p) {
     static const auto& titles = LexiconIndex("en/person_titles");
-    for (const Word& w : TokenizeWords(p->title, Span{0, p->title.size()})) {
+    WordStore title(p->title);
+    for (const Word& w : TokenizeWords(Span{0, p->title.size()}, &title)) {
       const auto t = titles.find(w.lower);
       if (t != titles.end()) by_title_[t->second] = p;
     }

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <iterator>
-#include <unordered_set>
 #include <utility>
 
 #include "lexicon/lexicon.h"
+#include "lexicon/string_table.h"
 #include "records/anaphora.h"
 
 namespace prextract::internal {
@@ -18,7 +18,7 @@ bool IsCapitalised(std::string_view text, const Word& w) {
   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-bool IsConnector(const std::string& w) {
+bool IsConnector(std::string_view w) {
   return w == "of" || w == "on" || w == "and" || w == "for" || w == "the" || w == "&" || w == "in";
 }
 
@@ -69,7 +69,7 @@ void AddImpliedParticipants(std::vector<SentenceContext>* sentences) {
 
 // The words listed under `role` in the event cue lexicon (a word may have several roles,
 // and the index keeps only its first).
-std::unordered_set<std::string> CueWords(std::string_view role) {
+StringSet CueWords(std::string_view role) {
   for (const LexiconEntry& e : Lexicon("en/event_cues")) {
     if (e.canonical == role) return {e.variants.begin() + 1, e.variants.end()};
   }
@@ -78,7 +78,7 @@ std::unordered_set<std::string> CueWords(std::string_view role) {
 
 // "2024-2025", "2025 fiscal year": a year written in digits opens the date's first word.
 bool StartsWithYear(const Word& first) {
-  const std::string& w = first.lower;
+  const std::string_view w = first.lower;
   return w.size() >= 4 && std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
 }
 
@@ -91,13 +91,13 @@ bool StartsWithYear(const Word& first) {
 // noun phrase).
 int DateRank(const SentenceContext& s, const DateMention& d) {
   static const auto& cues = LexiconIndex("en/event_cues");
-  static const std::unordered_set<std::string> articles = CueWords("article");
+  static const StringSet articles = CueWords("article");
   int rank = 0;
   if (d.value.size() > 4 && d.value.compare(d.value.size() - 4, 4, "_REF") == 0) rank += 2;
   const auto after = std::lower_bound(s.words.begin(), s.words.end(), d.span.start,
                                       [](const Word& w, std::size_t o) { return w.span.start < o; });
   if (after != s.words.begin()) {
-    const std::string& before = std::prev(after)->lower;
+    const std::string_view before = std::prev(after)->lower;
     const auto cue = cues.find(before);
     if ((cue != cues.end() && cue->second == "scope") ||
         (after != s.words.end() && articles.count(before) && StartsWithYear(*after))) {
@@ -114,11 +114,11 @@ bool StartsUpper(std::string_view text, const Word& w) {
   return c >= 'A' && c <= 'Z';
 }
 
-std::vector<SentenceContext> BuildContexts(const RecordInputs& in) {
+std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* words) {
   std::vector<SentenceContext> out;
   out.reserve(in.sentences.size());
   for (const Sentence& s : in.sentences) {
-    out.push_back(SentenceContext{s.span, s.paragraph, TokenizeWords(in.text, s.span), {}, {}});
+    out.push_back(SentenceContext{s.span, s.paragraph, TokenizeWords(s.span, words), {}, {}});
   }
   for (const DateMention& d : in.dates) {
     const int k = SentenceAt(out, d.span.start);

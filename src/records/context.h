@@ -21,8 +21,9 @@ struct SentenceContext {
   std::vector<const Participant*> participants;  // mentioned inside, by first mention
 };
 
-/// Builds the context of each sentence in one merge pass over sorted dates.
-std::vector<SentenceContext> BuildContexts(const RecordInputs& in);
+/// Builds the context of each sentence in one merge pass over sorted dates. Their words view
+/// `*words`, a store of `in.text`.
+std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* words);
 
 /// True when a negation or a modal ("not", "no", "may consider") stands within the
 /// few words before word `i`, in the same clause.

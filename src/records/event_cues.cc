@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t kModifierWindow = 3;   // "today's credentials presentation ceremony"
 }  // namespace
 
-const std::string& Cue(const std::string& lower) {
+const std::string& Cue(std::string_view lower) {
   static const auto& cues = LexiconIndex("en/event_cues");
   static const std::string kNone;
   const auto it = cues.find(lower);
@@ -47,7 +47,7 @@ namespace {
 // Whether `lower` is listed under `role`, even when it has an earlier role as well (Cue()
 // gives only the first).
 // The words of each role, gathered once: rules ask for every word of a sentence.
-bool HasRole(const std::string& lower, std::string_view role) {
+bool HasRole(std::string_view lower, std::string_view role) {
   static const StringMap<StringSet>* const roles = [] {
     auto* m = new StringMap<StringSet>();
     for (const LexiconEntry& e : Lexicon("en/event_cues")) {
@@ -63,7 +63,7 @@ bool HasRole(const std::string& lower, std::string_view role) {
 // A word that can stand in a noun phrase: letters first, no article or preposition cue.
 bool IsPlainWord(const std::vector<Word>& words, std::size_t i) {
   if (i >= words.size()) return false;
-  const std::string& w = words[i].lower;
+  const std::string_view w = words[i].lower;
   return !w.empty() && std::isalpha(static_cast<unsigned char>(w[0])) &&
          Cue(w) != "determiner" && Cue(w) != "scope";
 }
@@ -83,10 +83,10 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
     return true;
   }
   if (h.first > 1 && h.count == 1 && Cue(words[h.first].lower) == "release_noun") {
-    const std::string lead = words[h.first - 2].lower + " " + words[h.first - 1].lower;
+    const std::string lead = std::string(words[h.first - 2].lower) + " " + std::string(words[h.first - 1].lower);
     if (Cue(lead) == "self_reference") return true;
   }
-  const std::string& w = words[h.first].lower;
+  const std::string_view w = words[h.first].lower;
   if (h.count != 1 || w.size() < 3 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
   std::size_t k = h.first;
   while (k > 0 && Cue(words[k - 1].lower) == "adverb") --k;
@@ -98,9 +98,9 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
 }
 
 bool IsDescriptiveParticiple(const std::vector<Word>& words, const PhraseHit& h) {
-  const std::string& w = words[h.first].lower;
+  const std::string_view w = words[h.first].lower;
   if (h.count != 1 || h.first < 3 || !w.ends_with("ed")) return false;
-  const std::string& noun = words[h.first - 1].lower;
+  const std::string_view noun = words[h.first - 1].lower;
   if (!std::isalpha(static_cast<unsigned char>(noun[0])) || HasRole(noun, "auxiliary") ||
       Cue(noun) == "determiner" || Cue(noun) == "adverb") {
     return false;
@@ -123,8 +123,8 @@ bool IsTopicOrRequirement(const std::vector<Word>& words, const PhraseHit& h) {
   constexpr std::size_t kReach = 6;   // "will meet the educational and tactical training needs"
   const std::size_t next = h.first + h.count;
   if (next >= words.size()) return false;
-  const std::string phrase = h.count == 1 ? words[h.first].lower
-                                          : words[h.first].lower + " " + words[h.first + 1].lower;
+  const std::string phrase = h.count == 1 ? std::string(words[h.first].lower)
+                                          : std::string(words[h.first].lower) + " " + std::string(words[h.first + 1].lower);
   if (words[next].lower == "about") return HasRole(phrase, "talk_verb");
   if (!HasRole(phrase, "meet_verb") || IsDefinite(words, h) || words[next].lower == "with") {
     return false;
@@ -147,7 +147,7 @@ bool IsBareNoun(const std::vector<Word>& words, const PhraseHit& h) {
   const std::size_t next = h.first + 1;
   if (next < words.size() && (words[next].lower == "of" || words[next].lower == "by")) return false;
   for (std::size_t k = h.first; k > 0 && h.first - k < kReach; --k) {
-    const std::string& w = words[k - 1].lower;
+    const std::string_view w = words[k - 1].lower;
     if (Cue(w) == "determiner" || HasRole(w, "owner") || w.ends_with("'s")) return false;
   }
   return true;
@@ -204,7 +204,7 @@ bool EndsGroupedCount(std::string_view text, const Word& w) {
 // summits") or a day ("July 14 talks") does not.
 bool IsTally(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
   constexpr std::size_t kReach = 4;   // "9,000 on-site interpreting visits" ("on-site" is one word)
-  const std::string& last = words[h.first + h.count - 1].lower;
+  const std::string_view last = words[h.first + h.count - 1].lower;
   if (last.size() < 2 || last.back() != 's') return false;
   for (std::size_t k = h.first > kReach ? h.first - kReach : 0; k < h.first; ++k) {
     if (EndsGroupedCount(text, words[k])) return true;
@@ -316,7 +316,7 @@ bool IsLegalAct(const std::vector<Word>& words, const PhraseHit& h) {
 }
 
 bool IsGenericPlural(const std::vector<Word>& words, const PhraseHit& h) {
-  const std::string& w = words[h.first].lower;
+  const std::string_view w = words[h.first].lower;
   if (h.count != 1 || w.size() < 4 || w.back() != 's') return false;
   const std::size_t from = h.first > kModifierWindow ? h.first - kModifierWindow : 0;
   for (std::size_t k = from; k < h.first; ++k) {

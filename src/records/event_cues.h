@@ -14,7 +14,7 @@
 namespace prextract::internal {
 
 /// The role of a lower-cased word in the cue lexicon ("determiner", "head", ...), or "".
-const std::string& Cue(const std::string& lower);
+const std::string& Cue(std::string_view lower);
 
 /// "the meeting", "the upcoming meeting", "today's credentials presentation ceremony";
 /// never a phrase ending in "of" ("the opening session of a national summit").

@@ -28,7 +28,7 @@ bool ContinuesOccasion(const std::vector<Word>& words) {
 // A meeting or visit still to come is an intent to meet (CAMEO 036), not a consultation.
 bool IsScheduled(const std::vector<Word>& words, std::size_t trigger) {
   for (std::size_t k = 0; k < trigger; ++k) {
-    const std::string& w = words[k].lower;
+    const std::string_view w = words[k].lower;
     if (w == "will" || w == "plans" || w == "scheduled" || w == "upcoming" || w == "forthcoming") return true;
   }
   return words[trigger].lower == "will";
@@ -38,7 +38,7 @@ bool IsScheduled(const std::vector<Word>& words, std::size_t trigger) {
 // description, not a name, goes on about the paragraph's occasion and its actors.
 bool OpensWithDescription(std::string_view text, const std::vector<Word>& words) {
   if (words.size() < 2) return false;
-  const std::string& first = words[0].lower;
+  const std::string_view first = words[0].lower;
   return (first == "the" || first == "this" || first == "these") && !StartsUpper(text, words[1]);
 }
 

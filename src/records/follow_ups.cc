@@ -11,7 +11,7 @@ namespace prextract::internal {
 namespace {
 
 // Words that end the action and open its venue or its time.
-bool EndsAction(const std::string& w) {
+bool EndsAction(std::string_view w) {
   return w == "through" || w == "via" || w == "during" || w == "to" || w == "by" || w == "at";
 }
 
@@ -97,7 +97,7 @@ std::optional<DateRef> WhenOf(std::string_view text, const SentenceContext& s, s
 bool MentionsBothSides(const std::vector<Word>& words) {
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
     const bool pair = words[k].lower == "two" || words[k].lower == "both";
-    const std::string& n = words[k + 1].lower;
+    const std::string_view n = words[k + 1].lower;
     if (pair && (n == "sides" || n == "countries" || n == "nations" || n == "governments")) return true;
   }
   return false;
@@ -148,7 +148,7 @@ bool OpensOutcome(const std::vector<Word>& words, const PhraseHit& h) {
 // names a scheme under discussion, not what the speaker intends to do ("announced plans to").
 bool IsNounPlan(const std::vector<Word>& words, const PhraseHit& h) {
   if (h.first == 0 || !words[h.first].lower.starts_with("plan")) return false;
-  const std::string& before = words[h.first - 1].lower;
+  const std::string_view before = words[h.first - 1].lower;
   return before == "a" || before == "the";
 }
 

@@ -26,35 +26,45 @@ constexpr std::string_view kRightQuote = "\xE2\x80\x99";
 // The bytes of an apostrophe at `i` between word bytes, or 0: a typographic one ("Korea’s")
 // or the "â" left of one by a double decoding ("wonât").
 std::size_t ApostropheAt(std::string_view text, std::size_t i, std::size_t end) {
+  if (static_cast<unsigned char>(text[i]) < 0x80) return 0;   // both open with a non-ASCII byte
   if (text.substr(i, 3) == kRightQuote && i + 3 < end && IsWordByte(text[i + 3])) return 3;
   if (IsMojibakeApostrophe(text, i, end) && i + 2 < end && IsWordByte(text[i + 2])) return 2;
   return 0;
 }
 
-// `word` lower-cased, its apostrophes read as "'" ("Korea’s" like "Korea's"). Assigned in
-// place: the word's string keeps its small buffer.
-void AssignLowerWord(std::string_view word, bool has_apostrophe, std::string* out) {
-  out->assign(word);
-  for (char& c : *out) c = AsciiLowerByte(c);
-  if (!has_apostrophe) return;
+// A lower-cased word with its apostrophes read as "'" ("korea’s" like "korea's").
+std::string FoldApostrophes(std::string_view lower) {
   std::string folded;
-  for (std::size_t i = 0; i < out->size();) {
-    const std::size_t n = ApostropheAt(*out, i, out->size());
-    folded.push_back(n ? '\'' : (*out)[i]);
+  for (std::size_t i = 0; i < lower.size();) {
+    const std::size_t n = ApostropheAt(lower, i, lower.size());
+    folded.push_back(n ? '\'' : lower[i]);
     i += n ? n : 1;
   }
-  *out = std::move(folded);
+  return folded;
 }
 
 std::vector<std::string> SplitWords(const std::string& phrase) {
   std::vector<std::string> out;
-  for (const Word& w : TokenizeWords(phrase, Span{0, phrase.size()})) out.push_back(w.lower);
+  WordStore store(phrase);
+  for (const Word& w : TokenizeWords(Span{0, phrase.size()}, &store)) out.emplace_back(w.lower);
   return out;
 }
 
 }  // namespace
 
-std::vector<Word> TokenizeWords(std::string_view text, Span span) {
+WordStore::WordStore(std::string_view text) : text_(text), lower_(text) {
+  // One pass over the whole text is cheaper than one per word. A local pointer and size (a
+  // char store may alias the string's fields) and no branch let the loop vectorise.
+  char* const bytes = lower_.data();
+  const std::size_t size = lower_.size();
+  for (std::size_t k = 0; k < size; ++k) {
+    const unsigned char c = static_cast<unsigned char>(bytes[k]);
+    bytes[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+  }
+}
+
+std::vector<Word> TokenizeWords(Span span, WordStore* store) {
+  const std::string_view text = store->text();
   std::vector<Word> words;
   // A word takes about five bytes of prose: a reserve that rarely falls short spares moving
   // every word to a larger buffer.
@@ -77,9 +87,9 @@ std::vector<Word> TokenizeWords(std::string_view text, Span span) {
         break;
       }
     }
-    Word& w = words.emplace_back();
-    w.span = Span{start, i};
-    AssignLowerWord(text.substr(start, i - start), has_apostrophe, &w.lower);
+    const std::string_view lower = store->Lower(start, i);
+    const std::string_view folded = has_apostrophe ? store->Keep(FoldApostrophes(lower)) : lower;
+    words.push_back(Word{folded, Span{start, i}, WordFilter::Shape(folded)});
   }
   return words;
 }

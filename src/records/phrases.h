@@ -3,6 +3,8 @@
 #ifndef PREXTRACT_RECORDS_PHRASES_H_
 #define PREXTRACT_RECORDS_PHRASES_H_
 
+#include <cstdint>
+#include <forward_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,12 +17,40 @@
 namespace prextract::internal {
 
 struct Word {
-  std::string lower;   // ASCII-lower-cased; typographic apostrophes become '
+  std::string_view lower;   // ASCII-lower-cased; typographic apostrophes become ' (views a WordStore)
   Span span;
+  // WordFilter::Shape(lower): every phrase matcher probes every word of a sentence, and the
+  // shape, computed once, answers each matcher's filter.
+  std::uint16_t shape = 0;
 };
 
-/// Words of text[span): runs of letters, digits, '-', '\'' and '&'; other characters split.
-std::vector<Word> TokenizeWords(std::string_view text, Span span);
+/// The lower-case forms that Words view, so that the words of a sentence own no strings: a
+/// lower-cased copy of the text, where each word views its own place, and the few forms that
+/// differ in length from their word (folded apostrophes). Neither copied nor moved, which
+/// keeps the views valid; it must outlive the words.
+class WordStore {
+ public:
+  explicit WordStore(std::string_view text);
+  WordStore(const WordStore&) = delete;
+  WordStore& operator=(const WordStore&) = delete;
+
+  std::string_view text() const { return text_; }
+  /// text[start, end) lower-cased (ASCII), viewed in the copy.
+  std::string_view Lower(std::size_t start, std::size_t end) const {
+    return std::string_view(lower_).substr(start, end - start);
+  }
+  /// Keeps a lower form the copy cannot hold.
+  std::string_view Keep(std::string lower) { return kept_.emplace_front(std::move(lower)); }
+
+ private:
+  std::string_view text_;
+  std::string lower_;               // text_ lower-cased
+  std::forward_list<std::string> kept_;   // a list: its strings never move
+};
+
+/// Words of store->text()[span): runs of letters, digits, '-', '\'' and '&'; other
+/// characters split.
+std::vector<Word> TokenizeWords(Span span, WordStore* store);
 
 struct PhraseHit {
   std::size_t first = 0;   // index of the first word
@@ -36,7 +66,7 @@ class PhraseMatcher {
   /// The longest phrase starting at word `i`, or a hit with entry -1. Inline: most words
   /// start no phrase, and the filter turns them away without a call.
   PhraseHit MatchAt(const std::vector<Word>& words, std::size_t i) const {
-    return first_words_.MayHold(words[i].lower) ? MatchFrom(words, i) : PhraseHit{};
+    return first_words_.MayHoldShape(words[i].shape) ? MatchFrom(words, i) : PhraseHit{};
   }
 
   /// Every non-overlapping hit, left to right, longest first.

@@ -10,7 +10,7 @@
 namespace prextract::internal {
 namespace {
 
-bool IsCalendarWord(const std::string& lower) {
+bool IsCalendarWord(std::string_view lower) {
   static const auto& months = LexiconIndex("en/calendar_words");
   return months.count(lower) > 0;
 }
@@ -28,7 +28,7 @@ std::string LocationAt(std::string_view text, const SentenceContext& s, std::siz
 std::string FindLocation(std::string_view text, const SentenceContext& s, std::size_t trigger) {
   std::string fallback;
   for (std::size_t k = 0; k < s.words.size(); ++k) {
-    const std::string& w = s.words[k].lower;
+    const std::string_view w = s.words[k].lower;
     if (w != "in" && w != "at") continue;
     std::string place = LocationAt(text, s, k);
     if (place.empty()) continue;
@@ -86,7 +86,8 @@ void GiveIssuerUnclaimedEvents(const RecordInputs& in, std::vector<Event>* event
 }  // namespace
 
 Records FindRecords(const RecordInputs& in) {
-  const std::vector<SentenceContext> sentences = BuildContexts(in);
+  WordStore words(in.text);
+  const std::vector<SentenceContext> sentences = BuildContexts(in, &words);
   Records r;
   r.events = FindEvents(in.text, sentences);
   GiveIssuerUnclaimedEvents(in, &r.events);

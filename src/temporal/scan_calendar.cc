@@ -112,7 +112,7 @@ std::optional<CalendarParts> Scanner::DayFirst(std::size_t i) const {
 
 std::optional<CalendarParts> Scanner::NumericDate(std::size_t i) const {
   if (i + 4 >= t_.size()) return std::nullopt;
-  const std::string& sep = t_[i + 1].lower;
+  const std::string_view sep = t_[i + 1].lower;
   if (sep != "-" && sep != "/" && sep != ".") return std::nullopt;
   for (std::size_t k = i + 1; k <= i + 4; ++k) {
     if (!Tight(k)) return std::nullopt;

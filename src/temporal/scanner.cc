@@ -5,16 +5,29 @@
 namespace prextract::internal {
 namespace {
 
-// Every word a rule reads at the token it starts from, directly or through a helper it calls
-// with that token (and a few more, for safety). A rule that comes to read another word there
-// must add it, or MatchAt would skip that word.
+// Every word a rule reads at the token it starts from, or right after a word OpensThroughNext
+// lists, directly or through a helper it calls with that token (and a few more, for safety).
+// A rule that comes to read another word there must add it, or MatchAt would skip that word.
 bool NamedAtStart(std::string_view w) {
   static const StringSet* const words = new StringSet{
       "the",   "a",       "an",        "from",     "between", "fiscal",  "fy",      "last",    "latter",
       "earlier", "later", "comparable", "year",    "recent",  "coming",  "every",   "each",    "over",
       "this",  "that",    "past",      "next",     "first",   "previous", "following", "final", "remaining",
       "initial", "preceding", "latest", "same",    "quarter", "new"};
-  return words->count(w) > 0;
+  // Asked of most triggers, which are prepositions: the filter spares them the hashing.
+  static const WordFilter* const filter = [] {
+    auto* f = new WordFilter();
+    for (const std::string& word : *words) f->Add(word);
+    return f;
+  }();
+  return filter->MayHold(w) && words->count(w) > 0;
+}
+
+// Words that open an expression only through the word after them: the rules skip them as
+// an article ("the first quarter", "a year earlier"), a demonstrative ("that week") or a lead
+// ("from 3 to 5 June") and read the next token as the start.
+bool OpensThroughNext(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "from" || w == "between";
 }
 
 // Categories read only beside an expression (the word before a year, a tense marker), never at
@@ -55,8 +68,20 @@ bool Scanner::OpensNothing(std::size_t i) const {
   // those at their start only when capitalised), no phrase of a category a rule reads at its
   // start, no word a rule names there.
   const Token& t = t_[i];
-  return t.kind == TokenKind::kWord && (LookUp(i).categories & ~kContextCategories) == 0 &&
-         !NamedAtStart(t.lower) && !(t.capital && (vocab_.Month(t.lower) || vocab_.Weekday(t.lower)));
+  // A mark ("-" is a preposition of the lexicon) opens nothing either, but for the "'" of "'90s".
+  if (t.kind == TokenKind::kNumber || t.lower == "'" || (LookUp(i).categories & ~kContextCategories) != 0) {
+    return false;
+  }
+  if (!NamedAtStart(t.lower)) return !(t.capital && (vocab_.Month(t.lower) || vocab_.Weekday(t.lower)));
+  // "the" is most triggers that reach the rules, and before a plain word ("the company") they
+  // all fail: past such a word they read only numbers, marks ("the '90s"), trigger words
+  // (phrases, months, weekdays) and the words NamedAtStart lists.
+  return OpensThroughNext(t.lower) && i + 1 < t_.size() && IsPlainWord(i + 1);
+}
+
+bool Scanner::IsPlainWord(std::size_t i) const {
+  const Token& t = t_[i];
+  return t.kind == TokenKind::kWord && !LookUp(i).trigger_word && !NamedAtStart(t.lower);
 }
 
 std::optional<Found> Scanner::MatchAt(std::size_t i) {

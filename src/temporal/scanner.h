@@ -75,6 +75,7 @@ class Scanner {
 
  private:
   bool OpensNothing(std::size_t i) const;   // a trigger word at which every rule fails
+  bool IsPlainWord(std::size_t i) const;    // a word no rule reads after "the" and its kind
   std::optional<Found> MatchAt(std::size_t i);
   void Remember(const Found& f);
 

@@ -51,9 +51,10 @@ bool IsEpochPlaceholder(std::string_view value) { return value.substr(0, 10) == 
 }  // namespace
 
 std::optional<DateRef> FindPublished(std::string_view text, const std::vector<Span>& date_lines) {
+  std::string lowered;
   for (const Span& line : date_lines) {
     if (line.end > text.size() || line.start >= line.end) continue;
-    const std::vector<Token> tokens = Tokenize(text, line.start, line.end);
+    const std::vector<Token> tokens = Tokenize(text, line.start, line.end, &lowered);
     ScanContext context;
     Scanner scanner(tokens, &context);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -73,9 +74,10 @@ std::vector<DateMention> FindDates(std::string_view text, const Layout& layout, 
   context.style = options.style;
   context.month_first = MonthFirstRegion(options.region);
   std::vector<DateMention> out;
+  std::string lowered;   // the current unit's, which its tokens view
   for (const Unit& unit : UnitsOf(layout)) {
     if (unit.span.end > text.size() || unit.span.start >= unit.span.end) continue;
-    const std::vector<Token> tokens = Tokenize(text, unit.span.start, unit.span.end);
+    const std::vector<Token> tokens = Tokenize(text, unit.span.start, unit.span.end, &lowered);
     Scanner scanner(tokens, &context);
     for (const Found& f : scanner.ScanAll()) {
       if (options.style == DateStyle::kTimeml && !f.ends.empty()) {

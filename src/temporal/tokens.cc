@@ -3,7 +3,8 @@
 namespace prextract::internal {
 namespace {
 
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Bit 0x20 folds the two cases together: one range test instead of two.
+bool IsAsciiLetter(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -23,12 +24,18 @@ std::string_view FoldPunct(std::string_view mark) {
   return mark;
 }
 
-// Assigned in place: the token's string keeps its small buffer, and no temporary is built.
-// REQUIRES: `s` holds only ASCII letters and digits (a word or number token), which setting
-// bit 0x20 lower-cases without a test (digits already have it).
-void AssignLower(std::string_view s, std::string* out) {
-  out->assign(s);
-  for (char& c : *out) c = static_cast<char>(c | 0x20);
+// `*out` = `text` with ASCII letters lower-cased. One pass over the whole range is cheaper
+// than one per token.
+void AssignLowered(std::string_view text, std::string* out) {
+  out->assign(text);
+  // A local pointer and size (a char store may alias the string's fields) and no branch let
+  // the loop vectorise.
+  char* const bytes = out->data();
+  const std::size_t size = text.size();
+  for (std::size_t k = 0; k < size; ++k) {
+    const unsigned char c = static_cast<unsigned char>(bytes[k]);
+    bytes[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+  }
 }
 
 bool IsOrdinalSuffix(std::string_view s) {
@@ -63,7 +70,10 @@ std::size_t ScanNumber(std::string_view text, std::size_t i, std::size_t end, To
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end) {
+std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered) {
+  // Tokens view their lower-case forms in this copy (all but folded marks).
+  AssignLowered(text.substr(begin, end - begin), lowered);
+  const auto copy_of = [lowered, begin](std::size_t i) { return lowered->data() + (i - begin); };
   std::vector<Token> tokens;
   tokens.reserve((end - begin) / 4 + 1);   // about one token per five bytes of prose
   bool space = false, newline = false;
@@ -76,7 +86,7 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
       ++i;
       continue;
     }
-    Token& t = tokens.emplace_back();   // built in place: no move of its string
+    Token& t = tokens.emplace_back();
     t.begin = i;
     t.space_before = space;
     t.newline_before = newline;
@@ -97,10 +107,10 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
         i = j;
         continue;
       }
-      t.lower.assign(folded);
+      if (folded.data() != text.data() + i) t.lower = folded;
     }
     t.end = j;
-    if (t.kind != TokenKind::kPunct) AssignLower(text.substr(i, j - i), &t.lower);
+    if (t.lower.empty()) t.lower = std::string_view(copy_of(i), j - i);   // not a folded mark
     space = newline = false;
     i = j;
   }
@@ -108,8 +118,8 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
 }
 
 std::string TokenKey(std::string_view phrase) {
-  std::string key;
-  for (const Token& t : Tokenize(phrase, 0, phrase.size())) {
+  std::string key, lowered;
+  for (const Token& t : Tokenize(phrase, 0, phrase.size(), &lowered)) {
     if (!key.empty()) key.push_back(' ');
     key += t.lower;
   }

@@ -16,7 +16,7 @@ struct Token {
   std::size_t begin = 0;   // byte offsets into the text
   std::size_t end = 0;
   TokenKind kind = TokenKind::kPunct;
-  std::string lower;       // ASCII lower case; curly quotes and dashes folded to ' and -
+  std::string_view lower;  // ASCII lower case; curly quotes and dashes folded to ' and - (views Tokenize's copy)
   long number = -1;        // kNumber: value of the digits (capped), else -1
   int digits = 0;          // kNumber: how many digits
   bool ordinal = false;    // kNumber with st/nd/rd/th attached ("23rd")
@@ -26,8 +26,11 @@ struct Token {
   bool newline_before = false;
 };
 
-/// Splits text[begin, end) into tokens. REQUIRES: valid UTF-8, begin <= end <= text.size().
-std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end);
+/// Splits text[begin, end) into tokens. Their lower-case forms own no strings: they view
+/// `*lowered`, which receives the lower-cased range (reuse it across calls to spare the
+/// allocation). REQUIRES: valid UTF-8, begin <= end <= text.size(); `*lowered` stays
+/// unchanged while the tokens are used.
+std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered);
 
 /// The lower-case forms of `phrase`'s tokens joined by single spaces ("mid-2008" -> "mid - 2008").
 std::string TokenKey(std::string_view phrase);

@@ -91,22 +91,29 @@ int Vocab::Weekday(std::string_view lower) const {
 bool Vocab::IsFullName(std::string_view lower) const { return full_names_.find(lower) != full_names_.end(); }
 
 bool Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
-  // The key grows only while it still begins a phrase: most tokens cost one lookup, without a copy.
+  // Most tokens cost one filter probe or one lookup: the longer phrases are sought apart, so
+  // that these pay nothing for the key the search builds.
   if (!first_word_filter_.MayHold(tokens[i].lower)) return false;
-  auto it = phrases_.find(tokens[i].lower);
+  const auto it = phrases_.find(tokens[i].lower);
   if (it == phrases_.end()) return false;
   AppendHits(it->second, 1, out);
-  std::string key;   // copied from the first word only when a second may follow it
-  for (std::size_t n = 2; n <= max_phrase_ && i + n <= tokens.size(); ++n) {
-    if (!later_word_filter_.MayHold(tokens[i + n - 1].lower)) return true;
-    if (key.empty()) key = tokens[i].lower;
-    key.push_back(' ');
-    key += tokens[i + n - 1].lower;
-    it = phrases_.find(key);
-    if (it == phrases_.end()) return true;
-    AppendHits(it->second, n, out);
+  if (i + 1 < tokens.size() && max_phrase_ > 1 && later_word_filter_.MayHold(tokens[i + 1].lower)) {
+    MatchLonger(tokens, i, out);
   }
   return true;
+}
+
+void Vocab::MatchLonger(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
+  // The key grows only while it still begins a phrase.
+  std::string key(tokens[i].lower);
+  for (std::size_t n = 2; n <= max_phrase_ && i + n <= tokens.size(); ++n) {
+    if (!later_word_filter_.MayHold(tokens[i + n - 1].lower)) return;
+    key.push_back(' ');
+    key += tokens[i + n - 1].lower;
+    const auto it = phrases_.find(key);
+    if (it == phrases_.end()) return;
+    AppendHits(it->second, n, out);
+  }
 }
 
 void Vocab::AppendHits(const std::vector<std::pair<Category, std::string>>& hits, std::size_t length,

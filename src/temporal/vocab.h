@@ -64,6 +64,8 @@ class Vocab {
  private:
   Vocab();
   void AddWordsToFilters(std::string_view key);
+  /// MatchAll's hits of two words and more. REQUIRES: tokens[i] begins a phrase.
+  void MatchLonger(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
   static void AppendHits(const std::vector<std::pair<Category, std::string>>& hits, std::size_t length,
                          std::vector<VocabHit>* out);
   StringMap<int> months_;

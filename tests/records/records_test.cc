@@ -634,10 +634,12 @@ TEST(CurrencyTest, LooksOnlyInsideTheSpan) {
 
 TEST(TokenizeWordsTest, LowersAndFoldsTypographicApostrophes) {
   const std::string text = "Korea\xE2\x80\x99s R&D, co-op \xE2\x80\x99quoted\xE2\x80\x99 end";
+  WordStore store(text);
+  const std::vector<Word> words = TokenizeWords(Span{0, text.size()}, &store);
   std::vector<std::string> lower;
-  for (const Word& w : TokenizeWords(text, Span{0, text.size()})) lower.push_back(w.lower);
+  for (const Word& w : words) lower.emplace_back(w.lower);
   EXPECT_EQ(lower, (std::vector<std::string>{"korea's", "r&d", "co-op", "quoted", "end"}));
-  EXPECT_EQ(TokenizeWords(text, Span{0, text.size()})[0].span.end, std::string("Korea\xE2\x80\x99s").size());
+  EXPECT_EQ(words[0].span.end, std::string("Korea\xE2\x80\x99s").size());
 }
 
 }  // namespace
