@@ -97,6 +97,11 @@ void CollectPrefixes(ParticipantLexicons* lex) {
       {&lex->org_anaphora, kOrgAnaphoraBit}, {&lex->non_org_words, kNonOrgWordsBit},
       {&lex->place_words, kPlaceWordsBit}, {&lex->address_titles, kAddressTitlesBit},
       {&lex->company_nouns, kCompanyNounsBit}};
+  // About one key per phrase (prefixes and phrases shared by lexicons roughly even out):
+  // reserved, so that the table is not rehashed again and again as it fills.
+  std::size_t phrases = lex->countries.size() + lex->demonyms.size() + lex->known_orgs.size();
+  for (const auto& [set, bit] : sets) phrases += set->size();
+  lex->phrase_table.reserve(phrases);
   for (const auto& [set, bit] : sets) {
     for (const std::string& e : *set) AddPhrase(e, bit, &lex->phrase_table);
   }
@@ -107,12 +112,30 @@ void CollectPrefixes(ParticipantLexicons* lex) {
 
 std::uint64_t ShapeBit(std::string_view word) { return 1ull << std::min<std::size_t>(word.size(), 63); }
 
+void AddShape(std::string_view word, std::array<std::uint64_t, 256>* shapes) {
+  if (word.empty()) return;   // no token has an empty key
+  (*shapes)[static_cast<unsigned char>(word[0])] |= ShapeBit(word);
+}
+
 void CollectWordShapes(ParticipantLexicons* lex) {
   for (const auto& [key, bits] : lex->phrase_table) {
-    if (!key.empty() && key.find(' ') == std::string::npos) {
-      lex->word_shapes[static_cast<unsigned char>(key[0])] |= ShapeBit(key);
+    if (key.empty()) continue;
+    std::size_t space = key.find(' ');
+    if (space == std::string::npos) {
+      AddShape(key, &lex->word_shapes);
+      continue;
+    }
+    // Keys join token keys with single spaces: every later word is a token key of its own.
+    while (space != std::string::npos) {
+      const std::size_t next = key.find(' ', space + 1);
+      AddShape(std::string_view(key).substr(space + 1, next - space - 1), &lex->later_word_shapes);
+      space = next;
     }
   }
+}
+
+bool HasShape(const std::array<std::uint64_t, 256>& shapes, std::string_view word) {
+  return !word.empty() && (shapes[static_cast<unsigned char>(word[0])] & ShapeBit(word)) != 0;
 }
 
 // The typo scans compare a word only with phrases of its own size: indexed by size once.
@@ -176,13 +199,10 @@ namespace {
 
 std::string_view WordKey(const Token& t) { return IsPunct(t, '&') ? std::string_view("and") : Key(t); }
 
-// Masks of the keys of tokens [i, i + n) for every n while the key still begins a phrase.
-void WalkFrom(const std::vector<Token>& tokens, std::size_t i, PhraseWalk* masks) {
-  masks->clear();
-  if (tokens[i].phrase_start == 0) return;
-  const ParticipantLexicons& lex = Lexicons();
-  const std::string_view first = WordKey(tokens[i]);
-  if (first.empty() || !(lex.word_shapes[static_cast<unsigned char>(first[0])] & ShapeBit(first))) return;
+// WalkFrom once the first key has the shape of a phrase's first word. Kept apart, so that
+// the many tokens turned away by that test cost no more than the test.
+void WalkFromShapedKey(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
+                       std::string_view first, PhraseWalk* masks) {
   const PhraseTable& table = lex.phrase_table;
   auto it = table.find(first);
   if (it == table.end()) return;
@@ -194,13 +214,26 @@ void WalkFrom(const std::vector<Token>& tokens, std::size_t i, PhraseWalk* masks
   thread_local std::string key;
   key.assign(first);
   for (std::size_t n = 2; n <= most; ++n) {
+    const std::string_view word = WordKey(tokens[i + n - 1]);
+    // A word that stands second or later in no phrase extends none: most walks that go past
+    // their first word end here, without a lookup.
+    if (!HasShape(lex.later_word_shapes, word)) break;
     key.push_back(' ');
-    key.append(WordKey(tokens[i + n - 1]));
+    key.append(word);
     it = table.find(key);
     if (it == table.end()) break;
     masks->push_back(it->second & ~kBeginsLongerKey);
     if ((it->second & kBeginsLongerKey) == 0) break;
   }
+}
+
+// Masks of the keys of tokens [i, i + n) for every n while the key still begins a phrase.
+void WalkFrom(const std::vector<Token>& tokens, std::size_t i, PhraseWalk* masks) {
+  masks->clear();
+  if (tokens[i].phrase_start == 0) return;
+  const ParticipantLexicons& lex = Lexicons();
+  const std::string_view first = WordKey(tokens[i]);
+  if (HasShape(lex.word_shapes, first)) WalkFromShapedKey(lex, tokens, i, first, masks);
 }
 
 bool MayEndPhrase(const Token& t) { return t.word || IsPunct(t, '&'); }
@@ -253,12 +286,16 @@ std::size_t LongestPhraseOfWalk(std::uint32_t bit, const std::vector<Token>& tok
 std::size_t LongestMatch(const StringMap<std::string>& map, const std::vector<Token>& tokens, std::size_t i,
                          std::string* value) {
   if (tokens[i].phrase_start == 0) return 0;   // no phrase starts here
+  const std::uint32_t bit = BitOf(&map);
+  // A marked token whose walk meets no phrase of the map's lexicon starts none: the country
+  // scan asks this of every capitalised word, and most leave here.
+  if (tokens[i].phrase_start == 1 && bit != 0 && (tokens[i].walk.any() & bit) == 0) return 0;
   PhraseWalk scratch;
   const std::span<const std::uint32_t> masks = PhraseMasksAt(tokens, i, &scratch);
-  const std::uint32_t bit = BitOf(&map);
   for (std::size_t n = masks.size(); n >= 1; --n) {
     if (!tokens[i + n - 1].word || (bit != 0 && (masks[n - 1] & bit) == 0)) continue;
-    const auto it = map.find(PhraseKey(tokens, i, i + n));
+    // The key of one word is the token's own: looked up as it is, without building a string.
+    const auto it = n == 1 ? map.find(Key(tokens[i])) : map.find(PhraseKey(tokens, i, i + n));
     if (it != map.end()) {
       *value = it->second;
       return n;

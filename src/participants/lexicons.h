@@ -49,6 +49,8 @@ struct ParticipantLexicons {
   // some key of that size starts with that byte. Most tokens that begin no phrase (",",
   // numbers, long words) are turned away by it without hashing.
   std::array<std::uint64_t, 256> word_shapes{};
+  // The same for the words after the first of the keys of two words or more.
+  std::array<std::uint64_t, 256> later_word_shapes{};
   // titles and address_titles by length ([n]: the phrases of n bytes), for HasOneTypoOf.
   std::vector<std::vector<const std::string*>> titles_by_size, address_titles_by_size;
 };

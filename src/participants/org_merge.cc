@@ -1,6 +1,7 @@
 // Organisation and country merging: one record per organisation (full name, short name,
 // acronym and nickname linked), with later mentions found by those forms and by "the ministry".
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "participants/lexicons.h"
@@ -137,7 +138,7 @@ std::vector<std::string> NameKeys(const std::vector<OrgRecord>& records) {
 // A record ("Concentric", "Keep A Breast") that is the first word(s) of a longer name joins
 // it. Longer names are indexed by their word prefixes, so this stays linear.
 void MergeFirstWords(std::vector<OrgRecord>* records) {
-  std::unordered_map<std::string, std::size_t> by_prefix;
+  StringMap<std::size_t> by_prefix;
   // Names do not change before the second loop reads them: each is keyed once.
   const std::vector<std::string> keys = NameKeys(*records);
   for (std::size_t j = 0; j < records->size(); ++j) {
@@ -145,7 +146,10 @@ void MergeFirstWords(std::vector<OrgRecord>* records) {
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
       // "NEC Bio Therapeutics" does not shorten "NEC Bio Therapeutics and AGC Biologics".
       if (key.compare(space + 1, 4, "and ") == 0) continue;
-      by_prefix.emplace(key.substr(0, space), j);
+      // The first name with a prefix keeps it: looked up first, so that a prefix already
+      // there costs no copy of the key.
+      const std::string_view prefix = std::string_view(key).substr(0, space);
+      if (!by_prefix.contains(prefix)) by_prefix.emplace(std::string(prefix), j);
     }
   }
   for (std::size_t i = 0; i < records->size(); ++i) {
@@ -201,7 +205,8 @@ void MergeTails(std::vector<OrgRecord>* records) {
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
       const std::string tail = key.substr(space + 1);
       if (!OpensWithHead(tail)) continue;
-      if (ModifiersOnly(key.substr(0, space))) by_tail.emplace(tail, j);
+      // The first record with a tail keeps it: a later one need not tokenise its modifiers.
+      if (!by_tail.contains(tail) && ModifiersOnly(key.substr(0, space))) by_tail.emplace(tail, j);
       break;   // the first head word opens the only tail that can name the same body
     }
   }
@@ -290,9 +295,9 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
 }
 
 // A company's first word alone ("Barclays" for "Barclays Capital, Inc.") when it is distinctive.
-void AddShortCompanyForm(OrgRecord* r) {
+// `t`: the tokens of r->p.name.
+void AddShortCompanyForm(OrgRecord* r, const std::vector<Token>& t) {
   const ParticipantLexicons& lex = Lexicons();
-  std::vector<Token> t = TokenizeBlock(r->p.name, Span{0, r->p.name.size()});
   if (t.size() < 2 || !lex.legal_suffixes.count(Key(t.back()))) return;
   const std::string first(Key(t[0]));
   if (first.size() < 4 || lex.stopwords.count(first) || lex.domain_words.count(first) ||
@@ -336,59 +341,69 @@ void AddCountrylessAlias(Participant* p, const std::vector<Token>& t) {
 
 // The forms of every record, mapped to the first record with that form, and every word
 // prefix of them, mapped to kNoRecord unless it is a form too: a scan extends a key only while
-// it still begins some form, with one lookup per word.
-using FormIndex = StringMap<std::size_t>;
+// it still begins some form, with one lookup per word. Keys are views into the records'
+// forms, which stay as they are while the index is read (the scan adds mentions and aliases
+// only): indexing copies no key.
+using FormIndex = std::unordered_map<std::string_view, std::size_t, StringHash, std::equal_to<>>;
 constexpr std::size_t kNoRecord = SIZE_MAX;
 
 FormIndex IndexForms(const std::vector<OrgRecord>& records) {
   FormIndex index;
   for (std::size_t r = 0; r < records.size(); ++r) {
-    for (const std::string& f : records[r].forms) {
+    for (const std::string_view f : records[r].forms) {
       for (std::size_t space = f.find(' '); space != std::string::npos; space = f.find(' ', space + 1)) {
-        index.emplace(f.substr(0, space), kNoRecord);
+        index.try_emplace(f.substr(0, space), kNoRecord);
       }
-      const auto [it, added] = index.emplace(f, r);
+      const auto [it, added] = index.try_emplace(f, r);
       if (!added && it->second == kNoRecord) it->second = r;
     }
   }
   return index;
 }
 
-// (words, record) of every form starting at token i, shortest first.
-std::vector<std::pair<std::size_t, std::size_t>> FormsAt(const FormIndex& index, const std::vector<Token>& t,
-                                                         std::size_t i) {
-  std::vector<std::pair<std::size_t, std::size_t>> found;
-  std::string key;
+// (words, record) of every form starting at token i, shortest first, into `found`.
+// `key`: scratch; both are reused from token to token, so a scan allocates once.
+void FormsAt(const FormIndex& index, const std::vector<Token>& t, std::size_t i, std::string* key,
+             std::vector<std::pair<std::size_t, std::size_t>>* found) {
+  found->clear();
+  key->clear();
   for (std::size_t k = i; k < t.size(); ++k) {
-    if (k > i) key.push_back(' ');
-    key.append(IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]));
-    const auto it = index.find(key);
+    if (k > i) key->push_back(' ');
+    key->append(IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]));
+    const auto it = index.find(*key);
     if (it == index.end()) break;
-    if (it->second != kNoRecord) found.emplace_back(k + 1 - i, it->second);
+    if (it->second != kNoRecord) found->emplace_back(k + 1 - i, it->second);
   }
-  return found;
+}
+
+// Whether a mention written `surface` adds nothing to the record's name, acronym and aliases.
+bool KnownSurface(const OrgRecord& r, const std::string& surface) {
+  // Most mentions repeat the name or an alias as written: compared as they are first, so
+  // that only a new surface is tokenised (the name itself keys as name_key, Phrase(p.name)).
+  return surface == r.p.name || surface == r.p.acronym ||
+         std::find(r.p.aliases.begin(), r.p.aliases.end(), surface) != r.p.aliases.end() ||
+         Phrase(surface) == r.name_key;
 }
 
 void AddFormMention(std::string_view text, BlockTokens* b, std::size_t i, std::size_t n, OrgRecord* r) {
   const std::vector<Token>& t = b->tokens;
   r->p.mentions.push_back({t[i].span.start, t[i + n - 1].span.end});
-  const std::string surface = JoinTokens(text, t, i, i + n);
-  if (Phrase(surface) != r->name_key && surface != r->p.acronym &&
-      std::find(r->p.aliases.begin(), r->p.aliases.end(), surface) == r->p.aliases.end()) {
-    r->p.aliases.push_back(surface);
-  }
+  std::string surface = JoinTokens(text, t, i, i + n);
+  if (!KnownSurface(*r, surface)) r->p.aliases.push_back(std::move(surface));
   for (std::size_t k = i; k < i + n; ++k) b->used[k] = true;
 }
 
 void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
                std::vector<OrgRecord>* records) {
   const FormIndex index = IndexForms(*records);
+  std::string key;
+  std::vector<std::pair<std::size_t, std::size_t>> forms;
   for (BlockTokens& b : *blocks) {
     const std::vector<Token>& t = b.tokens;
     for (std::size_t i = 0; i < t.size(); ++i) {
       // The token's own flags first: they turn away most tokens before the bit vector is read.
       if (!t[i].word || !(t[i].cap || t[i].upper) || b.used[i]) continue;
-      const auto forms = FormsAt(index, t, i);
+      FormsAt(index, t, i, &key, &forms);
       for (auto f = forms.rbegin(); f != forms.rend(); ++f) {   // the longest form wins
         const auto [n, record] = *f;
         OrgRecord& r = (*records)[record];
@@ -442,20 +457,26 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
     if (c.kind == ParticipantKind::kOrganization) Add(c, false, &records);
   }
   for (const Candidate& c : seeds) Add(c, true, &records);
-  for (OrgRecord& r : records) AddShortCompanyForm(&r);
+  // Each name tokenised once for this and the country reading at the end: no name changes
+  // past the adds (the merges below move mentions, forms and aliases only).
+  std::vector<std::vector<Token>> name_tokens;
+  name_tokens.reserve(records.size());
+  for (OrgRecord& r : records) {
+    name_tokens.push_back(TokenizeBlock(r.p.name, Span{0, r.p.name.size()}));
+    AddShortCompanyForm(&r, name_tokens.back());
+  }
   MergeFirstWords(&records);
   MergeTails(&records);
   ScanForms(text, blocks, &records);
   ScanAnaphora(blocks, &records);
   std::vector<Participant> out;
-  for (OrgRecord& r : records) {
-    if (!r.p.mentions.empty() && r.strong) out.push_back(std::move(r.p));
-  }
-  for (Participant& p : out) {
-    // Tokenised once for both: the merge tokenises record names often enough to show.
-    const std::vector<Token> name_tokens = TokenizeBlock(p.name, Span{0, p.name.size()});
-    if (p.country.empty() && !p.name.empty()) p.country = CountryOf(name_tokens);
-    AddCountrylessAlias(&p, name_tokens);
+  for (std::size_t k = 0; k < records.size(); ++k) {
+    Participant& p = records[k].p;
+    if (p.mentions.empty() || !records[k].strong) continue;
+    // Read before the record moves out: the tokens view its name.
+    if (p.country.empty() && !p.name.empty()) p.country = CountryOf(name_tokens[k]);
+    AddCountrylessAlias(&p, name_tokens[k]);
+    out.push_back(std::move(p));
   }
   return out;
 }

@@ -497,11 +497,13 @@ bool AfterLowerWordOk(const Token& t) {
 // words leave after a few tests.
 bool IsLowerBrand(const BlockTokens& b, std::size_t i) {
   const std::vector<Token>& t = b.tokens;
-  if (i + 1 >= t.size() || t[i].cap || t[i].text.size() < 3 || b.used[i + 1]) return false;
+  if (i + 1 >= t.size() || t[i].cap || t[i].text.size() < 3 || b.used[i + 1] || !t[i + 1].cap) {
+    return false;
+  }
   // "www.cyansecurity.comcyan AG": a web address glued to the name is no brand.
   if (t[i].text.find('.') != std::string_view::npos) return false;
-  return t[i + 1].cap && IsLegal(t[i + 1]) && !HasWord(kStopwordsBit, t[i]) &&
-         !HasWord(kSpeechVerbsBit, t[i]) && (i == 0 || AfterLowerWordOk(t[i - 1]));
+  return IsLegal(t[i + 1]) && !HasWord(kStopwordsBit, t[i]) && !HasWord(kSpeechVerbsBit, t[i]) &&
+         (i == 0 || AfterLowerWordOk(t[i - 1]));
 }
 
 void EmitLowerBrand(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {

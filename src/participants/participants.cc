@@ -72,18 +72,37 @@ std::vector<Candidate> Seeds(const Layout& layout) {
   return seeds;
 }
 
+struct FoldedOrg {
+  const Participant* org;
+  std::string name, acronym;   // FoldName of the organisation's
+};
+
+// The organisations of `records` in order, their names folded once for every person.
+std::vector<FoldedOrg> FoldedOrgs(const std::vector<Participant>& records) {
+  std::vector<FoldedOrg> orgs;
+  for (const Participant& o : records) {
+    if (o.kind != ParticipantKind::kOrganization) continue;
+    orgs.push_back({&o, FoldName(o.name), FoldName(o.acronym)});
+  }
+  return orgs;
+}
+
 // Replaces each person's affiliation text with the id of the organisation it names.
 void LinkAffiliations(std::vector<Participant>* records) {
+  std::vector<FoldedOrg> orgs;
+  bool folded = false;   // orgs: folded once the first person names an organisation
   for (Participant& p : *records) {
     if (p.kind != ParticipantKind::kPerson || p.organization.empty()) continue;
+    if (!folded) {
+      orgs = FoldedOrgs(*records);
+      folded = true;
+    }
     const std::string aff = FoldName(p.organization);
     p.organization.clear();
-    for (const Participant& o : *records) {
-      if (o.kind != ParticipantKind::kOrganization) continue;
-      const std::string name = FoldName(o.name);
-      if (name == aff || FoldName(o.acronym) == aff ||
-          (name.size() >= 4 && aff.find(name) != std::string::npos)) {
-        p.organization = o.id;
+    for (const FoldedOrg& o : orgs) {
+      if (o.name == aff || o.acronym == aff ||
+          (o.name.size() >= 4 && aff.find(o.name) != std::string::npos)) {
+        p.organization = o.org->id;
         break;
       }
     }

@@ -1,6 +1,7 @@
 // Person alias merging: full names, romanisation variants, then partial forms (surname,
 // title + surname, title + given name) and bare surname mentions.
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "participants/lexicons.h"
@@ -10,19 +11,59 @@
 namespace prextract::internal::parts {
 namespace {
 
-std::string Skeleton(const std::vector<std::string>& words, std::size_t from) {
+// The words of a name, each folded (FoldName): once per name, not once per comparison.
+using FoldedWords = std::vector<std::string>;
+
+FoldedWords FoldWords(const std::vector<std::string>& words) {
+  FoldedWords folded;
+  folded.reserve(words.size());
+  for (const std::string& w : words) folded.push_back(FoldName(w));
+  return folded;
+}
+
+std::string Skeleton(const FoldedWords& folded, std::size_t from) {
   std::string s;
-  for (std::size_t i = from; i < words.size(); ++i) {
-    for (const char c : FoldName(words[i])) {
+  for (std::size_t i = from; i < folded.size(); ++i) {
+    for (const char c : folded[i]) {
       if (c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u') s.push_back(c);
     }
   }
   return s;
 }
 
+std::string Concatenated(const FoldedWords& words) {
+  std::string joined;
+  for (const std::string& w : words) joined += w;
+  return joined;
+}
+
+std::vector<std::string_view> Sorted(const FoldedWords& words) {
+  std::vector<std::string_view> sorted(words.begin(), words.end());
+  std::sort(sorted.begin(), sorted.end());
+  return sorted;
+}
+
+// SamePerson of the names whose words are folded as `fa` and `fb`.
+bool SameFoldedPerson(const FoldedWords& fa, const FoldedWords& fb) {
+  if (fa.empty() || fb.empty()) return false;
+  if (Concatenated(fa) == Concatenated(fb)) return true;
+  if (Sorted(fa) == Sorted(fb)) return true;
+  // "Don Bradman" / "Donald Bradman": one given name shortens the other.
+  const std::string& ga = fa.front();
+  const std::string& gb = fb.front();
+  if (fa.size() >= 2 && fb.size() >= 2 && fa.back() == fb.back() &&
+      std::min(ga.size(), gb.size()) >= 3 &&
+      (ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0)) {
+    return true;
+  }
+  if (ga != gb) return false;
+  const std::string sa = Skeleton(fa, 1), sb = Skeleton(fb, 1);
+  return sa.size() >= 2 && sa == sb;
+}
+
 struct Record {
   Participant p;
-  std::vector<std::string> words;
+  FoldedWords folded;   // the name's words, folded
   bool strong = false;
 };
 
@@ -44,25 +85,21 @@ void Absorb(Record* r, const Candidate& c) {
   AddAlias(&r->p, c.alias.empty() ? c.name : c.alias);
 }
 
-bool HasWord(const Record& r, std::string_view word) {
-  const std::string w = FoldName(word);
-  return std::any_of(r.words.begin(), r.words.end(),
-                     [&](const std::string& x) { return FoldName(x) == w; });
-}
-
 // The record a one-word form refers to: the only one with that word, else the latest.
 Record* FindByWord(std::vector<Record>* records, std::string_view word) {
+  const std::string folded = FoldName(word);
   Record* best = nullptr;
   for (Record& r : *records) {
-    if (!HasWord(r, word)) continue;
+    if (std::find(r.folded.begin(), r.folded.end(), folded) == r.folded.end()) continue;
     if (!best || r.p.mentions.back().start > best->p.mentions.back().start) best = &r;
   }
   return best;
 }
 
 void AddStrong(const Candidate& c, std::vector<Record>* records) {
+  FoldedWords folded = FoldWords(c.name_words);
   for (Record& r : *records) {
-    if (SamePerson(r.words, c.name_words)) {
+    if (SameFoldedPerson(r.folded, folded)) {
       Absorb(&r, c);
       return;
     }
@@ -70,7 +107,7 @@ void AddStrong(const Candidate& c, std::vector<Record>* records) {
   Record r;
   r.p.kind = ParticipantKind::kPerson;
   r.p.name = c.name;
-  r.words = c.name_words;
+  r.folded = std::move(folded);
   r.strong = true;
   Absorb(&r, c);
   records->push_back(std::move(r));
@@ -88,7 +125,7 @@ void AddWeak(const Candidate& c, std::vector<Record>* records) {
   Record fresh;
   fresh.p.kind = ParticipantKind::kPerson;
   fresh.p.name = c.name;
-  fresh.words = c.name_words;
+  fresh.folded = FoldWords(c.name_words);
   Absorb(&fresh, c);
   records->push_back(std::move(fresh));
 }
@@ -98,7 +135,7 @@ void AddWeak(const Candidate& c, std::vector<Record>* records) {
 std::unordered_map<std::string, std::vector<std::size_t>> WordIndex(const std::vector<Record>& records) {
   std::unordered_map<std::string, std::vector<std::size_t>> index;
   for (std::size_t r = 0; r < records.size(); ++r) {
-    for (const std::string& w : records[r].words) index[FoldName(w)].push_back(r);
+    for (const std::string& w : records[r].folded) index[w].push_back(r);
   }
   return index;
 }
@@ -114,7 +151,7 @@ bool AfterHeading(const std::vector<Token>& t, std::size_t i) {
 }
 
 bool LastWordOf(const Record& r, std::string_view folded) {
-  return !r.words.empty() && FoldName(r.words.back()) == folded;
+  return !r.folded.empty() && r.folded.back() == folded;
 }
 
 void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records) {
@@ -143,39 +180,37 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
 
 }  // namespace
 
+namespace {
+
+// FoldName of one byte, or 0 for a byte the fold drops.
+char FoldByte(char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return c;
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+  return static_cast<unsigned char>(c) >= 0x80 ? c : 0;
+}
+
+}  // namespace
+
 std::string FoldName(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());   // never longer than the name: one allocation at most
-  for (const char c : s) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
-    else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-    else if (static_cast<unsigned char>(c) >= 0x80) out.push_back(c);
+  // The merges fold every name word of the text: a short name is folded on the stack and
+  // copied once, without a call per byte.
+  char folded[64];
+  if (s.size() > sizeof folded) {
+    std::string out;
+    for (const char c : s) {
+      if (const char f = FoldByte(c)) out.push_back(f);
+    }
+    return out;
   }
-  return out;
+  std::size_t n = 0;
+  for (const char c : s) {
+    if (const char f = FoldByte(c)) folded[n++] = f;
+  }
+  return std::string(folded, n);
 }
 
 bool SamePerson(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return false;
-  std::string ja, jb;
-  for (const auto& w : a) ja += FoldName(w);
-  for (const auto& w : b) jb += FoldName(w);
-  if (ja == jb) return true;
-  std::vector<std::string> fa, fb;
-  for (const auto& w : a) fa.push_back(FoldName(w));
-  for (const auto& w : b) fb.push_back(FoldName(w));
-  std::sort(fa.begin(), fa.end());
-  std::sort(fb.begin(), fb.end());
-  if (fa == fb) return true;
-  // "Don Bradman" / "Donald Bradman": one given name shortens the other.
-  const std::string ga = FoldName(a.front()), gb = FoldName(b.front());
-  if (a.size() >= 2 && b.size() >= 2 && FoldName(a.back()) == FoldName(b.back()) &&
-      std::min(ga.size(), gb.size()) >= 3 &&
-      (ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0)) {
-    return true;
-  }
-  if (ga != gb) return false;
-  const std::string sa = Skeleton(a, 1), sb = Skeleton(b, 1);
-  return sa.size() >= 2 && sa == sb;
+  return SameFoldedPerson(FoldWords(a), FoldWords(b));
 }
 
 std::vector<Participant> MergePeople(const std::vector<Candidate>& candidates,

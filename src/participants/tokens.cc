@@ -169,6 +169,12 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
   bool space = true, sentence = true;
   int gap = 0;   // spaces since the last token, -1 once a line break is seen
   while (i < end) {
+    if (text[i] == ' ') {   // most of the gaps between words: no decoding needed
+      space = true;
+      if (gap >= 0) ++gap;
+      ++i;
+      continue;
+    }
     std::size_t j = i;
     const char32_t c = Next(text, &j);
     if (IsSpace(c)) {
@@ -188,7 +194,8 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
     t.wide_gap_before = gap >= 2 && after_token;
     gap = 0;
     t.span.start = i;
-    if (IsMojibakeApostrophe(text, i, end)) {
+    // "â" (U+00E2) is the one code point the mojibake test accepts: other tokens skip it.
+    if (c == 0xE2 && IsMojibakeApostrophe(text, i, end)) {
       t.punct = '\'';   // what is left of "’" ("Hersheyâs"): no letter of any word
     } else if (IsWordChar(c)) {
       j = ScanWord(text, i, end, &ascii_capital);

@@ -40,13 +40,18 @@ class PhraseWalk {
 
  private:
   static constexpr std::size_t kInline = 6;
-  std::array<std::uint32_t, kInline> inline_;   // [0, size_) set
+  std::array<std::uint32_t, kInline> inline_{};   // [0, size_) set
   std::uint32_t size_ = 0;
   std::uint32_t any_ = 0;
   std::vector<std::uint32_t> more_;   // all masks once there are more than kInline
 };
 
 struct Token {
+  // Every member has its initialiser: a user-provided constructor spares the tokeniser, which
+  // builds one token per word in place, the zeroing of the whole token that value
+  // initialisation does first.
+  Token() {}
+
   Span span;
   std::string_view text;    // view into the release text
   // ASCII lower case of `text` when that differs from it; empty when `text` has no ASCII

@@ -1,0 +1,53 @@
+// Name folding and the same-person test of the person merge.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "participants/merge.h"
+
+namespace prextract::internal::parts {
+namespace {
+
+TEST(ParticipantsMerge, FoldName) {
+  const struct {
+    std::string_view name;
+    std::string folded;
+  } cases[] = {
+      {"Yoon Suk-Yeol", "yoonsukyeol"},
+      {"O'Brien", "obrien"},
+      {"J.R.R. Tolkien 3rd", "jrrtolkien3rd"},
+      {"M\xC3\xBCller", "m\xC3\xBCller"},   // bytes of other scripts stay
+      {"", ""},
+      {"- . ,", ""},
+      // Longer than the stack buffer.
+      {std::string_view("ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ"),
+       "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(FoldName(c.name), c.folded) << c.name;
+}
+
+TEST(ParticipantsMerge, SamePerson) {
+  using Words = std::vector<std::string>;
+  const struct {
+    Words a, b;
+    bool same;
+  } cases[] = {
+      {{"Yoon", "Suk-Yeol"}, {"Yoon", "Suk", "Yeol"}, true},      // the same letters
+      {{"Kim", "Jong", "Un"}, {"Jong", "Un", "Kim"}, true},       // the same words
+      {{"Don", "Bradman"}, {"Donald", "Bradman"}, true},          // a shortened given name
+      {{"Al", "Smith"}, {"Alfred", "Smith"}, false},              // too short to tell
+      {{"Yoon", "Seok-yul"}, {"Yoon", "Suk", "Yeol"}, true},      // the same consonants
+      {{"John", "Smith"}, {"Jane", "Smith"}, false},
+      {{"Don", "Bradman"}, {"Donald", "Trump"}, false},
+      {{}, {"Smith"}, false},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(SamePerson(c.a, c.b), c.same) << c.a.size() << " " << c.b.size();
+    EXPECT_EQ(SamePerson(c.b, c.a), c.same);
+  }
+}
+
+}  // namespace
+}  // namespace prextract::internal::parts
