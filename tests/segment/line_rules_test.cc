@@ -110,6 +110,13 @@ TEST(LineRulesTest, BoilerplateKind) {
       {"Updated April 4, 2018", "footer"},
       {"The post X appeared first on citybiz.", "footer"},
       {"Sincerely", "closing"},
+      // The safe-harbour and advice disclaimers that close wire releases.
+      {"This press release contains forward-looking statements as defined under Section 27A", "disclaimer"},
+      {"Certain statements in this press release may constitute forward-looking statements", "disclaimer"},
+      {"It should be expressly understood that under no circumstances does any information", "disclaimer"},
+      {"Nothing in this article constitutes professional and/or financial advice", "disclaimer"},
+      {"Certain statements were made by the minister during the visit.", ""},
+      {"This press release contains a link to the full report.", ""},
       {"Following the meeting, the two sides signed an agreement.", ""},
       {"Visitors from 40 countries came to the fair in Seoul last year.", ""}};
   for (const auto& [line, want] : cases) EXPECT_EQ(BoilerplateKind(line), want) << line;
