@@ -94,6 +94,9 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
   // "for selected content": after a preposition only a noun phrase can follow, so the
   // participle qualifies the noun after it.
   if (HasRole(words[k - 1].lower, "adjective_lead")) return IsPlainWord(words, h.first + 1);
+  // "a published author", "its published gym footprint": an article or a possessive, which
+  // unlike "that" is never a pronoun, opens the noun phrase the participle stands in.
+  if (HasRole(words[k - 1].lower, "noun_opener")) return IsPlainWord(words, h.first + 1);
   return k < h.first && Cue(words[k - 1].lower) == "determiner";
 }
 

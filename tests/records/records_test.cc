@@ -60,6 +60,12 @@ const EventCase kEventCases[] = {
     {"It funds training and equipment acquisition for the college.", "", ""},
     {"Sights give soldiers a rapid target acquisition display.", "", ""},
     {"Through the recently announced partnership, sales grew.", "", ""},
+    // After an article or a possessive, a participle qualifies the noun after it.
+    {"Jane Roe is a published author and blogger.", "", ""},
+    {"The company keeps growing its published gym footprint.", "", ""},
+    {"We need a signed letter giving us permission.", "", ""},
+    {"The company published its results today.", "announcement", "published"},
+    {"The study was published in the journal Stroke.", "announcement", "published"},
     // A standing plan or a prospect is no occasion.
     {"They agreed to continue close bilateral consultations.", "", ""},
     {"They reviewed the preparations for follow-up consultations.", "", ""},
