@@ -433,6 +433,8 @@ const AgreementCase kAgreementCases[] = {
     {"The router selects the shortest path for each call.", "", ""},
     // After a documented agreement, "the multi-year agreement" points back to it.
     {"Acme signed a supply agreement with Beta. The multi-year agreement runs to 2030.", "signed", ""},
+    // A partnership with a named party is one, even after "the" and an adverb.
+    {"Through the recently announced partnership with CANCOM, sales grew.", "agreed", ""},
 };
 
 class AgreementTest : public testing::TestWithParam<AgreementCase> {};
