@@ -70,7 +70,9 @@ TEST(PublisherTest, SenatorIn) {
       {"The bill passed. Senate Majority Leader Bill Frist said", "Senator Bill Frist"},
       {"a group of senators is urging Senate Majority Leader Harry Reid to act", ""},
       {"House Majority Leader Tom DeLay said", ""},
-      {"Senate Majority Leader Harry Reid and Senator Patty Murray said", "Senator Patty Murray"}};
+      {"Senate Majority Leader Harry Reid and Senator Patty Murray said", "Senator Patty Murray"},
+      // Cues are taken in their order, not the text's: "Senator" before "Sen.".
+      {"Sen. Tom Harkin and Senator Chuck Grassley said", "Senator Chuck Grassley"}};
   for (const auto& [in, want] : cases) EXPECT_EQ(SenatorIn(in), want) << in;
 }
 
@@ -133,6 +135,17 @@ TEST(PublisherTest, CountryFromCues) {
                        {"Sen. Tim Johnson (D-SD) said", "US"},
                        {"A company in Berlin", ""}};
   for (const auto& [in, want] : cases) EXPECT_EQ(CountryFromCues(in), want) << in;
+}
+
+// Hangul is counted in blocks of 255 bytes: leads on both sides of a block's end still add
+// up, three are not enough, and a lead in the last two bytes opens no syllable.
+TEST(PublisherTest, CountryFromHangulAcrossBlocks) {
+  const std::string two = "\xEB\xB0\x94\xEB\xA1\x9C";
+  const Pairs cases = {{two + std::string(300, 'a') + two, "KR"},
+                       {std::string(254, 'a') + two + two, "KR"},
+                       {two + std::string(600, 'a') + "\xEA\xB0\x80", ""},
+                       {two + "\xEA\xB0\x80" + std::string(10, 'a') + "\xEA\xB0", ""}};
+  for (const auto& [in, want] : cases) EXPECT_EQ(CountryFromCues(in), want) << in.size();
 }
 
 }  // namespace
