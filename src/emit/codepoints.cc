@@ -43,7 +43,9 @@ std::size_t CodePointIndex::ToCodePoint(std::size_t offset) const {
     return checkpoints_.empty() ? 0 : ToCodePoint(offset - 1) + IsLeadByte(text_[offset - 1]);
   }
   std::size_t count = checkpoints_[block];
-  for (std::size_t i = block * kStride; i < offset; ++i) count += IsLeadByte(text_[i]);
+  std::size_t i = block * kStride;
+  for (; i + 8 <= offset; i += 8) count += LeadBytesIn(text_.data() + i);   // up to 7 words
+  for (; i < offset; ++i) count += IsLeadByte(text_[i]);
   return count;
 }
 

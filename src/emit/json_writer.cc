@@ -6,10 +6,13 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
+#include <utility>
 
 namespace prextract::internal {
 namespace {
 
+constexpr std::size_t kMaxKeySize = 60;
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
 // Bytes that need escaping or a UTF-8 check: control characters, '"', '\\' and non-ASCII.
@@ -84,7 +87,7 @@ void AppendJsonEscaped(std::string_view s, std::string* out) {
 
 void JsonWriter::NewLine() {
   out_->push_back('\n');
-  out_->append(2 * has_value_.size(), ' ');
+  out_->append(2 * depth_, ' ');
 }
 
 void JsonWriter::BeforeValue() {
@@ -92,30 +95,45 @@ void JsonWriter::BeforeValue() {
     after_key_ = false;
     return;
   }
-  if (has_value_.empty()) return;
-  if (has_value_.back()) out_->push_back(',');
-  has_value_.back() = true;
+  if (depth_ == 0) return;
+  bool& has_value = has_value_[depth_ - 1];
+  if (has_value) out_->push_back(',');
+  has_value = true;
   if (pretty_) NewLine();
 }
 
 void JsonWriter::Open(char bracket) {
   BeforeValue();
   out_->push_back(bracket);
-  has_value_.push_back(false);
+  if (depth_ == kMaxDepth) throw std::length_error("JSON nested too deep");
+  has_value_[depth_++] = false;
 }
 
 void JsonWriter::Close(char bracket) {
-  const bool had_value = has_value_.back();
-  has_value_.pop_back();
+  const bool had_value = has_value_[--depth_];
   if (pretty_ && had_value) NewLine();
   out_->push_back(bracket);
 }
 
 void JsonWriter::Key(std::string_view name) {
-  BeforeValue();
-  out_->push_back('"');
-  out_->append(name);   // key names are the contract's ASCII literals: nothing to escape
-  out_->append(pretty_ ? "\": " : "\":");
+  // Key names are the contract's short ASCII literals: nothing to escape. The comma
+  // before the key, the quotes and the colon go into one buffer so that a key costs one
+  // append; pretty output also needs a new line, which BeforeValue writes.
+  if (name.size() > kMaxKeySize) throw std::length_error("JSON key too long");
+  char piece[kMaxKeySize + 5];
+  std::size_t size = 0;
+  if (pretty_) {
+    BeforeValue();
+  } else if (depth_ > 0 && std::exchange(has_value_[depth_ - 1], true)) {
+    piece[size++] = ',';
+  }
+  piece[size++] = '"';
+  std::memcpy(piece + size, name.data(), name.size());
+  size += name.size();
+  piece[size++] = '"';
+  piece[size++] = ':';
+  if (pretty_) piece[size++] = ' ';
+  out_->append(piece, size);
   after_key_ = true;
 }
 

@@ -5,6 +5,8 @@
 #ifndef PREXTRACT_EMIT_JSON_WRITER_H_
 #define PREXTRACT_EMIT_JSON_WRITER_H_
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -44,8 +46,12 @@ class JsonWriter {
   std::string* out_;
   bool pretty_;
   bool after_key_ = false;
-  // One entry per open container: whether it holds a value yet.
-  std::vector<bool> has_value_;
+  // One entry per open container: whether it holds a value yet. A fixed array rather
+  // than a std::vector<bool>: the contract nests only a few levels, and every value
+  // reads and writes the innermost entry.
+  static constexpr std::size_t kMaxDepth = 32;
+  std::array<bool, kMaxDepth> has_value_{};
+  std::size_t depth_ = 0;
 };
 
 /// Appends `s` as a JSON string body (no quotes): ", \ and control characters escaped
