@@ -59,7 +59,7 @@ Table DatesTable(const Release& r) {
   Table t{"Dates", "date", {"id", "text", "value", "type"}, {}};
   for (std::size_t i = 0; i < r.dates.size(); ++i) {
     const DateMention& d = r.dates[i];
-    const std::string id = "d" + std::to_string(i + 1);
+    const std::string id = std::string("d").append(std::to_string(i + 1));
     t.rows.push_back({id, {id, std::string(Slice(r, d.span)), d.value, std::string(DateTypeName(d.type))}});
   }
   return t;
@@ -109,7 +109,7 @@ Table ContactsTable(const Release& r) {
     std::vector<std::string> phones, emails;
     for (const Phone& p : c.phones) phones.push_back(p.e164.empty() ? p.text + " (invalid)" : p.e164);
     for (const Email& e : c.emails) emails.push_back(e.text);
-    const std::string id = "k" + std::to_string(i + 1);
+    const std::string id = std::string("k").append(std::to_string(i + 1));
     t.rows.push_back({id, {id, JoinNonEmpty({c.department, c.organization, c.person}, " · "),
                            Ids(phones), Ids(emails)}});
   }

@@ -131,13 +131,22 @@ bool CommaListContinues(const std::vector<std::string_view>& words, std::size_t 
   return false;
 }
 
-// "of Science and ICT(MSIT, ..." -> "Science and ICT": title words up to a lower-case word.
 // Word `w` of `s` opens a full date ("27 May 2025", "May 27, 2025").
 bool StartsDate(std::string_view s, std::string_view w) {
   const std::optional<Span> d = FindFullDate(s.substr(static_cast<std::size_t>(w.data() - s.data())));
   return d && d->start == 0;
 }
 
+// Appends `pending` (if any) and `word` to `out`, each after a space unless `out` is empty.
+void AppendWords(std::string* out, std::string_view pending, std::string_view word) {
+  for (const std::string_view part : {pending, word}) {
+    if (part.empty()) continue;
+    if (!out->empty()) out->push_back(' ');
+    out->append(part);
+  }
+}
+
+// "of Science and ICT(MSIT, ..." -> "Science and ICT": title words up to a lower-case word.
 std::string TitleRun(std::string_view s) {
   std::string out;
   std::string pending;
@@ -157,16 +166,17 @@ std::string TitleRun(std::string_view s) {
     if (comma) w.remove_suffix(1);
     if (w.empty()) break;
     if (list_comma) {
-      out += (out.empty() ? "" : " ") + (pending.empty() ? "" : pending + " ") + std::string(w) + ",";
+      AppendWords(&out, pending, w);
+      out += ',';
       pending.clear();
       continue;
     }
     if ((IsMinor(w) || w == "&") && !out.empty()) {
-      pending += (pending.empty() ? "" : " ") + std::string(w);
+      AppendWords(&pending, "", w);
     } else if (!pending.empty() && StartsDate(s, w)) {
       break;   // "issued by the Department of Science on 27 May 2025": the name ends before "on"
     } else if (Capitalised(w)) {
-      out += (out.empty() ? "" : " ") + (pending.empty() ? "" : pending + " ") + std::string(w);
+      AppendWords(&out, pending, w);
       pending.clear();
     } else {
       break;
@@ -328,7 +338,7 @@ std::string GovernmentBodyIn(std::string_view s) {
     const std::string run = TitleRun(s.substr(static_cast<std::size_t>(w[k].data() - s.data()) + 3));
     if (run.empty()) continue;
     best = at;
-    found = "Ministry of " + run;
+    found = std::string("Ministry of ").append(run);
   }
   if (StartsWithNoCase(found, "the ")) found.erase(0, 4);
   return found;
@@ -344,6 +354,10 @@ struct SenatorCues {
   std::size_t plain = 0;      // all[0, plain): "Senator ", "Sen. ", "Sen  "
   std::size_t singular = 0;   // all[plain, singular): the leaders' titles
 };
+
+// "Senator " and the name. Appended, not "Senator " + name: GCC 12 misreads that as an
+// overlapping copy (-Wrestrict, bug 105329).
+std::string Senator(std::string_view name) { return std::string("Senator ").append(name); }
 
 const SenatorCues& Cues() {
   static const SenatorCues cues = [] {
@@ -406,7 +420,7 @@ std::string SenatorNameAt(std::string_view rest) {
     if (ReleaseMarkerPrefix(rest.substr(static_cast<std::size_t>(w.data() - rest.data()))) > 0) break;
     const bool sentence_end = w.size() > 2 && w.back() == '.';   // "Jim Talent. The bill"
     if (sentence_end) w.remove_suffix(1);
-    name += (name.empty() ? "" : " ") + std::string(w);
+    AppendWords(&name, "", w);
     last_size = w.size();
     ++tokens;
     if (comma || possessive || sentence_end) break;
@@ -449,7 +463,7 @@ std::string SenatorIn(std::string_view s) {
     if (found.empty()) found = name;
     else if (found.starts_with(name + " ")) found = name;
   }
-  return found.empty() ? "" : "Senator " + found;
+  return found.empty() ? "" : Senator(found);
 }
 
 namespace {
@@ -507,7 +521,7 @@ std::string SenatorOfTitle(const std::string& title, std::string_view text) {
   int words = 0;
   for (const std::string_view w : Words(std::string_view(name).substr(8))) {
     if (!NamedTwice(text, w)) break;
-    kept += " " + std::string(w);
+    kept.append(" ").append(w);
     ++words;
   }
   return words >= 2 ? kept : "";
@@ -524,9 +538,11 @@ std::string SenatorBySurname(std::string_view text, std::string_view surname) {
     const std::string_view rest = text.substr(hit.at + Cues().all[hit.cue].size(), 80);
     named = named || (rest.starts_with(surname) && WordBoundaries(rest, 0, surname.size()));
     const std::string name = SenatorNameAt(rest);
-    if (name.ends_with(" " + std::string(surname))) return "Senator " + name;
+    if (name.size() > surname.size() && name.ends_with(surname) && name[name.size() - surname.size() - 1] == ' ') {
+      return Senator(name);
+    }
   }
-  return named ? "Senator " + std::string(surname) : "";
+  return named ? Senator(surname) : "";
 }
 
 // "Meticap Announces Clinic Customization Options": the capitalised words before a headline
