@@ -110,11 +110,20 @@ void CollectPrefixes(ParticipantLexicons* lex) {
   for (const auto& [phrase, org] : lex->known_orgs) AddPhrase(phrase, kKnownOrgsBit, &lex->phrase_table);
 }
 
+using Shapes = std::array<std::uint64_t, ParticipantLexicons::kShapeSlots>;
+
 std::uint64_t ShapeBit(std::string_view word) { return 1ull << std::min<std::size_t>(word.size(), 63); }
 
-void AddShape(std::string_view word, std::array<std::uint64_t, 256>* shapes) {
+// The first byte and the low five bits of the last, which tell the ASCII letters apart: the
+// first letter and the size alone let most words of prose through. REQUIRES: !word.empty().
+std::size_t ShapeSlot(std::string_view word) {
+  return static_cast<std::size_t>(static_cast<unsigned char>(word.front())) << 5 |
+         (static_cast<unsigned char>(word.back()) & 31u);
+}
+
+void AddShape(std::string_view word, Shapes* shapes) {
   if (word.empty()) return;   // no token has an empty key
-  (*shapes)[static_cast<unsigned char>(word[0])] |= ShapeBit(word);
+  (*shapes)[ShapeSlot(word)] |= ShapeBit(word);
 }
 
 void CollectWordShapes(ParticipantLexicons* lex) {
@@ -134,8 +143,8 @@ void CollectWordShapes(ParticipantLexicons* lex) {
   }
 }
 
-bool HasShape(const std::array<std::uint64_t, 256>& shapes, std::string_view word) {
-  return !word.empty() && (shapes[static_cast<unsigned char>(word[0])] & ShapeBit(word)) != 0;
+bool HasShape(const Shapes& shapes, std::string_view word) {
+  return !word.empty() && (shapes[ShapeSlot(word)] & ShapeBit(word)) != 0;
 }
 
 // The typo scans compare a word only with phrases of its own size: indexed by size once.

@@ -45,12 +45,14 @@ struct ParticipantLexicons {
   // it still begins some phrase, so most tokens cost one lookup and no phrase costs more
   // lookups than it has words.
   PhraseTable phrase_table;
-  // Shapes of the one-word keys of phrase_table: bit min(size, 63) of [first byte] is set when
-  // some key of that size starts with that byte. Most tokens that begin no phrase (",",
-  // numbers, long words) are turned away by it without hashing.
-  std::array<std::uint64_t, 256> word_shapes{};
+  // Shapes of the one-word keys of phrase_table: bit min(size, 63) of [ShapeSlot(key)] is set
+  // when some key of that size has the first byte and last letter of the slot. Most tokens
+  // that begin no phrase (",", numbers, long words, most words of prose) are turned away by
+  // it without hashing.
+  static constexpr std::size_t kShapeSlots = 256 * 32;
+  std::array<std::uint64_t, kShapeSlots> word_shapes{};
   // The same for the words after the first of the keys of two words or more.
-  std::array<std::uint64_t, 256> later_word_shapes{};
+  std::array<std::uint64_t, kShapeSlots> later_word_shapes{};
   // titles and address_titles by length ([n]: the phrases of n bytes), for HasOneTypoOf.
   std::vector<std::vector<const std::string*>> titles_by_size, address_titles_by_size;
 };

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include <absl/container/flat_hash_map.h>
+
 #include "participants/lexicons.h"
 #include "participants/merge.h"
 
@@ -343,12 +345,16 @@ void AddCountrylessAlias(Participant* p, const std::vector<Token>& t) {
 // prefix of them, mapped to kNoRecord unless it is a form too: a scan extends a key only while
 // it still begins some form, with one lookup per word. Keys are views into the records'
 // forms, which stay as they are while the index is read (the scan adds mentions and aliases
-// only): indexing copies no key.
-using FormIndex = std::unordered_map<std::string_view, std::size_t, StringHash, std::equal_to<>>;
+// only): indexing copies no key. Open addressing: a node per key cost more than the scan
+// itself, and nothing iterates the index, so its order does not matter.
+using FormIndex = absl::flat_hash_map<std::string_view, std::size_t, StringHash, std::equal_to<>>;
 constexpr std::size_t kNoRecord = SIZE_MAX;
 
 FormIndex IndexForms(const std::vector<OrgRecord>& records) {
   FormIndex index;
+  std::size_t forms = 0;
+  for (const OrgRecord& r : records) forms += r.forms.size();
+  index.reserve(forms);   // the prefixes come on top; most forms are of a word or two
   for (std::size_t r = 0; r < records.size(); ++r) {
     for (const std::string_view f : records[r].forms) {
       for (std::size_t space = f.find(' '); space != std::string::npos; space = f.find(' ', space + 1)) {

@@ -79,6 +79,23 @@ char32_t Peek(std::string_view text, std::size_t i, std::size_t end) {
   return Next(text, &i);
 }
 
+// Index after the run of ASCII letters and digits from text[i], ORing their classes into
+// *classes. Most of prose is such runs: a loop of its own over a pointer keeps its bounds in
+// registers, where the word scan's other state spilled them to the stack.
+std::size_t SkipAsciiAlnum(std::string_view text, std::size_t i, std::size_t end, unsigned char* classes) {
+  const char* p = text.data() + i;
+  const char* const stop = text.data() + end;
+  unsigned char seen = 0;
+  while (p != stop) {
+    const unsigned char alnum = AsciiAlnumClass(*p);
+    if (alnum == 0) break;
+    seen |= alnum;
+    ++p;
+  }
+  *classes |= seen;
+  return static_cast<std::size_t>(p - text.data());
+}
+
 // Scans one word from `start`: letters and digits joined by inner hyphens, apostrophes,
 // ampersands between capitals ("AT&T") and periods between single letters ("U.S").
 // `*ascii_capital`: whether the word holds an ASCII capital.
@@ -87,11 +104,8 @@ std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end, 
   unsigned char classes = 0;
   while (i < end) {
     // Most of prose is ASCII letters: those skip the decoder.
-    if (const unsigned char alnum = AsciiAlnumClass(text[i])) {
-      classes |= alnum;
-      ++i;
-      continue;
-    }
+    i = SkipAsciiAlnum(text, i, end, &classes);
+    if (i == end) break;
     // Nor does the byte that ends most words: an ASCII space or mark that joins no words.
     if (IsAsciiNonJoiner(text[i])) break;
     if (IsMojibakeApostrophe(text, i, end)) break;   // "Baucusâ": the word ends before it
@@ -123,6 +137,9 @@ std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end, 
 }
 
 void SetCase(Token* t) {
+  // Most words of prose open with an ASCII lower-case letter, which settles both flags
+  // (false, as they start) without decoding the word.
+  if (!t->text.empty() && t->text[0] >= 'a' && t->text[0] <= 'z') return;
   std::size_t i = 0, letters = 0;
   bool first = true, all_upper = true;
   while (i < t->text.size()) {

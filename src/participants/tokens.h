@@ -39,7 +39,9 @@ class PhraseWalk {
   }
 
  private:
-  static constexpr std::size_t kInline = 6;
+  // Four keep Token at 128 bytes: a power of two, so that indexing tokens and taking the
+  // count of a vector of them are shifts rather than multiplications and divisions.
+  static constexpr std::size_t kInline = 4;
   std::array<std::uint32_t, kInline> inline_{};   // [0, size_) set
   std::uint32_t size_ = 0;
   std::uint32_t any_ = 0;
@@ -77,6 +79,7 @@ struct Token {
   // the key still begins a phrase; empty: none, or not computed yet.
   PhraseWalk walk;
 };
+static_assert(sizeof(Token) <= 128, "see PhraseWalk::kInline");
 
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,
 /// has inner periods ("U.S.") or is in `abbreviations` (lower-case, without period);

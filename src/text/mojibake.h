@@ -15,7 +15,10 @@ inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &
 
 // A contraction's or possessive's ending at `at`, closed by a non-letter ("s", "t", "ll").
 inline bool ContractionEndAt(std::string_view text, std::size_t at, std::size_t end) {
-  for (const std::string_view ending : {"s", "t", "d", "m", "ll", "re", "ve"}) {
+  // Static: a list built in the loop was set up on the stack by the tokenisers' inlined
+  // callers for every token, before their test for "â" turned almost all of them away.
+  static constexpr std::string_view kEndings[] = {"s", "t", "d", "m", "ll", "re", "ve"};
+  for (const std::string_view ending : kEndings) {
     const std::size_t close = at + ending.size();
     if (close <= end && text.substr(at, ending.size()) == ending &&
         (close == end || !IsAsciiLetter(text[close]))) {
