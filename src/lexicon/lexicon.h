@@ -26,6 +26,10 @@ const StringMap<std::string>& LexiconIndex(std::string_view name);
 /// ASCII lower-casing; other bytes are kept.
 std::string AsciiLower(std::string_view s);
 
+/// `*out` = AsciiLower(s), reusing out's buffer, by a loop that pays off on long ranges: for
+/// callers that lower a whole text or paragraph once rather than word by word.
+void AsciiLowerInto(std::string_view s, std::string* out);
+
 /// ASCII lower-casing of one byte; other bytes are kept.
 inline char AsciiLowerByte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 

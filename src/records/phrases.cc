@@ -52,15 +52,8 @@ std::vector<std::string> SplitWords(const std::string& phrase) {
 
 }  // namespace
 
-WordStore::WordStore(std::string_view text) : text_(text), lower_(text) {
-  // One pass over the whole text is cheaper than one per word. A local pointer and size (a
-  // char store may alias the string's fields) and no branch let the loop vectorise.
-  char* const bytes = lower_.data();
-  const std::size_t size = lower_.size();
-  for (std::size_t k = 0; k < size; ++k) {
-    const unsigned char c = static_cast<unsigned char>(bytes[k]);
-    bytes[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
-  }
+WordStore::WordStore(std::string_view text) : text_(text) {
+  AsciiLowerInto(text, &lower_);   // one pass over the whole text is cheaper than one per word
 }
 
 std::vector<Word> TokenizeWords(Span span, WordStore* store) {

@@ -1,5 +1,7 @@
 #include "temporal/tokens.h"
 
+#include "lexicon/lexicon.h"
+
 namespace prextract::internal {
 namespace {
 
@@ -22,20 +24,6 @@ std::string_view FoldPunct(std::string_view mark) {
   if (mark == "\u2013" || mark == "\u2014" || mark == "\u2010" || mark == "\u2011" || mark == "\u2012") return "-";
   if (mark == "\u00a0") return " ";
   return mark;
-}
-
-// `*out` = `text` with ASCII letters lower-cased. One pass over the whole range is cheaper
-// than one per token.
-void AssignLowered(std::string_view text, std::string* out) {
-  out->assign(text);
-  // A local pointer and size (a char store may alias the string's fields) and no branch let
-  // the loop vectorise.
-  char* const bytes = out->data();
-  const std::size_t size = text.size();
-  for (std::size_t k = 0; k < size; ++k) {
-    const unsigned char c = static_cast<unsigned char>(bytes[k]);
-    bytes[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
-  }
 }
 
 bool IsOrdinalSuffix(std::string_view s) {
@@ -72,7 +60,7 @@ std::size_t ScanNumber(std::string_view text, std::size_t i, std::size_t end, To
 
 std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered) {
   // Tokens view their lower-case forms in this copy (all but folded marks).
-  AssignLowered(text.substr(begin, end - begin), lowered);
+  AsciiLowerInto(text.substr(begin, end - begin), lowered);   // one pass, not one per token
   const auto copy_of = [lowered, begin](std::size_t i) { return lowered->data() + (i - begin); };
   std::vector<Token> tokens;
   tokens.reserve((end - begin) / 4 + 1);   // about one token per five bytes of prose
