@@ -2,19 +2,16 @@
 
 #include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <unordered_map>
 
 #include "lexicon/lexicon.h"
+#include "segment/text_scan.h"
 
 namespace prextract::internal {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
 
 // Closing quotes and brackets that stay with the sentence they end (ASCII and the
 // UTF-8 right quotes U+2019, U+201D).
@@ -77,23 +74,12 @@ bool StartsListItem(std::string_view t, std::size_t i) {
   return false;
 }
 
-// The eight bytes at `p` that are a newline or a stop ('.', '!', '?'), the only bytes
-// the splitter acts on, as a mask of their top bits (exact up to the first such byte:
-// the usual word-at-a-time zero-byte test), so that plain words are skipped whole.
-std::uint64_t BreakBytes(const char* p) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-  std::uint64_t w;
-  std::memcpy(&w, p, sizeof w);
-  const auto zero_bytes = [](std::uint64_t x) { return (x - kOnes) & ~x & kHighs; };
-  return zero_bytes(w ^ ('\n' * kOnes)) | zero_bytes(w ^ ('.' * kOnes)) |
-         zero_bytes(w ^ ('!' * kOnes)) | zero_bytes(w ^ ('?' * kOnes));
-}
-
-// Bytes before the first break byte in a non-zero BreakBytes mask; 0 (look at every
-// byte) where the load is not little-endian.
-std::size_t BytesBeforeBreak(std::uint64_t mask) {
-  if constexpr (std::endian::native != std::endian::little) return 0;
-  return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
+// 0x80 in each of the eight bytes from `i` that is a newline or a stop ('.', '!', '?'), the
+// only bytes the splitter acts on: plain words are skipped whole.
+std::uint64_t BreakBytes(std::string_view t, std::size_t i) {
+  const std::uint64_t x = EightBytesAt(t, i);
+  return BytesBetween(x, '\n', '\n') | BytesBetween(x, '.', '.') | BytesBetween(x, '!', '!') |
+         BytesBetween(x, '?', '?');
 }
 
 void Push(std::string_view t, std::size_t b, std::size_t e, std::vector<Span>* out) {
@@ -109,12 +95,12 @@ std::vector<Span> SplitBlock(std::string_view t, Span block) {
   std::size_t start = block.start;
   for (std::size_t i = block.start; i < block.end; ++i) {
     if (i + 8 <= block.end) {   // prose: mostly plain words
-      const std::uint64_t breaks = BreakBytes(t.data() + i);
+      const std::uint64_t breaks = BreakBytes(t, i);
       if (breaks == 0) {
         i += 7;
         continue;
       }
-      i += BytesBeforeBreak(breaks);
+      i += static_cast<std::size_t>(std::countr_zero(breaks)) / 8;   // to the first break byte
     }
     const char c = t[i];
     if (c == '\n') {
