@@ -178,10 +178,6 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
   }
 }
 
-}  // namespace
-
-namespace {
-
 // FoldName of one byte, or 0 for a byte the fold drops.
 char FoldByte(char c) {
   if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return c;
@@ -192,21 +188,15 @@ char FoldByte(char c) {
 }  // namespace
 
 std::string FoldName(std::string_view s) {
-  // The merges fold every name word of the text: a short name is folded on the stack and
-  // copied once, without a call per byte.
-  char folded[64];
-  if (s.size() > sizeof folded) {
-    std::string out;
-    for (const char c : s) {
-      if (const char f = FoldByte(c)) out.push_back(f);
-    }
-    return out;
-  }
+  // The merges fold every name word of the text: written by index into a buffer sized once,
+  // without a call per byte.
+  std::string out(s.size(), '\0');
   std::size_t n = 0;
   for (const char c : s) {
-    if (const char f = FoldByte(c)) folded[n++] = f;
+    if (const char f = FoldByte(c)) out[n++] = f;
   }
-  return std::string(folded, n);
+  out.resize(n);
+  return out;
 }
 
 bool SamePerson(const std::vector<std::string>& a, const std::vector<std::string>& b) {

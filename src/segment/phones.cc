@@ -173,7 +173,6 @@ std::string PhoneToE164(std::string_view written, std::string_view region) {
   return e164;
 }
 
-
 namespace {
 
 struct Token {

@@ -428,10 +428,6 @@ std::string SenatorNameAt(std::string_view rest) {
   return tokens >= 2 ? name : "";
 }
 
-}  // namespace
-
-namespace {
-
 // Whether the words before offset `at` of `s`, back to the start of `s` or of a sentence, are
 // all capitalised: "WASHINGTON  United States Senate Majority Leader ..." makes the leader the
 // subject; "urging Senate Majority Leader Harry Reid to ..." addresses him.
