@@ -208,6 +208,10 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
     Add(s, SegmentKind::kNavigation);
     return;
   }
+  if (h_.title.empty() && IsLetterheadLine(v)) {   // the office's name above the headline
+    Add(s, SegmentKind::kNavigation);
+    return;
+  }
   if (date) h_.date_lines.push_back(s);
   if (!h_.title.empty()) {
     if (!date && WordCount(v) >= 4 && !IsNoteLine(v) && ListMarkerLength(v) == 0) candidates_.push_back(h_.labels.size());

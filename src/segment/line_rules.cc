@@ -257,6 +257,42 @@ bool IsOrganisationLine(std::string_view s) {
   return WordCount(s, 12) <= 12 && TitleCaseShare(s) >= 0.8;
 }
 
+namespace {
+
+bool IsHonourable(std::string_view w) {
+  const std::string lower = AsciiLower(w);
+  return lower == "hon" || lower == "hon." || lower == "honourable" || lower == "honorable";
+}
+
+// "MP", "QC": post-nominals stand in capitals, which tells them from the words "mp", "md".
+bool IsPostNominalWord(std::string_view w) {
+  static const auto& post_nominals = LexiconIndex("en/post_nominals");
+  return std::none_of(w.begin(), w.end(), IsLower) && post_nominals.count(AsciiLower(w)) > 0;
+}
+
+bool HasLowerCase(std::string_view s) { return std::any_of(s.begin(), s.end(), IsLower); }
+
+}  // namespace
+
+bool IsLetterheadLine(std::string_view s) {
+  constexpr std::size_t kMaxNameWords = 4;
+  const std::vector<std::string_view> words = Words(s);
+  std::size_t i = 0;
+  if (i < words.size() && words[i] == "The") ++i;
+  const bool honourable = i < words.size() && IsHonourable(words[i]);
+  if (honourable) ++i;
+  const std::size_t name_from = i;
+  while (i < words.size() && i - name_from < kMaxNameWords && IsUpper(words[i][0]) && !IsPostNominalWord(words[i])) {
+    ++i;
+  }
+  if (i - name_from < 2 || i >= words.size() || !IsPostNominalWord(words[i])) return false;
+  while (i < words.size() && IsPostNominalWord(words[i])) ++i;
+  if (i == words.size()) return true;
+  // A headline may open with a name: "Chris Bowen MP Announces ..." is no letterhead.
+  const std::string_view rest = s.substr(static_cast<std::size_t>(words[i].data() - s.data()));
+  return honourable && !HasLowerCase(rest);
+}
+
 std::size_t ListMarkerLength(std::string_view s) {
   std::size_t i = 0;
   if (i < s.size() && s[i] == '(') ++i;

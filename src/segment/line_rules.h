@@ -51,6 +51,12 @@ bool IsBylineLine(std::string_view s);
 /// words ("Department of Justice"); lexicon en/org_heads.
 bool IsOrganisationLine(std::string_view s);
 
+/// Rule "letterhead": a line that only names a person by office, no headline: a name
+/// and its post-nominals ("CHRIS BOWEN MP"; lexicon en/post_nominals), or "The Hon."
+/// and such a name before a capitals-only office ("The Hon. Stephen Smith MP A U S T R
+/// A L I A N  M I N I S T E R ...").
+bool IsLetterheadLine(std::string_view s);
+
 /// Length of a leading list marker and the space after it ("1. ", "2) ", "• ", "- ",
 /// "▲", "□ ", "o ", "° "), or 0.
 std::size_t ListMarkerLength(std::string_view s);

@@ -214,8 +214,10 @@ std::string BylineName(std::string_view b) {
     return comma == std::string_view::npos ? "" : TitleRun(b.substr(comma + 1));
   }
   if (!StartsWithNoCase(b, "minister for") && !StartsWithNoCase(b, "parliamentary secretary")) return "";
-  const std::size_t senator = b.find(" Senator");
-  return CollapseSpaces(b.substr(0, senator));
+  // "Minister for Immigration and Citizenship, Senator Chris Evans": the office alone.
+  std::string_view office = b.substr(0, b.find(" Senator"));
+  while (!office.empty() && (office.back() == ',' || office.back() == ' ')) office.remove_suffix(1);
+  return CollapseSpaces(office);
 }
 
 std::string AcronymIn(std::string_view s) {

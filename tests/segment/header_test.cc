@@ -77,6 +77,10 @@ TEST(HeaderTest, ReadHeader) {
        "products into the United States from China  Senator Charles E  Schumer today urged the State "
        "Department to act on the toy recalls that worry parents\n",
        "Schumer Urges Action On Toys", "Washington"},
+      // A letterhead above the release marker and the date: the headline comes after them.
+      {"CHRIS BOWEN MP\n\nMINISTER FOR IMMIGRATION AND CITIZENSHIP\n\nMEDIA RELEASE\n\n20 June 2012\n\n"
+       "NEW SERVICES TO HELP MIGRANTS\n\nThe Minister for Immigration today announced four new projects.\n",
+       "NEW SERVICES TO HELP MIGRANTS", "The Minister"},
       {"President Moon Jae-in received letters of credence from six new ambassadors today.\n", "", "President"},
   };
   for (const HeaderCase& c : cases) {

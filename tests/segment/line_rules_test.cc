@@ -69,6 +69,18 @@ TEST(LineRulesTest, OrganisationLine) {
                                  {"Departmental news", false}});
 }
 
+TEST(LineRulesTest, LetterheadLine) {
+  ExpectAll(IsLetterheadLine, {{"CHRIS BOWEN MP", true},
+                               {"Jane Smith QC AO", true},
+                               {"The Hon. Stephen Smith MP A U S T R A L I A N  M I N I S T E R", true},
+                               {"Chris Bowen MP Announces New Services for Migrants", false},
+                               {"CHRIS BOWEN MP ANNOUNCES NEW SERVICES", false},
+                               {"The Hon. Stephen Smith MP welcomes the report", false},
+                               {"Smith MP", false},
+                               {"Bowen Mp", false},
+                               {"Senator Kay Patterson Parliamentary Secretary", false}});
+}
+
 TEST(LineRulesTest, ListMarkerLength) {
   const std::vector<std::pair<std::string, std::size_t>> cases = {
       {"1. The 1st Session", 3}, {"2) Sharing", 3}, {"\xE2\x80\xA2 Birmingham", 4}, {"- Law", 2},

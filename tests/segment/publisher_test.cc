@@ -95,6 +95,14 @@ TEST(PublisherTest, FromClues) {
   ASSERT_TRUE(q);
   EXPECT_EQ(q->name, "Ministry of Foreign Affairs and Trade");
 
+  // A joint release's byline: the office, without the comma before the minister's name.
+  PublisherClues byline;
+  byline.text = "";
+  byline.bylines = {"Minister for Immigration and Citizenship, Senator Chris Evans"};
+  const std::optional<Publisher> office = FindPublisher(byline);
+  ASSERT_TRUE(office);
+  EXPECT_EQ(office->name, "Minister for Immigration and Citizenship");
+
   PublisherClues none;
   none.text = "Nothing here names anyone.";
   EXPECT_FALSE(FindPublisher(none));
