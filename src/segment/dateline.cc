@@ -28,6 +28,20 @@ std::size_t SeparatorEnd(std::string_view s, std::size_t from, std::size_t limit
   return best_end;
 }
 
+// "February 11, 2021…Information ...": an ellipsis right after the date closes the
+// dateline (the dashes in kSeparators may stand further on; an ellipsis there is prose).
+std::size_t EllipsisEnd(std::string_view s, std::size_t date_end) {
+  std::size_t at = date_end;
+  while (at < s.size() && SpaceAt(s, at)) at += SpaceAt(s, at);
+  for (const std::string_view ellipsis : {std::string_view("\u2026"), std::string_view("...")}) {
+    if (s.substr(at, ellipsis.size()) != ellipsis) continue;
+    std::size_t end = at + ellipsis.size();
+    while (end < s.size() && SpaceAt(s, end)) end += SpaceAt(s, end);
+    return end;
+  }
+  return std::string_view::npos;
+}
+
 // "(KALISPELL)  Montana's senior ..."
 std::size_t ParenCity(std::string_view s) {
   if (s.empty() || s[0] != '(') return 0;
@@ -61,6 +75,7 @@ std::size_t DatelineLength(std::string_view s) {
   const std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 220));
   if (const std::optional<Span> d = FindFullDate(head)) {
     if (WordCount(head.substr(0, d->start), 8) <= 8) {
+      if (const std::size_t end = EllipsisEnd(s, d->end); end != std::string_view::npos) return end;
       const std::size_t end = SeparatorEnd(s, d->end, d->end + 60);
       if (end != std::string_view::npos) return end;
     }

@@ -170,6 +170,9 @@ TEST(LineRulesTest, DatelineLength) {
       {"LINZ, Austria - October 29, 2025 (NEWMEDIAWIRE) - Kontron, a leader", "Kontron, a leader"},
       {"WASHINGTON - U.S. Senator Sam Brownback today", "U.S. Senator Sam Brownback today"},
       {"(KALISPELL)  Montana's senior senator", "Montana's senior senator"},
+      {"February 11, 2021\xE2\x80\xA6Information technology remains key", "Information technology remains key"},
+      {"May 5, 2020 ... The ministry said", "The ministry said"},
+      {"On May 5, 2020 the minister said\xE2\x80\xA6 nothing", ""},
       {"On December 22, 2015, Aziz was charged in an indictment.", ""},
       {"The ministry - which was founded in 1948 - said", ""},
       {"NEWS RELEASE \xE2\x80\x93 Ministers conclude meeting", ""}};
