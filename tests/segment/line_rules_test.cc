@@ -30,6 +30,10 @@ TEST(LineRulesTest, Navigation) {
                            {"\xE2\x80\xA2 Home", true},
                            {"HOME News & Notice Press Releases", true},
                            {"You are here", true},
+                           {"UNHCR Press Releases", true},
+                           {"Senator Mark Pryor Press Releases", true},
+                           {"UNHCR Press Release", false},
+                           {"Refugee agency welcomes new press releases", false},
                            {"Homes for veterans", false},
                            {"Press Releases about trade", false},
                            {"Share this story with friends", false}});
