@@ -227,6 +227,13 @@ std::string FindDepartment(std::string_view s) {
   return "";
 }
 
+// "European Central Bank", "Press Office": capitalised words that end in an
+// organisation's head word name no person.
+bool EndsWithOrganisationWord(std::string_view last_word) {
+  static const auto& org_words = LexiconIndex("en/org_words");
+  return org_words.count(AsciiLower(last_word)) > 0;
+}
+
 // Two or three capitalised words from `i` ("Marianne McCabe 02 ..."), or "".
 std::string NameAt(std::string_view s, std::size_t i) {
   std::vector<std::string_view> tokens;
@@ -244,7 +251,7 @@ std::string NameAt(std::string_view s, std::size_t i) {
     i = e + 1;
   }
   if (tokens.size() > kMaxNameTokens) tokens.resize(2);
-  if (tokens.size() < 2) return "";
+  if (tokens.size() < 2 || EndsWithOrganisationWord(tokens.back())) return "";
   const std::size_t start = static_cast<std::size_t>(tokens.front().data() - s.data());
   const std::size_t end = static_cast<std::size_t>(tokens.back().data() - s.data()) + tokens.back().size();
   return std::string(s.substr(start, end - start));

@@ -307,6 +307,9 @@ TEST(ParseContactTest, Blocks) {
        {"+61262773800"},
        {},
        {}},
+      // An organisation's name on a line of its own is no person.
+      {"CONTACT\n\nEuropean Central Bank\n\nmedia@ecb.europa.eu", "DE", "", "", {}, {"media@ecb.europa.eu"}, {}},
+      {"Media Contact: Splash Beverage Group\nPhone: 954-745-5815", "US", "", "", {"+19547455815"}, {}, {}},
       {"Media Contact: Joanne Gore Joanne Gore Communications pr@joannegorecommunications.com",
        "US",
        "Joanne Gore Communications",
