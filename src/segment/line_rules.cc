@@ -299,7 +299,13 @@ bool HasLowerCase(std::string_view s) { return std::any_of(s.begin(), s.end(), I
 
 bool IsLetterheadLine(std::string_view s) {
   constexpr std::size_t kMaxNameWords = 4;
-  const std::vector<std::string_view> words = Words(s);
+  // "The Hon." + a name + post-nominals: the rule reads no further than this.
+  constexpr std::size_t kMaxWords = 2 + kMaxNameWords + 3;
+  std::vector<std::string_view> words;
+  ForEachWordWhile(s, [&words](std::string_view w) {
+    words.push_back(w);
+    return words.size() < kMaxWords;
+  });
   std::size_t i = 0;
   if (i < words.size() && words[i] == "The") ++i;
   const bool honourable = i < words.size() && IsHonourable(words[i]);
@@ -310,10 +316,10 @@ bool IsLetterheadLine(std::string_view s) {
   }
   if (i - name_from < 2 || i >= words.size() || !IsPostNominalWord(words[i])) return false;
   while (i < words.size() && IsPostNominalWord(words[i])) ++i;
-  if (i == words.size()) return true;
+  const std::size_t name_end = static_cast<std::size_t>(words[i - 1].data() - s.data()) + words[i - 1].size();
+  const std::string_view rest = TrimView(s.substr(name_end));
   // A headline may open with a name: "Chris Bowen MP Announces ..." is no letterhead.
-  const std::string_view rest = s.substr(static_cast<std::size_t>(words[i].data() - s.data()));
-  return honourable && !HasLowerCase(rest);
+  return rest.empty() || (honourable && !HasLowerCase(rest));
 }
 
 std::size_t ListMarkerLength(std::string_view s) {

@@ -21,7 +21,33 @@ bool NamesOccasion(const std::vector<Token>& t, std::size_t from) {
   return false;
 }
 
+// A word that reads as a past form ("announced", "joined").
+bool PastForm(const Token& t) { return t.kind == TokenKind::kWord && t.lower.size() >= 4 && t.lower.ends_with("ed"); }
+
 }  // namespace
+
+// "Today, leveraging AWS, Zoom is able to scale", "Today, there are more ...": a sentence
+// that opens on "Today" and whose first verb is a present "is" / "are" speaks of the present
+// in general. A past form or a future word first ("Today the company announced", "Today,
+// Acme will ...") makes it the release's day, and so does a feeling after the verb ("Today,
+// we are proud to announce ...").
+bool Scanner::IsPresentTodayClause(std::size_t i) const {
+  constexpr std::size_t kReach = 15;
+  static const auto& feelings = LexiconIndex("en/agreement_sentiments");
+  static const auto& auxiliaries = LexiconIndex("en/auxiliaries");
+  // "Today's hearing is ...", "Today s report is ..." (apostrophe stripped): a possessive, not a clause.
+  if (t_[i].lower != "today" || !t_[i].capital || Is(i + 1, "'") || Is(i + 1, "s")) return false;
+  if (i > 0 && !t_[i].newline_before && !Is(i - 1, ".") && !Is(i - 1, "\"") && !Is(i - 1, "'") && !Is(i - 1, "!") && !Is(i - 1, "?")) {
+    return false;
+  }
+  for (std::size_t k = i + 1; k < t_.size() && k <= i + kReach; ++k) {
+    if (Is(k, ".") || Is(k, ";") || PastForm(t_[k]) || Lex(k, Category::kTense).length) return false;
+    const auto auxiliary = auxiliaries.find(t_[k].lower);
+    if (auxiliary == auxiliaries.end()) continue;
+    return auxiliary->second == "present" && !(k + 1 < t_.size() && feelings.count(t_[k + 1].lower) > 0);
+  }
+  return false;
+}
 
 // "Today's first-time homebuyers", "in today's digital clutter": "today's" before a noun
 // that names no occasion speaks of the present in general, not of the release's day
@@ -140,7 +166,7 @@ std::optional<Found> Scanner::Deictic(std::size_t i) {
     Found f;
     f.first = i;
     f.last = i + day.length;
-    if (ctx_->style == DateStyle::kContract && IsGeneralToday(i, f.last)) {
+    if (ctx_->style == DateStyle::kContract && (IsGeneralToday(i, f.last) || IsPresentTodayClause(i))) {
       f.value = "PRESENT_REF";
       return f;
     }

@@ -115,6 +115,7 @@ class Scanner {
   // scan_relative.cc: today, this year, last week, next Tuesday, the same day, a year earlier.
   std::optional<Found> Deictic(std::size_t i);
   bool IsGeneralToday(std::size_t i, std::size_t day_end) const;
+  bool IsPresentTodayClause(std::size_t i) const;
   std::optional<Found> RelativeUnit(std::size_t i, int offset, std::size_t j, bool anchored);
   std::optional<Found> RelativeName(std::size_t i, int offset, std::size_t j);
   std::optional<Ymd> Base(bool anchored);
