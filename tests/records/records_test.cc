@@ -153,7 +153,10 @@ const EventCase kEventCases[] = {
     {"Topic tags are currently available for selected content only.", "", ""},
     {"Jane Doe was selected to serve on the board.", "other", "selected"},
     // A panel is a gathering only in a phrase that says so, not a product part.
-    {"Among the panels scheduled this week are trade and tax.", "conference", "panels"},
+    {"Among the panels scheduled this week are trade and tax.", "conference", "panels scheduled"},
+    {"We will hear from two panels of witnesses.", "conference", "panels of witnesses"},
+    {"While traditional solar panels offer higher output, they are heavy.", "", ""},
+    {"These blanking panels prevent airflow disruption.", "", ""},
     {"Users can identify panel types and thicknesses.", "", ""},
     {"She joined a panel discussion on trade.", "conference", "panel discussion"},
     // The release itself is no occasion.
