@@ -157,6 +157,10 @@ const EventCase kEventCases[] = {
     {"We will hear from two panels of witnesses.", "conference", "panels of witnesses"},
     {"While traditional solar panels offer higher output, they are heavy.", "", ""},
     {"These blanking panels prevent airflow disruption.", "", ""},
+    // "consultation" and "recognition" alone are mostly "in consultation with", "in recognition of".
+    {"The plan was created in consultation with residents.", "", ""},
+    {"The grant was made in recognition of the state's progress.", "", ""},
+    {"The fourth telephone consultation between the ministers took place.", "meeting", "telephone consultation"},
     {"Users can identify panel types and thicknesses.", "", ""},
     {"She joined a panel discussion on trade.", "conference", "panel discussion"},
     // The release itself is no occasion.
