@@ -126,7 +126,7 @@ const EventCase kEventCases[] = {
     {"Three employees are being recognized for their courage.", "award", "being recognized for"},
     // The vaguest kind gives way to a kind that says what took place, unless that one is a
     // bare plural naming occasions in general.
-    {"The mall selected three employees for special recognition.", "award", "recognition"},
+    {"The mall selected three employees for special recognition.", "award", "special recognition"},
     {"Toys are being recalled, Schumer said at a press conference.", "conference",
      "press conference"},
     {"Zoom expanded its relationship with AWS for business meetings.", "other",
