@@ -254,6 +254,18 @@ bool AppearsIn(std::string_view name, std::string_view title) {
 
 // Rule "wire subject": the name opening a wire release's first sentence is the issuer
 // when the sentence introduces it ("Acme Inc., a leader in ...", "Acme (NYSE: X)").
+// "Acme (NASDAQ: ACME), a ...", "Acme (ACME) today announced": what follows a company's
+// parenthesis; "Information and Communications Technology (ICT) remains key" names a field.
+bool ActsAfterParenthesis(std::string_view after) {
+  static const auto& verbs = LexiconIndex("en/headline_verbs");
+  const std::size_t close = after.find(')');
+  if (close == std::string_view::npos) return false;
+  after = TrimView(after.substr(close + 1));
+  if (after.starts_with(",")) return true;
+  std::string_view next = after.substr(0, after.find(' '));
+  return next == "today" || next == "has" || next == "is" || verbs.count(AsciiLower(next)) > 0;
+}
+
 bool IntroducesCompany(std::string_view paragraph, std::string_view name) {
   if (name.empty()) return false;
   const std::size_t at = paragraph.find(name.substr(0, name.find(' ')));
@@ -263,10 +275,10 @@ bool IntroducesCompany(std::string_view paragraph, std::string_view name) {
   const std::size_t end = paragraph.find(w.back(), at);
   if (end == std::string_view::npos) return false;
   std::string_view after = paragraph.substr(end + w.back().size());
-  for (const std::string_view cue : {", a ", ", an ", ", the ", " (", ", Inc", " is ", " has "}) {
+  for (const std::string_view cue : {", a ", ", an ", ", the ", ", Inc", " is ", " has "}) {
     if (after.substr(0, cue.size()) == cue) return true;
   }
-  return false;
+  return after.starts_with(" (") && ActsAfterParenthesis(after);
 }
 
 }  // namespace
@@ -543,25 +555,42 @@ std::string SenatorBySurname(std::string_view text, std::string_view surname) {
   return named ? Senator(surname) : "";
 }
 
-// "Meticap Announces Clinic Customization Options": the capitalised words before a headline
-// verb, when the text names them again.
+// Words in a ticker's parentheses from w[k] ("(NYSE:" "QBTS)", "(OTC:AABB)"), or 0.
+std::size_t TickerWords(const std::vector<std::string_view>& w, std::size_t k) {
+  constexpr std::size_t kMaxTickerWords = 3;   // "(NYSE American: OPHC)"
+  if (w[k].size() < 2 || w[k][0] != '(' || !IsUpper(w[k][1])) return 0;
+  bool colon = false;
+  for (std::size_t j = k; j < w.size() && j < k + kMaxTickerWords; ++j) {
+    colon = colon || w[j].find(':') != std::string_view::npos;
+    if (w[j].back() == ')') return colon ? j + 1 - k : 0;
+  }
+  return 0;
+}
+
+// "Meticap Announces Clinic Customization Options", "Clene (NASDAQ: CLNN) Announces ...":
+// the capitalised words before a headline verb (and the ticker after them), when the text
+// names them again.
 std::string HeadlineSubject(const std::string& title, std::string_view text) {
   constexpr std::size_t kMaxWords = 5;
   static const auto& verbs = LexiconIndex("en/headline_verbs");
+  const auto is_verb = [](std::string_view word) { return verbs.count(AsciiLower(word)) > 0; };
   const std::vector<std::string_view> w = Words(title);
-  for (std::size_t k = 1; k < w.size() && k <= kMaxWords; ++k) {
-    if (!Capitalised(w[k - 1])) return "";
-    if (verbs.count(AsciiLower(w[k])) == 0) continue;
-    const std::size_t from = static_cast<std::size_t>(w[0].data() - title.data());
-    const std::size_t to = static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - title.data());
-    const std::string name = CollapseSpaces(std::string_view(title).substr(from, to - from));
-    if (!NamedTwice(text, name)) return "";
-    // "Alexander Introduces National Park Centennial Act": a senator's office names its
-    // senator by surname.
-    if (std::string senator = SenatorBySurname(text, name); !senator.empty()) return senator;
-    return name;
+  std::size_t end = 0;   // the subject is w[0, end)
+  while (end < w.size() && end < kMaxWords && (end == 0 || !is_verb(w[end])) && TickerWords(w, end) == 0) {
+    if (!Capitalised(w[end])) return "";
+    ++end;
   }
-  return "";
+  if (end == 0 || end >= w.size()) return "";
+  const std::size_t verb = end + TickerWords(w, end);
+  if (verb >= w.size() || !is_verb(w[verb])) return "";
+  const std::size_t from = static_cast<std::size_t>(w[0].data() - title.data());
+  const std::size_t to = static_cast<std::size_t>(w[end - 1].data() + w[end - 1].size() - title.data());
+  const std::string name = CollapseSpaces(std::string_view(title).substr(from, to - from));
+  if (!NamedTwice(text, name)) return "";
+  // "Alexander Introduces National Park Centennial Act": a senator's office names its
+  // senator by surname.
+  if (std::string senator = SenatorBySurname(text, name); !senator.empty()) return senator;
+  return name;
 }
 
 // The issuer's name from the first clue that yields one, in order of trust. Each clue is

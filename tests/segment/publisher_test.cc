@@ -103,6 +103,24 @@ TEST(PublisherTest, FromClues) {
   ASSERT_TRUE(office);
   EXPECT_EQ(office->name, "Minister for Immigration and Citizenship");
 
+  // A subject before a parenthesis is a company only when it acts after it.
+  PublisherClues field;
+  field.text = "February 11, 2021 - Information and Communications Technology (ICT) remains key if the "
+               "Ministry of Communications is to prosper.";
+  field.dateline_bytes = 20;
+  field.lead_paragraphs.push_back(Span{0, field.text.size()});
+  const std::optional<Publisher> ministry = FindPublisher(field);
+  ASSERT_TRUE(ministry);
+  EXPECT_EQ(ministry->name, "Ministry of Communications");
+
+  PublisherClues company;
+  company.text = "MIAMI - SKYX Platforms Corp. (NASDAQ: SKYX), a smart home company, will present.";
+  company.dateline_bytes = 8;
+  company.lead_paragraphs.push_back(Span{0, company.text.size()});
+  const std::optional<Publisher> skyx = FindPublisher(company);
+  ASSERT_TRUE(skyx);
+  EXPECT_EQ(skyx->name, "SKYX Platforms Corp.");
+
   PublisherClues none;
   none.text = "Nothing here names anyone.";
   EXPECT_FALSE(FindPublisher(none));
@@ -124,6 +142,11 @@ TEST(PublisherTest, HeadlineSubject) {
       {"Alexander Introduces Park Act\n\nU.S. Senator Lamar Alexander (R-Tenn.) said Alexander's bill "
        "passed.",
        "Senator Lamar Alexander"},
+      // A ticker after the name: the name is the subject.
+      {"Clene (NASDAQ: CLNN) Announces Results\n\nClene reported its results.", "Clene"},
+      {"D-Wave Quantum (NYSE: QBTS) Names New Board Member\n\nD-Wave Quantum named a director.",
+       "D-Wave Quantum"},
+      {"Asia Broadband Inc. (OTC:AABB): A Gold Duel\n\nAsia Broadband Inc. mines gold.", ""},
       // Not named again, or a lower-case word first: no subject.
       {"Acme Launches Widget\n\nThe widget is now on sale.", ""},
       {"New Book Launches Today\n\nA new book launches today.", ""}};
