@@ -422,6 +422,9 @@ std::string BoilerplateKind(std::string_view s) { return BoilerplateKind(s, Lowe
 
 std::string BoilerplateKind(std::string_view s, const LowerLine& lower) {
   if (HoldsNoCase(s, lower, "appeared first on")) return "footer";
+  // "* The Food and Drug Administration has not evaluated ...": a footnote's asterisk
+  // opens the line, not its words.
+  while (!s.empty() && (s[0] == '*' || s[0] == ' ')) s.remove_prefix(1);
   if (s.empty()) return "";
   for (const BoilerplatePhrase& p : BoilerplateByFirstByte()[FoldedByte(s[0])]) {
     const std::string& phrase = *p.phrase;

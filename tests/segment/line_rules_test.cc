@@ -126,6 +126,11 @@ TEST(LineRulesTest, BoilerplateKind) {
       {"Updated April 4, 2018", "footer"},
       {"The post X appeared first on citybiz.", "footer"},
       {"Sincerely", "closing"},
+      // A footnote's asterisk does not hide its words; the supplement disclaimer is a footer.
+      {"* The Food and Drug Administration has not evaluated these statements.", "footer"},
+      {"*These statements have not been evaluated by the Food and Drug Administration.", "footer"},
+      {"* Disclaimer: Nothing in this report constitutes financial advice.", "disclaimer"},
+      {"* Results may vary with the season.", ""},
       // The safe-harbour and advice disclaimers that close wire releases.
       {"This press release contains forward-looking statements as defined under Section 27A", "disclaimer"},
       {"Certain statements in this press release may constitute forward-looking statements", "disclaimer"},
