@@ -248,12 +248,17 @@ std::string_view Stem(std::string_view name) {
   return rest;
 }
 
+// Whether the title names `name` (without its legal form) as whole words: "A", the first
+// word of "A new chapter begins", is not named by the "a" inside "Announces".
 bool AppearsIn(std::string_view name, std::string_view title) {
-  return !name.empty() && FindNoCase(title, Stem(name)) != std::string_view::npos;
+  const std::string_view stem = Stem(name);
+  if (stem.empty()) return false;
+  for (std::size_t at = FindNoCase(title, stem); at != std::string_view::npos; at = FindNoCase(title, stem, at + 1)) {
+    if (WordBoundaries(title, at, stem.size())) return true;
+  }
+  return false;
 }
 
-// Rule "wire subject": the name opening a wire release's first sentence is the issuer
-// when the sentence introduces it ("Acme Inc., a leader in ...", "Acme (NYSE: X)").
 // "Acme (NASDAQ: ACME), a ...", "Acme (ACME) today announced": what follows a company's
 // parenthesis; "Information and Communications Technology (ICT) remains key" names a field.
 bool ActsAfterParenthesis(std::string_view after) {
@@ -266,6 +271,8 @@ bool ActsAfterParenthesis(std::string_view after) {
   return next == "today" || next == "has" || next == "is" || verbs.count(AsciiLower(next)) > 0;
 }
 
+// Rule "wire subject": the name opening a wire release's first sentence is the issuer
+// when the sentence introduces it ("Acme Inc., a leader in ...", "Acme (NYSE: X)").
 bool IntroducesCompany(std::string_view paragraph, std::string_view name) {
   if (name.empty()) return false;
   const std::size_t at = paragraph.find(name.substr(0, name.find(' ')));

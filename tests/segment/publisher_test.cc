@@ -121,6 +121,18 @@ TEST(PublisherTest, FromClues) {
   ASSERT_TRUE(skyx);
   EXPECT_EQ(skyx->name, "SKYX Platforms Corp.");
 
+  // A lead opening on "A" is no subject named in the title, whose "Announces" holds an "a".
+  const std::string headline = "Waterloo Records Announces Newest Subsidiary";
+  const std::string release = headline + "\n\nAUSTIN - A new chapter begins at the reimagined Waterloo Records.";
+  PublisherClues article;
+  article.text = release;
+  article.title = headline;
+  article.dateline_bytes = 9;
+  article.lead_paragraphs.push_back(Span{headline.size() + 2, release.size()});
+  const std::optional<Publisher> records = FindPublisher(article);
+  ASSERT_TRUE(records);
+  EXPECT_EQ(records->name, "Waterloo Records");
+
   PublisherClues none;
   none.text = "Nothing here names anyone.";
   EXPECT_FALSE(FindPublisher(none));
