@@ -600,6 +600,18 @@ std::string HeadlineSubject(const std::string& title, std::string_view text) {
   return name;
 }
 
+// "In a city that never sleeps, ...", "It Takes ...": a clue that caught only words that
+// never name anyone.
+bool OnlyStopwords(std::string_view name) {
+  static const auto& stopwords = LexiconIndex("en/name_stopwords");
+  bool only = true;
+  ForEachWordWhile(name, [&](std::string_view w) {
+    only = stopwords.count(AsciiLower(w)) > 0;
+    return only;
+  });
+  return only;
+}
+
 // The issuer's name from the first clue that yields one, in order of trust. Each clue is
 // looked at only when all before it came up empty: the later ones search whole paragraphs.
 std::string NameFromClues(const PublisherClues& c, const std::string& country) {
@@ -618,10 +630,11 @@ std::string NameFromClues(const PublisherClues& c, const std::string& country) {
     }
     if (std::string n = AcronymIn(line); !n.empty()) return n;
   }
-  const std::string subject =
+  std::string subject =
       c.dateline_bytes > 0 && !c.lead_paragraphs.empty()
           ? LeadingName(View(c.text, c.lead_paragraphs[0]).substr(c.dateline_bytes))
           : std::string();
+  if (OnlyStopwords(subject)) subject.clear();   // "In a groundbreaking move, ..." names no one
   if (AppearsIn(subject, c.title)) return subject;
   for (const std::string& a : c.about_names) {
     if (AppearsIn(a, c.title)) return a;
@@ -650,18 +663,6 @@ std::string NameFromClues(const PublisherClues& c, const std::string& country) {
     if (std::string n = GovernmentBodyIn(View(c.text, s)); !n.empty()) return n;
   }
   return "";
-}
-
-// "In a city that never sleeps, ...", "It Takes ...": a clue that caught only words that
-// never name anyone.
-bool OnlyStopwords(std::string_view name) {
-  static const auto& stopwords = LexiconIndex("en/name_stopwords");
-  bool only = true;
-  ForEachWordWhile(name, [&](std::string_view w) {
-    only = stopwords.count(AsciiLower(w)) > 0;
-    return only;
-  });
-  return only;
 }
 
 }  // namespace
