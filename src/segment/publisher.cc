@@ -562,10 +562,12 @@ std::string SenatorBySurname(std::string_view text, std::string_view surname) {
   return named ? Senator(surname) : "";
 }
 
-// Words in a ticker's parentheses from w[k] ("(NYSE:" "QBTS)", "(OTC:AABB)"), or 0.
+// Words in a ticker's or an acronym's parentheses from w[k] ("(NYSE:" "QBTS)",
+// "(OTC:AABB)", "(EGRA)"), or 0.
 std::size_t TickerWords(const std::vector<std::string_view>& w, std::size_t k) {
   constexpr std::size_t kMaxTickerWords = 3;   // "(NYSE American: OPHC)"
   if (w[k].size() < 2 || w[k][0] != '(' || !IsUpper(w[k][1])) return 0;
+  if (w[k].back() == ')' && std::all_of(w[k].begin() + 1, w[k].end() - 1, IsUpper)) return 1;
   bool colon = false;
   for (std::size_t j = k; j < w.size() && j < k + kMaxTickerWords; ++j) {
     colon = colon || w[j].find(':') != std::string_view::npos;
@@ -593,7 +595,8 @@ std::string HeadlineSubject(const std::string& title, std::string_view text) {
   const std::size_t from = static_cast<std::size_t>(w[0].data() - title.data());
   const std::size_t to = static_cast<std::size_t>(w[end - 1].data() + w[end - 1].size() - title.data());
   const std::string name = CollapseSpaces(std::string_view(title).substr(from, to - from));
-  if (!NamedTwice(text, name)) return "";
+  // "9 Signs a Cooling System May Not be Functioning": a count, not a name.
+  if (std::none_of(name.begin(), name.end(), IsAlpha) || !NamedTwice(text, name)) return "";
   // "Alexander Introduces National Park Centennial Act": a senator's office names its
   // senator by surname.
   if (std::string senator = SenatorBySurname(text, name); !senator.empty()) return senator;
@@ -650,6 +653,10 @@ std::string NameFromClues(const PublisherClues& c, const std::string& country) {
   if (std::string n = SenatorOfTitle(c.title, c.text); !n.empty()) return n;
   if (!c.about_names.empty() && !c.about_names.front().empty()) return c.about_names.front();
   if (std::string n = HeadlineSubject(c.title, c.text); !n.empty()) return n;
+  // "Expanding the Horizon: DefiQuant Adds More Cryptocurrencies": the subject after a kicker.
+  if (const std::size_t colon = c.title.find(": "); colon != std::string::npos) {
+    if (std::string n = HeadlineSubject(c.title.substr(colon + 2), c.text); !n.empty()) return n;
+  }
   // A senator's office writes about departments it does not speak for: "U S  Senator   R
   // Colorado  met Thursday with ... the U S  Department of Defense".
   for (const Span& s : c.lead_paragraphs) {

@@ -159,6 +159,10 @@ TEST(PublisherTest, HeadlineSubject) {
       {"D-Wave Quantum (NYSE: QBTS) Names New Board Member\n\nD-Wave Quantum named a director.",
        "D-Wave Quantum"},
       {"Asia Broadband Inc. (OTC:AABB): A Gold Duel\n\nAsia Broadband Inc. mines gold.", ""},
+      {"FLIP Program (FLIP) Introduces Recall Cover\n\nFLIP Program sells cover.", "FLIP Program"},
+      // The subject after a kicker's colon; a count is no subject.
+      {"Expanding the Horizon: DefiQuant Adds Coins\n\nDefiQuant adds coins.", "DefiQuant"},
+      {"AC Repair: 9 Signs a Cooling System Fails\n\nHere are 9 signs.", ""},
       // Not named again, or a lower-case word first: no subject.
       {"Acme Launches Widget\n\nThe widget is now on sale.", ""},
       {"New Book Launches Today\n\nA new book launches today.", ""}};
