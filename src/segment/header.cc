@@ -32,6 +32,25 @@ bool IsNumberedParagraph(std::string_view s) {
          s.substr(0, 3) == "\u25B2" || s.substr(0, 2) == "\u00B0";
 }
 
+// "Enzi supports tool for fiscal responsibility March 7 2006 Washington D C": where a
+// headline's date and place begin when the page ran them on one line, or npos. A date
+// after a preposition or a bracket belongs to the headline ("Hearing Set for March 5, 2024").
+std::size_t TrailingDateline(std::string_view s) {
+  constexpr std::size_t kMinTitleWords = 3;
+  constexpr std::size_t kMaxPlaceWords = 6;
+  const std::optional<Span> date = FindFullDate(s);
+  if (!date || date->start == 0) return std::string_view::npos;
+  const std::string_view before = s.substr(0, date->start);
+  if (WordCount(before, kMinTitleWords) < kMinTitleWords) return std::string_view::npos;
+  if (WordCount(s.substr(date->end), kMaxPlaceWords + 1) > kMaxPlaceWords) return std::string_view::npos;
+  const std::vector<std::string_view> words = Words(before);
+  static const auto& minor = LexiconIndex("en/title_minor_words");
+  if (minor.count(AsciiLower(words.back())) > 0) return std::string_view::npos;
+  // "Spokesperson's Press Briefing (June 30, 2022)": a bracketed date is the headline's.
+  if (!IsAlnum(words.back().back())) return std::string_view::npos;
+  return date->start;
+}
+
 class HeaderReader {
  public:
   HeaderReader(std::string_view text, const std::vector<Piece>& pieces) : text_(text), pieces_(pieces) {}
@@ -121,6 +140,11 @@ class HeaderReader {
     if (marker != std::string_view::npos) {
       SetTitle(TrimBlanks(text_, Span{s.start, s.start + marker}));
       Add(Span{s.start + marker, s.end}, SegmentKind::kNavigation);
+      return;
+    }
+    if (const std::size_t date = TrailingDateline(View(text_, s)); date != std::string_view::npos) {
+      SetTitle(TrimBlanks(text_, Span{s.start, s.start + date}));
+      Add(Span{s.start + date, s.end}, SegmentKind::kDateline);
       return;
     }
     SetTitle(s);

@@ -81,6 +81,12 @@ TEST(HeaderTest, ReadHeader) {
       {"CHRIS BOWEN MP\n\nMINISTER FOR IMMIGRATION AND CITIZENSHIP\n\nMEDIA RELEASE\n\n20 June 2012\n\n"
        "NEW SERVICES TO HELP MIGRANTS\n\nThe Minister for Immigration today announced four new projects.\n",
        "NEW SERVICES TO HELP MIGRANTS", "The Minister"},
+      // A date and place run on after the headline: the title stops before them.
+      {"Press Releases\n\nEnzi supports tool for fiscal responsibility March 7 2006 Washington D C\n\n"
+       "U.S. Senator Mike Enzi said today that the budget tool will help the committee.\n",
+       "Enzi supports tool for fiscal responsibility", "U.S. Senator"},
+      {"Committee Will Hold a Public Hearing on Water Rights On March 5, 2024\n\nThe committee announced today that it will hold a hearing.\n",
+       "Committee Will Hold a Public Hearing on Water Rights On March 5, 2024", "The committee"},
       {"President Moon Jae-in received letters of credence from six new ambassadors today.\n", "", "President"},
   };
   for (const HeaderCase& c : cases) {
