@@ -2,6 +2,7 @@
 #include "segment/segment.h"
 
 #include "segment/body.h"
+#include "segment/date_scan.h"
 #include "segment/furniture.h"
 #include "segment/header.h"
 #include "segment/line_rules.h"
@@ -57,11 +58,27 @@ std::size_t FirstDatelineLength(std::string_view text, const Layout& layout) {
   return layout.paragraphs.empty() ? 0 : DatelineLength(View(text, layout.paragraphs.front().span));
 }
 
-void AddDateLines(const Header& h, std::size_t dateline_bytes, Layout* layout) {
+// "Wednesday  August 22  2007  U S  Senator Jim Bunning today announced ...": a full date
+// (after its weekday at most) opening the first paragraph dates the release even when
+// stripped punctuation left no separator to make a dateline of it. Its end, or 0.
+std::size_t LeadingDateEnd(std::string_view paragraph) {
+  constexpr std::size_t kReach = 60;
+  const std::string_view head = paragraph.substr(0, kReach);
+  const std::optional<Span> date = FindFullDate(head);
+  if (!date) return 0;
+  const std::string_view before = TrimView(head.substr(0, date->start));
+  if (before.empty()) return date->end;
+  std::string_view weekday = before;
+  if (weekday.back() == ',') weekday.remove_suffix(1);
+  return IsWeekdayName(weekday) ? date->end : 0;
+}
+
+void AddDateLines(std::string_view text, const Header& h, std::size_t dateline_bytes, Layout* layout) {
   layout->date_lines = h.date_lines;
-  if (dateline_bytes == 0) return;
+  if (layout->paragraphs.empty()) return;
   const Span first = layout->paragraphs.front().span;
-  layout->date_lines.push_back(Span{first.start, first.start + dateline_bytes});
+  const std::size_t opening = std::max(dateline_bytes, LeadingDateEnd(View(text, first)));
+  if (opening > 0) layout->date_lines.push_back(Span{first.start, first.start + opening});
 }
 
 void AddContacts(std::string_view text, const Body& b, Layout* layout) {
@@ -93,7 +110,7 @@ Layout SegmentText(std::string_view text, const SegmentOptions& options) {
   if (!header.title.empty()) layout.title = CollapseSpaces(View(text, header.title));
   layout.breadcrumbs = header.breadcrumbs;
   const std::size_t dateline_bytes = FirstDatelineLength(text, layout);
-  AddDateLines(header, dateline_bytes, &layout);
+  AddDateLines(text, header, dateline_bytes, &layout);
   layout.attachments = body.attachments;
   layout.licence = body.licence;
   layout.publisher = FindPublisher(CollectClues(text, header, body, layout, dateline_bytes));

@@ -114,6 +114,26 @@ TEST(SegmentTextTest, KindsOfFurniture) {
             "SEATTLE, May 1, 2024 /PRNewswire/ -- ");
 }
 
+// A full date opening the first paragraph (after its weekday at most) is a date line even
+// with no separator after it; a date later in the sentence is not.
+TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Bunning Announces Funds\n\nWednesday  August 22  2007  U S  Senator Jim Bunning today announced "
+       "funds for fire departments in the state.\n",
+       "Wednesday  August 22  2007"},
+      {"Collins Acts on Heat\n\nAugust 3  2006 WASHINGTON  D C With triple digit temperatures scorching "
+       "communities, the senator acted.\n",
+       "August 3  2006"},
+      {"Senator Acts\n\nThe senator said that on August 3, 2006 the committee acted on the heating bill.\n", ""},
+  };
+  for (const auto& [text, want] : cases) {
+    const Layout l = SegmentText(text, {});
+    std::string got;
+    for (const Span& d : l.date_lines) got += text.substr(d.start, d.end - d.start);
+    EXPECT_EQ(got, want) << text;
+  }
+}
+
 TEST(SegmentTextTest, BodyOnlyKeepsEverything) {
   const std::string text = "About Acme\n\nFor more information, visit www.acme.com.\n\n###\n";
   const Layout l = SegmentText(text, {true});
