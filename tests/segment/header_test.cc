@@ -47,7 +47,13 @@ TEST(HeaderTest, GluedTitle) {
       "Evan Bayh Kicks-Off Lafayette Job Fair and Summit Lafayette, IN-- U.S. Senator Evan Bayh "
       "came to Lafayette today to open the job fair and the small business summit.";
   EXPECT_EQ(place.substr(0, GluedTitleEnd(place)), "Evan Bayh Kicks-Off Lafayette Job Fair and Summit ");
+  // The headline's date opens the body.
+  const std::string dated =
+      "Casey Questions Legality Of Recess Appointment April 5, 2007 WASHINGTON, DC- U.S. Senator Bob "
+      "Casey (D-PA) today joined colleagues in asking for a review of the appointment.";
+  EXPECT_EQ(dated.substr(0, GluedTitleEnd(dated)), "Casey Questions Legality Of Recess Appointment ");
   const std::vector<std::string> none = {
+      "The senator said that on April 5, 2007 the committee would meet again to review the appointment.",
       "President Moon Jae-in received letters of credence from six new ambassadors to Korea today.",
       "The representatives of The U.S. National Oceanic and Atmospheric Administration visited KUSCO.",
       "WASHINGTON - U.S. Senator Sam Brownback today welcomed a bipartisan Senate agreement on bills."};
