@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "lexicon/lexicon.h"
 
@@ -12,7 +14,7 @@ namespace {
 // Who was named last, under each title word and overall.
 class NamedPeople {
  public:
-  const Participant* WithTitle(const std::string& title_word) const {
+  const Participant* WithTitle(std::string_view title_word) const {
     const auto it = by_title_.find(title_word);
     return it == by_title_.end() ? nullptr : it->second;
   }
@@ -20,19 +22,30 @@ class NamedPeople {
   const Participant* before_last() const { return before_last_; }
 
   void Saw(const Participant* p) {
-    static const auto& titles = LexiconIndex("en/person_titles");
-    WordStore title(p->title);
-    for (const Word& w : TokenizeWords(Span{0, p->title.size()}, &title)) {
-      const auto t = titles.find(w.lower);
-      if (t != titles.end()) by_title_[t->second] = p;
-    }
+    for (const std::string_view title_word : TitleWordsOf(p)) by_title_[title_word] = p;
     if (p == last_) return;
     before_last_ = last_;
     last_ = p;
   }
 
  private:
-  std::unordered_map<std::string, const Participant*> by_title_;
+  // A person is seen in every sentence that names them: their title is read once.
+  const std::vector<std::string_view>& TitleWordsOf(const Participant* p) {
+    static const auto& titles = LexiconIndex("en/person_titles");
+    const auto [it, fresh] = title_words_.try_emplace(p);
+    if (fresh) {
+      WordStore title(p->title);
+      for (const Word& w : TokenizeWords(Span{0, p->title.size()}, &title)) {
+        const auto t = titles.find(w.lower);
+        if (t != titles.end()) it->second.push_back(t->second);
+      }
+    }
+    return it->second;
+  }
+
+  // Keys and title words view the title lexicon, which lives as long as the process.
+  std::unordered_map<std::string_view, const Participant*> by_title_;
+  std::unordered_map<const Participant*, std::vector<std::string_view>> title_words_;
   const Participant* last_ = nullptr;
   const Participant* before_last_ = nullptr;
 };

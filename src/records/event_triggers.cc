@@ -45,13 +45,6 @@ bool AnnouncesPlan(const std::vector<Word>& words, const PhraseHit& h) {
   return next < words.size() && Cue(words[next].lower) == "plan";
 }
 
-struct Candidate {
-  PhraseHit hit;
-  TriggerType type;
-  bool definite;
-  bool background = false;   // "Following his visit to New York, ..."
-};
-
 // The first trigger of the sentence names the occasion, except that a report of it
 // ("announced a consent decree") gives way to what it reports, and the vaguest kind
 // ("selected the three employees", "being recalled") to a kind that says what took place
@@ -60,7 +53,7 @@ struct Candidate {
 // own lead gives way so ("announced that X was charged ... at a hearing" stays "charged"),
 // and never a legal act ("pleaded guilty at a change-of-plea hearing" stays the plea).
 bool Outranks(const std::vector<Word>& words, const PhraseHit& hit, const TriggerType& candidate,
-              const TriggerType& best, const Candidate& lead) {
+              const TriggerType& best, const TriggerCandidate& lead) {
   if (candidate.type == "announcement" || candidate.type == "reference") return false;
   if (best.type == "announcement") return true;
   return best.type == "other" && lead.type.type == "other" && !IsLegalAct(words, lead.hit) &&
@@ -83,7 +76,7 @@ bool IsOwnOccasion(const std::string& type) {
 // Words [from, to) outside any trigger phrase that give an amount ("will grant another
 // $100,000") report funding.
 void AddPayments(std::string_view text, const SentenceContext& s, const std::vector<bool>& quoted,
-                 std::size_t from, std::size_t to, std::vector<Candidate>* out) {
+                 std::size_t from, std::size_t to, std::vector<TriggerCandidate>* out) {
   for (std::size_t k = from; k < to; ++k) {
     if (!quoted[k] && GivesAmount(text, s, k)) {
       out->push_back({PhraseHit{k, 1, -1}, FundingType(), false, IsBackground(s.words, k)});
@@ -119,11 +112,11 @@ bool IsGatheringType(const std::string& t) {
 
 // "the opening session of a national summit": a phrase ending in "of" names a part of
 // the gathering that follows it closely, which gives the occasion its kind.
-void DropPartOfGathering(const std::vector<Word>& words, std::vector<Candidate>* all) {
+void DropPartOfGathering(const std::vector<Word>& words, std::vector<TriggerCandidate>* all) {
   constexpr std::size_t kReach = 3;   // "session of a national summit"
-  std::vector<Candidate> kept;
+  std::vector<TriggerCandidate> kept;
   for (std::size_t i = 0; i < all->size(); ++i) {
-    const Candidate& c = (*all)[i];
+    const TriggerCandidate& c = (*all)[i];
     const std::size_t end = c.hit.first + c.hit.count;
     const bool part = words[end - 1].lower == "of" && i + 1 < all->size() &&
                       IsGatheringType(c.type.type) && IsGatheringType((*all)[i + 1].type.type) &&
@@ -133,10 +126,12 @@ void DropPartOfGathering(const std::vector<Word>& words, std::vector<Candidate>*
   *all = std::move(kept);
 }
 
-std::vector<Candidate> Candidates(std::string_view text, const SentenceContext& s,
-                                  const std::vector<bool>& quoted) {
+}  // namespace
+
+std::vector<TriggerCandidate> FindCandidates(std::string_view text, const SentenceContext& s,
+                                             const std::vector<bool>& quoted) {
   static const PhraseMatcher matcher("en/event_triggers");
-  std::vector<Candidate> out;
+  std::vector<TriggerCandidate> out;
   const bool payments = MentionsCurrency(text, s.span);
   std::size_t next = 0;   // first word not yet covered by a hit
   for (const PhraseHit& h : matcher.FindAll(s.words)) {
@@ -156,6 +151,8 @@ std::vector<Candidate> Candidates(std::string_view text, const SentenceContext& 
   DropPartOfGathering(s.words, &out);
   return out;
 }
+
+namespace {
 
 // Meetings, conferences and summits are gatherings: "the meeting" may point back at a
 // session or a forum.
@@ -181,8 +178,13 @@ std::vector<bool> QuoteTracker::Inside(std::string_view text, const SentenceCont
   std::size_t w = 0;
   // Words starting at or before `at` take the state in force there; it changes only at a
   // quote, so words are marked at quotes and at the sentence's last byte, not at every byte.
+  // Only a quotation's words are written: most words stand outside one, and a write to a
+  // vector<bool> costs a read-modify-write of its word of bits.
   const auto mark_through = [&](std::size_t at) {
-    while (w < s.words.size() && s.words[w].span.start <= at) inside[w++] = open_;
+    const std::size_t from = w;
+    while (w < s.words.size() && s.words[w].span.start <= at) ++w;
+    if (!open_) return;
+    for (std::size_t k = from; k < w; ++k) inside[k] = true;
   };
   const std::size_t end = std::min(s.span.end, text.size());
   for (std::size_t i = NextQuoteByte(text, s.span.start, end); i < end; i = NextQuoteByte(text, i + 1, end)) {
@@ -199,15 +201,13 @@ std::vector<bool> QuoteTracker::Inside(std::string_view text, const SentenceCont
   return inside;
 }
 
-std::optional<TriggerPick> PickTrigger(std::string_view text, const SentenceContext& s,
-                                       const std::vector<bool>& quoted) {
-  const std::vector<Candidate> all = Candidates(text, s, quoted);
+std::optional<TriggerPick> PickTrigger(const SentenceContext& s, const std::vector<TriggerCandidate>& all) {
   if (all.empty()) return std::nullopt;
-  const Candidate& first = all.front();
+  const TriggerCandidate& first = all.front();
   if (first.definite) {
     // "On the occasion of the meeting, the two sides will sign ...": the sentence points
     // back, then reports an occasion of another kind.
-    for (const Candidate& c : all) {
+    for (const TriggerCandidate& c : all) {
       if (!c.definite && IsOwnOccasion(c.type.type) && !SameKind(c.type, first.type)) {
         return TriggerPick{c.hit, c.type, false, first.type};
       }
@@ -215,13 +215,13 @@ std::optional<TriggerPick> PickTrigger(std::string_view text, const SentenceCont
   }
   // An occasion in a background phrase gives way to the one the sentence reports.
   const auto foreground =
-      std::find_if(all.begin(), all.end(), [](const Candidate& c) { return !c.background; });
-  const Candidate* best = foreground == all.end() ? &first : &*foreground;
+      std::find_if(all.begin(), all.end(), [](const TriggerCandidate& c) { return !c.background; });
+  const TriggerCandidate* best = foreground == all.end() ? &first : &*foreground;
   if (AnnouncesPlan(s.words, best->hit)) {
     return TriggerPick{best->hit, best->type, best->definite, std::nullopt};
   }
-  const Candidate lead = *best;
-  for (const Candidate& c : all) {
+  const TriggerCandidate lead = *best;
+  for (const TriggerCandidate& c : all) {
     if (Outranks(s.words, c.hit, c.type, best->type, lead) && (!c.background || best->background)) {
       best = &c;
     }
@@ -254,11 +254,11 @@ std::size_t ClauseStart(const SentenceContext& s, std::size_t i) {
 
 }  // namespace
 
-std::optional<SecondOccasion> FindSecondOccasion(std::string_view text, const SentenceContext& s,
-                                                 const std::vector<bool>& quoted,
+std::optional<SecondOccasion> FindSecondOccasion(const SentenceContext& s,
+                                                 const std::vector<TriggerCandidate>& all,
                                                  const TriggerPick& main) {
   if (main.definite || !IsItineraryKind(main.type.type)) return std::nullopt;
-  for (const Candidate& c : Candidates(text, s, quoted)) {
+  for (const TriggerCandidate& c : all) {
     if (c.hit.first <= main.hit.first || !IsItineraryKind(c.type.type)) continue;
     const std::size_t start = ClauseStart(s, c.hit.first);
     if (start == kNoClause) continue;

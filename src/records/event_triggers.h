@@ -48,14 +48,26 @@ class QuoteTracker {
   bool open_ = false;
 };
 
-/// The trigger that names the sentence's event, or nullopt. `quoted[k]`: word k is
-/// inside a quotation (a speaker's words report no occasion of the release).
-std::optional<TriggerPick> PickTrigger(std::string_view text, const SentenceContext& s,
-                                       const std::vector<bool>& quoted);
+/// A trigger phrase that names an occasion in its sentence.
+struct TriggerCandidate {
+  PhraseHit hit;
+  TriggerType type;
+  bool definite;
+  bool background = false;   // "Following his visit to New York, ..."
+};
 
-/// The second occasion after `main` in the sentence, if any.
-std::optional<SecondOccasion> FindSecondOccasion(std::string_view text, const SentenceContext& s,
-                                                 const std::vector<bool>& quoted,
+/// The sentence's trigger candidates, in word order: found once, they serve both
+/// PickTrigger and FindSecondOccasion. `quoted[k]`: word k is inside a quotation (a
+/// speaker's words report no occasion of the release).
+std::vector<TriggerCandidate> FindCandidates(std::string_view text, const SentenceContext& s,
+                                             const std::vector<bool>& quoted);
+
+/// The trigger among the sentence's candidates `all` that names its event, or nullopt.
+std::optional<TriggerPick> PickTrigger(const SentenceContext& s, const std::vector<TriggerCandidate>& all);
+
+/// The second occasion after `main` among the sentence's candidates `all`, if any.
+std::optional<SecondOccasion> FindSecondOccasion(const SentenceContext& s,
+                                                 const std::vector<TriggerCandidate>& all,
                                                  const TriggerPick& main);
 
 }  // namespace prextract::internal

@@ -158,7 +158,7 @@ bool ReferBack(const SentenceContext& s, const TriggerPick& pick, EventLog* log,
 }
 
 void AddNew(std::string_view text, const SentenceContext& s, const TriggerPick& pick,
-            const std::vector<bool>& quoted, EventLog* log, Paragraph* para) {
+            const std::vector<TriggerCandidate>& candidates, EventLog* log, Paragraph* para) {
   Event e = MakeEvent(text, s, pick, log->events().size() + 1);
   const std::size_t before = para->last_event;
   // A sentence without a date of its own continues the paragraph's dated occasion.
@@ -168,7 +168,7 @@ void AddNew(std::string_view text, const SentenceContext& s, const TriggerPick& 
   log->Add(std::move(e));
   para->last_event = log->events().size() - 1;
   if (goes_on) log->AddParticipants(para->last_event, log->Own(before));
-  if (const auto second = FindSecondOccasion(text, s, quoted, pick)) {
+  if (const auto second = FindSecondOccasion(s, candidates, pick)) {
     log->Add(MakeSecondEvent(text, s, *second, log->events().size() + 1));
   }
 }
@@ -184,10 +184,10 @@ std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceC
       para = Paragraph{s.paragraph, kNone};
       quotes.Reset();
     }
-    const std::vector<bool> quoted = quotes.Inside(text, s);
-    const std::optional<TriggerPick> pick = PickTrigger(text, s, quoted);
+    const std::vector<TriggerCandidate> candidates = FindCandidates(text, s, quotes.Inside(text, s));
+    const std::optional<TriggerPick> pick = PickTrigger(s, candidates);
     if (!pick || ReferBack(s, *pick, &log, &para)) continue;
-    AddNew(text, s, *pick, quoted, &log, &para);
+    AddNew(text, s, *pick, candidates, &log, &para);
   }
   return log.events();
 }
