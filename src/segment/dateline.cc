@@ -13,19 +13,26 @@ namespace {
 constexpr std::array<std::string_view, 8> kSeparators = {
     " -- ", "--", " \u2014 ", "\u2014", " \u2013 ", "\u2013", " - ", " / "};
 
-// End of the first separator in s[from, limit), or npos.
+// The bytes a separator starts with: the positions of a dateline holding none need no comparison.
+constexpr std::array<bool, 256> kSeparatorStart = [] {
+  std::array<bool, 256> starts{};
+  for (const std::string_view sep : kSeparators) starts[static_cast<unsigned char>(sep.front())] = true;
+  return starts;
+}();
+
+// End of the first separator starting in s[from, limit), or npos. One pass over the window
+// instead of a search per separator: of two starting at the same byte, the first listed wins.
 std::size_t SeparatorEnd(std::string_view s, std::size_t from, std::size_t limit) {
-  std::size_t best = std::string_view::npos, best_end = std::string_view::npos;
-  for (const std::string_view sep : kSeparators) {
-    // Only a separator starting before `limit` counts: the rest of a long paragraph is not searched.
-    const std::size_t at = s.substr(0, std::min(s.size(), limit + sep.size() - 1)).find(sep, from);
-    if (at == std::string_view::npos || at >= limit || at >= best) continue;
-    best = at;
-    best_end = at + sep.size();
+  for (std::size_t at = from; at < std::min(limit, s.size()); ++at) {
+    if (!kSeparatorStart[static_cast<unsigned char>(s[at])]) continue;
+    for (const std::string_view sep : kSeparators) {
+      if (!s.substr(at).starts_with(sep)) continue;
+      std::size_t end = at + sep.size();
+      while (end < s.size() && SpaceAt(s, end)) end += SpaceAt(s, end);
+      return end;
+    }
   }
-  if (best_end == std::string_view::npos) return best_end;
-  while (best_end < s.size() && SpaceAt(s, best_end)) best_end += SpaceAt(s, best_end);
-  return best_end;
+  return std::string_view::npos;
 }
 
 // "February 11, 2021…Information ...": an ellipsis right after the date closes the

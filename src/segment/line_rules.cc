@@ -440,9 +440,11 @@ std::string BoilerplateKind(std::string_view s, const LowerLine& lower) {
 bool IsPointerLine(std::string_view s) { return IsPointerLine(s, LowerLine(s)); }
 
 bool IsPointerLine(std::string_view s, const LowerLine& lower) {
-  if (s.size() > 250 || SentenceCount(s) > 2) return false;
+  if (s.size() > 250) return false;
+  // The cues are asked of the trigram filter first: most lines hold none, and need no
+  // sentence count.
   for (const std::string_view cue : {"http://", "https://", "www.", "can be found here", "click here"}) {
-    if (HoldsNoCase(s, lower, cue)) return true;
+    if (HoldsNoCase(s, lower, cue)) return SentenceCount(s) <= 2;
   }
   return false;
 }

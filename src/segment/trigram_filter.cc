@@ -15,6 +15,7 @@ std::uint32_t Byte(char c) { return static_cast<unsigned char>(c); }
 
 // Multiplicative hashing of the 24-bit trigram onto 12 bits.
 std::size_t SlotOfTrigram(std::uint32_t trigram) { return static_cast<std::size_t>((trigram * 2654435761u) >> 20); }
+static_assert(TrigramFilter::kSlots == std::size_t{1} << 12);
 
 }  // namespace
 
@@ -44,8 +45,11 @@ bool TrigramFilter::MayContain(std::string_view phrase) const {
 }
 
 bool TrigramFilter::MayContainAnyLong(const PhraseSet& set) const {
-  for (const std::vector<std::uint16_t>& slots : set.long_slots()) {
-    if (std::all_of(slots.begin(), slots.end(), [this](std::uint16_t slot) { return Has(slot); })) return true;
+  for (const PhraseSet::Group& group : set.groups()) {
+    if (!Has(group.key)) continue;
+    for (const std::vector<std::uint16_t>& slots : group.phrases) {
+      if (std::all_of(slots.begin(), slots.end(), [this](std::uint16_t slot) { return Has(slot); })) return true;
+    }
   }
   return false;
 }
@@ -58,14 +62,60 @@ std::vector<std::uint16_t> TrigramFilter::SlotsOf(std::string_view phrase) {
   return slots;
 }
 
+namespace {
+
+// The slots a phrase (its `slots`, as SlotsOf) may be keyed by: those of the trigrams inside
+// its words of five bytes or more, which a line holds far less often than "the" or "of "
+// (all of its slots for a phrase with no such word).
+std::vector<std::uint16_t> KeyCandidates(std::string_view phrase, const std::vector<std::uint16_t>& slots) {
+  constexpr std::size_t kLongWord = 5;
+  std::vector<std::uint16_t> keys;
+  for (std::size_t start = 0; start < phrase.size();) {
+    const std::size_t end = std::min(phrase.find(' ', start), phrase.size());
+    if (end - start >= kLongWord) keys.insert(keys.end(), slots.begin() + start, slots.begin() + (end - 2));
+    start = end + 1;
+  }
+  if (keys.empty()) keys = slots;
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+// Each phrase's key is the candidate that the most phrases share, so that few keys cover
+// the list.
+std::vector<PhraseSet::Group> GroupByKey(const std::vector<std::string_view>& phrases) {
+  std::vector<std::vector<std::uint16_t>> candidates;
+  std::vector<std::size_t> sharing(TrigramFilter::kSlots);   // slot -> phrases it is a candidate of
+  std::vector<std::vector<std::uint16_t>> slots;
+  for (const std::string_view p : phrases) {
+    slots.push_back(TrigramFilter::SlotsOf(p));
+    candidates.push_back(KeyCandidates(p, slots.back()));
+    for (const std::uint16_t slot : candidates.back()) ++sharing[slot];
+  }
+  std::vector<PhraseSet::Group> groups;
+  for (std::size_t k = 0; k < phrases.size(); ++k) {
+    const std::vector<std::uint16_t>& c = candidates[k];
+    const std::uint16_t key =
+        *std::max_element(c.begin(), c.end(), [&](std::uint16_t a, std::uint16_t b) { return sharing[a] < sharing[b]; });
+    auto group = std::find_if(groups.begin(), groups.end(), [&](const PhraseSet::Group& g) { return g.key == key; });
+    if (group == groups.end()) group = groups.insert(groups.end(), PhraseSet::Group{key, {}});
+    group->phrases.push_back(std::move(slots[k]));
+  }
+  return groups;
+}
+
+}  // namespace
+
 PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
+  std::vector<std::string_view> long_phrases;
   for (const std::string& p : phrases) {
     if (p.size() < 3) {
       short_.push_back(p);
     } else {
-      long_slots_.push_back(TrigramFilter::SlotsOf(p));
+      long_phrases.push_back(p);
     }
   }
+  groups_ = GroupByKey(long_phrases);
 }
 
 bool MayHoldAny(std::string_view text, const TrigramFilter& filter, const std::vector<std::string>& phrases) {

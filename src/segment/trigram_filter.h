@@ -1,4 +1,4 @@
-// A line's byte trigrams in a small Bloom-style bit set. The furniture detectors look for
+// A line's byte trigrams in a small Bloom-style set. The furniture detectors look for
 // each of a hundred lexicon phrases in every body line; asking the filter first skips the
 // phrases whose trigrams the line lacks, which is nearly all of them. A "no" is certain
 // (the phrase is not a substring); a "maybe" still needs the real search.
@@ -18,6 +18,8 @@ class PhraseSet;
 
 class TrigramFilter {
  public:
+  static constexpr std::size_t kSlots = 4096;   // every slot a trigram hashes to is below this
+
   explicit TrigramFilter(std::string_view text);
 
   /// False only when `phrase` cannot occur in the text (phrases under three bytes: true).
@@ -31,23 +33,33 @@ class TrigramFilter {
 
  private:
   static std::size_t Slot(const char* p);
-  bool Has(std::size_t slot) const { return (words_[slot >> 6] & (std::uint64_t{1} << (slot & 63))) != 0; }
-  void Set(std::size_t slot) { words_[slot >> 6] |= std::uint64_t{1} << (slot & 63); }
-  std::array<std::uint64_t, 64> words_{};   // 4096 bits
+  bool Has(std::size_t slot) const { return seen_[slot]; }
+  void Set(std::size_t slot) { seen_[slot] = true; }
+  // A byte per slot, not a bit: setting one takes a single store, and every byte of every
+  // body line sets one; clearing the 4 KB costs about as much as a line of forty bytes.
+  std::array<bool, kSlots> seen_{};
 };
 
 /// A fixed list of phrases asked of many filters (a detector's cues, asked of every body
 /// line), with each phrase's trigram slots worked out once instead of at every asking.
 class PhraseSet {
  public:
+  /// Phrases of three bytes or more (each as TrigramFilter::SlotsOf) under one slot that all
+  /// of them set. Cue lists are variants of a few words ("creative commons", "cc by"...) that
+  /// share trigrams: a filter lacking a group's key rules the whole group out in one test.
+  struct Group {
+    std::uint16_t key;
+    std::vector<std::vector<std::uint16_t>> phrases;
+  };
+
   explicit PhraseSet(const std::vector<std::string>& phrases);
 
   const std::vector<std::string>& short_phrases() const { return short_; }
-  const std::vector<std::vector<std::uint16_t>>& long_slots() const { return long_slots_; }
+  const std::vector<Group>& groups() const { return groups_; }
 
  private:
-  std::vector<std::string> short_;                       // under three bytes: searched for
-  std::vector<std::vector<std::uint16_t>> long_slots_;   // the others, as TrigramFilter::SlotsOf
+  std::vector<std::string> short_;   // under three bytes: searched for
+  std::vector<Group> groups_;
 };
 
 /// False only when no phrase of `phrases` occurs in `text`, the text `filter` was built from:

@@ -184,7 +184,12 @@ TEST(LineRulesTest, DatelineLength) {
       {"On May 5, 2020 the minister said\xE2\x80\xA6 nothing", ""},
       {"On December 22, 2015, Aziz was charged in an indictment.", ""},
       {"The ministry - which was founded in 1948 - said", ""},
-      {"NEWS RELEASE \xE2\x80\x93 Ministers conclude meeting", ""}};
+      {"NEWS RELEASE \xE2\x80\x93 Ministers conclude meeting", ""},
+      {"BERLIN \xE2\x80\x94 Europe's largest fair opened", "Europe's largest fair opened"},
+      {"BERLIN / Europe's largest fair opened", "Europe's largest fair opened"},
+      // A place's separator must start within its first 40 bytes.
+      {"ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEF - rest of the line", "rest of the line"},
+      {"ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEFG - rest of the line", ""}};
   for (const auto& [line, rest] : cases) {
     const std::size_t n = DatelineLength(line);
     EXPECT_EQ(rest.empty() ? std::string() : line.substr(n), rest) << line;

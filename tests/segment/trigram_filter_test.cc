@@ -67,5 +67,18 @@ TEST(LowerLineTest, APhraseSetAnswersAsItsList) {
   }
 }
 
+TEST(LowerLineTest, APhraseSetOfVariantsSharingWordsAnswersAsItsList) {
+  const std::vector<std::string> list = {"creative commons", "creative commons attribution", "attribution",
+                                         "cc by-sa",         "all rights reserved",          "rights",
+                                         "copyright",        "copyright notice",             "zz"};
+  const PhraseSet set(list);
+  for (const std::string line :
+       {"Licensed under Creative Commons.", "Some rights are reserved.", "All Rights Reserved 2024",
+        "COPYRIGHT", "creative", "no cue here at all", "cc by-nd", "attributio", ""}) {
+    const LowerLine lower(line);
+    EXPECT_EQ(lower.MayHoldAny(set), lower.MayHoldAny(list)) << line;
+  }
+}
+
 }  // namespace
 }  // namespace prextract::internal
