@@ -28,7 +28,9 @@ struct Candidate {
 /// A block's tokens and which of them a scanner has already claimed.
 struct BlockTokens {
   std::vector<Token> tokens;
-  std::vector<bool> used;
+  // One byte per token, nonzero once claimed: the scanners read it for every token, and the
+  // bits of a std::vector<bool> cost a shift and a mask on each read.
+  std::vector<unsigned char> used;
 };
 
 /// People of one block: titles before or after names, honorifics, quote speakers, name shapes.

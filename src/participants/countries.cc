@@ -42,21 +42,29 @@ void ScanHyphenated(const Token& t, std::vector<Candidate>* out) {
   }
 }
 
+// The longer of the country and the demonym phrases at token `i` (0: none); `code` gets its code.
+std::size_t CountryAt(const std::vector<Token>& t, std::size_t i, std::string* code) {
+  const ParticipantLexicons& lex = Lexicons();
+  std::size_t n = LongestMatch(lex.countries, t, i, code);
+  std::string demonym_code;
+  const std::size_t d = LongestMatch(lex.demonyms, t, i, &demonym_code);
+  if (d > n) {
+    n = d;
+    *code = demonym_code;
+  }
+  return n;
+}
+
 }  // namespace
 
 void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candidate>* out) {
-  const ParticipantLexicons& lex = Lexicons();
   const std::vector<Token>& t = block.tokens;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].word || !t[i].cap) continue;
     std::string code;
-    std::size_t n = LongestMatch(lex.countries, t, i, &code);
-    std::string demonym_code;
-    const std::size_t d = LongestMatch(lex.demonyms, t, i, &demonym_code);
-    if (d > n) {
-      n = d;
-      code = demonym_code;
-    }
+    // Most capitalised words begin neither: their marks tell, without the lookups' calls.
+    const std::size_t n =
+        MayBeginPhrase(t[i], kCountriesBit | kDemonymsBit) ? CountryAt(t, i, &code) : 0;
     if (n > 0 && CaseOk(t, i, n) && !(n == 1 && block.used[i] && Key(t[i]).size() > 3 &&
                                       !t[i].upper && HasWord(kGivenNamesBit, t[i]))) {
       Add(code, {t[i].span.start, t[i + n - 1].span.end}, out);

@@ -237,10 +237,11 @@ void WalkFromShapedKey(const ParticipantLexicons& lex, const std::vector<Token>&
 }
 
 // Masks of the keys of tokens [i, i + n) for every n while the key still begins a phrase.
-void WalkFrom(const std::vector<Token>& tokens, std::size_t i, PhraseWalk* masks) {
+// `lex`: Lexicons(), fetched once by a caller that walks from every token.
+void WalkFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
+              PhraseWalk* masks) {
   masks->clear();
   if (tokens[i].phrase_start == 0) return;
-  const ParticipantLexicons& lex = Lexicons();
   const std::string_view first = WordKey(tokens[i]);
   if (HasShape(lex.word_shapes, first)) WalkFromShapedKey(lex, tokens, i, first, masks);
 }
@@ -255,24 +256,30 @@ std::uint32_t BitOf(const StringMap<std::string>* map) {
   return 0;
 }
 
+// Fills the phrase marks of token i. `lex`: Lexicons().
+void MarkWith(const ParticipantLexicons& lex, std::vector<Token>* tokens, std::size_t i) {
+  Token& t = (*tokens)[i];
+  t.phrase_start = -1;
+  WalkFrom(lex, *tokens, i, &t.walk);
+  t.phrase_start = t.walk.empty() ? 0 : 1;
+}
+
 }  // namespace
 
 void MarkPhraseStarts(std::vector<Token>* tokens) {
   // Several lexicons are asked about the same token: its keys are looked up once. The walk
   // reads no phrase_start but that of its first token, so one pass fills both.
-  for (std::size_t i = 0; i < tokens->size(); ++i) {
-    Token& t = (*tokens)[i];
-    t.phrase_start = -1;
-    WalkFrom(*tokens, i, &t.walk);
-    t.phrase_start = t.walk.empty() ? 0 : 1;
-  }
+  const ParticipantLexicons& lex = Lexicons();
+  for (std::size_t i = 0; i < tokens->size(); ++i) MarkWith(lex, tokens, i);
 }
+
+void MarkPhraseStart(std::vector<Token>* tokens, std::size_t i) { MarkWith(Lexicons(), tokens, i); }
 
 std::span<const std::uint32_t> PhraseMasksAt(const std::vector<Token>& tokens, std::size_t i,
                                              PhraseWalk* scratch) {
   // A phrase start always has the mask of its own word once MarkPhraseStarts has run.
   if (!tokens[i].walk.empty()) return tokens[i].walk.masks();
-  WalkFrom(tokens, i, scratch);
+  WalkFrom(Lexicons(), tokens, i, scratch);
   return scratch->masks();
 }
 

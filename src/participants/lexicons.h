@@ -89,6 +89,10 @@ std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::s
 /// Fills Token::phrase_start and Token::walk for every token.
 void MarkPhraseStarts(std::vector<Token>* tokens);
 
+/// MarkPhraseStarts for token `i` alone: for tokens asked about phrases at one place only,
+/// several times (an organisation's name, at its first word).
+void MarkPhraseStart(std::vector<Token>* tokens, std::size_t i);
+
 /// LexiconBits of the key of tokens [i, i + n) at index n - 1, for every n while the key
 /// still begins a lexicon phrase: any lexicon phrase starting at i is one of them. The
 /// token's own masks when MarkPhraseStarts filled them, else `scratch`.
@@ -109,6 +113,13 @@ inline std::uint32_t WordBits(const Token& t) {
 
 /// Whether Key(t) is in the lexicon of `bit` (a LexiconBit).
 inline bool HasWord(std::uint32_t bit, const Token& t) { return (WordBits(t) & bit) != 0; }
+
+/// False when token `t` begins no phrase of the lexicons of `bits` (LexiconBits), as its marks
+/// tell without a lookup once MarkPhraseStarts has run; true for a token not marked yet.
+/// Inline: scanners ask it of most capitalised words before a lookup call.
+inline bool MayBeginPhrase(const Token& t, std::uint32_t bits) {
+  return t.phrase_start != 0 && (t.phrase_start != 1 || (t.walk.any() & bits) != 0);
+}
 
 /// LongestPhrase past its inline test.
 std::size_t LongestPhraseOfWalk(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i);

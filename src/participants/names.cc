@@ -342,7 +342,9 @@ bool TitleSurname(const std::vector<Token>& tokens, std::size_t j) {
 }  // namespace
 
 void MarkNameWords(std::vector<Token>* tokens) {
-  for (Token& t : *tokens) t.name_word = NameWordUncached(t) ? 1 : 0;
+  // Most tokens are no capitalised word, which NameWordUncached turns away first: they are
+  // turned away here, without the call.
+  for (Token& t : *tokens) t.name_word = t.word && t.cap && NameWordUncached(t) ? 1 : 0;
 }
 
 namespace {

@@ -1,8 +1,9 @@
 // Organisation and country merging: one record per organisation (full name, short name,
 // acronym and nickname linked), with later mentions found by those forms and by "the ministry".
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string_view>
-#include <unordered_map>
 
 #include <absl/container/flat_hash_map.h>
 
@@ -16,19 +17,33 @@ struct OrgRecord {
   Participant p;
   // Phrase(p.name), kept with the name (SetName): the merge compares it for every mention.
   std::string name_key;
+  // The tokens of p.name, kept with the name (SetName): the merge reads them at the end.
+  // They view the candidate's or the lexicon's copy of the name, which outlive the merge.
+  std::vector<Token> name_tokens;
   std::vector<std::string> forms;   // phrase keys that name it
   bool seed = false;
   bool strong = false;   // some candidate gave clear evidence (Candidate::strong)
 };
 
+std::vector<Token> Tokens(std::string_view s) { return TokenizeBlock(s, Span{0, s.size()}); }
+
 std::string Phrase(std::string_view s) {
-  const std::vector<Token> t = TokenizeBlock(s, Span{0, s.size()});
+  const std::vector<Token> t = Tokens(s);
   return PhraseKey(t, 0, t.size());
 }
 
-// `key`: Phrase(name).
-void SetName(OrgRecord* r, std::string name, std::string key) {
-  r->p.name = std::move(name);
+// Tokens(name) with the first marked (MarkPhraseStart): the forms and the country reading
+// ask the lexicons about the first word several times, and its walk answers them all.
+std::vector<Token> NameTokens(std::string_view name) {
+  std::vector<Token> t = Tokens(name);
+  if (!t.empty()) MarkPhraseStart(&t, 0);
+  return t;
+}
+
+// `tokens`: NameTokens(name), of a copy of it that outlives the merge. `key`: Phrase(name).
+void SetName(OrgRecord* r, const std::string& name, std::vector<Token> tokens, std::string key) {
+  r->p.name = name;
+  r->name_tokens = std::move(tokens);
   r->name_key = std::move(key);
 }
 
@@ -69,9 +84,12 @@ std::string WordSetKey(const std::string& bare) {
 
 // The name without "The" in front and without a legal suffix ("Barclays Capital, Inc.").
 // Also without a country in front ("U.S. Department of Justice") and without inner "the".
-std::vector<std::string> FormsOf(const std::string& name) {
-  std::vector<Token> t = TokenizeBlock(name, Span{0, name.size()});
-  std::vector<std::string> forms = {PhraseKey(t, 0, t.size())};   // Phrase(name)
+// `t`: the name's tokens.
+std::vector<std::string> FormsOf(const std::vector<Token>& t) {
+  std::vector<std::string> forms;
+  // Five forms at most here and two more in Add: the vector is allocated once, not regrown.
+  forms.reserve(7);
+  forms.push_back(PhraseKey(t, 0, t.size()));   // Phrase(name)
   std::size_t from = 0, to = t.size();
   if (to > 1 && Key(t[0]) == "the") ++from;
   std::string code;
@@ -92,10 +110,11 @@ std::vector<std::string> FormsOf(const std::string& name) {
   return forms;
 }
 
-void AddForm(OrgRecord* r, std::string form) {
+// A view: most forms offered are there already, and only a new one is copied.
+void AddForm(OrgRecord* r, std::string_view form) {
   if (form.empty()) return;
   if (std::find(r->forms.begin(), r->forms.end(), form) == r->forms.end()) {
-    r->forms.push_back(std::move(form));
+    r->forms.emplace_back(form);
   }
 }
 
@@ -137,21 +156,22 @@ std::vector<std::string> NameKeys(const std::vector<OrgRecord>& records) {
   return keys;
 }
 
+// Record indices by views into keys that outlive the index: indexing copies no key. Nothing
+// iterates it, so its order does not matter.
+using KeyIndex = absl::flat_hash_map<std::string_view, std::size_t, StringHash, std::equal_to<>>;
+
 // A record ("Concentric", "Keep A Breast") that is the first word(s) of a longer name joins
 // it. Longer names are indexed by their word prefixes, so this stays linear.
 void MergeFirstWords(std::vector<OrgRecord>* records) {
-  StringMap<std::size_t> by_prefix;
   // Names do not change before the second loop reads them: each is keyed once.
   const std::vector<std::string> keys = NameKeys(*records);
+  KeyIndex by_prefix;
   for (std::size_t j = 0; j < records->size(); ++j) {
-    const std::string& key = keys[j];
+    const std::string_view key = keys[j];
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
       // "NEC Bio Therapeutics" does not shorten "NEC Bio Therapeutics and AGC Biologics".
-      if (key.compare(space + 1, 4, "and ") == 0) continue;
-      // The first name with a prefix keeps it: looked up first, so that a prefix already
-      // there costs no copy of the key.
-      const std::string_view prefix = std::string_view(key).substr(0, space);
-      if (!by_prefix.contains(prefix)) by_prefix.emplace(std::string(prefix), j);
+      if (key.substr(space + 1).starts_with("and ")) continue;
+      by_prefix.try_emplace(key.substr(0, space), j);   // the first name with a prefix keeps it
     }
   }
   for (std::size_t i = 0; i < records->size(); ++i) {
@@ -167,8 +187,8 @@ void MergeFirstWords(std::vector<OrgRecord>* records) {
 }
 
 // True when the first word of a phrase key is a head word ("commission on trade").
-bool OpensWithHead(const std::string& key) {
-  const std::string_view first = std::string_view(key).substr(0, key.find(' '));
+bool OpensWithHead(std::string_view key) {
+  const std::string_view first = key.substr(0, key.find(' '));
   return Lexicons().org_words.count(first) > 0;
 }
 
@@ -181,9 +201,9 @@ std::size_t FirstStart(const OrgRecord& r) {
 // Words that may stand before a body's name without making another body: no head word, no
 // "and" or preposition ("Office for the ..."), and not only a country or a nationality
 // ("German Ministry of Foreign Affairs" is not the release's own "Ministry of Foreign Affairs").
-bool ModifiersOnly(const std::string& prefix) {
+bool ModifiersOnly(std::string_view prefix) {
   const ParticipantLexicons& lex = Lexicons();
-  const std::vector<Token> t = TokenizeBlock(prefix, Span{0, prefix.size()});
+  const std::vector<Token> t = Tokens(prefix);
   for (const Token& w : t) {
     const std::string_view k = Key(w);
     if ((!w.word && !IsPunct(w, '-')) || lex.org_words.count(k) || lex.legal_suffixes.count(k) ||
@@ -200,12 +220,12 @@ bool ModifiersOnly(const std::string& prefix) {
 // Commission on Trade and Economic Cooperation": a name of three words or more, opening with
 // its head word, that ends a longer name after modifiers joins it.
 void MergeTails(std::vector<OrgRecord>* records) {
-  std::unordered_map<std::string, std::size_t> by_tail;
   const std::vector<std::string> keys = NameKeys(*records);
+  KeyIndex by_tail;
   for (std::size_t j = 0; j < records->size(); ++j) {
-    const std::string& key = keys[j];
+    const std::string_view key = keys[j];
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
-      const std::string tail = key.substr(space + 1);
+      const std::string_view tail = key.substr(space + 1);
       if (!OpensWithHead(tail)) continue;
       // The first record with a tail keeps it: a later one need not tokenise its modifiers.
       if (!by_tail.contains(tail) && ModifiersOnly(key.substr(0, space))) by_tail.emplace(tail, j);
@@ -264,7 +284,9 @@ bool ProperForm(const std::string& form, const std::string& name) {
 }
 
 void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
-  std::vector<std::string> forms = FormsOf(c.name);
+  // Tokenised once: for the forms, and for the record when it takes this name.
+  std::vector<Token> tokens = NameTokens(c.name);
+  std::vector<std::string> forms = FormsOf(tokens);
   // A known body under another of its names ("Justice Department" read off "Justice
   // Departments Environment Division") joins the record of its canonical name.
   const auto& known = Lexicons().known_orgs;
@@ -278,7 +300,8 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
     if (Matches(r, forms)) {
       if (ProperForm(c.name, r.p.name)) {
         r.p.aliases.push_back(r.p.name);
-        SetName(&r, c.name, forms.front());   // FormsOf gives Phrase(c.name) first
+        // FormsOf gives Phrase(c.name) first.
+        SetName(&r, c.name, std::move(tokens), forms.front());
       }
       Absorb(&r, c, acronym, forms);
       return;
@@ -287,9 +310,11 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
   OrgRecord r;
   r.p.kind = ParticipantKind::kOrganization;
   if (auto it = known.find(forms.front()); it != known.end()) {
-    SetName(&r, it->second.name, Phrase(it->second.name));
+    std::vector<Token> known_tokens = NameTokens(it->second.name);
+    std::string key = PhraseKey(known_tokens, 0, known_tokens.size());   // Phrase(name)
+    SetName(&r, it->second.name, std::move(known_tokens), std::move(key));
   } else {
-    SetName(&r, c.name, forms.front());
+    SetName(&r, c.name, std::move(tokens), forms.front());
   }
   r.seed = seed;
   Absorb(&r, c, acronym, forms);
@@ -367,6 +392,31 @@ FormIndex IndexForms(const std::vector<OrgRecord>& records) {
   return index;
 }
 
+// The first bytes and sizes of the first words of all forms: bit min(size, 63) of
+// [first byte] is set for each. Most capitalised words begin no form, and this turns them
+// away before their key is hashed.
+using FirstWordShapes = std::array<std::uint64_t, 256>;
+
+std::uint64_t SizeBit(std::size_t size) {
+  return std::uint64_t{1} << std::min<std::size_t>(size, 63);
+}
+
+FirstWordShapes ShapesOfFirstWords(const std::vector<OrgRecord>& records) {
+  FirstWordShapes shapes{};
+  for (const OrgRecord& r : records) {
+    for (const std::string_view f : r.forms) {
+      const std::string_view first = f.substr(0, f.find(' '));
+      if (!first.empty()) shapes[static_cast<unsigned char>(first[0])] |= SizeBit(first.size());
+    }
+  }
+  return shapes;
+}
+
+// False when no form's first word is `key` (a token's key), as `shapes` tells.
+bool MayBeginForm(const FirstWordShapes& shapes, std::string_view key) {
+  return !key.empty() && (shapes[static_cast<unsigned char>(key[0])] & SizeBit(key.size())) != 0;
+}
+
 // (words, record) of every form starting at token i, shortest first, into `found`.
 // `key`: scratch; both are reused from token to token, so a scan allocates once.
 void FormsAt(const FormIndex& index, const std::vector<Token>& t, std::size_t i, std::string* key,
@@ -402,13 +452,15 @@ void AddFormMention(std::string_view text, BlockTokens* b, std::size_t i, std::s
 void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
                std::vector<OrgRecord>* records) {
   const FormIndex index = IndexForms(*records);
+  const FirstWordShapes shapes = ShapesOfFirstWords(*records);
   std::string key;
   std::vector<std::pair<std::size_t, std::size_t>> forms;
   for (BlockTokens& b : *blocks) {
     const std::vector<Token>& t = b.tokens;
     for (std::size_t i = 0; i < t.size(); ++i) {
-      // The token's own flags first: they turn away most tokens before the bit vector is read.
+      // The token's own flags first: they turn away most tokens before the claims are read.
       if (!t[i].word || !(t[i].cap || t[i].upper) || b.used[i]) continue;
+      if (!MayBeginForm(shapes, Key(t[i]))) continue;
       FormsAt(index, t, i, &key, &forms);
       for (auto f = forms.rbegin(); f != forms.rend(); ++f) {   // the longest form wins
         const auto [n, record] = *f;
@@ -463,14 +515,9 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
     if (c.kind == ParticipantKind::kOrganization) Add(c, false, &records);
   }
   for (const Candidate& c : seeds) Add(c, true, &records);
-  // Each name tokenised once for this and the country reading at the end: no name changes
-  // past the adds (the merges below move mentions, forms and aliases only).
-  std::vector<std::vector<Token>> name_tokens;
-  name_tokens.reserve(records.size());
-  for (OrgRecord& r : records) {
-    name_tokens.push_back(TokenizeBlock(r.p.name, Span{0, r.p.name.size()}));
-    AddShortCompanyForm(&r, name_tokens.back());
-  }
+  // No name changes past the adds (the merges below move mentions, forms and aliases only):
+  // the tokens the adds kept serve this and the country reading at the end.
+  for (OrgRecord& r : records) AddShortCompanyForm(&r, r.name_tokens);
   MergeFirstWords(&records);
   MergeTails(&records);
   ScanForms(text, blocks, &records);
@@ -479,9 +526,9 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
   for (std::size_t k = 0; k < records.size(); ++k) {
     Participant& p = records[k].p;
     if (p.mentions.empty() || !records[k].strong) continue;
-    // Read before the record moves out: the tokens view its name.
-    if (p.country.empty() && !p.name.empty()) p.country = CountryOf(name_tokens[k]);
-    AddCountrylessAlias(&p, name_tokens[k]);
+    const std::vector<Token>& name_tokens = records[k].name_tokens;
+    if (p.country.empty() && !p.name.empty()) p.country = CountryOf(name_tokens);
+    AddCountrylessAlias(&p, name_tokens);
     out.push_back(std::move(p));
   }
   return out;

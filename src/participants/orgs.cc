@@ -439,8 +439,10 @@ bool DatelineState(const std::vector<Token>& t, std::size_t k) {
 
 // Known bodies ("United Nations", "OECD") by their lexicon phrases.
 std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
-  const ParticipantLexicons& lex = Lexicons();
   const std::vector<Token>& t = b->tokens;
+  // Most capitalised words begin no known body: they leave here, before a walk is set up.
+  if (!MayBeginPhrase(t[i], kKnownOrgsBit)) return 0;
+  const ParticipantLexicons& lex = Lexicons();
   PhraseWalk scratch;
   const std::span<const std::uint32_t> masks = PhraseMasksAt(t, i, &scratch);
   for (std::size_t n = masks.size(); n >= 1; --n) {
@@ -465,8 +467,11 @@ std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vecto
 std::size_t TryKnownPrefixed(std::string_view text, BlockTokens* b, std::size_t i,
                              std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
+  const bool the = Key(t[i]) == "the" && i + 1 < t.size();
+  // Most capitalised words are no "the", acronym or country: no known body follows them here.
+  if (!the && !t[i].upper && !MayBeginPhrase(t[i], kCountriesBit)) return 0;
   std::string code;
-  std::size_t p = i + (Key(t[i]) == "the" && i + 1 < t.size() ? 1 : 0);
+  std::size_t p = i + (the ? 1 : 0);
   p += p < t.size() ? LongestMatch(Lexicons().countries, t, p, &code) : 0;
   if (p >= t.size() || (p == i && !t[i].upper)) return 0;
   const std::size_t n = TryKnown(text, b, p, out);

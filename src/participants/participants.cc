@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
+#include "lexicon/string_table.h"
 #include "participants/candidates.h"
 #include "participants/lexicons.h"
 #include "participants/merge.h"
@@ -34,7 +34,7 @@ bool AffiliationIsOrg(const Candidate& c) {
   if (LongestMatch(lex.countries, t, 0, &code) == t.size()) return false;
   bool plain = true;
   for (const Token& w : t) {
-    const std::string k(Key(w));
+    const std::string_view k = Key(w);   // the sets take views: no copy per word
     if (lex.org_words.count(k) || lex.legal_suffixes.count(k)) return true;
     if (lex.domain_words.count(k) || lex.titles.count(k)) plain = false;
   }
@@ -115,7 +115,7 @@ void LinkAffiliations(std::vector<Participant>* records) {
 // so it overrules no one.
 void DropPeopleNamedAsOrgs(const Layout& layout, std::vector<Participant>* orgs,
                            std::vector<Participant>* people) {
-  std::unordered_map<std::string, Participant*> by_name;
+  StringMap<Participant*> by_name;
   for (Participant& o : *orgs) by_name.emplace(FoldName(o.name), &o);
   if (layout.publisher) by_name.erase(FoldName(layout.publisher->name));
   std::erase_if(*people, [&](const Participant& p) {

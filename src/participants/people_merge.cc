@@ -1,9 +1,12 @@
 // Person alias merging: full names, romanisation variants, then partial forms (surname,
 // title + surname, title + given name) and bare surname mentions.
 #include <algorithm>
+#include <functional>
 #include <string_view>
-#include <unordered_map>
 
+#include <absl/container/flat_hash_map.h>
+
+#include "lexicon/string_table.h"
 #include "participants/lexicons.h"
 #include "participants/merge.h"
 #include "participants/name_parts.h"
@@ -67,8 +70,29 @@ struct Record {
   bool strong = false;
 };
 
+// FoldName of one byte, or 0 for a byte the fold drops.
+char FoldByte(char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return c;
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+  return static_cast<unsigned char>(c) >= 0x80 ? c : 0;
+}
+
+// FoldName(a) == FoldName(b), compared as they fold: every mention asks it of its record's
+// name, and building both folds cost two strings each time.
+bool SameFolded(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  while (true) {
+    while (i < a.size() && FoldByte(a[i]) == 0) ++i;
+    while (j < b.size() && FoldByte(b[j]) == 0) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (FoldByte(a[i]) != FoldByte(b[j])) return false;
+    ++i;
+    ++j;
+  }
+}
+
 void AddAlias(Participant* p, const std::string& alias) {
-  if (alias.empty() || FoldName(alias) == FoldName(p->name)) return;
+  if (alias.empty() || SameFolded(alias, p->name)) return;
   for (const std::string& a : p->aliases) {
     if (a == alias) return;
   }
@@ -131,9 +155,13 @@ void AddWeak(const Candidate& c, std::vector<Record>* records) {
 }
 
 // Bare surnames ("Kang", "Baucus") anywhere not yet claimed by another scanner.
-// Records by each folded name word, so the scan stays linear in the text.
-std::unordered_map<std::string, std::vector<std::size_t>> WordIndex(const std::vector<Record>& records) {
-  std::unordered_map<std::string, std::vector<std::size_t>> index;
+// Records by each folded name word, so the scan stays linear in the text. Keyed by views
+// into the records' folded words, which the scan leaves as they are: no word is copied.
+using WordIndex = absl::flat_hash_map<std::string_view, std::vector<std::size_t>, StringHash,
+                                      std::equal_to<>>;
+
+WordIndex IndexWords(const std::vector<Record>& records) {
+  WordIndex index;
   for (std::size_t r = 0; r < records.size(); ++r) {
     for (const std::string& w : records[r].folded) index[w].push_back(r);
   }
@@ -155,7 +183,7 @@ bool LastWordOf(const Record& r, std::string_view folded) {
 }
 
 void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records) {
-  const auto index = WordIndex(*records);
+  const WordIndex index = IndexWords(*records);
   for (BlockTokens& b : *blocks) {
     for (std::size_t i = 0; i < b.tokens.size(); ++i) {
       const Token& t = b.tokens[i];
@@ -176,13 +204,6 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
       b.used[i] = true;
     }
   }
-}
-
-// FoldName of one byte, or 0 for a byte the fold drops.
-char FoldByte(char c) {
-  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return c;
-  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
-  return static_cast<unsigned char>(c) >= 0x80 ? c : 0;
 }
 
 }  // namespace

@@ -122,7 +122,7 @@ bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) 
   return true;
 }
 
-void ExtendTitleBack(const std::vector<Token>& tokens, const std::vector<bool>& used,
+void ExtendTitleBack(const std::vector<Token>& tokens, const std::vector<unsigned char>& used,
                      TitleMatch* m) {
   const ParticipantLexicons& lex = Lexicons();
   for (int steps = 0; steps < 2 && m->start > 0; ++steps) {

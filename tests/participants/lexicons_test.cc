@@ -1,7 +1,9 @@
-// The one-edit test of the title typo scan.
+// The one-edit test of the title typo scan; the phrase-start test of the scanners.
 #include <gtest/gtest.h>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "participants/lexicons.h"
 
@@ -26,6 +28,28 @@ TEST(ParticipantsLexicons, OneEditApartSameSize) {
   };
   for (const auto& c : cases) {
     EXPECT_EQ(OneEditApartSameSize(c.a, c.b), c.one_edit) << c.a << " " << c.b;
+  }
+}
+
+// MayBeginPhrase turns a token away only when no phrase of the lexicon starts there.
+TEST(ParticipantsLexicons, MayBeginPhrase) {
+  const std::string_view text = "Officials of the United States and Germany said";
+  std::vector<Token> tokens = TokenizeBlock(text, Span{0, text.size()});
+  ASSERT_EQ(tokens.size(), 8u);
+  EXPECT_TRUE(MayBeginPhrase(tokens[0], kCountriesBit));   // not marked yet: may begin any
+  MarkPhraseStarts(&tokens);
+  const struct {
+    std::size_t token;
+    bool may_begin_country;
+  } cases[] = {{0, false}, {3, true}, {6, true}, {7, false}};
+  for (const auto& c : cases) {
+    EXPECT_EQ(MayBeginPhrase(tokens[c.token], kCountriesBit), c.may_begin_country) << c.token;
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::string code;
+    if (!MayBeginPhrase(tokens[i], kCountriesBit)) {
+      EXPECT_EQ(LongestMatch(Lexicons().countries, tokens, i, &code), 0u) << i;
+    }
   }
 }
 
