@@ -179,7 +179,8 @@ bool IsAttachmentHeading(std::string_view line) {
   if (!t.empty() && t.front() == '[') t.remove_prefix(1);
   while (!t.empty() && (t.back() == ':' || t.back() == ']' || t.back() == ' ')) t.remove_suffix(1);
   // Compared in place: lowering a copy of every body line only to compare it was costly.
-  for (const std::string& heading : LexiconCategory(kLexicon, "heading")) {
+  static const std::vector<std::string>& headings = LexiconCategory(kLexicon, "heading");
+  for (const std::string& heading : headings) {
     if (t.size() == heading.size() && StartsWithCi(t, heading)) return true;
   }
   return false;

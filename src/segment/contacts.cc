@@ -82,7 +82,9 @@ bool OpenerAt(std::string_view s, std::size_t j) {
 }
 
 bool IsNavigation(std::string_view t) {
-  for (const std::string& v : LexiconCategory(kLabels, "nav")) {
+  // Asked of every body line: the list is looked up once, not by name at each asking.
+  static const std::vector<std::string>& nav = LexiconCategory(kLabels, "nav");
+  for (const std::string& v : nav) {
     if (t.size() == v.size() && StartsWithCi(t, v)) return true;
   }
   return false;
@@ -296,10 +298,9 @@ void Dedupe(std::vector<T>* items, Key key) {
 // An opener or inquiry phrase is a substring of any line that holds one: a line whose
 // trigrams rule all of them out needs no word-by-word search.
 bool MayHoldOpener(const LowerLine& line) {
-  for (std::string_view category : {"opener", "inquiry"}) {
-    if (line.MayHoldAny(LexiconCategory(kLabels, category))) return true;
-  }
-  return false;
+  static const std::vector<std::string>& openers = LexiconCategory(kLabels, "opener");
+  static const std::vector<std::string>& inquiries = LexiconCategory(kLabels, "inquiry");
+  return line.MayHoldAny(openers) || line.MayHoldAny(inquiries);
 }
 
 bool OpensContactAt(std::string_view s, std::size_t j) {

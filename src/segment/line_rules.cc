@@ -86,7 +86,12 @@ bool IsMinorWord(std::string_view w) {
     for (const auto& [word, canonical] : minor) n = std::max(n, word.size());
     return n;
   }();
-  return w.size() <= longest && minor.count(AsciiLower(w)) > 0;
+  if (w.size() > longest) return false;
+  // Lowered on the stack: the index looks views up, so a title's every word needs no string.
+  std::array<char, 16> lower;
+  if (w.size() > lower.size()) return minor.count(AsciiLower(w)) > 0;
+  for (std::size_t i = 0; i < w.size(); ++i) lower[i] = AsciiLowerByte(w[i]);
+  return minor.count(std::string_view(lower.data(), w.size())) > 0;
 }
 
 // The word without leading quotes or brackets.

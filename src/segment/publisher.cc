@@ -95,11 +95,17 @@ std::string KnownIn(std::string_view s, std::string_view country) {
 
 // "Parliamentary", "Minister": where a name written before an office ends.
 bool IsRoleWord(std::string_view w) {
-  for (const LexiconEntry& e : Lexicon("en/header_roles")) {
-    const std::string_view head = std::string_view(e.canonical).substr(0, e.canonical.find(' '));
-    if (head.size() > 3 && AsciiLower(w) == head) return true;
-  }
-  return false;
+  // The roles' first words, gathered once: every word of a senator's name is asked.
+  static const std::vector<std::string_view> heads = [] {
+    std::vector<std::string_view> first_words;
+    for (const LexiconEntry& e : Lexicon("en/header_roles")) {
+      const std::string_view head = std::string_view(e.canonical).substr(0, e.canonical.find(' '));
+      if (head.size() > 3) first_words.push_back(head);
+    }
+    return first_words;
+  }();
+  const std::string lower = AsciiLower(w);
+  return std::find(heads.begin(), heads.end(), lower) != heads.end();
 }
 
 bool IsMinor(std::string_view w) {
