@@ -32,33 +32,31 @@ bool IsNumberedParagraph(std::string_view s) {
          s.substr(0, 3) == "\u25B2" || s.substr(0, 2) == "\u00B0";
 }
 
-// Where the date begins that a headline runs on into ("Enzi supports tool for fiscal
-// responsibility March 7 2006 Washington D C"), or npos: at least three words before it (in
-// running text, all of them title words). A date after a preposition or a bracket belongs to
-// the headline ("Hearing Set for March 5, 2024", "Press Briefing (June 30, 2022)").
-std::size_t HeadlineDateStart(std::string_view s, bool in_running_text) {
+// The date a headline runs on into ("Enzi supports tool for fiscal responsibility March 7
+// 2006 Washington D C"), or nullopt: at least three words before it (in running text, all
+// of them title words). A date after a preposition or a bracket belongs to the headline
+// ("Hearing Set for March 5, 2024", "Press Briefing (June 30, 2022)").
+std::optional<Span> HeadlineDate(std::string_view s, bool in_running_text) {
   constexpr std::size_t kMinTitleWords = 3;
   constexpr std::size_t kReach = 250;   // a headline and its date
   const std::optional<Span> date = FindFullDate(s.substr(0, kReach));
-  if (!date || date->start == 0) return std::string_view::npos;
+  if (!date || date->start == 0) return std::nullopt;
   const std::vector<std::string_view> words = Words(s.substr(0, date->start));
   if (words.size() < kMinTitleWords ||
       (in_running_text && !std::all_of(words.begin(), words.end(), IsTitleWord))) {
-    return std::string_view::npos;
+    return std::nullopt;
   }
   static const auto& minor = LexiconIndex("en/title_minor_words");
-  if (minor.count(AsciiLower(words.back())) > 0 || !IsAlnum(words.back().back())) return std::string_view::npos;
-  return date->start;
+  if (minor.count(AsciiLower(words.back())) > 0 || !IsAlnum(words.back().back())) return std::nullopt;
+  return date;
 }
 
 // A headline line that ends in its date and a short place: where the date begins, or npos.
 std::size_t TrailingDateline(std::string_view s) {
   constexpr std::size_t kMaxPlaceWords = 6;
-  const std::size_t date = HeadlineDateStart(s, false);
-  if (date == std::string_view::npos) return date;
-  const std::optional<Span> span = FindFullDate(s.substr(date));
-  const std::string_view place = s.substr(date + span->end);
-  return WordCount(place, kMaxPlaceWords + 1) > kMaxPlaceWords ? std::string_view::npos : date;
+  const std::optional<Span> date = HeadlineDate(s, false);
+  if (!date || WordCount(s.substr(date->end), kMaxPlaceWords + 1) > kMaxPlaceWords) return std::string_view::npos;
+  return date->start;
 }
 
 class HeaderReader {
@@ -274,8 +272,8 @@ std::size_t GluedTitleEnd(std::string_view s) {
   constexpr std::size_t kMinBody = 80;
   // "Casey Questions Legality Of Recess Appointment April 5, 2007 WASHINGTON, DC- U.S.
   // Senator ...": the headline ends where its date begins.
-  if (const std::size_t date = HeadlineDateStart(s, true); date != std::string_view::npos && s.size() - date >= kMinBody) {
-    return date;
+  if (const std::optional<Span> date = HeadlineDate(s, true); date && s.size() - date->start >= kMinBody) {
+    return date->start;
   }
   // Word by word, not Words(s): `s` is the body's opening paragraph, and its first word
   // that is no title word settles the question.

@@ -287,9 +287,11 @@ bool IsOrganisationLine(std::string_view s) {
 
 namespace {
 
+// "Hon.", "Honourable": the form of address (lexicon en/honorifics) of a minister's letterhead.
 bool IsHonourable(std::string_view w) {
-  const std::string lower = AsciiLower(w);
-  return lower == "hon" || lower == "hon." || lower == "honourable" || lower == "honorable";
+  static const auto& honorifics = LexiconIndex("en/honorifics");
+  const auto it = honorifics.find(AsciiLower(w));
+  return it != honorifics.end() && it->second == "hon";
 }
 
 // "MP", "QC": post-nominals stand in capitals, which tells them from the words "mp", "md".
