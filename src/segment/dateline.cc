@@ -27,9 +27,7 @@ std::size_t SeparatorEnd(std::string_view s, std::size_t from, std::size_t limit
     if (!kSeparatorStart[static_cast<unsigned char>(s[at])]) continue;
     for (const std::string_view sep : kSeparators) {
       if (!s.substr(at).starts_with(sep)) continue;
-      std::size_t end = at + sep.size();
-      while (end < s.size() && SpaceAt(s, end)) end += SpaceAt(s, end);
-      return end;
+      return SpacesEnd(s, at + sep.size());
     }
   }
   return std::string_view::npos;
@@ -38,13 +36,10 @@ std::size_t SeparatorEnd(std::string_view s, std::size_t from, std::size_t limit
 // "February 11, 2021…Information ...": an ellipsis right after the date closes the
 // dateline (the dashes in kSeparators may stand further on; an ellipsis there is prose).
 std::size_t EllipsisEnd(std::string_view s, std::size_t date_end) {
-  std::size_t at = date_end;
-  while (at < s.size() && SpaceAt(s, at)) at += SpaceAt(s, at);
+  const std::size_t at = SpacesEnd(s, date_end);
   for (const std::string_view ellipsis : {std::string_view("\u2026"), std::string_view("...")}) {
     if (s.substr(at, ellipsis.size()) != ellipsis) continue;
-    std::size_t end = at + ellipsis.size();
-    while (end < s.size() && SpaceAt(s, end)) end += SpaceAt(s, end);
-    return end;
+    return SpacesEnd(s, at + ellipsis.size());
   }
   return std::string_view::npos;
 }
@@ -58,7 +53,7 @@ std::size_t ParenCity(std::string_view s) {
     if (!IsUpper(s[i]) && s[i] != ' ' && s[i] != ',' && s[i] != '.') return 0;
   }
   std::size_t end = close + 1;
-  while (end < s.size() && SpaceAt(s, end)) end += SpaceAt(s, end);
+  end = SpacesEnd(s, end);
   return end;
 }
 

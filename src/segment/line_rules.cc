@@ -137,7 +137,7 @@ bool IsEndMark(std::string_view s) {
 std::size_t MarkdownTitleStart(std::string_view s) {
   if (s.size() < 3 || s[0] != '#' || s[1] != ' ') return 0;
   std::size_t i = 1;
-  while (i < s.size() && SpaceAt(s, i)) i += SpaceAt(s, i);
+  i = SpacesEnd(s, i);
   return i < s.size() ? i : 0;
 }
 
@@ -254,9 +254,9 @@ std::size_t ReleaseMarkerPrefix(std::string_view s) {
   const std::size_t n = LongestPrefix(s, "en/release_markers");
   if (n == 0) return 0;
   std::size_t i = n;
-  while (i < s.size() && SpaceAt(s, i)) i += SpaceAt(s, i);
+  i = SpacesEnd(s, i);
   if (i < s.size() && s[i] == ':') ++i;   // "Press Release:", "PRESS RELEASE :"
-  while (i < s.size() && SpaceAt(s, i)) i += SpaceAt(s, i);
+  i = SpacesEnd(s, i);
   return i;
 }
 
@@ -349,7 +349,7 @@ std::size_t ListMarkerLength(std::string_view s) {
     i = end;
   }
   if (i >= s.size() || SpaceAt(s, i) == 0) return 0;
-  while (i < s.size() && SpaceAt(s, i)) i += SpaceAt(s, i);
+  i = SpacesEnd(s, i);
   return i;
 }
 

@@ -133,7 +133,7 @@ std::vector<std::size_t> GapBreaks(std::string_view line) {
   std::vector<std::size_t> breaks;
   const bool double_mode = DoubleSpacesBreak(line);
   std::size_t piece_start = 0;
-  while (piece_start < line.size() && SpaceAt(line, piece_start)) piece_start += SpaceAt(line, piece_start);
+  piece_start = SpacesEnd(line, piece_start);
   std::size_t i = piece_start;
   while (i < line.size()) {
     i = NextGapCandidate(line, i);

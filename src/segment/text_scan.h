@@ -31,6 +31,12 @@ inline std::size_t SpaceAt(std::string_view s, std::size_t i) {
 /// Byte length of the white space that ends at `end` (exclusive), or 0.
 std::size_t SpaceBefore(std::string_view s, std::size_t end);
 
+/// The end of the run of spaces (SpaceAt) at `i`: `i` itself when none starts there.
+inline std::size_t SpacesEnd(std::string_view s, std::size_t i) {
+  while (i < s.size() && SpaceAt(s, i)) i += SpaceAt(s, i);
+  return i;
+}
+
 /// `span` without leading and trailing white space (empty when all blank).
 Span TrimBlanks(std::string_view text, Span span);
 std::string_view TrimView(std::string_view s);
