@@ -158,7 +158,9 @@ std::vector<std::vector<const std::string*>> BySize(const StringSet& set) {
 }
 
 ParticipantLexicons* Build() {
-  auto* lex = new ParticipantLexicons();
+  // Default-initialised, not value-initialised (`()`): that would zero the whole object, its
+  // two 64 KiB shape arrays included, before their own initialisers zero them again.
+  auto* lex = new ParticipantLexicons;
   std::size_t* w = &lex->max_phrase_words;
   FillSet("en/person_titles", &lex->titles, w);
   FillSet("en/title_modifiers", &lex->modifiers, w);

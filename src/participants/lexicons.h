@@ -12,14 +12,30 @@
 #include <unordered_set>
 #include <vector>
 
+#include <absl/container/flat_hash_map.h>
+
 #include "lexicon/string_table.h"
 #include "participants/tokens.h"
 
 namespace prextract::internal::parts {
 
-/// phrase_table is probed for almost every token of the text (StringHash keeps each key's
-/// hash in its node, so a probe rarely compares keys).
-using PhraseTable = StringMap<std::uint32_t>;
+/// Key equality of PhraseTable. Its keys are short words and phrases, and most probes that
+/// reach a key find it: compared in line, a probe spares the call to memcmp and the saving
+/// and restoring of registers around that call, which cost more than the comparison.
+struct ShortKeyEqual {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const {
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < a.size(); ++k) {
+      if (a[k] != b[k]) return false;
+    }
+    return true;
+  }
+};
+
+/// phrase_table is probed for almost every token of the text (the table's one-byte tags from
+/// the hash let a probe compare keys only when they likely match).
+using PhraseTable = absl::flat_hash_map<std::string, std::uint32_t, StringHash, ShortKeyEqual>;
 
 struct KnownOrg {
   std::string name;
