@@ -20,7 +20,9 @@ class CodePointIndex {
  private:
   static constexpr std::size_t kStride = 64;
   std::string_view text_;
-  std::vector<std::uint64_t> checkpoints_;   // code points before byte k * kStride
+  // Code points before byte k * kStride, for every block start, then the text's total:
+  // block k holds only single-byte characters when its two checkpoints differ by its size.
+  std::vector<std::uint64_t> checkpoints_;
 };
 
 }  // namespace prextract::internal

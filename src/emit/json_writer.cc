@@ -3,16 +3,20 @@
 #include "text/decode.h"
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace prextract::internal {
 namespace {
 
-constexpr std::size_t kMaxKeySize = 60;
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
 // Bytes that need escaping or a UTF-8 check: control characters, '"', '\\' and non-ASCII.
@@ -36,6 +40,24 @@ void AppendControl(unsigned char c, std::string* out) {
   out->append(escaped, sizeof escaped);
 }
 
+#if defined(__SSE2__)
+// Where the first byte from `i` that needs escaping or a UTF-8 check lies (a control
+// character, '"', '\\' or non-ASCII), looking sixteen bytes at a time; or the start of
+// the last, partial block. A signed compare below ' ' catches both control characters
+// and the non-ASCII bytes (negative as signed chars).
+std::size_t SkipPlain(std::string_view s, std::size_t i) {
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  const __m128i space = _mm_set1_epi8(' ');
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                         _mm_cmplt_epi8(v, space));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
+    if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
+  }
+  return i;
+}
+#else
 // Eight bytes at `p` need no escaping and no UTF-8 check: none is a control character,
 // '"', '\\' or non-ASCII (the usual word-at-a-time tests for a byte below or equal to a value).
 bool IsPlainWord(const char* p) {
@@ -47,15 +69,17 @@ bool IsPlainWord(const char* p) {
   return (w & kHighs) == 0 && !control && !has_zero(w ^ ('"' * kOnes)) && !has_zero(w ^ ('\\' * kOnes));
 }
 
+std::size_t SkipPlain(std::string_view s, std::size_t i) {
+  while (i + 8 <= s.size() && IsPlainWord(s.data() + i)) i += 8;
+  return i;
+}
+#endif
+
 }  // namespace
 
 void AppendJsonEscaped(std::string_view s, std::string* out) {
   std::size_t run = 0;   // start of the bytes not yet copied
-  for (std::size_t i = 0; i < s.size();) {
-    if (i + 8 <= s.size() && IsPlainWord(s.data() + i)) {   // prose is mostly plain ASCII
-      i += 8;
-      continue;
-    }
+  for (std::size_t i = SkipPlain(s, 0); i < s.size(); i = SkipPlain(s, i)) {   // prose is mostly plain ASCII
     const auto c = static_cast<unsigned char>(s[i]);
     if (!kSpecial[c]) {
       ++i;
@@ -115,28 +139,6 @@ void JsonWriter::Close(char bracket) {
   out_->push_back(bracket);
 }
 
-void JsonWriter::Key(std::string_view name) {
-  // Key names are the contract's short ASCII literals: nothing to escape. The comma
-  // before the key, the quotes and the colon go into one buffer so that a key costs one
-  // append; pretty output also needs a new line, which BeforeValue writes.
-  if (name.size() > kMaxKeySize) throw std::length_error("JSON key too long");
-  char piece[kMaxKeySize + 5];
-  std::size_t size = 0;
-  if (pretty_) {
-    BeforeValue();
-  } else if (depth_ > 0 && std::exchange(has_value_[depth_ - 1], true)) {
-    piece[size++] = ',';
-  }
-  piece[size++] = '"';
-  std::memcpy(piece + size, name.data(), name.size());
-  size += name.size();
-  piece[size++] = '"';
-  piece[size++] = ':';
-  if (pretty_) piece[size++] = ' ';
-  out_->append(piece, size);
-  after_key_ = true;
-}
-
 void JsonWriter::String(std::string_view s) {
   BeforeValue();
   out_->push_back('"');
@@ -148,7 +150,8 @@ void JsonWriter::Number(std::uint64_t n) {
   BeforeValue();
   char buffer[24];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, n);
-  out_->append(buffer, result.ptr);
+  // (pointer, size): the iterator-pair append goes through a slower replace.
+  out_->append(buffer, static_cast<std::size_t>(result.ptr - buffer));
 }
 
 void JsonWriter::Null() {

@@ -8,8 +8,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace prextract::internal {
@@ -25,7 +28,28 @@ class JsonWriter {
   void EndArray() { Close(']'); }
 
   /// The next member's name. REQUIRES: inside an object; `name` needs no escaping.
-  void Key(std::string_view name);
+  [[gnu::always_inline]] void Key(std::string_view name) {
+    // Key names are the contract's short ASCII literals: nothing to escape. Inline, so
+    // that the name's size is a constant where it is written. The comma before the key, the quotes and the
+    // colon go into one buffer so that a key costs one append; pretty output also needs
+    // a new line, which BeforeValue writes.
+    if (name.size() > kMaxKeySize) throw std::length_error("JSON key too long");
+    char piece[kMaxKeySize + 5];
+    std::size_t size = 0;
+    if (pretty_) {
+      BeforeValue();
+    } else if (depth_ > 0 && std::exchange(has_value_[depth_ - 1], true)) {
+      piece[size++] = ',';
+    }
+    piece[size++] = '"';
+    std::memcpy(piece + size, name.data(), name.size());
+    size += name.size();
+    piece[size++] = '"';
+    piece[size++] = ':';
+    if (pretty_) piece[size++] = ' ';
+    out_->append(piece, size);
+    after_key_ = true;
+  }
 
   void String(std::string_view s);
   void Number(std::uint64_t n);
@@ -42,6 +66,8 @@ class JsonWriter {
   void Open(char bracket);
   void Close(char bracket);
   void NewLine();
+
+  static constexpr std::size_t kMaxKeySize = 60;
 
   std::string* out_;
   bool pretty_;

@@ -5,6 +5,10 @@
 #include <string>
 #include <unordered_map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "lexicon/lexicon.h"
 #include "segment/text_scan.h"
 
@@ -74,13 +78,29 @@ bool StartsListItem(std::string_view t, std::size_t i) {
   return false;
 }
 
-// 0x80 in each of the eight bytes from `i` that is a newline or a stop ('.', '!', '?'), the
-// only bytes the splitter acts on: plain words are skipped whole.
-std::uint64_t BreakBytes(std::string_view t, std::size_t i) {
-  const std::uint64_t x = EightBytesAt(t, i);
-  return BytesBetween(x, '\n', '\n') | BytesBetween(x, '.', '.') | BytesBetween(x, '!', '!') |
-         BytesBetween(x, '?', '?');
+// Where the first newline or stop ('.', '!', '?') lies among the kScanWidth bytes from
+// `i`, or kScanWidth when there is none: those are the only bytes the splitter acts on,
+// so plain words are skipped whole.
+#if defined(__SSE2__)
+constexpr std::size_t kScanWidth = 16;
+
+std::size_t FirstBreakByte(std::string_view t, std::size_t i) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+  const auto is = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  const __m128i hits = _mm_or_si128(_mm_or_si128(is('\n'), is('.')), _mm_or_si128(is('!'), is('?')));
+  const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
+  return mask == 0 ? kScanWidth : static_cast<std::size_t>(std::countr_zero(mask));
 }
+#else
+constexpr std::size_t kScanWidth = 8;
+
+std::size_t FirstBreakByte(std::string_view t, std::size_t i) {
+  const std::uint64_t x = EightBytesAt(t, i);
+  const std::uint64_t hits = BytesBetween(x, '\n', '\n') | BytesBetween(x, '.', '.') |
+                             BytesBetween(x, '!', '!') | BytesBetween(x, '?', '?');
+  return hits == 0 ? kScanWidth : static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+}
+#endif
 
 void Push(std::string_view t, std::size_t b, std::size_t e, std::vector<Span>* out) {
   while (b < e && IsSpace(t[b])) ++b;
@@ -94,13 +114,13 @@ std::vector<Span> SplitBlock(std::string_view t, Span block) {
   std::vector<Span> out;
   std::size_t start = block.start;
   for (std::size_t i = block.start; i < block.end; ++i) {
-    if (i + 8 <= block.end) {   // prose: mostly plain words
-      const std::uint64_t breaks = BreakBytes(t, i);
-      if (breaks == 0) {
-        i += 7;
+    if (i + kScanWidth <= block.end) {   // prose: mostly plain words
+      const std::size_t skip = FirstBreakByte(t, i);
+      if (skip == kScanWidth) {
+        i += kScanWidth - 1;
         continue;
       }
-      i += static_cast<std::size_t>(std::countr_zero(breaks)) / 8;   // to the first break byte
+      i += skip;
     }
     const char c = t[i];
     if (c == '\n') {

@@ -29,6 +29,20 @@ TEST(CodePointIndexTest, AgreesWithCountingEveryByte) {
   }
 }
 
+TEST(CodePointIndexTest, AgreesOnMostlyAsciiTexts) {
+  // Whole ASCII blocks take a shortcut; a few multi-byte characters and text sizes on
+  // and off the block size check the blocks around them.
+  for (std::size_t size : {63u, 64u, 65u, 128u, 200u, 257u}) {
+    std::string text(size, 'a');
+    if (size > 100) text.replace(70, 3, "\xE2\x80\x9C");
+    if (size > 250) text.replace(size - 2, 2, "\xC3\xA9");
+    const CodePointIndex index(text);
+    for (std::size_t offset = 0; offset <= text.size() + 1; ++offset) {
+      ASSERT_EQ(index.ToCodePoint(offset), NaiveCount(text, offset)) << size << " " << offset;
+    }
+  }
+}
+
 TEST(CodePointIndexTest, ShortAndEmptyTexts) {
   EXPECT_EQ(CodePointIndex("").ToCodePoint(0), 0u);
   const std::string s = "\xC3\xA9t\xC3\xA9";

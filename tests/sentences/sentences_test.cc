@@ -33,10 +33,13 @@ const Case kCases[] = {
     {"Items:\n- first item\n- second item", {"Items:", "- first item", "- second item"}},
     {"He met the minister on Feb. 3 in Seoul.", {"He met the minister on Feb. 3 in Seoul."}},
     {"The MOU was signed.\xE2\x80\x9D Then more.", {"The MOU was signed.\xE2\x80\x9D", "Then more."}},
-    // Stops and newlines at every offset of the eight-byte words the splitter skips.
+    // Stops and newlines at every offset of the blocks the splitter skips (sixteen bytes
+    // with SSE2, eight without).
     {"Long plain words go on. Stop! Go? Yes. Ab. Abc. Abcd. Abcdefgh. Abcdefghi. End",
      {"Long plain words go on.", "Stop!", "Go?", "Yes.", "Ab.", "Abc.", "Abcd.", "Abcdefgh.",
       "Abcdefghi.", "End"}},
+    {"Abcdefghijklmno. Abcdefghijklmnop. Abcdefghijklmnopq. Abcdefghijklmnopqrstuvwxyzabcd. End",
+     {"Abcdefghijklmno.", "Abcdefghijklmnop.", "Abcdefghijklmnopq.", "Abcdefghijklmnopqrstuvwxyzabcd.", "End"}},
     {"First line of the text\n\nSecond line of the text", {"First line of the text", "Second line of the text"}},
 };
 
