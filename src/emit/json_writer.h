@@ -30,9 +30,9 @@ class JsonWriter {
   /// The next member's name. REQUIRES: inside an object; `name` needs no escaping.
   [[gnu::always_inline]] void Key(std::string_view name) {
     // Key names are the contract's short ASCII literals: nothing to escape. Inline, so
-    // that the name's size is a constant where it is written. The comma before the key, the quotes and the
-    // colon go into one buffer so that a key costs one append; pretty output also needs
-    // a new line, which BeforeValue writes.
+    // that the name's size is a constant where it is written. The comma before the key,
+    // the quotes and the colon go into one buffer so that a key costs one append; pretty
+    // output also needs a new line, which BeforeValue writes.
     if (name.size() > kMaxKeySize) throw std::length_error("JSON key too long");
     char piece[kMaxKeySize + 5];
     std::size_t size = 0;
