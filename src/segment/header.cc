@@ -198,6 +198,11 @@ bool HeaderReader::ClassifyFurniture(Span s, std::string_view v) {
     }
     return true;
   }
+  if (std::string owner = ReleaseSectionOwner(v); !owner.empty()) {
+    if (h_.organisation.empty()) h_.organisation = std::move(owner);   // the site's owner issues its releases
+    Add(s, SegmentKind::kNavigation);
+    return true;
+  }
   if (IsMarkdownImage(v) || IsForeignScript(v) || IsImageCaption(v) || IsNavigation(v) ||
       std::count(v.begin(), v.end(), '|') >= 2) {
     Add(s, SegmentKind::kNavigation);

@@ -171,30 +171,26 @@ bool MayHoldForeignLetter(std::string_view s) {
 
 bool IsForeignScript(std::string_view s) { return MayHoldForeignLetter(s) && NonLatinShare(s) >= 0.5; }
 
-namespace {
-
-// "UNHCR Press Releases", "Ministry News Releases": an owner's name before a plural
-// release marker names a section of the site, not one release.
-bool NamesReleaseSection(std::string_view s) {
+std::string ReleaseSectionOwner(std::string_view s) {
   constexpr std::size_t kMaxOwnerWords = 3;
   s = TrimView(s);
-  if (s.empty() || (s.back() != 's' && s.back() != 'S')) return false;
+  if (s.empty() || (s.back() != 's' && s.back() != 'S')) return "";
   const std::string_view singular = s.substr(0, s.size() - 1);
   for (const std::string& m : PhrasesLongestFirst("en/release_markers")) {
     if (singular.size() <= m.size() || !StartsWithNoCase(singular.substr(singular.size() - m.size()), m)) continue;
     const std::string_view owner = singular.substr(0, singular.size() - m.size());
     if (!SpaceAt(owner, owner.size() - 1)) continue;
     const std::vector<std::string_view> words = Words(owner);
-    return !words.empty() && words.size() <= kMaxOwnerWords &&
-           std::all_of(words.begin(), words.end(), [](std::string_view w) { return IsUpper(w[0]); });
+    const bool named = !words.empty() && words.size() <= kMaxOwnerWords &&
+                       std::all_of(words.begin(), words.end(), [](std::string_view w) { return IsUpper(w[0]); });
+    // "Press Room Press Releases": a section within a section names no owner.
+    return named && !IsNavigation(owner) ? CollapseSpaces(owner) : "";
   }
-  return false;
+  return "";
 }
 
-}  // namespace
-
 bool IsNavigation(std::string_view s) {
-  if (NamesReleaseSection(s)) return true;
+  if (!ReleaseSectionOwner(s).empty()) return true;
   std::size_t i = SkipFurniture(s, 0);
   bool any = false;
   while (i < s.size()) {

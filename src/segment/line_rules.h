@@ -51,6 +51,11 @@ bool IsBylineLine(std::string_view s);
 /// words ("Department of Justice"); lexicon en/org_heads.
 bool IsOrganisationLine(std::string_view s);
 
+/// "UNHCR Press Releases", "Senator Mark Pryor Press Releases": the owner's name (at most
+/// three capitalised words) before a plural release marker, which names a section of the
+/// owner's site, not a release; "" for any other line. Such a line is navigation.
+std::string ReleaseSectionOwner(std::string_view s);
+
 /// Rule "letterhead": a line that only names a person by office, no headline: a name
 /// and its post-nominals ("CHRIS BOWEN MP"; lexicon en/post_nominals), or "The Hon."
 /// and such a name before a capitals-only office ("The Hon. Stephen Smith MP A U S T R

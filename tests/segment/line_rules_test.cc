@@ -73,6 +73,16 @@ TEST(LineRulesTest, OrganisationLine) {
                                  {"Departmental news", false}});
 }
 
+TEST(LineRulesTest, ReleaseSectionOwner) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"UNHCR Press Releases", "UNHCR"},
+      {"Senator Mark Pryor  Press Releases", "Senator Mark Pryor"},
+      {"Press Room Press Releases", ""},   // a section within a section
+      {"UNHCR Press Release", ""},
+      {"The agency and its partners issue many press releases", ""}};
+  for (const auto& [line, owner] : cases) EXPECT_EQ(ReleaseSectionOwner(line), owner) << line;
+}
+
 TEST(LineRulesTest, LetterheadLine) {
   ExpectAll(IsLetterheadLine, {{"CHRIS BOWEN MP", true},
                                {"Jane Smith QC AO", true},

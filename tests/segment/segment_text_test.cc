@@ -134,6 +134,17 @@ TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
   }
 }
 
+// The owner of a site's release section issues its releases.
+TEST(SegmentTextTest, ReleaseSectionNamesThePublisher) {
+  const std::string text =
+      "Senator Mark Pryor Press Releases\n\nPryor Secures Funds for Arkansas Schools\n\n"
+      "WASHINGTON - The senator said the funds will help schools across the state this year.\n";
+  const Layout l = SegmentText(text, {});
+  EXPECT_EQ(l.title, "Pryor Secures Funds for Arkansas Schools");
+  ASSERT_TRUE(l.publisher);
+  EXPECT_EQ(l.publisher->name, "Senator Mark Pryor");
+}
+
 TEST(SegmentTextTest, BodyOnlyKeepsEverything) {
   const std::string text = "About Acme\n\nFor more information, visit www.acme.com.\n\n###\n";
   const Layout l = SegmentText(text, {true});
