@@ -52,9 +52,7 @@ std::size_t ParenCity(std::string_view s) {
   for (std::size_t i = 1; i < close; ++i) {
     if (!IsUpper(s[i]) && s[i] != ' ' && s[i] != ',' && s[i] != '.') return 0;
   }
-  std::size_t end = close + 1;
-  end = SpacesEnd(s, end);
-  return end;
+  return SpacesEnd(s, close + 1);
 }
 
 // "WASHINGTON - ", "WASHINGTON, DC -- ", "Washington, D.C.) - ": a short place, no date.

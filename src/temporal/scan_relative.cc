@@ -21,6 +21,14 @@ bool NamesOccasion(const std::vector<Token>& t, std::size_t from) {
   return false;
 }
 
+// Whether token `i` opens a sentence: the first of the text or of a line, or after a stop
+// or a closing quote.
+bool OpensSentence(const std::vector<Token>& t, std::size_t i) {
+  if (i == 0 || t[i].newline_before) return true;
+  const std::string_view prev = t[i - 1].lower;
+  return prev == "." || prev == "!" || prev == "?" || prev == "\"" || prev == "'";
+}
+
 // A word that reads as a past form ("announced", "joined").
 bool PastForm(const Token& t) { return t.kind == TokenKind::kWord && t.lower.size() >= 4 && t.lower.ends_with("ed"); }
 
@@ -37,9 +45,7 @@ bool Scanner::IsPresentTodayClause(std::size_t i) const {
   static const auto& auxiliaries = LexiconIndex("en/auxiliaries");
   // "Today's hearing is ...", "Today s report is ..." (apostrophe stripped): a possessive, not a clause.
   if (t_[i].lower != "today" || !t_[i].capital || Is(i + 1, "'") || Is(i + 1, "s")) return false;
-  if (i > 0 && !t_[i].newline_before && !Is(i - 1, ".") && !Is(i - 1, "\"") && !Is(i - 1, "'") && !Is(i - 1, "!") && !Is(i - 1, "?")) {
-    return false;
-  }
+  if (!OpensSentence(t_, i)) return false;
   for (std::size_t k = i + 1; k < t_.size() && k <= i + kReach; ++k) {
     if (Is(k, ".") || Is(k, ";") || PastForm(t_[k]) || Lex(k, Category::kTense).length) return false;
     const auto auxiliary = auxiliaries.find(t_[k].lower);
