@@ -10,7 +10,7 @@
 #include <stdexcept>
 #include <utility>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
 #include <emmintrin.h>
 #endif
 
@@ -40,7 +40,7 @@ void AppendControl(unsigned char c, std::string* out) {
   out->append(escaped, sizeof escaped);
 }
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
 // Where the first byte from `i` that needs escaping or a UTF-8 check lies (a control
 // character, '"', '\\' or non-ASCII), looking sixteen bytes at a time; or the start of
 // the last, partial block. A signed compare below ' ' catches both control characters

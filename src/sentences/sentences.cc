@@ -5,7 +5,7 @@
 #include <string>
 #include <unordered_map>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
 #include <emmintrin.h>
 #endif
 
@@ -81,7 +81,7 @@ bool StartsListItem(std::string_view t, std::size_t i) {
 // Where the first newline or stop ('.', '!', '?') lies among the kScanWidth bytes from
 // `i`, or kScanWidth when there is none: those are the only bytes the splitter acts on,
 // so plain words are skipped whole.
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
 constexpr std::size_t kScanWidth = 16;
 
 std::size_t FirstBreakByte(std::string_view t, std::size_t i) {
