@@ -94,6 +94,11 @@ PhraseMatcher::PhraseMatcher(std::string_view lexicon_name) {
       std::vector<std::string> words = SplitWords(entries[e].variants[v]);
       if (words.empty()) continue;
       first_words_.Add(words.front());
+      if (words.size() == 1) {
+        single_words_.Add(words.front());
+      } else {
+        second_words_.Add(words[1]);
+      }
       by_first_word_[words.front()].push_back(Phrase{std::move(words), static_cast<int>(e)});
     }
   }

@@ -66,14 +66,23 @@ class PhraseMatcher {
   /// The longest phrase starting at word `i`, or a hit with entry -1. Inline: most words
   /// start no phrase, and the filter turns them away without a call.
   PhraseHit MatchAt(const std::vector<Word>& words, std::size_t i) const {
-    return first_words_.MayHoldShape(words[i].shape) ? MatchFrom(words, i) : PhraseHit{};
+    return MayStartAt(words, i) ? MatchFrom(words, i) : PhraseHit{};
   }
 
   /// Every non-overlapping hit, left to right, longest first.
   std::vector<PhraseHit> FindAll(const std::vector<Word>& words) const;
 
  private:
-  /// MatchAt for a word the filter let through.
+  /// False when no phrase can start at word `i`: its word opens none, or it opens only
+  /// longer phrases and the next word is none of their second words. Common words ("will",
+  /// "is", "the") open a few phrases each, and the second filter spares them the hashing.
+  bool MayStartAt(const std::vector<Word>& words, std::size_t i) const {
+    if (!first_words_.MayHoldShape(words[i].shape)) return false;
+    return single_words_.MayHoldShape(words[i].shape) ||
+           (i + 1 < words.size() && second_words_.MayHoldShape(words[i + 1].shape));
+  }
+
+  /// MatchAt for a word the filters let through.
   PhraseHit MatchFrom(const std::vector<Word>& words, std::size_t i) const;
 
   struct Phrase {
@@ -83,6 +92,8 @@ class PhraseMatcher {
   /// The first words of the phrases: most words of a sentence start no phrase, and the
   /// filter rules them out before any hashing.
   WordFilter first_words_;
+  WordFilter single_words_;   // the phrases of one word
+  WordFilter second_words_;   // the second words of longer phrases
   StringMap<std::vector<Phrase>> by_first_word_;
 };
 

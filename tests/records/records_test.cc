@@ -657,5 +657,37 @@ TEST(TokenizeWordsTest, LowersAndFoldsTypographicApostrophes) {
   EXPECT_EQ(words[0].span.end, std::string("Korea\xE2\x80\x99s").size());
 }
 
+struct PhraseCase {
+  std::string sentence;
+  std::size_t word;    // where the match is sought
+  std::size_t count;   // words matched; 0: no phrase starts there
+};
+
+// A phrase's first word matches only with a second word that continues one of its phrases,
+// unless it is a phrase by itself.
+const PhraseCase kPhraseCases[] = {
+    {"They met with officials", 1, 2},
+    {"They met yesterday", 1, 0},
+    {"They met", 1, 0},
+    {"The trip to Seoul", 1, 2},
+    {"The trip ended", 1, 1},
+    {"the trip", 1, 1},
+    {"a panel on trade", 0, 3},
+    {"a panel", 0, 0},
+};
+
+class PhraseMatcherTest : public testing::TestWithParam<PhraseCase> {};
+
+TEST_P(PhraseMatcherTest, MatchesWholePhrasesAtAWord) {
+  static const PhraseMatcher matcher("en/event_triggers");
+  const PhraseCase& c = GetParam();
+  WordStore store(c.sentence);
+  const std::vector<Word> words = TokenizeWords(Span{0, c.sentence.size()}, &store);
+  const PhraseHit hit = matcher.MatchAt(words, c.word);
+  EXPECT_EQ(hit.entry >= 0 ? hit.count : 0, c.count) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, PhraseMatcherTest, testing::ValuesIn(kPhraseCases));
+
 }  // namespace
 }  // namespace prextract::internal
