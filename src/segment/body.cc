@@ -143,7 +143,7 @@ void BodyReader::StepText(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kBody, true);
     return;
   }
-  if (std::count(v.begin(), v.end(), '|') >= 3 || std::count(v.begin(), v.end(), '[') >= 3) {
+  if (HoldsAtLeast(v, '|', 3) || HoldsAtLeast(v, '[', 3)) {
     Add(s, SegmentKind::kNavigation);   // "[Top][ | About us][ | Search]"
     return;
   }

@@ -9,6 +9,7 @@
 #include "segment/contact_scan.h"
 #include "segment/furniture.h"
 #include "segment/furniture_scan.h"
+#include "segment/text_scan.h"
 #include "segment/trigram_filter.h"
 
 namespace prextract::internal {
@@ -118,7 +119,7 @@ bool HasLabelledPhone(std::string_view s) {
 
 // "Jane Doe | Press Officer | +1 202 555 0100": a field separated by '|' is a phone.
 bool HasPhoneField(std::string_view s) {
-  if (std::count(s.begin(), s.end(), '|') < 2) return false;
+  if (!HoldsAtLeast(s, '|', 2)) return false;
   for (std::size_t start = 0; start <= s.size();) {
     std::size_t bar = std::min(s.find('|', start), s.size());
     const Span field = TrimSpan(s, {start, bar});

@@ -204,7 +204,7 @@ bool HeaderReader::ClassifyFurniture(Span s, std::string_view v) {
     return true;
   }
   if (IsMarkdownImage(v) || IsForeignScript(v) || IsImageCaption(v) || IsNavigation(v) ||
-      std::count(v.begin(), v.end(), '|') >= 2) {
+      HoldsAtLeast(v, '|', 2)) {
     Add(s, SegmentKind::kNavigation);
     return true;
   }

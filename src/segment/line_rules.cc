@@ -144,7 +144,8 @@ std::size_t MarkdownTitleStart(std::string_view s) {
 bool IsMarkdownImage(std::string_view s) { return s.substr(0, 2) == "!["; }
 
 bool IsImageCaption(std::string_view s) {
-  if (WordCount(s, 8) > 8) return false;
+  // Every extension below starts with '.': a line without one needs no word count.
+  if (s.find('.') == std::string_view::npos || WordCount(s, 8) > 8) return false;
   for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif"}) {
     if (FindNoCase(s, ext) != std::string_view::npos) return true;
   }
@@ -377,7 +378,10 @@ std::string AboutName(std::string_view s) {
       return CollapseSpaces(name);
     }
   }
-  const std::vector<std::string_view> w = Words(rest);
+  // The tests below read twelve words and ask whether there are more than eight: thirteen
+  // answer both as the whole list would.
+  constexpr std::size_t kWordsRead = 13;
+  const std::vector<std::string_view> w = FirstWords(rest, kWordsRead);
   for (std::size_t k = 1; k <= 6 && 2 * k <= w.size(); ++k) {
     if (std::equal(w.begin(), w.begin() + k, w.begin() + k)) {
       return CollapseSpaces(rest.substr(0, static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - rest.data())));
@@ -484,15 +488,22 @@ bool IsDateLine(std::string_view s) { return IsDateLine(s, FindFullDate(s)); }
 bool IsDateLine(std::string_view s, const std::optional<Span>& d) {
   if (!d || s.find('|') != std::string_view::npos) return false;
   if (d->start > 0 && s[d->start - 1] == '(') return false;   // "Press Briefing (June 30, 2022)")
+  // More than five words around the date answer "no" below however many more there are: a
+  // paragraph that holds a date is not read to its end.
+  constexpr int kMaxWords = 5;
   int before = 0, after = 0;
-  ForEachWord(s.substr(0, d->start), [&before](std::string_view w) {
+  ForEachWordWhile(s.substr(0, d->start), [&before](std::string_view w) {
     before += HasLetter(w) && !IsWeekdayName(Bare(w.substr(0, w.find(','))));
+    return before <= kMaxWords;
   });
-  ForEachWord(s.substr(d->end), [&after](std::string_view w) { after += HasLetter(w) ? 1 : 0; });
+  ForEachWordWhile(s.substr(d->end), [&](std::string_view w) {
+    after += HasLetter(w) ? 1 : 0;
+    return before + after <= kMaxWords;
+  });
   // "August 16  2007 Schumer Urges Action On Toys" is a date glued to a headline.
   const std::size_t next = s.find_first_not_of(" ,", d->end);
   if (before == 0 && after >= 3 && next != std::string_view::npos && IsUpper(s[next])) return false;
-  return before + after <= 5;
+  return before + after <= kMaxWords;
 }
 
 }  // namespace prextract::internal

@@ -7,6 +7,10 @@
 #include <cstdint>
 #include <string>
 
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
+#include <emmintrin.h>
+#endif
+
 #include "lexicon/lexicon.h"
 #include "segment/contact_scan.h"
 #include "segment/furniture_scan.h"
@@ -42,6 +46,11 @@ std::vector<std::size_t> Groups(std::string_view s, std::string* separators) {
   }
   if (run > 0) groups.push_back(run);
   return groups;
+}
+
+// DigitsOf(s).size() without building the string: asked of every token of every run.
+std::size_t DigitCount(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), IsDigitByte));
 }
 
 std::string DigitsOf(std::string_view s) {
@@ -152,7 +161,7 @@ std::string ParsePhone(std::string_view written, std::string_view region) {
 bool LooksLikePhoneText(std::string_view s) {
   if (!s.empty() && s[0] == '+') s.remove_prefix(1);
   if (s.empty() || !std::all_of(s.begin(), s.end(), IsPhoneByte)) return false;
-  const std::size_t digits = DigitsOf(s).size();
+  const std::size_t digits = DigitCount(s);
   return digits >= kMinDigits && digits <= kMaxDigits && !LooksLikeDateOrRange(s);
 }
 
@@ -185,8 +194,8 @@ bool TryCandidate(std::string_view text, std::size_t start, std::size_t end, boo
                   std::string_view region, std::vector<Phone>* out) {
   if (text[start] == '(' && text.substr(start, end - start).find(')') == std::string_view::npos) ++start;
   const std::string_view s = text.substr(start, end - start);
-  const std::string digits = DigitsOf(s);
-  if (digits.size() < kMinDigits || digits.size() > kMaxDigits) return false;
+  const std::size_t digits = DigitCount(s);
+  if (digits < kMinDigits || digits > kMaxDigits) return false;
   if (LooksLikeDateOrRange(s)) return false;
   std::string separators;
   if (glued && Groups(s, &separators).size() < 3) return false;
@@ -210,7 +219,7 @@ void ScanRun(std::string_view text, Span run, bool glued, std::string_view regio
     bool taken = false;
     for (std::size_t b = std::min(tokens.size(), a + kMaxTokens); b > a && !taken; --b) {
       const auto one_digit = std::count_if(tokens.begin() + a, tokens.begin() + b, [&](const Token& t) {
-        return DigitsOf(text.substr(t.start, t.end - t.start)).size() == 1;
+        return DigitCount(text.substr(t.start, t.end - t.start)) == 1;
       });
       if (static_cast<std::size_t>(one_digit) > kMaxOneDigitTokens) continue;
       if (TryCandidate(text, tokens[a].start, tokens[b - 1].end, glued && a == 0, region, out)) {
@@ -243,10 +252,20 @@ bool RejectedByPrefix(std::string_view text, std::size_t i) {
   return p == '.' && i >= 2 && IsAlnumByte(text[i - 2]) && !IsAlphaByte(text[i - 2]);
 }
 
-// The first byte at or after `i` (before `end`) from '(' to '9', a range that holds every
-// byte a phone starts with (a digit, '+', '('). Running text is mostly letters: eight bytes
-// are tested at once.
+// The first byte at or after `i` (before `end`) that may start a phone: a digit, '+' or '('
+// (without SSE2, any byte from '(' to '9', a range that holds them). Running text is mostly
+// letters and punctuation: sixteen bytes are tested at once, eight without SSE2.
 std::size_t NextPhoneStartCandidate(std::string_view text, std::size_t i, std::size_t end) {
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // Signed compares: bytes from 0x80 are negative, below '0'.
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    const __m128i opener = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')), _mm_cmpeq_epi8(v, _mm_set1_epi8('(')));
+    const auto flagged = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, opener)));
+    if (flagged != 0) return i + static_cast<std::size_t>(std::countr_zero(flagged));
+  }
+#endif
   for (; i + 8 <= end; i += 8) {
     const std::uint64_t flagged = BytesBetween(EightBytesAt(text, i), '(', '9');
     if (flagged != 0) return i + static_cast<std::size_t>(std::countr_zero(flagged) / 8);

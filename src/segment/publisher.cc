@@ -431,7 +431,10 @@ std::string SenatorNameAt(std::string_view rest) {
   int tokens = 0;
   std::size_t last_size = 0;
   const char* prev_end = rest.data();
-  for (std::string_view w : Words(rest)) {
+  // Every word read either ends the name or is one of its at most four tokens: five words
+  // decide it.
+  constexpr std::size_t kWordsRead = 5;
+  for (std::string_view w : FirstWords(rest, kWordsRead)) {
     // A gap of two or more spaces is stripped punctuation, except after an initial ("M  Kennedy").
     if (tokens > 0 && w.data() - prev_end >= 2 && last_size > 1) break;
     prev_end = w.data() + w.size();

@@ -85,6 +85,16 @@ std::vector<std::string_view> Words(std::string_view s) {
   return words;
 }
 
+std::vector<std::string_view> FirstWords(std::string_view s, std::size_t limit) {
+  std::vector<std::string_view> words;
+  if (limit == 0) return words;
+  ForEachWordWhile(s, [&words, limit](std::string_view w) {
+    words.push_back(w);
+    return words.size() < limit;
+  });
+  return words;
+}
+
 namespace {
 
 constexpr std::uint64_t kHighBits = 0x8080808080808080u;

@@ -79,6 +79,10 @@ bool EndsSentence(std::string_view s);
 /// The white-space separated words of `s`.
 std::vector<std::string_view> Words(std::string_view s);
 
+/// The first `limit` of Words(s): a caller that looks at a line's opening words needs no
+/// list of a paragraph's hundreds.
+std::vector<std::string_view> FirstWords(std::string_view s, std::size_t limit);
+
 /// Calls `visit(word)` for each of Words(s) in order, without building the list, until
 /// `visit` returns false.
 template <typename Visit>
@@ -90,7 +94,9 @@ void ForEachWordWhile(std::string_view s, Visit visit) {
       continue;
     }
     const std::size_t start = i;
-    while (i < s.size() && SpaceAt(s, i) == 0) ++i;
+    // A printable ASCII byte (most bytes of a word) is no space: one range test, not SpaceAt.
+    auto printable = [](char c) { return static_cast<unsigned char>(c - '!') < 0x7F - '!'; };
+    while (i < s.size() && (printable(s[i]) || SpaceAt(s, i) == 0)) ++i;
     if (!visit(s.substr(start, i - start))) return;
   }
 }
@@ -110,6 +116,14 @@ std::size_t WordCount(std::string_view s, std::size_t limit = static_cast<std::s
 
 /// Share of the letters of `s` that are Hangul, kana or CJK ideographs (0..1).
 double NonLatinShare(std::string_view s);
+
+/// std::count(s, c) >= n, by memchr from one `c` to the next: a line holds few of the
+/// separators asked about, and the search stops at the n-th.
+inline bool HoldsAtLeast(std::string_view s, char c, std::size_t n) {
+  std::size_t seen = 0;
+  for (std::size_t at = s.find(c); seen < n && at != std::string_view::npos; at = s.find(c, at + 1)) ++seen;
+  return seen >= n;
+}
 
 /// ASCII case-insensitive comparisons.
 bool StartsWithNoCase(std::string_view s, std::string_view prefix);

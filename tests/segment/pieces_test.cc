@@ -49,6 +49,19 @@ TEST(PiecesTest, GapBreaks) {
   for (const GapCase& c : cases) EXPECT_EQ(Cut(c.line), c.pieces) << c.line;
 }
 
+// Gaps are sought sixteen or eight bytes at a time: a wide gap, and lone spaces, break
+// alike wherever they fall against those blocks.
+TEST(PiecesTest, GapsAtEveryOffsetOfTheScanBlocks) {
+  for (std::size_t pad = 0; pad < 40; ++pad) {
+    const std::string head = "Start" + std::string(pad, 'a') + " ends here.";
+    EXPECT_EQ(Cut(head + "   Next one starts."), (std::vector<std::string>{head, "Next one starts."})) << pad;
+    // (Cut trims spaces only: the tab stays with the piece before it.)
+    EXPECT_EQ(Cut(head + "\tNext one starts."), (std::vector<std::string>{head + "\t", "Next one starts."})) << pad;
+    const std::string lone = head + " a b c d e f g h i j k l m n o p q r s t u v w x y z";
+    EXPECT_EQ(Cut(lone), (std::vector<std::string>{lone})) << pad;
+  }
+}
+
 TEST(PiecesTest, DoubleSpacesBeforeLowerCaseMeanStrippedPunctuation) {
   std::string line = "Washington  DC  Citing the need  which  resurfaced  this week   Next paragraph here";
   line += std::string(820, 'y');

@@ -68,6 +68,43 @@ TEST(ForEachWordWhileTest, StopsWhenTheVisitorSaysSo) {
   EXPECT_EQ(seen, (std::vector<std::string_view>{"alpha", "beta", "gamma"}));
 }
 
+TEST(FirstWordsTest, TheOpeningWordsOfWords) {
+  const struct {
+    std::string line;
+    std::size_t limit;
+    std::vector<std::string_view> words;
+  } cases[] = {
+      {"", 3, {}},
+      {"one two", 0, {}},
+      {"one two", 5, {"one", "two"}},
+      {"  one\ttwo\u00A0three four  ", 3, {"one", "two", "three"}},
+      {"a b c d e f g h i j k l m n", 13, {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(FirstWords(c.line, c.limit), c.words) << c.line;
+}
+
+TEST(HoldsAtLeastTest, CountsUpToTheAskedNumber) {
+  const struct {
+    std::string_view line;
+    char c;
+    std::size_t n;
+    bool holds;
+  } cases[] = {
+      {"", '|', 1, false},
+      {"", '|', 0, true},
+      {"Home | News", '|', 1, true},
+      {"Home | News", '|', 2, false},
+      {"Home | News | Contact", '|', 2, true},
+      {"[Top][ | About us][ | Search]", '[', 3, true},
+      {"[Top][ | About us]", '[', 3, false},
+      {"|||", '|', 3, true},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(HoldsAtLeast(c.line, c.c, c.n), c.holds) << c.line << " " << c.n;
+    EXPECT_EQ(HoldsAtLeast(c.line, c.c, c.n), static_cast<std::size_t>(std::count(c.line.begin(), c.line.end(), c.c)) >= c.n);
+  }
+}
+
 TEST(BytesBetweenTest, FlagsExactlyTheBytesInTheRange) {
   const struct {
     std::string eight;
