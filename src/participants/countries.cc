@@ -59,9 +59,10 @@ std::size_t CountryAt(const std::vector<Token>& t, std::size_t i, std::string* c
 
 void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candidate>* out) {
   const std::vector<Token>& t = block.tokens;
+  // Set by every match before it is read: one string for the block, not one per word.
+  std::string code;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].word || !t[i].cap) continue;
-    std::string code;
     // Most capitalised words begin neither: their marks tell, without the lookups' calls.
     const std::size_t n =
         MayBeginPhrase(t[i], kCountriesBit | kDemonymsBit) ? CountryAt(t, i, &code) : 0;

@@ -32,6 +32,15 @@ std::string NormalPhrase(std::string_view phrase, std::size_t* words) {
   return PhraseKey(tokens, 0, tokens.size());
 }
 
+}  // namespace
+
+std::string PhraseKeyOf(std::string_view s) {
+  std::size_t words = 0;
+  return NormalPhrase(s, &words);
+}
+
+namespace {
+
 void FillSet(std::string_view name, StringSet* set, std::size_t* words) {
   for (const LexiconEntry& e : Lexicon(name)) {
     for (const std::string& v : e.variants) set->insert(NormalPhrase(v, words));
@@ -197,18 +206,27 @@ const ParticipantLexicons& Lexicons() {
   return *lex;
 }
 
+namespace {
+
+std::string_view WordKey(const Token& t) { return IsPunct(t, '&') ? std::string_view("and") : Key(t); }
+
+}  // namespace
+
 std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  to = std::min(to, tokens.size());
+  // Sized first: a name's key outgrows the string's own buffer, and grew it twice or more.
+  std::size_t size = 0;
+  for (std::size_t i = from; i < to; ++i) size += WordKey(tokens[i]).size() + 1;
   std::string key;
-  for (std::size_t i = from; i < to && i < tokens.size(); ++i) {
+  key.reserve(size);
+  for (std::size_t i = from; i < to; ++i) {
     if (i > from) key.push_back(' ');
-    key.append(IsPunct(tokens[i], '&') ? std::string_view("and") : Key(tokens[i]));
+    key.append(WordKey(tokens[i]));
   }
   return key;
 }
 
 namespace {
-
-std::string_view WordKey(const Token& t) { return IsPunct(t, '&') ? std::string_view("and") : Key(t); }
 
 // WalkFrom once the first key has the shape of a phrase's first word. Kept apart, so that
 // the many tokens turned away by that test cost no more than the test.

@@ -102,6 +102,10 @@ inline std::string_view Key(const Token& t) {
 /// Key of tokens [from, to) joined by single spaces ("'s" stays a word of its own).
 std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::size_t to);
 
+/// PhraseKey of all the tokens of `s`; a plain phrase (ASCII letters and digits in words
+/// parted by single spaces, as most names and acronyms are) is keyed without tokenising it.
+std::string PhraseKeyOf(std::string_view s);
+
 /// Fills Token::phrase_start and Token::walk for every token.
 void MarkPhraseStarts(std::vector<Token>* tokens);
 

@@ -548,6 +548,25 @@ bool MayOpenNameList(const BlockTokens& b, std::size_t i) {
   return !b.used[i] && IsNameWord(b.tokens[i]) && !b.tokens[i].initial;
 }
 
+// The items of the list of first names from token `i`, as ListItem reads them, also into
+// `items` when given. Returns their count; `*last` gets the last item.
+std::size_t NameListItems(const BlockTokens& b, std::size_t i, int* given, std::size_t* last,
+                          std::vector<std::size_t>* items) {
+  const std::vector<Token>& t = b.tokens;
+  std::size_t n = 0;
+  for (std::size_t k = i; ListItem(b, k, given) == k + 1;) {
+    ++n;
+    *last = k;
+    if (items) items->push_back(k);
+    std::size_t next = k + 1;
+    if (next < t.size() && IsPunct(t[next], ',')) ++next;
+    if (next < t.size() && Key(t[next]) == "and") ++next;
+    if (next == k + 1) break;
+    k = next;
+  }
+  return n;
+}
+
 bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
   // Not after a preposition of place ("in Dallas, Austin and Houston"), nor inside a list
@@ -557,28 +576,24 @@ bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vect
     return false;
   }
   int given = 0;
-  std::vector<std::size_t> items;
-  for (std::size_t k = i; ListItem(*b, k, &given) == k + 1;) {
-    items.push_back(k);
-    std::size_t next = k + 1;
-    if (next < t.size() && IsPunct(t[next], ',')) ++next;
-    if (next < t.size() && Key(t[next]) == "and") ++next;
-    if (next == k + 1) break;
-    k = next;
-  }
-  const std::size_t n = items.size();
+  std::size_t last = i;
+  // Counted first: most lists end at their first item, and then need no vector of items.
+  const std::size_t n = NameListItems(*b, i, &given, &last, nullptr);
   if (n < 2 || given == 0) return false;
   // "..., and Brandy, team members at X": the appositive after the list is everyone's title.
-  Found shared{items.back(), items.back() + 1, 1, items.back(), "", "", "", {}, 0};
+  Found shared{last, last + 1, 1, last, "", "", "", {}, 0};
   TitleAfter(text, *b, &shared);
   // Without a title, most of the words must be known given names ("California, Georgia,
   // Florida" holds one).
   if (shared.title.empty() && 2 * static_cast<std::size_t>(given) < n + 1) return false;
+  std::vector<std::size_t> items;
+  int given_again = 0;
+  NameListItems(*b, i, &given_again, &last, &items);
   for (const std::size_t k : items) {
     Found f = shared;
     f.start = f.mention_start = k;
     f.end = k + 1;
-    if (k != items.back()) f.after_end = 0;
+    if (k != last) f.after_end = 0;
     Emit(text, b, f, out);
   }
   return true;
@@ -587,7 +602,10 @@ bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vect
 }  // namespace
 
 void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
-  for (std::size_t i = 0; i < block->tokens.size(); ++i) {
+  // The scanners claim tokens but never add or drop one: the count is read once, where the
+  // calls below made the loop read it back from memory for every token.
+  const std::size_t n = block->tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
     if (block->used[i] || !block->tokens[i].word) continue;
     const bool title = MayStartTitle(block->tokens, i) && TryTitle(text, block, i, out);
     if (!title && !TryName(text, block, i, out) && MayOpenNameList(*block, i)) {

@@ -27,10 +27,7 @@ struct OrgRecord {
 
 std::vector<Token> Tokens(std::string_view s) { return TokenizeBlock(s, Span{0, s.size()}); }
 
-std::string Phrase(std::string_view s) {
-  const std::vector<Token> t = Tokens(s);
-  return PhraseKey(t, 0, t.size());
-}
+std::string Phrase(std::string_view s) { return PhraseKeyOf(s); }
 
 // Tokens(name) with the first marked (MarkPhraseStart): the forms and the country reading
 // ask the lexicons about the first word several times, and its walk answers them all.
@@ -118,21 +115,29 @@ void AddForm(OrgRecord* r, std::string_view form) {
   }
 }
 
-// A record's name without "The" in front, as a phrase key.
-std::string KeyWithoutThe(const OrgRecord& r) {
-  std::string key = r.name_key;
-  if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+// The same for a form its caller is done with: a new one is moved in rather than copied.
+void AddForm(OrgRecord* r, std::string&& form) {
+  if (form.empty()) return;
+  if (std::find(r->forms.begin(), r->forms.end(), form) == r->forms.end()) {
+    r->forms.push_back(std::move(form));
+  }
+}
+
+// A record's name without "The" in front, as a phrase key: a view of its name_key.
+std::string_view KeyWithoutThe(const OrgRecord& r) {
+  std::string_view key = r.name_key;
+  if (key.starts_with("the ")) key.remove_prefix(4);
   return key;
 }
 
 // True when no word of the phrase key is a head word ("Keep A Breast", not "Department of
 // Justice", which names a body of its own rather than a short form of a longer name).
-bool HeadlessKey(const std::string& key) {
+bool HeadlessKey(std::string_view key) {
   const ParticipantLexicons& lex = Lexicons();
   for (std::size_t from = 0; from <= key.size();) {
     std::size_t space = key.find(' ', from);
     if (space == std::string::npos) space = key.size();
-    const std::string_view w = std::string_view(key).substr(from, space - from);
+    const std::string_view w = key.substr(from, space - from);
     if (lex.org_words.count(w) || lex.legal_suffixes.count(w)) return false;
     from = space + 1;
   }
@@ -148,9 +153,10 @@ void JoinShortForm(OrgRecord* one, OrgRecord* full) {
   one->p.mentions.clear();
 }
 
-// Each record's name as a key, without a leading "the".
-std::vector<std::string> NameKeys(const std::vector<OrgRecord>& records) {
-  std::vector<std::string> keys;
+// Each record's name as a key, without a leading "the". Views of the records' name keys:
+// the merges that read them change no name, and copies of them cost a string per record.
+std::vector<std::string_view> NameKeys(const std::vector<OrgRecord>& records) {
+  std::vector<std::string_view> keys;
   keys.reserve(records.size());
   for (const OrgRecord& r : records) keys.push_back(KeyWithoutThe(r));
   return keys;
@@ -164,7 +170,7 @@ using KeyIndex = absl::flat_hash_map<std::string_view, std::size_t, StringHash, 
 // it. Longer names are indexed by their word prefixes, so this stays linear.
 void MergeFirstWords(std::vector<OrgRecord>* records) {
   // Names do not change before the second loop reads them: each is keyed once.
-  const std::vector<std::string> keys = NameKeys(*records);
+  const std::vector<std::string_view> keys = NameKeys(*records);
   KeyIndex by_prefix;
   for (std::size_t j = 0; j < records->size(); ++j) {
     const std::string_view key = keys[j];
@@ -176,7 +182,7 @@ void MergeFirstWords(std::vector<OrgRecord>* records) {
   }
   for (std::size_t i = 0; i < records->size(); ++i) {
     OrgRecord& one = (*records)[i];
-    const std::string& key = keys[i];
+    const std::string_view key = keys[i];
     if (key.empty() || (key.find(' ') != std::string::npos && !HeadlessKey(key))) continue;
     const auto it = by_prefix.find(key);
     if (it == by_prefix.end() || it->second == i) continue;
@@ -220,7 +226,7 @@ bool ModifiersOnly(std::string_view prefix) {
 // Commission on Trade and Economic Cooperation": a name of three words or more, opening with
 // its head word, that ends a longer name after modifiers joins it.
 void MergeTails(std::vector<OrgRecord>* records) {
-  const std::vector<std::string> keys = NameKeys(*records);
+  const std::vector<std::string_view> keys = NameKeys(*records);
   KeyIndex by_tail;
   for (std::size_t j = 0; j < records->size(); ++j) {
     const std::string_view key = keys[j];
@@ -234,7 +240,7 @@ void MergeTails(std::vector<OrgRecord>* records) {
   }
   for (std::size_t i = 0; i < records->size(); ++i) {
     OrgRecord& one = (*records)[i];
-    const std::string& key = keys[i];
+    const std::string_view key = keys[i];
     if (one.p.mentions.empty() || std::count(key.begin(), key.end(), ' ') < 2) continue;
     const auto it = by_tail.find(key);
     if (it == by_tail.end() || it->second == i) continue;
@@ -257,9 +263,10 @@ bool Matches(const OrgRecord& r, const std::vector<std::string>& forms) {
 }
 
 // `forms`: FormsOf(c.name) first, then Phrase(acronym) when there is an acronym (as Add
-// builds them), so neither is tokenised again here. `acronym`: c's, or its known body's.
+// builds them), so neither is tokenised again here; the caller's last use of them, so the new
+// ones move into the record. `acronym`: c's, or its known body's.
 void Absorb(OrgRecord* r, const Candidate& c, const std::string& acronym,
-            const std::vector<std::string>& forms) {
+            std::vector<std::string>&& forms) {
   r->strong = r->strong || c.strong;
   if (!c.span.empty()) r->p.mentions.push_back(c.span);
   if (r->p.acronym.empty()) r->p.acronym = acronym;
@@ -268,7 +275,7 @@ void Absorb(OrgRecord* r, const Candidate& c, const std::string& acronym,
       std::find(r->p.aliases.begin(), r->p.aliases.end(), c.name) == r->p.aliases.end()) {
     r->p.aliases.push_back(c.name);
   }
-  for (const std::string& f : forms) AddForm(r, f);
+  for (std::string& f : forms) AddForm(r, std::move(f));
   for (const std::string& n : c.name_words) {
     AddForm(r, Phrase(n));
     if (std::find(r->p.aliases.begin(), r->p.aliases.end(), n) == r->p.aliases.end()) {
@@ -303,11 +310,12 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
         // FormsOf gives Phrase(c.name) first.
         SetName(&r, c.name, std::move(tokens), forms.front());
       }
-      Absorb(&r, c, acronym, forms);
+      Absorb(&r, c, acronym, std::move(forms));
       return;
     }
   }
-  OrgRecord r;
+  // Built in place: a record holds a participant and its forms, so moving one in cost as much.
+  OrgRecord& r = records->emplace_back();
   r.p.kind = ParticipantKind::kOrganization;
   if (auto it = known.find(forms.front()); it != known.end()) {
     std::vector<Token> known_tokens = NameTokens(it->second.name);
@@ -317,8 +325,8 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
     SetName(&r, c.name, std::move(tokens), forms.front());
   }
   r.seed = seed;
-  Absorb(&r, c, acronym, forms);
-  records->push_back(std::move(r));
+  r.forms.reserve(forms.size() + 1);   // and a short company form, often
+  Absorb(&r, c, acronym, std::move(forms));
 }
 
 // A company's first word alone ("Barclays" for "Barclays Capital, Inc.") when it is distinctive.
@@ -451,6 +459,7 @@ void AddFormMention(std::string_view text, BlockTokens* b, std::size_t i, std::s
 
 void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
                std::vector<OrgRecord>* records) {
+  if (records->empty()) return;   // no form to find: not a word of the text is read
   const FormIndex index = IndexForms(*records);
   const FirstWordShapes shapes = ShapesOfFirstWords(*records);
   std::string key;
@@ -478,6 +487,7 @@ void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
 
 // "the ministry": the latest organisation before it whose name has that word.
 void ScanAnaphora(std::vector<BlockTokens>* blocks, std::vector<OrgRecord>* records) {
+  if (records->empty()) return;   // no organisation "the ministry" could name
   for (BlockTokens& b : *blocks) {
     for (std::size_t i = 1; i < b.tokens.size(); ++i) {
       const Token& t = b.tokens[i];
@@ -523,6 +533,7 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
   ScanForms(text, blocks, &records);
   ScanAnaphora(blocks, &records);
   std::vector<Participant> out;
+  out.reserve(records.size());   // no participant moved twice as the vector grows
   for (std::size_t k = 0; k < records.size(); ++k) {
     Participant& p = records[k].p;
     if (p.mentions.empty() || !records[k].strong) continue;
@@ -559,11 +570,15 @@ void OrderRecords(std::vector<Participant>* records) {
               [](const Span& a, const Span& b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
     p.mentions.erase(std::unique(p.mentions.begin(), p.mentions.end()), p.mentions.end());
   }
-  std::stable_sort(records->begin(), records->end(), [](const Participant& a, const Participant& b) {
+  const auto by_first_mention = [](const Participant& a, const Participant& b) {
     const std::size_t sa = a.mentions.empty() ? SIZE_MAX : a.mentions.front().start;
     const std::size_t sb = b.mentions.empty() ? SIZE_MAX : b.mentions.front().start;
     return sa < sb;
-  });
+  };
+  // Most records come in order already: the sort moved each of them out and back in even so.
+  if (!std::is_sorted(records->begin(), records->end(), by_first_mention)) {
+    std::stable_sort(records->begin(), records->end(), by_first_mention);
+  }
 }
 
 }  // namespace prextract::internal::parts

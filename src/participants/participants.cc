@@ -3,6 +3,7 @@
 #include "participants/participants.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "lexicon/string_table.h"
@@ -115,6 +116,7 @@ void LinkAffiliations(std::vector<Participant>* records) {
 // so it overrules no one.
 void DropPeopleNamedAsOrgs(const Layout& layout, std::vector<Participant>* orgs,
                            std::vector<Participant>* people) {
+  if (orgs->empty() || people->empty()) return;   // no name to compare: no index to build
   StringMap<Participant*> by_name;
   for (Participant& o : *orgs) by_name.emplace(FoldName(o.name), &o);
   if (layout.publisher) by_name.erase(FoldName(layout.publisher->name));
@@ -133,13 +135,22 @@ void DropPeopleNamedAsOrgs(const Layout& layout, std::vector<Participant>* orgs,
 
 void Number(std::vector<Participant>* records, char prefix) {
   int n = 0;
-  for (Participant& p : *records) p.id = prefix + std::to_string(++n);
+  for (Participant& p : *records) {
+    // Written into the id itself: the sum of a char and a string was a third string.
+    p.id.assign(1, prefix);
+    p.id.append(std::to_string(++n));
+  }
 }
 
 std::vector<Participant> Find(std::string_view text, const Layout& layout) {
+  const std::vector<Span> spans = Blocks(layout);
   std::vector<BlockTokens> blocks;
+  blocks.reserve(spans.size());
   std::vector<Candidate> candidates;
-  for (const Span& span : Blocks(layout)) {
+  // A release has a few dozen candidates: growing the vector one doubling at a time moved
+  // every candidate, with its strings, again and again.
+  candidates.reserve(64);
+  for (const Span& span : spans) {
     BlockTokens b;
     b.tokens = TokenizeBlock(text, span);
     MarkPhraseStarts(&b.tokens);
@@ -167,8 +178,11 @@ std::vector<Participant> Find(std::string_view text, const Layout& layout) {
   Number(&orgs, 'o');
   Number(&countries, 'c');
   std::vector<Participant> all = std::move(people);
-  all.insert(all.end(), orgs.begin(), orgs.end());
-  all.insert(all.end(), countries.begin(), countries.end());
+  all.reserve(all.size() + orgs.size() + countries.size());
+  // Moved, not copied: the records are not read again here.
+  all.insert(all.end(), std::make_move_iterator(orgs.begin()), std::make_move_iterator(orgs.end()));
+  all.insert(all.end(), std::make_move_iterator(countries.begin()),
+             std::make_move_iterator(countries.end()));
   LinkAffiliations(&all);
   return all;
 }

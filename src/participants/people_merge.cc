@@ -1,7 +1,9 @@
 // Person alias merging: full names, romanisation variants, then partial forms (surname,
 // title + surname, title + given name) and bare surname mentions.
 #include <algorithm>
+#include <array>
 #include <functional>
+#include <span>
 #include <string_view>
 
 #include <absl/container/flat_hash_map.h>
@@ -34,23 +36,44 @@ std::string Skeleton(const FoldedWords& folded, std::size_t from) {
   return s;
 }
 
-std::string Concatenated(const FoldedWords& words) {
-  std::string joined;
-  for (const std::string& w : words) joined += w;
-  return joined;
+// Whether the words of `a` and of `b`, each run together, spell one string: compared as
+// they run, without joining either.
+bool SameConcatenation(const FoldedWords& a, const FoldedWords& b) {
+  std::size_t wa = 0, ca = 0, wb = 0, cb = 0;   // word and character positions
+  while (true) {
+    while (wa < a.size() && ca == a[wa].size()) ++wa, ca = 0;
+    while (wb < b.size() && cb == b[wb].size()) ++wb, cb = 0;
+    if (wa == a.size() || wb == b.size()) return wa == a.size() && wb == b.size();
+    if (a[wa][ca++] != b[wb][cb++]) return false;
+  }
 }
 
-std::vector<std::string_view> Sorted(const FoldedWords& words) {
-  std::vector<std::string_view> sorted(words.begin(), words.end());
-  std::sort(sorted.begin(), sorted.end());
-  return sorted;
+// Whether `a` and `b` hold the same words in some order. Names have a few words: sorted
+// views of them live on the stack, and only a longer name allocates.
+bool SameWordSet(const FoldedWords& a, const FoldedWords& b) {
+  if (a.size() != b.size()) return false;
+  constexpr std::size_t kInline = 8;
+  std::array<std::string_view, kInline> inline_a, inline_b;
+  std::vector<std::string_view> more_a, more_b;
+  std::span<std::string_view> sa(inline_a.data(), a.size()), sb(inline_b.data(), b.size());
+  if (a.size() > kInline) {
+    more_a.resize(a.size());
+    more_b.resize(b.size());
+    sa = more_a;
+    sb = more_b;
+  }
+  std::copy(a.begin(), a.end(), sa.begin());
+  std::copy(b.begin(), b.end(), sb.begin());
+  std::sort(sa.begin(), sa.end());
+  std::sort(sb.begin(), sb.end());
+  return std::equal(sa.begin(), sa.end(), sb.begin());
 }
 
 // SamePerson of the names whose words are folded as `fa` and `fb`.
 bool SameFoldedPerson(const FoldedWords& fa, const FoldedWords& fb) {
   if (fa.empty() || fb.empty()) return false;
-  if (Concatenated(fa) == Concatenated(fb)) return true;
-  if (Sorted(fa) == Sorted(fb)) return true;
+  if (SameConcatenation(fa, fb)) return true;
+  if (SameWordSet(fa, fb)) return true;
   // "Don Bradman" / "Donald Bradman": one given name shortens the other.
   const std::string& ga = fa.front();
   const std::string& gb = fb.front();
@@ -91,12 +114,13 @@ bool SameFolded(std::string_view a, std::string_view b) {
   }
 }
 
-void AddAlias(Participant* p, const std::string& alias) {
+// A view: a surname mention offers its text as written, copied only when it is a new alias.
+void AddAlias(Participant* p, std::string_view alias) {
   if (alias.empty() || SameFolded(alias, p->name)) return;
   for (const std::string& a : p->aliases) {
     if (a == alias) return;
   }
-  p->aliases.push_back(alias);
+  p->aliases.emplace_back(alias);
 }
 
 void Absorb(Record* r, const Candidate& c) {
@@ -128,13 +152,13 @@ void AddStrong(const Candidate& c, std::vector<Record>* records) {
       return;
     }
   }
-  Record r;
+  // Built in place: a record holds a participant, so moving one in cost as much.
+  Record& r = records->emplace_back();
   r.p.kind = ParticipantKind::kPerson;
   r.p.name = c.name;
   r.folded = std::move(folded);
   r.strong = true;
   Absorb(&r, c);
-  records->push_back(std::move(r));
 }
 
 void AddWeak(const Candidate& c, std::vector<Record>* records) {
@@ -146,12 +170,11 @@ void AddWeak(const Candidate& c, std::vector<Record>* records) {
     Absorb(r, c);
     return;
   }
-  Record fresh;
+  Record& fresh = records->emplace_back();
   fresh.p.kind = ParticipantKind::kPerson;
   fresh.p.name = c.name;
   fresh.folded = FoldWords(c.name_words);
   Absorb(&fresh, c);
-  records->push_back(std::move(fresh));
 }
 
 // Bare surnames ("Kang", "Baucus") anywhere not yet claimed by another scanner.
@@ -183,6 +206,7 @@ bool LastWordOf(const Record& r, std::string_view folded) {
 }
 
 void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records) {
+  if (records->empty()) return;   // no surname to find: not a word of the text is read
   const WordIndex index = IndexWords(*records);
   for (BlockTokens& b : *blocks) {
     for (std::size_t i = 0; i < b.tokens.size(); ++i) {
@@ -200,7 +224,7 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
       }
       if (heading && !LastWordOf(*r, it->first)) continue;
       r->p.mentions.push_back(t.span);
-      AddAlias(&r->p, std::string(t.text));
+      AddAlias(&r->p, t.text);
       b.used[i] = true;
     }
   }
@@ -208,15 +232,27 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
 
 }  // namespace
 
-std::string FoldName(std::string_view s) {
-  // The merges fold every name word of the text: written by index into a buffer sized once,
-  // without a call per byte.
-  std::string out(s.size(), '\0');
+namespace {
+
+// FoldName of `s` into out[0, s.size()); returns the folded size.
+std::size_t FoldInto(std::string_view s, char* out) {
   std::size_t n = 0;
   for (const char c : s) {
     if (const char f = FoldByte(c)) out[n++] = f;
   }
-  out.resize(n);
+  return n;
+}
+
+}  // namespace
+
+std::string FoldName(std::string_view s) {
+  // The merges fold every name word of the text: written by index into a buffer sized once,
+  // without a call per byte. Most are words, folded on the stack: the string is built once
+  // from them, without first clearing a buffer and then shrinking it.
+  char word[64];
+  if (s.size() <= sizeof word) return std::string(word, FoldInto(s, word));
+  std::string out(s.size(), '\0');
+  out.resize(FoldInto(s, out.data()));
   return out;
 }
 
@@ -227,6 +263,9 @@ bool SamePerson(const std::vector<std::string>& a, const std::vector<std::string
 std::vector<Participant> MergePeople(const std::vector<Candidate>& candidates,
                                      std::vector<BlockTokens>* blocks) {
   std::vector<Record> records;
+  // At most one record per candidate: reserved, so that no record is moved as they come.
+  const auto is_person = [](const Candidate& c) { return c.kind == ParticipantKind::kPerson; };
+  records.reserve(std::count_if(candidates.begin(), candidates.end(), is_person));
   for (const Candidate& c : candidates) {
     if (c.kind == ParticipantKind::kPerson && c.strong) AddStrong(c, &records);
   }
@@ -235,6 +274,7 @@ std::vector<Participant> MergePeople(const std::vector<Candidate>& candidates,
   }
   ScanSurnames(blocks, &records);
   std::vector<Participant> out;
+  out.reserve(records.size());
   for (Record& r : records) out.push_back(std::move(r.p));
   return out;
 }

@@ -86,6 +86,19 @@ std::size_t SkipAsciiAlnum(std::string_view text, std::size_t i, std::size_t end
   const char* p = text.data() + i;
   const char* const stop = text.data() + end;
   unsigned char seen = 0;
+  // Eight bytes at a time while eight remain: their bytes need no test of the end, and
+  // most words end within the first eight.
+  while (stop - p >= 8) {
+    for (int k = 0; k < 8; ++k) {
+      const unsigned char alnum = AsciiAlnumClass(p[k]);
+      if (alnum == 0) {
+        *classes |= seen;
+        return static_cast<std::size_t>(p + k - text.data());
+      }
+      seen |= alnum;
+    }
+    p += 8;
+  }
   while (p != stop) {
     const unsigned char alnum = AsciiAlnumClass(*p);
     if (alnum == 0) break;
@@ -162,9 +175,9 @@ void LowerInto(std::string_view w, char* out) {
   for (std::size_t k = 0; k < w.size(); ++k) out[k] = AsciiLowerByte(w[k]);
 }
 
-// Keeps a following period on initials, "U.S." forms and known abbreviations.
-bool TakesPeriod(const Token& t) {
-  std::string_view w = t.text;
+// Keeps a following period on initials, "U.S." forms and known abbreviations. `w`: the
+// word before the period.
+bool TakesPeriod(std::string_view w) {
   if (w.size() == 1 || (w.size() == 2 && w[1] == '.')) return true;
   // "U.S." and "Ph.D." end in a one-letter part; a sentence ends after "HR.com."
   if (const std::size_t dot = w.rfind('.'); dot != std::string_view::npos) return dot + 2 == w.size();
@@ -184,6 +197,9 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
   // About one token per five bytes of prose: growing the vector moved every token again.
   out.reserve(end > i ? (end - i) / 5 + 1 : 0);
   bool space = true, sentence = true;
+  // Facts of the token before, kept here: read back through out.back(), they were reloaded
+  // from memory for every token, as the stores into each token may alias the vector.
+  bool after_token = false, after_word = false;
   int gap = 0;   // spaces since the last token, -1 once a line break is seen
   while (i < end) {
     if (text[i] == ' ') {   // most of the gaps between words: no decoding needed
@@ -200,8 +216,6 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
       i = j;
       continue;
     }
-    const bool after_token = !out.empty();
-    const bool after_word = after_token && out.back().word;
     // Built in place: a Token holds strings and a vector, so moving one in cost as much.
     Token& t = out.emplace_back();
     // Whether the token holds an ASCII capital, known from its scan (a period taken on
@@ -211,42 +225,52 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
     t.wide_gap_before = gap >= 2 && after_token;
     gap = 0;
     t.span.start = i;
+    // The token's facts are kept in locals until it is complete: the stores into it may
+    // alias everything, and its fields read back were loaded from memory again.
+    bool word = false;
     // "â" (U+00E2) is the one code point the mojibake test accepts: other tokens skip it.
     if (c == 0xE2 && IsMojibakeApostrophe(text, i, end)) {
       t.punct = '\'';   // what is left of "’" ("Hersheyâs"): no letter of any word
     } else if (IsWordChar(c)) {
       j = ScanWord(text, i, end, &ascii_capital);
-      t.word = true;
+      word = true;
     } else if (IsApostrophe(c) && after_word && !space &&
                (Peek(text, j, end) == 's' || Peek(text, j, end) == 'S')) {
       ascii_capital = text[j] == 'S';
       ++j;   // the possessive "'s" is a word of its own, never capitalised
-      t.word = true;
-      t.span.end = j;
+      word = true;
     } else {
       t.punct = c;   // never an ASCII capital: those are word characters
     }
+    // j <= end <= text.size(): the views need no bounds test of substr.
+    if (word && j < end && text[j] == '.' && TakesPeriod(std::string_view(text.data() + i, j - i))) ++j;
+    const std::string_view token_text(text.data() + i, j - i);
+    t.word = word;
     t.span.end = j;
-    t.text = text.substr(i, j - i);
-    if (t.word && j < end && text[j] == '.' && TakesPeriod(t)) {
-      ++t.span.end;
-      t.text = text.substr(i, t.span.end - i);
-    }
+    t.text = token_text;
     if (ascii_capital) {
-      t.lower.resize(t.text.size());
-      LowerInto(t.text, t.lower.data());
+      // Copied, then lowered in place: sizing the string first cleared it for nothing.
+      t.lower.assign(token_text);
+      LowerInto(t.lower, t.lower.data());
     }
-    if (t.word) {
+    if (word) {
       SetCase(&t);
-      t.initial = t.text.size() == 2 && t.text[1] == '.' && t.cap;
+      t.initial = token_text.size() == 2 && token_text[1] == '.' && t.cap;
       t.sentence_start = sentence;
       sentence = false;
     } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == 0x201C ||
                c == 0x2022 || c == 0x25B2 || c == 0x25A1 || c == 0x203B || c == '*') {
       sentence = true;
     }
-    space = false;
-    i = t.span.end;
+    after_token = true;
+    after_word = word;
+    i = j;
+    // The one space after most tokens: taken here rather than by another turn of the loop.
+    space = i < end && text[i] == ' ';
+    if (space) {
+      gap = 1;
+      ++i;
+    }
   }
   return out;
 }

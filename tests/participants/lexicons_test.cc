@@ -1,4 +1,5 @@
-// The one-edit test of the title typo scan; the phrase-start test of the scanners.
+// The one-edit test of the title typo scan; the phrase-start test of the scanners; the
+// phrase keys of names.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -51,6 +52,27 @@ TEST(ParticipantsLexicons, MayBeginPhrase) {
       EXPECT_EQ(LongestMatch(Lexicons().countries, tokens, i, &code), 0u) << i;
     }
   }
+}
+
+// PhraseKeyOf keys a plain phrase without tokenising it: the key must be the tokeniser's.
+TEST(ParticipantsLexicons, PhraseKeyOfIsTheKeyOfTheTokens) {
+  const std::string_view cases[] = {
+      "FBI",                               // plain: lower-cased as it is
+      "Department of Justice",
+      "U.S. Department of Justice",        // periods: tokenised
+      "Barclays Capital, Inc.",
+      "AT&T",
+      "Smart & Sassy",                     // "&" keys as "and"
+      "Justice  Department",               // two spaces fold to one
+      " Acme ",
+      "Hershey's",
+      "",
+  };
+  for (const std::string_view s : cases) {
+    const std::vector<Token> tokens = TokenizeBlock(s, Span{0, s.size()});
+    EXPECT_EQ(PhraseKeyOf(s), PhraseKey(tokens, 0, tokens.size())) << s;
+  }
+  EXPECT_EQ(PhraseKeyOf("Department of Justice"), "department of justice");
 }
 
 }  // namespace
