@@ -57,6 +57,8 @@ TEST(ParticipantsPeople, NamesAndTitles) {
        "Jens Brandenburg", "Parliamentary State Secretary to the Federal Minister"},
       {"Acting Assistant Attorney General Jeffrey H. Wood announced the settlement.",
        "Jeffrey H. Wood", "Acting Assistant Attorney General"},
+      {"Senate Majority Leader Bill Frist made the following remarks.", "Bill Frist",
+       "Majority Leader"},
       {"Sen. Max Baucus (D-Mont.) said the bill passed.", "Max Baucus", "Sen."},
       {"Jane Doe, CEO of Acme Corp., said the deal closed.", "Jane Doe", "CEO"},
       {"\"We are proud,\" said Mark Procyk, President at Texas Star.", "Mark Procyk", "President"},
@@ -79,6 +81,19 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"From Socrates to Martin Luther King Jr., leaders learned it.", "Martin Luther King Jr.", ""},
   };
   for (const PersonCase& c : cases) ExpectPerson(c);
+}
+
+// "Majority" and "Minority" open a leadership title: the chamber before it is no
+// organisation named "Senate Minority"; in prose the words make no title.
+TEST(ParticipantsPeople, LeadershipTitlesLeaveNoChamberOrganisation) {
+  const auto all = Participants(
+      "Senate Minority Leader Harry Reid spoke. The majority of members and a minority of "
+      "staff agreed.");
+  const auto people = OfKind(all, ParticipantKind::kPerson);
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0].name, "Harry Reid");
+  EXPECT_EQ(people[0].title, "Minority Leader");
+  EXPECT_EQ(Named(OfKind(all, ParticipantKind::kOrganization), "Senate Minority"), nullptr);
 }
 
 TEST(ParticipantsPeople, PostNominalsLeaveTheNameAndKeepTheTitle) {
