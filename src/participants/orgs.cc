@@ -145,10 +145,26 @@ bool PluralFieldTail(const std::vector<Token>& t, std::size_t from, std::size_t 
   return true;
 }
 
+// "Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee": a
+// chamber's head word first, the committee's head word last and only field words between
+// them, joined by "and", name one body (a comma has ended the run before). Two heads joined
+// at once ("Congress and White House", "Guard and Reserve"), a plural head ("Judiciary and
+// Finance Committees"), a preposition or "the" between the heads leave it to the rules below.
+bool FieldsBetweenHeads(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  if (to - from < 4 || !IsHead(t[from]) || !IsHead(t[to - 1]) || IsPluralHead(t[to - 1])) return false;
+  if (!t[from + 1].word || Key(t[from + 1]) == "and") return false;
+  for (std::size_t k = from + 1; k + 1 < to; ++k) {
+    const std::string_view key = Key(t[k]);
+    if (IsHead(t[k]) || IsPreposition(key) || key == "the") return false;
+  }
+  return true;
+}
+
 // Where a run holding two organisations splits: "X Institute and the Y Institute", "Trump
 // Administration and EPA", "X LLC and Y", "Center for X of the Ministry of Y". Searches from
 // the right; returns `to` when the run is one name ("Ministry of Science and ICT").
 std::size_t SplitAt(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  if (FieldsBetweenHeads(t, from, to)) return to;
   for (std::size_t k = to - 1; k > from + 1; --k) {
     const std::string_view key = Key(t[k - 1]);
     const bool joiner = key == "and" || IsPunct(t[k - 1], ',') || IsPunct(t[k - 1], '&');

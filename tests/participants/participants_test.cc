@@ -387,6 +387,13 @@ TEST(ParticipantsOrganizations, Splits) {
       // In a head's complement, words ending in a plural head name a second field.
       {"It was funded by the Department of Health and Human Services last year.", 1, ""},
       {"Officials of the Office of Justice Programs and Bureau of Prisons met.", 2, ""},
+      // A chamber's head word, field words and a committee's head word name one committee;
+      // two heads joined at once, a plural head or "the" name two bodies.
+      {"Domenici chairs the Senate Energy and Natural Resources Committee this year.", 1, ""},
+      {"It went to the Senate Health  Education  Labor and Pensions Committee today.", 1, ""},
+      {"It is a matter for the Congress and White House to settle.", 2, ""},
+      {"She sits on the Senate Judiciary and Foreign Relations Committees this year.", 2, ""},
+      {"It went to the Senate Agriculture Committee and the Finance Committee today.", 2, ""},
       // A name ending a longer one stays apart after a nationality, or when it comes first
       // with its own acronym.
       {"The Ministry of Foreign Affairs thanked the German Ministry of Foreign Affairs.", 2, ""},
