@@ -58,6 +58,9 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
       if (j > i && !inner && !before_head && !IsConnector(Key(t)) && HasWord(kStopwordsBit, t)) {
         break;
       }
+      // "Fire Administration  The grants are": a capital "The" before no capitalised word
+      // opens the next sentence (its period stripped), never the end of a name.
+      if (j > i && Key(t) == "the" && !(j + 1 < n && IsCapWord(tokens[j + 1]))) break;
       end = ++j;
       if (j > i + 1 && EndsCompanyName(tokens, j - 1)) break;
       continue;

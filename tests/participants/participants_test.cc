@@ -251,6 +251,11 @@ TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
        "Minerals Management Service", ""},
       {"He met officials of the Department of  the Treasury on Monday.",
        "Department of the Treasury", ""},
+      // A capital "The" before a lower-case word opens the next sentence; before a
+      // capitalised word it may be part of the name.
+      {"It comes from the United States Fire Administration  The grants are awarded yearly.",
+       "United States Fire Administration", ""},
+      {"Funds went to the Department of The Treasury this year.", "Department of The Treasury", ""},
       // A run that ends in a person's title without a preposition is a title.
       {"She is a Distinguished University Professor at the school.", "", ""},
       {"The deal was advised by Stonebridge Bank Advisors last year.",
