@@ -69,13 +69,17 @@ std::size_t AcronymAfter(const std::vector<Token>& t, std::size_t end) {
 }
 
 // The letters of the acronym at `acr` are, in order, initials of words of [from, acr),
-// starting with the first ("Centers for Disease Control and Prevention CDC").
-bool InitialsMatch(const std::vector<Token>& t, std::size_t from, std::size_t acr) {
+// starting with the first ("Centers for Disease Control and Prevention CDC"). With
+// `every_word`, of each capitalised word there ("Department of Homeland Security DHS").
+bool InitialsMatch(const std::vector<Token>& t, std::size_t from, std::size_t acr,
+                   bool every_word = false) {
   const std::string_view letters = t[acr].text;
   std::size_t n = 0;
-  for (std::size_t k = from; k < acr && n < letters.size(); ++k) {
-    if (t[k].word && (t[k].cap || t[k].upper) && t[k].text[0] == letters[n]) ++n;
-    else if (k == from) return false;
+  for (std::size_t k = from; k < acr; ++k) {
+    const bool capital = t[k].word && (t[k].cap || t[k].upper);
+    if (capital && n < letters.size() && t[k].text[0] == letters[n]) ++n;
+    else if (k == from || (capital && every_word)) return false;
+    else if (n == letters.size()) break;
   }
   return n == letters.size() && letters.size() >= 2;
 }
@@ -114,6 +118,13 @@ bool HeadFirst(const std::vector<Token>& t, std::size_t from, std::size_t to) {
 }
 
 bool IsLegal(const Token& t) { return HasWord(kLegalSuffixesBit, t); }
+
+// The first head word of [from, to), or `to`. "U S Department of Homeland Security DHS": an
+// acronym may spell the name from its head word, without the words in front.
+std::size_t FirstHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  while (from < to && !IsHead(t[from])) ++from;
+  return from;
+}
 
 // "Queen Victoria Museum and Art Gallery": after a head word, "and" with only field words
 // and another kind of institution ("Gallery", not "Department") continues one name. A body
@@ -325,7 +336,8 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   std::size_t acr = AcronymAfter(t, to);
   // "Food and Drug Administration FDA": an acronym written without brackets.
   if (!acr && to - from >= 3 && t[to - 1].upper && !IsLegal(t[to - 1]) &&   // not "Holdings PLC"
-      (IsHead(t[to - 2]) || InitialsMatch(t, from, to - 1))) {
+      (IsHead(t[to - 2]) || InitialsMatch(t, from, to - 1) ||
+       InitialsMatch(t, FirstHead(t, from, to - 1), to - 1, true))) {
     acr = --to;
   }
   std::size_t nick_from = 0, nick_to = 0;

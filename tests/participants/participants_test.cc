@@ -236,6 +236,12 @@ TEST(ParticipantsOrganizations, Names) {
       {"The grant of $45,442 goes to the Walpiri Media Association for a film.",
        "Walpiri Media Association", ""},
       {"Media Contact: Jane Roe, Acme Media Group, said so.", "Acme Media Group", ""},
+      // An acronym whose brackets were stripped may spell the name from its head word, when
+      // it has the initial of each capitalised word from there.
+      {"It comes from the U S  Department of Homeland Security  DHS  this year.",
+       "U S Department of Homeland Security", "DHS"},
+      {"The Official Law Firm Partner of New York City FC said so.",
+       "Official Law Firm Partner of New York City FC", ""},
   };
   for (const OrgCase& c : cases) ExpectOrganization(c);
 }
