@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdio>
 
+#include "lexicon/lexicon.h"
 #include "participants/participants.h"
 #include "records/records.h"
 #include "segment/segment.h"
@@ -101,14 +102,17 @@ void RunStages(const Options& options, Release* r) {
   temporal.reference_date = r->document.reference_date;
   temporal.style = options.date_style;
   if (r->document.publisher) temporal.region = r->document.publisher->country;
-  r->dates = internal::FindDates(r->text, layout, temporal, &r->warnings);
+  // The dates and records stages read lower-case words: one lower-cased copy serves both.
+  std::string lowered;
+  internal::AsciiLowerInto(r->text, &lowered);
+  r->dates = internal::FindDates(r->text, layout, temporal, &r->warnings, lowered);
   r->participants = internal::FindParticipants(r->text, layout);
   LinkContacts(r);
   const std::vector<internal::Sentence> sentences = internal::SplitSentences(r->text, layout);
   const std::string_view publisher =
       r->document.publisher ? std::string_view(r->document.publisher->name) : std::string_view();
   internal::Records records =
-      internal::FindRecords({r->text, sentences, r->dates, r->participants, publisher});
+      internal::FindRecords({r->text, sentences, r->dates, r->participants, publisher, lowered});
   r->events = std::move(records.events);
   r->agreements = std::move(records.agreements);
   r->follow_ups = std::move(records.follow_ups);

@@ -21,15 +21,35 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 
 bool IsWordByte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
+// Index after the run of word bytes from text[i]. Most of a sentence is such runs: eight
+// bytes at a time while eight remain, so that their bytes need no test of the end.
+std::size_t SkipWordBytes(std::string_view text, std::size_t i, std::size_t end) {
+  const char* p = text.data() + i;
+  const char* const stop = text.data() + end;
+  while (stop - p >= 8) {
+    for (int k = 0; k < 8; ++k) {
+      if (!IsWordByte(p[k])) return static_cast<std::size_t>(p + k - text.data());
+    }
+    p += 8;
+  }
+  while (p != stop && IsWordByte(*p)) ++p;
+  return static_cast<std::size_t>(p - text.data());
+}
+
 constexpr std::string_view kRightQuote = "\xE2\x80\x99";
 
-// The bytes of an apostrophe at `i` between word bytes, or 0: a typographic one ("Korea’s")
-// or the "â" left of one by a double decoding ("wonât").
-std::size_t ApostropheAt(std::string_view text, std::size_t i, std::size_t end) {
-  if (static_cast<unsigned char>(text[i]) < 0x80) return 0;   // both open with a non-ASCII byte
+// ApostropheAt for a non-ASCII byte at `i`.
+std::size_t NonAsciiApostropheAt(std::string_view text, std::size_t i, std::size_t end) {
   if (text.substr(i, 3) == kRightQuote && i + 3 < end && IsWordByte(text[i + 3])) return 3;
   if (IsMojibakeApostrophe(text, i, end) && i + 2 < end && IsWordByte(text[i + 2])) return 2;
   return 0;
+}
+
+// The bytes of an apostrophe at `i` between word bytes, or 0: a typographic one ("Korea’s")
+// or the "â" left of one by a double decoding ("wonât"). Both open with a non-ASCII byte, and
+// the ASCII byte that ends most words is turned away here, without a call.
+inline std::size_t ApostropheAt(std::string_view text, std::size_t i, std::size_t end) {
+  return static_cast<unsigned char>(text[i]) < 0x80 ? 0 : NonAsciiApostropheAt(text, i, end);
 }
 
 // A lower-cased word with its apostrophes read as "'" ("korea’s" like "korea's").
@@ -52,8 +72,10 @@ std::vector<std::string> SplitWords(const std::string& phrase) {
 
 }  // namespace
 
-WordStore::WordStore(std::string_view text) : text_(text) {
-  AsciiLowerInto(text, &lower_);   // one pass over the whole text is cheaper than one per word
+WordStore::WordStore(std::string_view text, std::string_view lowered) : text_(text), lower_(lowered) {
+  if (lowered.size() == text.size()) return;
+  AsciiLowerInto(text, &own_lower_);   // one pass over the whole text is cheaper than one per word
+  lower_ = own_lower_;
 }
 
 std::vector<Word> TokenizeWords(Span span, WordStore* store) {
@@ -70,15 +92,13 @@ std::vector<Word> TokenizeWords(Span span, WordStore* store) {
     }
     const std::size_t start = i;
     bool has_apostrophe = false;
-    while (i < span.end) {
-      if (IsWordByte(text[i])) {
-        ++i;
-      } else if (const std::size_t n = ApostropheAt(text, i, span.end)) {
-        has_apostrophe = true;
-        i += n;
-      } else {
-        break;
-      }
+    while (true) {
+      i = SkipWordBytes(text, i, span.end);
+      if (i == span.end) break;
+      const std::size_t n = ApostropheAt(text, i, span.end);
+      if (n == 0) break;
+      has_apostrophe = true;
+      i += n;
     }
     const std::string_view lower = store->Lower(start, i);
     const std::string_view folded = has_apostrophe ? store->Keep(FoldApostrophes(lower)) : lower;

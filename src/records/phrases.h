@@ -30,21 +30,22 @@ struct Word {
 /// keeps the views valid; it must outlive the words.
 class WordStore {
  public:
-  explicit WordStore(std::string_view text);
+  /// `lowered`: AsciiLower(text) when the caller has it (it must outlive the store); empty:
+  /// the store makes its own copy.
+  explicit WordStore(std::string_view text, std::string_view lowered = {});
   WordStore(const WordStore&) = delete;
   WordStore& operator=(const WordStore&) = delete;
 
   std::string_view text() const { return text_; }
   /// text[start, end) lower-cased (ASCII), viewed in the copy.
-  std::string_view Lower(std::size_t start, std::size_t end) const {
-    return std::string_view(lower_).substr(start, end - start);
-  }
+  std::string_view Lower(std::size_t start, std::size_t end) const { return lower_.substr(start, end - start); }
   /// Keeps a lower form the copy cannot hold.
   std::string_view Keep(std::string lower) { return kept_.emplace_front(std::move(lower)); }
 
  private:
   std::string_view text_;
-  std::string lower_;               // text_ lower-cased
+  std::string_view lower_;          // text_ lower-cased: the caller's copy or own_lower_
+  std::string own_lower_;
   std::forward_list<std::string> kept_;   // a list: its strings never move
 };
 

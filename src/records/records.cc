@@ -86,7 +86,7 @@ void GiveIssuerUnclaimedEvents(const RecordInputs& in, std::vector<Event>* event
 }  // namespace
 
 Records FindRecords(const RecordInputs& in) {
-  WordStore words(in.text);
+  WordStore words(in.text, in.lowered);
   const std::vector<SentenceContext> sentences = BuildContexts(in, &words);
   Records r;
   r.events = FindEvents(in.text, sentences);

@@ -26,6 +26,9 @@ struct RecordInputs {
   const std::vector<DateMention>& dates;
   const std::vector<Participant>& participants;
   std::string_view publisher = {};   // the issuer's name, empty when none was found
+  // `text` ASCII-lower-cased (AsciiLower), when the caller has it: one copy serves the stages
+  // that read lower-case words. Empty: the stage makes its own.
+  std::string_view lowered = {};
 };
 
 Records FindRecords(const RecordInputs& in);

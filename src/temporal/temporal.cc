@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "lexicon/lexicon.h"
 #include "temporal/calendar.h"
 #include "temporal/scanner.h"
 #include "temporal/tokens.h"
@@ -68,16 +69,21 @@ std::optional<DateRef> FindPublished(std::string_view text, const std::vector<Sp
 }
 
 std::vector<DateMention> FindDates(std::string_view text, const Layout& layout, const TemporalOptions& options,
-                                   std::vector<Warning>* warnings) {
+                                   std::vector<Warning>* warnings, std::string_view lowered) {
+  std::string own_lowered;
+  if (lowered.size() != text.size()) {
+    AsciiLowerInto(text, &own_lowered);
+    lowered = own_lowered;
+  }
   ScanContext context;
   context.reference = ParseIsoDate(options.reference_date);
   context.style = options.style;
   context.month_first = MonthFirstRegion(options.region);
   std::vector<DateMention> out;
-  std::string lowered;   // the current unit's, which its tokens view
+  std::vector<Token> tokens;    // the current unit's, in a buffer all units share
   for (const Unit& unit : UnitsOf(layout)) {
     if (unit.span.end > text.size() || unit.span.start >= unit.span.end) continue;
-    const std::vector<Token> tokens = Tokenize(text, unit.span.start, unit.span.end, &lowered);
+    TokenizeLowered(text, lowered, unit.span.start, unit.span.end, &tokens);
     Scanner scanner(tokens, &context);
     for (const Found& f : scanner.ScanAll()) {
       if (options.style == DateStyle::kTimeml && !f.ends.empty()) {

@@ -25,8 +25,11 @@ std::optional<DateRef> FindPublished(std::string_view text, const std::vector<Sp
 
 /// Every temporal expression of the body paragraphs and notes of `layout`, in text order.
 /// Warnings (e.g. no reference date for a relative expression) are appended to `warnings`.
+/// `lowered`: AsciiLower(text) when the caller has it (one copy serves the stages); empty:
+/// the stage makes its own.
 std::vector<DateMention> FindDates(std::string_view text, const Layout& layout,
-                                   const TemporalOptions& options, std::vector<Warning>* warnings);
+                                   const TemporalOptions& options, std::vector<Warning>* warnings,
+                                   std::string_view lowered = {});
 
 }  // namespace prextract::internal
 

@@ -18,6 +18,21 @@ std::size_t Utf8Length(unsigned char lead) {
   return 1;
 }
 
+// Index after the run of ASCII letters from text[i]. Most of prose is such runs: eight bytes
+// at a time while eight remain, so that their bytes need no test of the end.
+std::size_t SkipAsciiLetters(std::string_view text, std::size_t i, std::size_t end) {
+  const char* p = text.data() + i;
+  const char* const stop = text.data() + end;
+  while (stop - p >= 8) {
+    for (int k = 0; k < 8; ++k) {
+      if (!IsAsciiLetter(p[k])) return static_cast<std::size_t>(p + k - text.data());
+    }
+    p += 8;
+  }
+  while (p != stop && IsAsciiLetter(*p)) ++p;
+  return static_cast<std::size_t>(p - text.data());
+}
+
 // Folds the punctuation variants a scraped text uses onto their ASCII forms.
 std::string_view FoldPunct(std::string_view mark) {
   if (mark == "\u2019" || mark == "\u2018" || mark == "`") return "'";
@@ -56,13 +71,13 @@ std::size_t ScanNumber(std::string_view text, std::size_t i, std::size_t end, To
   return j;
 }
 
-}  // namespace
-
-std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered) {
-  // Tokens view their lower-case forms in this copy (all but folded marks).
-  AsciiLowerInto(text.substr(begin, end - begin), lowered);   // one pass, not one per token
-  const auto copy_of = [lowered, begin](std::size_t i) { return lowered->data() + (i - begin); };
-  std::vector<Token> tokens;
+// The tokens of text[begin, end) into `*out`, their lower-case forms (all but folded marks)
+// viewing `lower_begin`, the lower-cased text[begin, end).
+void Scan(std::string_view text, std::size_t begin, std::size_t end, const char* lower_begin,
+          std::vector<Token>* out) {
+  const auto copy_of = [lower_begin, begin](std::size_t i) { return lower_begin + (i - begin); };
+  std::vector<Token>& tokens = *out;
+  tokens.clear();
   tokens.reserve((end - begin) / 4 + 1);   // about one token per five bytes of prose
   bool space = false, newline = false;
   std::size_t i = begin;
@@ -82,7 +97,7 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
     if (IsDigit(c)) {
       j = ScanNumber(text, i, end, &t);
     } else if (IsAsciiLetter(c)) {
-      while (j < end && IsAsciiLetter(text[j])) ++j;
+      j = SkipAsciiLetters(text, j, end);
       t.kind = TokenKind::kWord;
       t.capital = c >= 'A' && c <= 'Z';
     } else {
@@ -102,7 +117,20 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
     space = newline = false;
     i = j;
   }
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered) {
+  AsciiLowerInto(text.substr(begin, end - begin), lowered);   // one pass, not one per token
+  std::vector<Token> tokens;
+  Scan(text, begin, end, lowered->data(), &tokens);
   return tokens;
+}
+
+void TokenizeLowered(std::string_view text, std::string_view lower_text, std::size_t begin, std::size_t end,
+                     std::vector<Token>* tokens) {
+  Scan(text, begin, end, lower_text.data() + begin, tokens);
 }
 
 std::string TokenKey(std::string_view phrase) {

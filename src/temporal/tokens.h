@@ -32,6 +32,12 @@ struct Token {
 /// unchanged while the tokens are used.
 std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered);
 
+/// Tokenize for a caller that holds `lower_text`, all of `text` lower-cased (AsciiLower),
+/// which the tokens view: no copy per call. The tokens replace what `*tokens` held, so that
+/// paragraph after paragraph reuses one buffer. REQUIRES: lower_text.size() == text.size().
+void TokenizeLowered(std::string_view text, std::string_view lower_text, std::size_t begin, std::size_t end,
+                     std::vector<Token>* tokens);
+
 /// The lower-case forms of `phrase`'s tokens joined by single spaces ("mid-2008" -> "mid - 2008").
 std::string TokenKey(std::string_view phrase);
 

@@ -90,10 +90,9 @@ int Vocab::Weekday(std::string_view lower) const {
 
 bool Vocab::IsFullName(std::string_view lower) const { return full_names_.find(lower) != full_names_.end(); }
 
-bool Vocab::MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
+bool Vocab::MatchFiltered(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
   // Most tokens cost one filter probe or one lookup: the longer phrases are sought apart, so
   // that these pay nothing for the key the search builds.
-  if (!first_word_filter_.MayHold(tokens[i].lower)) return false;
   const auto it = phrases_.find(tokens[i].lower);
   if (it == phrases_.end()) return false;
   AppendHits(it->second, 1, out);
@@ -114,11 +113,6 @@ void Vocab::MatchLonger(const std::vector<Token>& tokens, std::size_t i, std::ve
     if (it == phrases_.end()) return;
     AppendHits(it->second, n, out);
   }
-}
-
-void Vocab::AppendHits(const std::vector<std::pair<Category, std::string>>& hits, std::size_t length,
-                       std::vector<VocabHit>* out) {
-  for (const auto& [category, value] : hits) out->push_back(VocabHit{length, category, value});
 }
 
 }  // namespace prextract::internal

@@ -59,15 +59,22 @@ class Vocab {
   /// Every phrase of any category starting at tokens[i], shortest first (appended to `out`).
   /// Returns whether tokens[i] is a trigger word: a month or weekday name, or the first word of
   /// a phrase. With numbers, these are the tokens that may start a temporal expression.
-  bool MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
+  /// Inline: the filter turns most tokens away, and those then pay no call.
+  bool MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
+    return first_word_filter_.MayHold(tokens[i].lower) && MatchFiltered(tokens, i, out);
+  }
 
  private:
   Vocab();
   void AddWordsToFilters(std::string_view key);
+  /// MatchAll for a token that the first-word filter lets through.
+  bool MatchFiltered(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
   /// MatchAll's hits of two words and more. REQUIRES: tokens[i] begins a phrase.
   void MatchLonger(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
   static void AppendHits(const std::vector<std::pair<Category, std::string>>& hits, std::size_t length,
-                         std::vector<VocabHit>* out);
+                         std::vector<VocabHit>* out) {
+    for (const auto& [category, value] : hits) out->push_back(VocabHit{length, category, value});
+  }
   StringMap<int> months_;
   StringMap<int> weekdays_;
   StringMap<bool> full_names_;

@@ -1,5 +1,6 @@
 #include "records/records.h"
 
+#include "lexicon/lexicon.h"
 #include "records/event_cues.h"
 #include "records/phrases.h"
 
@@ -656,6 +657,45 @@ TEST(TokenizeWordsTest, LowersAndFoldsTypographicApostrophes) {
   EXPECT_EQ(lower, (std::vector<std::string>{"korea's", "r&d", "co-op", "quoted", "end"}));
   EXPECT_EQ(words[0].span.end, std::string("Korea\xE2\x80\x99s").size());
 }
+
+struct WordsCase {
+  std::string text;
+  Span span;
+  std::string words;   // lower forms joined by '|'
+};
+
+// Words longer than eight bytes, and spans that end inside a word, are read as whole words of
+// the span; a caller's lower-cased copy of the text gives the words the store's own gives.
+const WordsCase kWordsCases[] = {
+    {"Internationalisation of R&D-led co-operation", {0, 44}, "internationalisation|of|r&d-led|co-operation"},
+    {"Internationalisation of R&D-led co-operation", {3, 38}, "ernationalisation|of|r&d-led|co-ope"},
+    {"Extraordinarily long-winded", {0, 20}, "extraordinarily|long"},
+    {"Twelve-month\xE2\x80\x99s review", {0, 23}, "twelve-month's|review"},
+    {"Twelve-month\xE2\x80\x99s", {0, 16}, "twelve-month's"},
+    {"Twelve-month\xE2\x80\x99s", {0, 14}, "twelve-month"},
+};
+
+class TokenizeWordsTableTest : public testing::TestWithParam<WordsCase> {};
+
+std::string JoinedWords(const std::vector<Word>& words) {
+  std::string out;
+  for (const Word& w : words) {
+    if (!out.empty()) out.push_back('|');
+    out.append(w.lower);
+  }
+  return out;
+}
+
+TEST_P(TokenizeWordsTableTest, ReadsWholeWordsOfTheSpan) {
+  const WordsCase& c = GetParam();
+  WordStore own(c.text);
+  EXPECT_EQ(JoinedWords(TokenizeWords(c.span, &own)), c.words) << c.text;
+  const std::string lowered = AsciiLower(c.text);
+  WordStore shared(c.text, lowered);
+  EXPECT_EQ(JoinedWords(TokenizeWords(c.span, &shared)), c.words) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, TokenizeWordsTableTest, testing::ValuesIn(kWordsCases));
 
 struct PhraseCase {
   std::string sentence;

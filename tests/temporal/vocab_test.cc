@@ -44,6 +44,45 @@ TEST(TemporalVocab, ExpressionsStartingWithTriggerWordsKeepTheirStart) {
   EXPECT_EQ(RunDates("It was signed in March and on Monday.", "2024-03-06"), "March=2024-03; Monday=2024-03-04");
 }
 
+struct TokenizeCase {
+  std::string text;
+  std::size_t begin, end;   // the range tokenised
+  std::string lower;        // the tokens' lower forms joined by '|'
+};
+
+// Words longer than eight letters, and ranges that end inside a word, are read as whole words
+// of the range; a caller's lower-cased copy of the whole text gives the tokens Tokenize gives.
+const TokenizeCase kTokenizeCases[] = {
+    {"Internationalisation resumed", 0, 28, "internationalisation|resumed"},
+    {"Internationalisation resumed", 0, 12, "internationa"},
+    {"Internationalisation resumed", 3, 24, "ernationalisation|res"},
+    {"ABCDEFGH IJKLMNOPQ 23rd mid-2008", 0, 32, "abcdefgh|ijklmnopq|23rd|mid|-|2008"},
+    {"Q1", 0, 2, "q|1"},
+};
+
+class TokenizeTest : public testing::TestWithParam<TokenizeCase> {};
+
+std::string JoinedLower(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& t : tokens) {
+    if (!out.empty()) out.push_back('|');
+    out.append(t.lower);
+  }
+  return out;
+}
+
+TEST_P(TokenizeTest, ReadsWholeWordsOfTheRange) {
+  const TokenizeCase& c = GetParam();
+  std::string lowered;
+  EXPECT_EQ(JoinedLower(Tokenize(c.text, c.begin, c.end, &lowered)), c.lower) << c.text;
+  const std::string lower_text = AsciiLower(c.text);
+  std::vector<Token> tokens(3);   // replaced, not appended to
+  TokenizeLowered(c.text, lower_text, c.begin, c.end, &tokens);
+  EXPECT_EQ(JoinedLower(tokens), c.lower) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, TokenizeTest, testing::ValuesIn(kTokenizeCases));
+
 // What the scanner finds in `text`, as "first-last=value" items, trying the rules at every
 // trigger token or skipping those that open nothing.
 std::string ScanWith(const std::string& text, bool try_every_trigger) {
