@@ -4,6 +4,7 @@
 
 #include "lexicon/lexicon.h"
 #include "lexicon/string_table.h"
+#include "text/byte_runs.h"
 #include "text/mojibake.h"
 
 namespace prextract::internal::parts {
@@ -80,33 +81,17 @@ char32_t Peek(std::string_view text, std::size_t i, std::size_t end) {
 }
 
 // Index after the run of ASCII letters and digits from text[i], ORing their classes into
-// *classes. Most of prose is such runs: a loop of its own over a pointer keeps its bounds in
-// registers, where the word scan's other state spilled them to the stack.
+// *classes. A function of its own keeps the run's bounds in registers, where the word scan's
+// other state spilled them to the stack.
 std::size_t SkipAsciiAlnum(std::string_view text, std::size_t i, std::size_t end, unsigned char* classes) {
-  const char* p = text.data() + i;
-  const char* const stop = text.data() + end;
   unsigned char seen = 0;
-  // Eight bytes at a time while eight remain: their bytes need no test of the end, and
-  // most words end within the first eight.
-  while (stop - p >= 8) {
-    for (int k = 0; k < 8; ++k) {
-      const unsigned char alnum = AsciiAlnumClass(p[k]);
-      if (alnum == 0) {
-        *classes |= seen;
-        return static_cast<std::size_t>(p + k - text.data());
-      }
-      seen |= alnum;
-    }
-    p += 8;
-  }
-  while (p != stop) {
-    const unsigned char alnum = AsciiAlnumClass(*p);
-    if (alnum == 0) break;
+  const std::size_t run_end = SkipWhile(text, i, end, [&seen](char c) {
+    const unsigned char alnum = AsciiAlnumClass(c);
     seen |= alnum;
-    ++p;
-  }
+    return alnum != 0;
+  });
   *classes |= seen;
-  return static_cast<std::size_t>(p - text.data());
+  return run_end;
 }
 
 // Scans one word from `start`: letters and digits joined by inner hyphens, apostrophes,

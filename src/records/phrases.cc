@@ -4,6 +4,7 @@
 #include <array>
 
 #include "lexicon/lexicon.h"
+#include "text/byte_runs.h"
 #include "text/mojibake.h"
 
 namespace prextract::internal {
@@ -20,21 +21,6 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 }();
 
 bool IsWordByte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
-
-// Index after the run of word bytes from text[i]. Most of a sentence is such runs: eight
-// bytes at a time while eight remain, so that their bytes need no test of the end.
-std::size_t SkipWordBytes(std::string_view text, std::size_t i, std::size_t end) {
-  const char* p = text.data() + i;
-  const char* const stop = text.data() + end;
-  while (stop - p >= 8) {
-    for (int k = 0; k < 8; ++k) {
-      if (!IsWordByte(p[k])) return static_cast<std::size_t>(p + k - text.data());
-    }
-    p += 8;
-  }
-  while (p != stop && IsWordByte(*p)) ++p;
-  return static_cast<std::size_t>(p - text.data());
-}
 
 constexpr std::string_view kRightQuote = "\xE2\x80\x99";
 
@@ -93,7 +79,7 @@ std::vector<Word> TokenizeWords(Span span, WordStore* store) {
     const std::size_t start = i;
     bool has_apostrophe = false;
     while (true) {
-      i = SkipWordBytes(text, i, span.end);
+      i = SkipWhile(text, i, span.end, IsWordByte);
       if (i == span.end) break;
       const std::size_t n = ApostropheAt(text, i, span.end);
       if (n == 0) break;

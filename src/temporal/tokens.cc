@@ -1,6 +1,7 @@
 #include "temporal/tokens.h"
 
 #include "lexicon/lexicon.h"
+#include "text/byte_runs.h"
 
 namespace prextract::internal {
 namespace {
@@ -16,21 +17,6 @@ std::size_t Utf8Length(unsigned char lead) {
   if ((lead >> 4) == 0xE) return 3;
   if ((lead >> 3) == 0x1E) return 4;
   return 1;
-}
-
-// Index after the run of ASCII letters from text[i]. Most of prose is such runs: eight bytes
-// at a time while eight remain, so that their bytes need no test of the end.
-std::size_t SkipAsciiLetters(std::string_view text, std::size_t i, std::size_t end) {
-  const char* p = text.data() + i;
-  const char* const stop = text.data() + end;
-  while (stop - p >= 8) {
-    for (int k = 0; k < 8; ++k) {
-      if (!IsAsciiLetter(p[k])) return static_cast<std::size_t>(p + k - text.data());
-    }
-    p += 8;
-  }
-  while (p != stop && IsAsciiLetter(*p)) ++p;
-  return static_cast<std::size_t>(p - text.data());
 }
 
 // Folds the punctuation variants a scraped text uses onto their ASCII forms.
@@ -97,7 +83,7 @@ void Scan(std::string_view text, std::size_t begin, std::size_t end, const char*
     if (IsDigit(c)) {
       j = ScanNumber(text, i, end, &t);
     } else if (IsAsciiLetter(c)) {
-      j = SkipAsciiLetters(text, j, end);
+      j = SkipWhile(text, j, end, IsAsciiLetter);
       t.kind = TokenKind::kWord;
       t.capital = c >= 'A' && c <= 'Z';
     } else {
