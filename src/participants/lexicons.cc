@@ -1,6 +1,9 @@
 #include "participants/lexicons.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "lexicon/embedded.h"
 #include "lexicon/lexicon.h"
@@ -228,16 +231,71 @@ std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::s
 
 namespace {
 
-// WalkFrom once the first key has the shape of a phrase's first word. Kept apart, so that
-// the many tokens turned away by that test cost no more than the test.
-void WalkFromShapedKey(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
-                       std::string_view first, PhraseWalk* masks) {
+// The phrase_table value of a key, 0 when the table lacks it (every key it holds has a
+// lexicon bit or kBeginsLongerKey set).
+std::uint32_t ValueOf(const PhraseTable& table, std::string_view key) {
+  const auto it = table.find(key);
+  return it == table.end() ? 0 : it->second;
+}
+
+// The phrase_table values of the short keys met last, by thread. A few short words ("the",
+// "of", "said") make up much of any text, and all are keys: looked up here, they are neither
+// hashed as strings nor compared byte by byte with the table's keys again.
+class ShortKeyMemo {
+ public:
+  static constexpr std::size_t kMaxSize = 8;   // a key in one 64-bit word
+
+  /// ValueOf(table, key) for a key of 1 to kMaxSize bytes; `table`: always the same one.
+  std::uint32_t ValueOf(const PhraseTable& table, std::string_view key) {
+    const std::uint64_t packed = Pack(key);
+    Slot& slot = slots_[(packed * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits)];
+    if (slot.size != key.size() || slot.packed != packed) {
+      slot.packed = packed;
+      slot.size = static_cast<std::uint32_t>(key.size());
+      slot.value = parts::ValueOf(table, key);
+    }
+    return slot.value;
+  }
+
+ private:
+  static constexpr int kSlotBits = 10;
+  struct Slot {
+    std::uint64_t packed = 0;
+    std::uint32_t size = 0;   // 0: empty, as no key is
+    std::uint32_t value = 0;
+  };
+
+  // Every byte of the key in one word, which with the key's size tells keys apart: its first
+  // and last four bytes, which overlap in a key of fewer than eight, or its first, middle and
+  // last byte. Read within the key, as it may end its buffer.
+  static std::uint64_t Pack(std::string_view key) {
+    const char* p = key.data();
+    const std::size_t n = key.size();
+    if (n >= 4) return Load32(p) << 32 | Load32(p + n - 4);
+    return Byte(p[0]) << 16 | Byte(p[n / 2]) << 8 | Byte(p[n - 1]);
+  }
+  static std::uint64_t Load32(const char* p) {
+    std::uint32_t word;
+    std::memcpy(&word, p, sizeof word);
+    return word;
+  }
+  static std::uint64_t Byte(char c) { return static_cast<unsigned char>(c); }
+
+  std::array<Slot, std::size_t{1} << kSlotBits> slots_{};
+};
+
+// ValueOf(table, first) for the first key of a walk, most often a short word.
+std::uint32_t FirstKeyValue(const PhraseTable& table, std::string_view first) {
+  if (first.size() > ShortKeyMemo::kMaxSize) return ValueOf(table, first);
+  thread_local ShortKeyMemo memo;
+  return memo.ValueOf(table, first);
+}
+
+// WalkFrom past the first key, which begins a longer key. Kept apart, so that the many
+// walks that end at their first word cost no call.
+void WalkOnFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
+                std::string_view first, PhraseWalk* masks) {
   const PhraseTable& table = lex.phrase_table;
-  auto it = table.find(first);
-  if (it == table.end()) return;
-  masks->push_back(it->second & ~kBeginsLongerKey);
-  // Most words begin no phrase of two words or more: their walk ends without a second key.
-  if ((it->second & kBeginsLongerKey) == 0) return;
   const std::size_t most = std::min(lex.max_phrase_words, tokens.size() - i);
   // Reused across calls: the key is rebuilt for every token that may start a phrase.
   thread_local std::string key;
@@ -249,7 +307,7 @@ void WalkFromShapedKey(const ParticipantLexicons& lex, const std::vector<Token>&
     if (!HasShape(lex.later_word_shapes, word)) break;
     key.push_back(' ');
     key.append(word);
-    it = table.find(key);
+    const auto it = table.find(key);
     if (it == table.end()) break;
     masks->push_back(it->second & ~kBeginsLongerKey);
     if ((it->second & kBeginsLongerKey) == 0) break;
@@ -263,7 +321,13 @@ void WalkFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, 
   masks->clear();
   if (tokens[i].phrase_start == 0) return;
   const std::string_view first = WordKey(tokens[i]);
-  if (HasShape(lex.word_shapes, first)) WalkFromShapedKey(lex, tokens, i, first, masks);
+  // Most tokens that begin no phrase are turned away by their shape, without a lookup.
+  if (!HasShape(lex.word_shapes, first)) return;
+  const std::uint32_t first_value = FirstKeyValue(lex.phrase_table, first);
+  if (first_value == 0) return;
+  masks->push_back(first_value & ~kBeginsLongerKey);
+  // Most words begin no phrase of two words or more: their walk ends without a second key.
+  if ((first_value & kBeginsLongerKey) != 0) WalkOnFrom(lex, tokens, i, first, masks);
 }
 
 bool MayEndPhrase(const Token& t) { return t.word || IsPunct(t, '&'); }

@@ -599,6 +599,15 @@ bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vect
   return true;
 }
 
+// False when no title, name or list of names can open at token `i`: no name word there, no
+// title, modifier or honorific beginning there, and no name word after it that would let a
+// title word with a typo in. Most words of prose answer from their own marks and their
+// neighbour's, before ScanPeople sets up its three tries.
+bool MayOpenPerson(const std::vector<Token>& t, std::size_t i) {
+  return IsNameWord(t[i]) || MayBeginPhrase(t[i], kTitlesBit | kModifiersBit | kHonorificsBit) ||
+         (i + 1 < t.size() && IsNameWord(t[i + 1]));
+}
+
 }  // namespace
 
 void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
@@ -606,7 +615,7 @@ void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate
   // calls below made the loop read it back from memory for every token.
   const std::size_t n = block->tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
-    if (block->used[i] || !block->tokens[i].word) continue;
+    if (block->used[i] || !block->tokens[i].word || !MayOpenPerson(block->tokens, i)) continue;
     const bool title = MayStartTitle(block->tokens, i) && TryTitle(text, block, i, out);
     if (!title && !TryName(text, block, i, out) && MayOpenNameList(*block, i)) {
       TryNameList(text, block, i, out);
@@ -645,8 +654,11 @@ void ScanNamesOfShortForms(std::string_view text, std::vector<BlockTokens>* bloc
   if (surnames.empty()) return;
   for (BlockTokens& b : *blocks) {
     const std::vector<Token>& t = b.tokens;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      if (b.used[i] || !IsNameWord(t[i]) || t[i].initial) continue;
+    // Read once: the candidates pushed below may alias the vector's size, which the loop
+    // read back from memory for every token.
+    const std::size_t size = t.size();
+    for (std::size_t i = 0; i < size; ++i) {
+      if (!IsNameWord(t[i]) || b.used[i] || t[i].initial) continue;   // most tokens: no name word
       if (i > 0 && IsNameWord(t[i - 1]) && !b.used[i - 1]) continue;
       Found f{i, 0, 0, i, "", "", "", {}, 0};
       f.end = ParseName(t, i, &f.words);

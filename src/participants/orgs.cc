@@ -530,7 +530,8 @@ bool AfterLowerWordOk(const Token& t) {
 // words leave after a few tests.
 bool IsLowerBrand(const BlockTokens& b, std::size_t i) {
   const std::vector<Token>& t = b.tokens;
-  if (i + 1 >= t.size() || t[i].cap || t[i].text.size() < 3 || b.used[i + 1] || !t[i + 1].cap) {
+  // The next word's case first: most lower-case words are followed by another.
+  if (i + 1 >= t.size() || t[i].cap || !t[i + 1].cap || t[i].text.size() < 3 || b.used[i + 1]) {
     return false;
   }
   // "www.cyansecurity.comcyan AG": a web address glued to the name is no brand.
@@ -564,7 +565,10 @@ std::size_t ListedDocumentEnd(const std::vector<Token>& t, std::size_t end) {
 
 void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
   const std::vector<Token>& t = block->tokens;
-  for (std::size_t i = 0; i < t.size(); ++i) {
+  // Read once: the candidates pushed below may alias the vector's size, which the loop read
+  // back from memory for every token.
+  const std::size_t size = t.size();
+  for (std::size_t i = 0; i < size; ++i) {
     if (block->used[i] || !t[i].word) continue;
     if (!(t[i].cap || t[i].upper)) {
       if (IsLowerBrand(*block, i)) {

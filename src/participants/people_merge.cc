@@ -209,10 +209,13 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
   if (records->empty()) return;   // no surname to find: not a word of the text is read
   const WordIndex index = IndexWords(*records);
   for (BlockTokens& b : *blocks) {
-    for (std::size_t i = 0; i < b.tokens.size(); ++i) {
+    // Read once: the stores into the records below may alias the vector's size, which the
+    // loop read back from memory for every token.
+    const std::size_t n = b.tokens.size();
+    for (std::size_t i = 0; i < n; ++i) {
       const Token& t = b.tokens[i];
-      if (b.used[i] || !IsNameWord(t) || t.initial) continue;
-      if (i + 1 < b.tokens.size() && IsNameWord(b.tokens[i + 1])) continue;
+      if (!IsNameWord(t) || b.used[i] || t.initial) continue;   // most tokens: no name word
+      if (i + 1 < n && IsNameWord(b.tokens[i + 1])) continue;
       const bool heading = i > 0 && IsNameWord(b.tokens[i - 1]) && !b.used[i - 1];
       if (heading && !AfterHeading(b.tokens, i)) continue;
       auto it = index.find(FoldName(t.text));

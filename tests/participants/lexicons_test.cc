@@ -1,5 +1,5 @@
 // The one-edit test of the title typo scan; the phrase-start test of the scanners; the
-// phrase keys of names.
+// marks of a token's own lexicons; the phrase keys of names.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -51,6 +51,20 @@ TEST(ParticipantsLexicons, MayBeginPhrase) {
     if (!MayBeginPhrase(tokens[i], kCountriesBit)) {
       EXPECT_EQ(LongestMatch(Lexicons().countries, tokens, i, &code), 0u) << i;
     }
+  }
+}
+
+// The marks take a token's lexicons through a memo of short words: they must be the table's,
+// for words met again and for words of one size that differ only inside.
+TEST(ParticipantsLexicons, MarkedWordBitsAreTheTable) {
+  const std::string_view text =
+      "The minister said the ministry and the minister of the state said thx tha the Mr Ms Dr "
+      "Dr. a I A of or on in an as at ministar secretary secretarial the said";
+  const std::vector<Token> unmarked = TokenizeBlock(text, Span{0, text.size()});
+  std::vector<Token> marked = unmarked;
+  MarkPhraseStarts(&marked);
+  for (std::size_t i = 0; i < marked.size(); ++i) {
+    EXPECT_EQ(WordBits(marked[i]), UnmarkedWordBits(unmarked[i])) << marked[i].text;
   }
 }
 
