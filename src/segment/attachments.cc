@@ -63,7 +63,8 @@ std::string FormatOf(std::string_view notice) {
 // "Attachment: plan.hwp", "[Attachments] 1. report.pdf": a label with a value.
 bool IsLabelledFile(std::string_view s) {
   std::size_t i = !s.empty() && s[0] == '[' ? 1 : 0;
-  const std::size_t n = StartsWithCategory(s.substr(i), kLexicon, "label");
+  static const CueCategory& labels = CueCategoryOf(kLexicon, "label");   // every body line asks
+  const std::size_t n = StartsWithCategory(s.substr(i), labels);
   if (n == 0) return false;
   i += n;
   bool marked = false;
@@ -86,7 +87,8 @@ bool IsLabelledFile(std::string_view s) {
 bool IsDownloadLine(std::string_view s) {
   if (s.size() > kMaxDownloadLine) return false;
   const std::size_t start = SkipLineMarkers(s);
-  if (StartsWithCategory(s.substr(start), kLexicon, "download") == 0) return false;
+  static const CueCategory& downloads = CueCategoryOf(kLexicon, "download");
+  if (StartsWithCategory(s.substr(start), downloads) == 0) return false;
   if (s[0] == '[' || !FormatOf(s).empty()) return true;
   const char last = s.back();
   return s.size() <= kShortDownloadLine && last != '.' && last != '!' && last != '?';

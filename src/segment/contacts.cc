@@ -37,8 +37,8 @@ std::size_t SkipSpaces(std::string_view s, std::size_t i) {
 }
 
 // A label of `category` at s[j]: the word, then ':' or, for "Tel." style, '.' and a digit.
-std::size_t LabelEnd(std::string_view s, std::size_t j, std::string_view category) {
-  const std::size_t n = StartsWithCategory(s.substr(j), kLabels, category);
+std::size_t LabelEnd(std::string_view s, std::size_t j, const CueCategory& category) {
+  const std::size_t n = StartsWithCategory(s.substr(j), category);
   if (n == 0) return 0;
   std::size_t i = j + n;
   if (n > 1 && i < s.size() && s[i] == '.') {
@@ -49,7 +49,8 @@ std::size_t LabelEnd(std::string_view s, std::size_t j, std::string_view categor
   return i < s.size() && s[i] == ':' ? i + 1 : 0;
 }
 
-std::vector<Label> FindLabels(std::string_view s, std::string_view category) {
+std::vector<Label> FindLabels(std::string_view s, std::string_view category_name) {
+  const CueCategory& category = CueCategoryOf(kLabels, category_name);   // once, not per word
   std::vector<Label> labels;
   for (std::size_t j = 0; j < s.size(); ++j) {
     if (!IsAlphaByte(s[j]) || !AtWordStart(s, j)) continue;
@@ -63,7 +64,8 @@ std::vector<Label> FindLabels(std::string_view s, std::string_view category) {
 // "For further information, please contact ...": an inquiry opener that leads to a
 // contact (the word "contact" in its sentence, or a ':' right after it).
 bool InquiryOpensContact(std::string_view s, std::size_t j) {
-  const std::size_t n = StartsWithCategory(s.substr(j), kLabels, "inquiry");
+  static const CueCategory& inquiries = CueCategoryOf(kLabels, "inquiry");
+  const std::size_t n = StartsWithCategory(s.substr(j), inquiries);
   if (n == 0) return false;
   const std::size_t after = SkipSpaces(s, j + n);
   if (after < s.size() && s[after] == ':') return true;
@@ -72,7 +74,8 @@ bool InquiryOpensContact(std::string_view s, std::size_t j) {
 }
 
 bool OpenerAt(std::string_view s, std::size_t j) {
-  const std::size_t n = StartsWithCategory(s.substr(j), kLabels, "opener");
+  static const CueCategory& openers = CueCategoryOf(kLabels, "opener");
+  const std::size_t n = StartsWithCategory(s.substr(j), openers);
   if (n == 0) return false;
   const std::size_t after = SkipSpaces(s, j + n);
   if (after < s.size() && s[after] == ':') return true;
@@ -327,7 +330,10 @@ bool LooksLikeContact(std::string_view line) {
   if (t.empty() || IsNavigation(t)) return false;
   // FindContactOpener(t) == 0, without searching the rest of the line for a later opener.
   if (OpensContactAt(t, 0)) return true;
-  if (LabelEnd(t, 0, "phone") > 0 || LabelEnd(t, 0, "email") > 0) return true;
+  // Every body line is asked: its categories are looked up once.
+  static const CueCategory& phone_labels = CueCategoryOf(kLabels, "phone");
+  static const CueCategory& email_labels = CueCategoryOf(kLabels, "email");
+  if (LabelEnd(t, 0, phone_labels) > 0 || LabelEnd(t, 0, email_labels) > 0) return true;
   if (LooksLikePhoneText(t) || HasPhoneField(t)) return true;
   if (t.size() <= kShortLine && HasEmail(t)) return true;
   return t.size() <= kLabelLine && HasLabelledPhone(t);

@@ -82,12 +82,12 @@ std::size_t SentenceEnd(std::string_view s, std::size_t at) {
   return s.size();
 }
 
-namespace {
-
-struct Category {
+struct CueCategory {
   std::vector<std::string> variants;   // lower case, longest first
   std::bitset<256> first_bytes;        // the bytes a variant can start with, both cases
 };
+
+namespace {
 
 using CategoryKey = std::pair<std::string_view, std::string_view>;
 
@@ -98,7 +98,7 @@ struct CategoryKeyHash {
   }
 };
 
-using CategoryTable = std::unordered_map<CategoryKey, Category, CategoryKeyHash>;
+using CategoryTable = std::unordered_map<CategoryKey, CueCategory, CategoryKeyHash>;
 
 // Built once for every furniture lexicon; keys view the lexicon cache's strings, so
 // a lookup neither locks nor allocates (it runs for every word of every line).
@@ -106,7 +106,7 @@ CategoryTable BuildCategories() {
   CategoryTable all;
   for (std::string_view lexicon : kFurnitureLexicons) {
     for (const LexiconEntry& e : Lexicon(lexicon)) {
-      Category& c = all[CategoryKey(lexicon, e.canonical)];
+      CueCategory& c = all[CategoryKey(lexicon, e.canonical)];
       for (std::size_t i = 1; i < e.variants.size(); ++i) c.variants.push_back(AsciiLower(e.variants[i]));
     }
   }
@@ -123,9 +123,9 @@ CategoryTable BuildCategories() {
   return all;
 }
 
-const Category& LookUpCategory(std::string_view name, std::string_view category) {
+const CueCategory& LookUpCategory(std::string_view name, std::string_view category) {
   static const CategoryTable categories = BuildCategories();
-  static const Category kNone;
+  static const CueCategory kNone;
   const auto it = categories.find(CategoryKey(name, category));
   return it == categories.end() ? kNone : it->second;
 }
@@ -134,10 +134,10 @@ const Category& LookUpCategory(std::string_view name, std::string_view category)
 // of every line: a small per-thread table of them spares hashing them for the map each
 // time. It is open-addressed from a cheap hash of the contents, so that it holds every pair
 // asked for whatever the literals' addresses (a full table falls back to the look-up).
-const Category& CategoryOf(std::string_view name, std::string_view category) {
+const CueCategory& CategoryOf(std::string_view name, std::string_view category) {
   struct Slot {
     std::string name, category;
-    const Category* value = nullptr;
+    const CueCategory* value = nullptr;
   };
   constexpr std::size_t kSlots = 64;
   thread_local std::array<Slot, kSlots> cache;
@@ -162,6 +162,10 @@ const std::vector<std::string>& LexiconCategory(std::string_view name, std::stri
   return CategoryOf(name, category).variants;
 }
 
+const CueCategory& CueCategoryOf(std::string_view name, std::string_view category) {
+  return CategoryOf(name, category);
+}
+
 bool GluedBoundary(std::string_view s, std::size_t at) {
   return at > 0 && at < s.size() && IsLowerByte(s[at - 1]) && IsUpperByte(s[at]);
 }
@@ -177,7 +181,10 @@ bool StartsWithCi(std::string_view s, std::string_view lower_prefix) {
 }
 
 std::size_t StartsWithCategory(std::string_view line, std::string_view name, std::string_view category) {
-  const Category& c = CategoryOf(name, category);
+  return StartsWithCategory(line, CategoryOf(name, category));
+}
+
+std::size_t StartsWithCategory(std::string_view line, const CueCategory& c) {
   // Most words start with a byte no variant starts with: one bit test spares the loop.
   if (line.empty() || !c.first_bytes.test(static_cast<unsigned char>(line[0]))) return 0;
   for (const std::string& v : c.variants) {

@@ -61,6 +61,16 @@ bool GluedBoundary(std::string_view s, std::size_t at);
 /// starts with (case folded) on a word boundary or a glued one, or 0 when none does.
 std::size_t StartsWithCategory(std::string_view line, std::string_view name, std::string_view category);
 
+/// A category of a furniture lexicon: its variants and the bytes they start with.
+struct CueCategory;
+
+/// The category `category` of lexicon `name`, for a caller that asks it of every line or
+/// word and keeps it (a function-local static) instead of looking it up each time.
+const CueCategory& CueCategoryOf(std::string_view name, std::string_view category);
+
+/// StartsWithCategory for a category looked up by CueCategoryOf.
+std::size_t StartsWithCategory(std::string_view line, const CueCategory& category);
+
 }  // namespace prextract::internal
 
 #endif  // PREXTRACT_SEGMENT_FURNITURE_SCAN_H_
