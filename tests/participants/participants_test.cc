@@ -59,6 +59,8 @@ TEST(ParticipantsPeople, NamesAndTitles) {
        "Jeffrey H. Wood", "Acting Assistant Attorney General"},
       {"Senate Majority Leader Bill Frist made the following remarks.", "Bill Frist",
        "Majority Leader"},
+      {"Senate Democratic Leader Harry Reid made the following remarks.", "Harry Reid",
+       "Democratic Leader"},
       {"Sen. Max Baucus (D-Mont.) said the bill passed.", "Max Baucus", "Sen."},
       {"Jane Doe, CEO of Acme Corp., said the deal closed.", "Jane Doe", "CEO"},
       {"\"We are proud,\" said Mark Procyk, President at Texas Star.", "Mark Procyk", "President"},
