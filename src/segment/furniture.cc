@@ -130,11 +130,13 @@ const CueCategory& LookUpCategory(std::string_view name, std::string_view catego
   return it == categories.end() ? kNone : it->second;
 }
 
+}  // namespace
+
 // Callers pass the same few dozen (lexicon, category) pairs over and over, for every word
 // of every line: a small per-thread table of them spares hashing them for the map each
 // time. It is open-addressed from a cheap hash of the contents, so that it holds every pair
 // asked for whatever the literals' addresses (a full table falls back to the look-up).
-const CueCategory& CategoryOf(std::string_view name, std::string_view category) {
+const CueCategory& CueCategoryOf(std::string_view name, std::string_view category) {
   struct Slot {
     std::string name, category;
     const CueCategory* value = nullptr;
@@ -156,14 +158,8 @@ const CueCategory& CategoryOf(std::string_view name, std::string_view category) 
   return LookUpCategory(name, category);
 }
 
-}  // namespace
-
 const std::vector<std::string>& LexiconCategory(std::string_view name, std::string_view category) {
-  return CategoryOf(name, category).variants;
-}
-
-const CueCategory& CueCategoryOf(std::string_view name, std::string_view category) {
-  return CategoryOf(name, category);
+  return CueCategoryOf(name, category).variants;
 }
 
 bool GluedBoundary(std::string_view s, std::size_t at) {
@@ -181,7 +177,7 @@ bool StartsWithCi(std::string_view s, std::string_view lower_prefix) {
 }
 
 std::size_t StartsWithCategory(std::string_view line, std::string_view name, std::string_view category) {
-  return StartsWithCategory(line, CategoryOf(name, category));
+  return StartsWithCategory(line, CueCategoryOf(name, category));
 }
 
 std::size_t StartsWithCategory(std::string_view line, const CueCategory& c) {
