@@ -75,11 +75,10 @@ bool InitialsMatch(const std::vector<Token>& t, std::size_t from, std::size_t ac
                    bool every_word = false) {
   const std::string_view letters = t[acr].text;
   std::size_t n = 0;
-  for (std::size_t k = from; k < acr; ++k) {
+  for (std::size_t k = from; k < acr && (every_word || n < letters.size()); ++k) {
     const bool capital = t[k].word && (t[k].cap || t[k].upper);
     if (capital && n < letters.size() && t[k].text[0] == letters[n]) ++n;
     else if (k == from || (capital && every_word)) return false;
-    else if (n == letters.size()) break;
   }
   return n == letters.size() && letters.size() >= 2;
 }
