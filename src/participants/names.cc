@@ -216,6 +216,20 @@ std::size_t AppositiveStart(const std::vector<Token>& t, std::size_t k, bool* di
   return t[k].cap ? k : 0;
 }
 
+// Whether the title `m` after a name, whose next word is `next`, is rather the next
+// person's ("..., and Minister for X, Senator Kate Lundy"). A name set off from the title by
+// a comma must look like one: in "Henry Schwartz, Vice President, Derivatives Market
+// Intelligence at Cboe" the capitals after the title are a department.
+bool NextPersonsTitle(const std::vector<Token>& t, const TitleMatch& m, std::size_t next) {
+  if (m.complement && SplitNameOff(t, m)) return true;
+  const std::size_t s = SkipAddress(t, next);
+  int words = 0;
+  const std::size_t e = ParseName(t, s, &words);
+  if (words == 0) return false;
+  const bool set_off = s == next && IsPunct(t[next - 1], ',');
+  return !set_off || LooksLikeName(t, s, e, words);
+}
+
 // "Jane Doe, CEO of Acme": a title in the appositive after the name.
 void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
   const std::vector<Token>& t = b.tokens;
@@ -227,7 +241,6 @@ void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
     if (lead == 0 && (IsPlacePreposition(Key(t[s])) || Key(t[s]) == "for")) return;
     TitleMatch m;
     if (!t[s + lead].word || !ParseTitle(t, s + lead, &m)) continue;
-    int words = 0;
     std::size_t next = m.end;
     if (next < t.size() && IsPunct(t[next], ',')) ++next;
     // "..., and Minister for X, Senator Kate Lundy": after "and", a second title before a
@@ -236,8 +249,7 @@ void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
     if (Key(t[s]) == "and" && next < t.size() && t[next].word && ParseTitle(t, next, &second)) {
       next = second.end;
     }
-    ParseName(t, SkipAddress(t, next), &words);
-    if (words > 0 || (m.complement && SplitNameOff(t, m))) return;   // the next person's title
+    if (NextPersonsTitle(t, m, next)) return;
     std::size_t end = m.end;
     // "President, and CEO", "Chairman & CEO": a second title joined to the first.
     std::size_t j = end;
@@ -472,6 +484,7 @@ bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<
       k += 3;
     }
     if (k < t.size() && (IsPunct(t[k], ',') || IsPunct(t[k], ':'))) ++k;
+    const std::size_t after_mark = k;
     // "Minister for the Environment, Senator the Hon. Ian Campbell": a second title.
     TitleMatch m2;
     if (k < t.size() && ParseTitle(t, k, &m2) && m2.complement == 0) title_end = k = m2.core_end;
@@ -479,6 +492,13 @@ bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<
     f.start = k;
     f.end = ParseName(t, k, &f.words);
     if (f.words == 0 || NextToOrgWord(t, f.end)) return false;
+    // "Chris Ball - CEO, Ball Family Farms": after a title that opens a clause, capitals set
+    // off by a comma are a name only when they look like one. A title led by words ("Delta's
+    // CEO, Gerry Grinstein", "our 30th President, Calvin Coolidge") introduces its holder.
+    const bool opens_clause = m.start == 0 || !t[m.start - 1].word;
+    if (opens_clause && k == after_mark && k > m.end && !LooksLikeName(t, f.start, f.end, f.words)) {
+      return false;
+    }
     if (f.words == 1 && !HasAddressTitle(t, m.start, title_end)) return false;
   }
   f.title = SingularTitleText(t, m.start, m.core_end, title_end);

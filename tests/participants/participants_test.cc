@@ -121,6 +121,33 @@ TEST(ParticipantsPeople, PostNominalsLeaveTheNameAndKeepTheTitle) {
   EXPECT_EQ(bowen->title.find("Multicultural"), std::string::npos) << bowen->title;
 }
 
+// Speaker lists ("Name, Title, Department, Company"): the capitals after a title set off by
+// a comma are a name only when they look like one; a title led by words introduces its holder.
+TEST(ParticipantsPeople, SpeakerListsKeepTitlesWithTheirHolders) {
+  const PersonCase cases[] = {
+      {"Henry Schwartz, Vice President, Derivatives Market Intelligence at Cboe, spoke.",
+       "Henry Schwartz", "Vice President"},
+      {"Speakers: * Chris Coleman, Senior Manager, People Analytics, Verizon * Ann Roe, CEO.",
+       "Chris Coleman", "Senior Manager"},
+      // Controls: titles led by words name the next person.
+      {"I met with Delta's CEO, Gerry Grinstein, today.", "Gerry Grinstein", "CEO"},
+      {"These words were spoken by our 30th President, Calvin Coolidge, in 1927.",
+       "Calvin Coolidge", "President"},
+  };
+  for (const PersonCase& c : cases) ExpectPerson(c);
+  const char* const departments[] = {
+      "Henry Schwartz, Vice President, Derivatives Market Intelligence at Cboe, spoke.",
+      "Panel: * Chris Ball - CEO, Ball Family Farms * Lauren Carpenter - CEO, Embarc",
+  };
+  for (const char* input : departments) {
+    const auto people = OfKind(Participants(input), ParticipantKind::kPerson);
+    for (const Participant& p : people) {
+      EXPECT_EQ(p.name.find("Derivatives"), std::string::npos) << input;
+      EXPECT_EQ(p.name.find("Farms"), std::string::npos) << input;
+    }
+  }
+}
+
 TEST(ParticipantsPeople, FullNamesFromContext) {
   const PersonCase cases[] = {
       // An age set off by commas.
