@@ -195,9 +195,16 @@ std::size_t SkipAddress(const std::vector<Token>& t, std::size_t k) {
   return k;
 }
 
+// A dash with spaces around it ("Chris Ball - CEO, Ball Family Farms"), as speaker lists set
+// a title off; a hyphen inside a word ("Kyung-wha") is no such mark.
+bool SpacedDash(const std::vector<Token>& t, std::size_t k) {
+  if (t[k].word || k + 1 >= t.size() || !t[k].space_before || !t[k + 1].space_before) return false;
+  return t[k].punct == U'-' || t[k].punct == U'\u2013' || t[k].punct == U'\u2014';
+}
+
 // Where an appositive title may start after the name ending at `k`: after a comma (and a
 // party tag), directly ("Tom Agnew Chief Executive Officer"), or after "as"/"to"
-// ("appointed Thomas Wojcik as President"). Returns 0 when none can.
+// ("appointed Thomas Wojcik as President") or a spaced dash. Returns 0 when none can.
 std::size_t AppositiveStart(const std::vector<Token>& t, std::size_t k, bool* direct) {
   *direct = false;
   if (PartyTag(t, k)) {
@@ -212,7 +219,7 @@ std::size_t AppositiveStart(const std::vector<Token>& t, std::size_t k, bool* di
     return s;
   }
   *direct = true;
-  if (Key(t[k]) == "as" || Key(t[k]) == "to") return t[k + 1].cap ? k + 1 : 0;
+  if (Key(t[k]) == "as" || Key(t[k]) == "to" || SpacedDash(t, k)) return t[k + 1].cap ? k + 1 : 0;
   return t[k].cap ? k : 0;
 }
 

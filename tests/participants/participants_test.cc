@@ -129,6 +129,10 @@ TEST(ParticipantsPeople, SpeakerListsKeepTitlesWithTheirHolders) {
        "Henry Schwartz", "Vice President"},
       {"Speakers: * Chris Coleman, Senior Manager, People Analytics, Verizon * Ann Roe, CEO.",
        "Chris Coleman", "Senior Manager"},
+      // A spaced dash sets the title off as a comma does; a hyphen inside a name does not.
+      {"Panel: * Chris Ball - CEO, Ball Family Farms * Lauren Carpenter - CEO, Embarc",
+       "Chris Ball", "CEO"},
+      {"Panel: * Ann Roe \u2013 Founder & CEO, Embarc.", "Ann Roe", "Founder & CEO"},
       // Controls: titles led by words name the next person.
       {"I met with Delta's CEO, Gerry Grinstein, today.", "Gerry Grinstein", "CEO"},
       {"These words were spoken by our 30th President, Calvin Coolidge, in 1927.",
