@@ -87,6 +87,8 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
 bool FuzzyTitleWord(const Token& t) {
   const std::string_view k = Key(t);
   if (!t.word || k.size() < 6) return false;
+  // "founded Latino Rebels": a past tense is one letter from "founder", and no title ends so.
+  if (k.ends_with("ed")) return false;
   return HasOneTypoOf(Lexicons().titles_by_size, k);
 }
 

@@ -189,6 +189,8 @@ TEST(ParticipantsPeople, NotPeople) {
       // Single letters are initials of no name ("U.S." with its periods stripped).
       "The letter urges the U S  Secretary of Interior to act.",
       "He thanked the U S  Navy for its help.",
+      // A past tense one letter from a title ("founder", "designer") is no misspelt title.
+      "He founded Latino Rebels in 2012 and designed Klingon Starship Posters.",
       // A name the release also gives an organisation (here by its ticker) is that organisation.
       "U Power (NASDAQ: UCAR) grew. By adopting it, U Power said costs fell.",
   };
