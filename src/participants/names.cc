@@ -80,6 +80,10 @@ struct Found {
   std::string title, code, affiliation;
   Span affiliation_span;
   std::size_t after_end = 0;   // end of an appositive title after the name
+  // The appositive title follows the name with no mark between ("Car Garage Expert"): the
+  // capitals before it are as often a product or a business as a person. A wide gap is a
+  // stripped comma ("Admiral Michael Mullen  Chief of Naval Operations"), no such case.
+  bool title_adjacent = false;
 };
 
 // End of the name proper: post-nominals ("MP", "AO") belong to the mention, not the name.
@@ -269,6 +273,7 @@ void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
     if (!f->title.empty()) f->title.append(", ");
     f->title.append(title);
     f->after_end = end;
+    f->title_adjacent = s + lead == f->end && !t[f->end].wide_gap_before;
     if (m.complement && f->affiliation.empty()) {
       f->affiliation = TitleText(text, t, m.complement, m.end);
       f->affiliation_span = {t[m.complement].span.start, t[m.end - 1].span.end};
@@ -501,9 +506,11 @@ bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<
     if (f.words == 0 || NextToOrgWord(t, f.end)) return false;
     // "Chris Ball - CEO, Ball Family Farms": after a title that opens a clause, capitals set
     // off by a comma are a name only when they look like one. A title led by words ("Delta's
-    // CEO, Gerry Grinstein", "our 30th President, Calvin Coolidge") introduces its holder.
+    // CEO, Gerry Grinstein", "our 30th President, Calvin Coolidge") introduces its holder. One
+    // capitalised word set off ("Chair: Originally priced at") is no name either way.
     const bool opens_clause = m.start == 0 || !t[m.start - 1].word;
-    if (opens_clause && k == after_mark && k > m.end && !LooksLikeName(t, f.start, f.end, f.words)) {
+    const bool set_off = k == after_mark && k > m.end;
+    if (set_off && (f.words < 2 || (opens_clause && !LooksLikeName(t, f.start, f.end, f.words)))) {
       return false;
     }
     if (f.words == 1 && !HasAddressTitle(t, m.start, title_end)) return false;
@@ -550,8 +557,9 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
   Found f{start, end, words, i, "", "", "", {}, 0};
   TitleAfter(text, *b, &f);
   if (!honorific && InCompoundTitle(t, i, f)) return false;
+  const bool titled = !f.title.empty() && !f.title_adjacent;
   const bool evidence = honorific || LooksLikeName(t, start, f.end, f.words) ||
-                        (f.words >= 2 && !continues_run && (!f.title.empty() || PartyTag(t, f.end) ||
+                        (f.words >= 2 && !continues_run && (titled || PartyTag(t, f.end) ||
                                           AgeAfter(t, f.end) || SpeechVerbNear(t, i, f.end)));
   if (!evidence) return false;
   Emit(text, b, f, out);

@@ -133,6 +133,9 @@ TEST(ParticipantsPeople, SpeakerListsKeepTitlesWithTheirHolders) {
       {"Panel: * Chris Ball - CEO, Ball Family Farms * Lauren Carpenter - CEO, Embarc",
        "Chris Ball", "CEO"},
       {"Panel: * Ann Roe \u2013 Founder & CEO, Embarc.", "Ann Roe", "Founder & CEO"},
+      // A wide gap is a stripped comma: the title after it is the person's.
+      {"He announced that Satnam Gambhir  Chief of Naval Operations  has agreed.",
+       "Satnam Gambhir", "Chief of Naval Operations"},
       // Controls: titles led by words name the next person.
       {"I met with Delta's CEO, Gerry Grinstein, today.", "Gerry Grinstein", "CEO"},
       {"These words were spoken by our 30th President, Calvin Coolidge, in 1927.",
@@ -191,6 +194,10 @@ TEST(ParticipantsPeople, NotPeople) {
       "He thanked the U S  Navy for its help.",
       // A past tense one letter from a title ("founder", "designer") is no misspelt title.
       "He founded Latino Rebels in 2012 and designed Klingon Starship Posters.",
+      // A title right after capitals, with no mark between, is no evidence of a person: they
+      // are as often a business or a product; nor is one word set off after a title.
+      "Car Garage Expert, a leading automotive service provider in Dubai, opened.",
+      "O1 Flex Mesh Ergonomic Chair: Originally priced at $888.00, it is cheaper now.",
       // A name the release also gives an organisation (here by its ticker) is that organisation.
       "U Power (NASDAQ: UCAR) grew. By adopting it, U Power said costs fell.",
   };
