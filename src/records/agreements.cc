@@ -146,6 +146,7 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
   for (const PhraseHit& h : triggers.FindAll(s.words)) {
     if (IsNegatedOrModal(s.words, h.first) || FollowsSentiment(s.words, h.first)) continue;
     const Label label = ParseLabel(entries[h.entry].canonical);
+    if (label.status == "none") continue;   // a trigger word in another sense ("sign up")
     const std::size_t noun = NounAfter(s, h.first, nouns);   // may be the trigger's own
     // "Under the agreement, ...", "This strategic partnership ...": once an agreement is
     // known, these point back at it.

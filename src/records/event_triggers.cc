@@ -98,6 +98,7 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
     return std::nullopt;
   }
   TriggerType t = ParseLabel(entries[h.entry].canonical);
+  if (t.type == "none") return std::nullopt;   // a trigger word in another sense ("sign up")
   if (IsInvitation(text, s, h, t.type) || AnnouncesAgreement(s.words, h, t.type)) return std::nullopt;
   if (h.count == 1 && GivesAmount(text, s, h.first)) t = FundingType();
   if (IsWeaponLaunch(s.words, h, t.type)) t = kOther;

@@ -182,6 +182,11 @@ const EventCase kEventCases[] = {
     {"The policy is consistent with the Refugees Convention.", "", ""},
     {"Korea ratified the Hague Convention in 2012.", "", ""},
     {"She spoke at the Democratic National Convention with delegates.", "conference", "Convention"},
+    // "Sign up" is joining, no signing; the verb alone still signs.
+    {"For more information and to sign up, visit our website.", "", ""},
+    {"New users are encouraged to sign up for the service.", "", ""},
+    {"Acme signed up for the program in July.", "", ""},
+    {"The two ministers will sign the accord in Seoul.", "signing", "will sign"},
 };
 
 class EventTest : public testing::TestWithParam<EventCase> {};
