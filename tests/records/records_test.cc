@@ -187,6 +187,9 @@ const EventCase kEventCases[] = {
     {"New users are encouraged to sign up for the service.", "", ""},
     {"Acme signed up for the program in July.", "", ""},
     {"The two ministers will sign the accord in Seoul.", "signing", "will sign"},
+    // Embarking is mostly a figure of speech; the trip embarked on is the visit.
+    {"Join us today and embark on an exhilarating journey into the world of trading.", "", ""},
+    {"Senator Roe will embark on a fact-finding trip to several ports.", "visit", "trip to"},
 };
 
 class EventTest : public testing::TestWithParam<EventCase> {};
