@@ -83,6 +83,23 @@ bool InitialsMatch(const std::vector<Token>& t, std::size_t from, std::size_t ac
   return n == letters.size() && letters.size() >= 2;
 }
 
+// The letters of the acronym at `acr` are the initials of the last capitalised words before
+// it, read backwards: "Department of Veterans Affairs VA", "Housing and Urban Development
+// HUD". A connector may give its letter ("Department of Transportation DOT") or none.
+bool LastWordsSpell(const std::vector<Token>& t, std::size_t from, std::size_t acr) {
+  const std::string_view letters = t[acr].text;
+  std::size_t n = letters.size();
+  for (std::size_t k = acr; k > from && n > 0; --k) {
+    const Token& w = t[k - 1];
+    if (!w.word) return false;
+    const bool initial = w.text[0] == letters[n - 1] ||
+                         (!w.cap && w.text[0] == AsciiLowerByte(letters[n - 1]));
+    if (initial) --n;
+    else if (w.cap || w.upper || !(IsPreposition(Key(w)) || Key(w) == "and" || Key(w) == "the")) return false;
+  }
+  return n == 0 && letters.size() >= 2;
+}
+
 // "(Nasdaq: KSCP)", "(TSX.V: CCDS)": a listed company.
 bool TickerAfter(const std::vector<Token>& t, std::size_t end) {
   return end + 3 < t.size() && IsPunct(t[end], '(') && t[end + 1].word &&
@@ -336,7 +353,8 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   // "Food and Drug Administration FDA": an acronym written without brackets.
   if (!acr && to - from >= 3 && t[to - 1].upper && !IsLegal(t[to - 1]) &&   // not "Holdings PLC"
       (IsHead(t[to - 2]) || InitialsMatch(t, from, to - 1) ||
-       InitialsMatch(t, FirstHead(t, from, to - 1), to - 1, true))) {
+       InitialsMatch(t, FirstHead(t, from, to - 1), to - 1, true) ||
+       LastWordsSpell(t, from, to - 1))) {
     acr = --to;
   }
   std::size_t nick_from = 0, nick_to = 0;

@@ -284,6 +284,13 @@ TEST(ParticipantsOrganizations, Names) {
        "U S Department of Homeland Security", "DHS"},
       {"The Official Law Firm Partner of New York City FC said so.",
        "Official Law Firm Partner of New York City FC", ""},
+      // Or the initials of its last words, a connector giving its letter or none.
+      {"Funds from the Department of Veterans Affairs  VA  will help.",
+       "Department of Veterans Affairs", "VA"},
+      {"The Department of Housing and Urban Development  HUD  said so.",
+       "Department of Housing and Urban Development", "HUD"},
+      {"The U S  Department of Transportation  DOT  said so.", "U S Department of Transportation",
+       "DOT"},
   };
   for (const OrgCase& c : cases) ExpectOrganization(c);
 }
