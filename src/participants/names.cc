@@ -52,7 +52,8 @@ bool NextToOrgWord(const std::vector<Token>& tokens, std::size_t e) {
   if (e >= tokens.size()) return false;
   const ParticipantLexicons& lex = Lexicons();
   const std::string_view k = Key(tokens[e]);
-  return tokens[e].cap && (In(lex.org_words, k) || In(lex.legal_suffixes, k));
+  return tokens[e].cap && (In(lex.org_words, k) || In(lex.legal_suffixes, k) ||
+                           HasWord(kPlaceWordsBit, tokens[e]));
 }
 
 // "Jalil Aziz, 21, of Harrisburg": an age set off by commas follows only a person's name.

@@ -192,6 +192,9 @@ TEST(ParticipantsPeople, NotPeople) {
       // Single letters are initials of no name ("U.S." with its periods stripped).
       "The letter urges the U S  Secretary of Interior to act.",
       "He thanked the U S  Navy for its help.",
+      // A name before a place word names the place ("Gerald Ford Drive", "Anne Arundel County").
+      "It lies at the intersection of Gerald Ford Drive and Portola Road.",
+      "The land goes to Anne Arundel County, which must dedicate a site.",
       // A past tense one letter from a title ("founder", "designer") is no misspelt title.
       "He founded Latino Rebels in 2012 and designed Klingon Starship Posters.",
       // A title right after capitals, with no mark between, is no evidence of a person: they
