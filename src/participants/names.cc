@@ -56,6 +56,12 @@ bool NextToOrgWord(const std::vector<Token>& tokens, std::size_t e) {
                            HasWord(kPlaceWordsBit, tokens[e]));
 }
 
+// "the Ryan White CARE Act", "the Eric Hoffer Award": a name before a programme, law or
+// prize word is the thing's eponym.
+bool NamesAThing(const std::vector<Token>& tokens, std::size_t e) {
+  return e < tokens.size() && tokens[e].cap && HasWord(kNonOrgWordsBit, tokens[e]);
+}
+
 // "Jalil Aziz, 21, of Harrisburg": an age set off by commas follows only a person's name.
 bool AgeAfter(const std::vector<Token>& tokens, std::size_t e) {
   if (e + 2 >= tokens.size() || !IsPunct(tokens[e], ',') || !IsPunct(tokens[e + 2], ',')) {
@@ -552,7 +558,9 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
   if (start >= t.size() || !IsNameWord(t[start])) return false;
   int words = 0;
   const std::size_t end = ParseName(t, start, &words);
-  if (words == 0 || NextToOrgWord(t, end)) return false;
+  // After an honorific the name is a person's even in a prize's name ("the Dr. Gary Edwards
+  // Scholarship").
+  if (words == 0 || NextToOrgWord(t, end) || (!honorific && NamesAThing(t, end))) return false;
   const bool continues_run = i > 1 && (Key(t[i - 1]) == "and" || Key(t[i - 1]) == "of" ||
                                        IsPunct(t[i - 1], '&')) && (t[i - 2].cap || t[i - 2].upper);
   Found f{start, end, words, i, "", "", "", {}, 0};

@@ -81,6 +81,8 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"ABOUT Author Kay A. Oliver Kay A. Oliver is a bestselling author.", "Kay A. Oliver", "Author"},
       // A title word between a name and a name suffix is a surname.
       {"From Socrates to Martin Luther King Jr., leaders learned it.", "Martin Luther King Jr.", ""},
+      // After an honorific the name is a person's, even in a prize's name.
+      {"She won the Dr. Gary Edwards Scholarship in 2020.", "Gary Edwards", ""},
   };
   for (const PersonCase& c : cases) ExpectPerson(c);
 }
@@ -195,6 +197,9 @@ TEST(ParticipantsPeople, NotPeople) {
       // A name before a place word names the place ("Gerald Ford Drive", "Anne Arundel County").
       "It lies at the intersection of Gerald Ford Drive and Portola Road.",
       "The land goes to Anne Arundel County, which must dedicate a site.",
+      // A name before a programme, law or prize word is the thing's eponym.
+      "The book is a finalist for the Eric Hoffer Award this year.",
+      "Funds come from the Ryan White Act and the Edward Byrne Grants.",
       // A past tense one letter from a title ("founder", "designer") is no misspelt title.
       "He founded Latino Rebels in 2012 and designed Klingon Starship Posters.",
       // A title right after capitals, with no mark between, is no evidence of a person: they
