@@ -94,7 +94,11 @@ void LinkContacts(Release* r) {
 }
 
 void RunStages(const Options& options, Release* r) {
-  const internal::Layout layout = internal::SegmentText(r->text, {options.body_only});
+  // The segmenter's furniture rules and the dates and records stages read lower-case text:
+  // one lower-cased copy serves them all.
+  std::string lowered;
+  internal::AsciiLowerInto(r->text, &lowered);
+  const internal::Layout layout = internal::SegmentText(r->text, {options.body_only, lowered});
   TakeLayout(layout, r);
   r->document.published = internal::FindPublished(r->text, layout.date_lines);
   SetReferenceDate(options, r);
@@ -102,9 +106,6 @@ void RunStages(const Options& options, Release* r) {
   temporal.reference_date = r->document.reference_date;
   temporal.style = options.date_style;
   if (r->document.publisher) temporal.region = r->document.publisher->country;
-  // The dates and records stages read lower-case words: one lower-cased copy serves both.
-  std::string lowered;
-  internal::AsciiLowerInto(r->text, &lowered);
   r->dates = internal::FindDates(r->text, layout, temporal, &r->warnings, lowered);
   r->participants = internal::FindParticipants(r->text, layout);
   LinkContacts(r);

@@ -61,8 +61,8 @@ void AddOnce(SentenceContext* s, const Participant* p) {
 // word right after "the" that no name follows.
 const Participant* TitleReference(std::string_view text, const SentenceContext& s, std::size_t k,
                                   const NamedPeople& people) {
-  static const auto& titles = LexiconIndex("en/person_titles");
   if (s.words[k].lower != "the" || k + 1 >= s.words.size()) return nullptr;
+  static const auto& titles = LexiconIndex("en/person_titles");   // asked only after "the"
   const auto t = titles.find(s.words[k + 1].lower);
   if (t == titles.end()) return nullptr;
   if (k + 2 < s.words.size() && StartsUpper(text, s.words[k + 2])) return nullptr;
@@ -71,12 +71,14 @@ const Participant* TitleReference(std::string_view text, const SentenceContext& 
 
 void ResolveIn(std::string_view text, SentenceContext* s, const NamedPeople& people) {
   static const PhraseMatcher pairs("en/pair_anaphora");
-  for (std::size_t k = 0; k < s->words.size(); ++k) {
+  // Read once: adding a participant to `s` may, for all the compiler knows, change its words.
+  const std::size_t n = s->words.size();
+  for (std::size_t k = 0; k < n; ++k) {
     if (pairs.MatchAt(s->words, k).entry >= 0) {
       AddOnce(s, people.before_last());
       AddOnce(s, people.last());
-    } else {
-      AddOnce(s, TitleReference(text, *s, k, people));
+    } else if (const Participant* p = TitleReference(text, *s, k, people)) {
+      AddOnce(s, p);
     }
   }
 }

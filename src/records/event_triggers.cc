@@ -130,10 +130,9 @@ void DropPartOfGathering(const std::vector<Word>& words, std::vector<TriggerCand
 }  // namespace
 
 std::vector<TriggerCandidate> FindCandidates(std::string_view text, const SentenceContext& s,
-                                             const std::vector<bool>& quoted) {
+                                             const std::vector<bool>& quoted, bool payments) {
   static const PhraseMatcher matcher("en/event_triggers");
   std::vector<TriggerCandidate> out;
-  const bool payments = MentionsCurrency(text, s.span);
   std::size_t next = 0;   // first word not yet covered by a hit
   for (const PhraseHit& h : matcher.FindAll(s.words)) {
     if (payments) AddPayments(text, s, quoted, next, h.first, &out);
@@ -162,20 +161,31 @@ bool SameKind(const TriggerType& a, const TriggerType& b) {
   return a.type == b.type || (gathering(a.type) && gathering(b.type));
 }
 
-// The next '"' or '\xE2' (the lead byte of both curly quotes) in text[from, end), else
-// `end`: searched with find (memchr), as most bytes of a sentence are neither.
-std::size_t NextQuoteByte(std::string_view text, std::size_t from, std::size_t end) {
-  if (from >= end) return end;
-  const std::string_view rest = text.substr(from, end - from);
-  const std::size_t straight = rest.find('"');
-  const std::size_t curly = rest.substr(0, straight).find('\xE2');
-  return from + std::min({straight, curly, rest.size()});
-}
+constexpr std::string_view kOpenQuote = "\xE2\x80\x9C";
+constexpr std::string_view kCloseQuote = "\xE2\x80\x9D";
 
 }  // namespace
 
-std::vector<bool> QuoteTracker::Inside(std::string_view text, const SentenceContext& s) {
-  std::vector<bool> inside(s.words.size(), false);
+QuoteTracker::QuoteTracker(std::string_view text) : text_size_(text.size()) {
+  for (std::size_t i = text.find('"'); i != std::string_view::npos; i = text.find('"', i + 1)) {
+    marks_.push_back(Mark{i, Turn::kToggle});
+  }
+  // '\xE2' leads both curly quotes, and many other marks (apostrophes, dashes) too.
+  for (std::size_t i = text.find('\xE2'); i != std::string_view::npos; i = text.find('\xE2', i + 1)) {
+    const std::string_view mark = text.substr(i, 3);
+    if (mark == kOpenQuote) marks_.push_back(Mark{i, Turn::kOpen});
+    if (mark == kCloseQuote) marks_.push_back(Mark{i, Turn::kClose});
+  }
+  std::sort(marks_.begin(), marks_.end(), [](const Mark& a, const Mark& b) { return a.at < b.at; });
+}
+
+const std::vector<bool>& QuoteTracker::Inside(const SentenceContext& s) {
+  inside_.assign(s.words.size(), false);
+  const std::size_t end = std::min(s.span.end, text_size_);
+  auto mark = std::lower_bound(marks_.begin(), marks_.end(), s.span.start,
+                               [](const Mark& m, std::size_t at) { return m.at < at; });
+  const bool has_marks = mark != marks_.end() && mark->at < end;
+  if (!has_marks && !open_) return inside_;
   std::size_t w = 0;
   // Words starting at or before `at` take the state in force there; it changes only at a
   // quote, so words are marked at quotes and at the sentence's last byte, not at every byte.
@@ -185,21 +195,14 @@ std::vector<bool> QuoteTracker::Inside(std::string_view text, const SentenceCont
     const std::size_t from = w;
     while (w < s.words.size() && s.words[w].span.start <= at) ++w;
     if (!open_) return;
-    for (std::size_t k = from; k < w; ++k) inside[k] = true;
+    for (std::size_t k = from; k < w; ++k) inside_[k] = true;
   };
-  const std::size_t end = std::min(s.span.end, text.size());
-  for (std::size_t i = NextQuoteByte(text, s.span.start, end); i < end; i = NextQuoteByte(text, i + 1, end)) {
-    mark_through(i);
-    if (text[i] == '"') {
-      open_ = !open_;
-    } else if (text.substr(i, 3) == "\xE2\x80\x9C") {
-      open_ = true;
-    } else if (text.substr(i, 3) == "\xE2\x80\x9D") {
-      open_ = false;
-    }
+  for (; mark != marks_.end() && mark->at < end; ++mark) {
+    mark_through(mark->at);
+    open_ = mark->turn == Turn::kToggle ? !open_ : mark->turn == Turn::kOpen;
   }
   if (end > s.span.start) mark_through(end - 1);
-  return inside;
+  return inside_;
 }
 
 std::optional<TriggerPick> PickTrigger(const SentenceContext& s, const std::vector<TriggerCandidate>& all) {

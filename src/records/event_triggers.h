@@ -41,11 +41,25 @@ struct SecondOccasion {
 /// sentences, so the state runs on through a paragraph; Reset() at a new paragraph.
 class QuoteTracker {
  public:
+  /// Finds the quotation marks of `text` once: most sentences hold none, and a search of
+  /// each sentence cost more than its few words.
+  explicit QuoteTracker(std::string_view text);
+
   void Reset() { open_ = false; }
-  std::vector<bool> Inside(std::string_view text, const SentenceContext& s);
+  /// `s`: a sentence of the text, after those of the text before it. The answer is valid
+  /// until the next call (one buffer serves every sentence).
+  const std::vector<bool>& Inside(const SentenceContext& s);
 
  private:
+  enum class Turn { kToggle, kOpen, kClose };   // '"', an opening and a closing curly quote
+  struct Mark {
+    std::size_t at;
+    Turn turn;
+  };
+  std::size_t text_size_;
+  std::vector<Mark> marks_;   // by offset
   bool open_ = false;
+  std::vector<bool> inside_;
 };
 
 /// A trigger phrase that names an occasion in its sentence.
@@ -58,9 +72,10 @@ struct TriggerCandidate {
 
 /// The sentence's trigger candidates, in word order: found once, they serve both
 /// PickTrigger and FindSecondOccasion. `quoted[k]`: word k is inside a quotation (a
-/// speaker's words report no occasion of the release).
+/// speaker's words report no occasion of the release). `payments`: a currency sign stands
+/// in the sentence (MentionsCurrency), so that its words may give amounts.
 std::vector<TriggerCandidate> FindCandidates(std::string_view text, const SentenceContext& s,
-                                             const std::vector<bool>& quoted);
+                                             const std::vector<bool>& quoted, bool payments);
 
 /// The trigger among the sentence's candidates `all` that names its event, or nullopt.
 std::optional<TriggerPick> PickTrigger(const SentenceContext& s, const std::vector<TriggerCandidate>& all);

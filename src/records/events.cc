@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "records/context.h"
+#include "records/event_cues.h"
 #include "records/event_triggers.h"
 #include "records/records_internal.h"
 
@@ -177,14 +178,16 @@ void AddNew(std::string_view text, const SentenceContext& s, const TriggerPick& 
 
 std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceContext>& sentences) {
   EventLog log;
-  QuoteTracker quotes;
+  QuoteTracker quotes(text);
+  const CurrencySigns currency(text);
   Paragraph para;
   for (const SentenceContext& s : sentences) {
     if (s.paragraph != para.index || !s.paragraph) {
       para = Paragraph{s.paragraph, kNone};
       quotes.Reset();
     }
-    const std::vector<TriggerCandidate> candidates = FindCandidates(text, s, quotes.Inside(text, s));
+    const std::vector<TriggerCandidate> candidates =
+        FindCandidates(text, s, quotes.Inside(s), currency.Inside(s.span));
     const std::optional<TriggerPick> pick = PickTrigger(s, candidates);
     if (!pick || ReferBack(s, *pick, &log, &para)) continue;
     AddNew(text, s, *pick, candidates, &log, &para);

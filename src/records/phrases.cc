@@ -129,7 +129,8 @@ PhraseHit PhraseMatcher::MatchFrom(const std::vector<Word>& words, std::size_t i
 
 std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Word>& words) const {
   std::vector<PhraseHit> hits;
-  for (std::size_t i = 0; i < words.size();) {
+  const std::size_t n = words.size();   // read once: storing a hit might, to the compiler, change it
+  for (std::size_t i = 0; i < n;) {
     const PhraseHit hit = MatchAt(words, i);
     if (hit.entry < 0) {
       ++i;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lexicon/lexicon.h"
 #include "segment/furniture.h"
 #include "segment/line_rules.h"
 #include "segment/text_scan.h"
@@ -17,8 +18,15 @@ constexpr std::size_t kWrapMax = 300;
 
 class BodyReader {
  public:
-  BodyReader(std::string_view text, const std::vector<Piece>& pieces, bool plain)
-      : text_(text), pieces_(pieces), plain_(plain) {}
+  BodyReader(std::string_view text, std::string_view lowered, const std::vector<Piece>& pieces, bool plain)
+      : text_(text), lowered_(lowered), pieces_(pieces), plain_(plain) {
+    // The furniture rules' LowerLine of every line views one lowered text: a copy per line
+    // cost an allocation each.
+    if (!plain_ && lowered_.size() != text_.size()) {
+      AsciiLowerInto(text_, &own_lowered_);
+      lowered_ = own_lowered_;
+    }
+  }
 
   Body Read(const Header& header) {
     for (std::size_t i = header.body_piece; i < pieces_.size(); ++i) {
@@ -57,6 +65,8 @@ class BodyReader {
   void StepText(Span s, std::string_view v, std::size_t i);
 
   std::string_view text_;
+  std::string_view lowered_;   // text_ ASCII-lower-cased (unless plain_): the caller's or own_lowered_
+  std::string own_lowered_;
   const std::vector<Piece>& pieces_;
   bool plain_;
   Body body_;
@@ -80,7 +90,7 @@ bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kBoilerplate);
     return true;
   }
-  const LowerLine lower(v);
+  const LowerLine lower(v, View(lowered_, s));
   if (std::optional<Licence> lic = DetectLicence(text_, s, lower)) {
     if (!body_.licence || LicenceRank(lic->id) > LicenceRank(body_.licence->id)) body_.licence = *lic;
     body_.licence_lines.push_back(s);
@@ -187,8 +197,9 @@ bool ContinuesParagraph(std::string_view above, const Piece& above_piece, std::s
   return IsAlnum(last) || last == ',' || last == '-' || static_cast<unsigned char>(last) >= 0x80;
 }
 
-Body ReadBody(std::string_view text, const std::vector<Piece>& pieces, const Header& header, bool plain) {
-  return BodyReader(text, pieces, plain).Read(header);
+Body ReadBody(std::string_view text, std::string_view lowered, const std::vector<Piece>& pieces,
+              const Header& header, bool plain) {
+  return BodyReader(text, lowered, pieces, plain).Read(header);
 }
 
 }  // namespace prextract::internal

@@ -29,8 +29,10 @@ struct Body {
 bool ContinuesParagraph(std::string_view above, const Piece& above_piece, std::string_view line,
                         const Piece& piece);
 
-/// Reads pieces [header.body_piece, end). With `plain` every piece is body text.
-Body ReadBody(std::string_view text, const std::vector<Piece>& pieces, const Header& header, bool plain);
+/// Reads pieces [header.body_piece, end). With `plain` every piece is body text. `lowered`:
+/// AsciiLower(text) when the caller has it; empty: the reader lowers the text if it needs to.
+Body ReadBody(std::string_view text, std::string_view lowered, const std::vector<Piece>& pieces,
+              const Header& header, bool plain);
 
 }  // namespace prextract::internal
 

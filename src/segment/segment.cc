@@ -102,7 +102,7 @@ Layout SegmentText(std::string_view text, const SegmentOptions& options) {
   const std::vector<Piece> pieces = SplitPieces(text);
   Header header;
   if (!options.body_only) header = ReadHeader(text, pieces);
-  const Body body = ReadBody(text, pieces, header, options.body_only);
+  const Body body = ReadBody(text, options.lowered, pieces, header, options.body_only);
   std::vector<Label> labels = header.labels;
   labels.insert(labels.end(), body.labels.begin(), body.labels.end());
   Assemble(labels, &layout);

@@ -29,6 +29,10 @@ struct Layout {
 
 struct SegmentOptions {
   bool body_only = false;   // the whole input is body text: no furniture to find
+  // The text ASCII-lower-cased (AsciiLower), when the caller has it: the furniture rules read
+  // lower-case lines, and one copy serves them and the later stages. Empty: segmenting
+  // makes its own.
+  std::string_view lowered = {};
 };
 
 /// Splits `text` into segments and extracts what needs no language understanding.

@@ -125,10 +125,13 @@ bool MayHoldAny(std::string_view text, const TrigramFilter& filter, const std::v
   return false;
 }
 
-LowerLine::LowerLine(std::string_view line) : lower_(AsciiLower(line)), filter_(lower_) {}
+LowerLine::LowerLine(std::string_view line, std::string_view lowered)
+    : own_lower_(lowered.size() == line.size() ? std::string() : AsciiLower(line)),
+      lower_(lowered.size() == line.size() ? lowered : own_lower_),
+      filter_(lower_) {}
 
 std::string_view LowerLine::Part(std::size_t offset, std::size_t size) const {
-  return std::string_view(lower_).substr(offset, size);
+  return lower_.substr(offset, size);
 }
 
 bool LowerLine::MayHoldAny(const std::vector<std::string>& phrases) const {
@@ -137,7 +140,7 @@ bool LowerLine::MayHoldAny(const std::vector<std::string>& phrases) const {
 
 bool LowerLine::MayHoldAny(const PhraseSet& phrases) const {
   for (const std::string& p : phrases.short_phrases()) {
-    if (lower_.find(p) != std::string::npos) return true;
+    if (lower_.find(p) != std::string_view::npos) return true;
   }
   return filter_.MayContainAnyLong(phrases);
 }

@@ -71,7 +71,11 @@ bool MayHoldAny(std::string_view text, const TrigramFilter& filter, const std::v
 /// building a filter of its own was the segmenter's largest repeated cost.
 class LowerLine {
  public:
-  explicit LowerLine(std::string_view line);
+  /// `lowered`: AsciiLower(line) when the caller has it (a part of a text lowered once; it
+  /// must outlive this); empty: the line makes its own copy.
+  explicit LowerLine(std::string_view line, std::string_view lowered = {});
+  LowerLine(const LowerLine&) = delete;
+  LowerLine& operator=(const LowerLine&) = delete;
 
   /// The lower-case form of line.substr(offset, size) (ASCII lowering keeps every offset).
   std::string_view Part(std::size_t offset, std::size_t size) const;
@@ -85,7 +89,8 @@ class LowerLine {
   bool MayHold(std::string_view phrase) const;
 
  private:
-  std::string lower_;
+  std::string own_lower_;
+  std::string_view lower_;   // the caller's lowered line or own_lower_
   TrigramFilter filter_;
 };
 

@@ -656,6 +656,16 @@ TEST(CurrencyTest, LooksOnlyInsideTheSpan) {
   EXPECT_TRUE(MentionsCurrency(text, Span{0, 11}));
 }
 
+TEST(CurrencyTest, SignsFoundOnceAnswerEachSentence) {
+  const std::string text = "It gave $5. Nothing else. It paid EUR 4. It ends in USD";
+  const CurrencySigns signs(text);
+  EXPECT_TRUE(signs.Inside(Span{0, 11}));
+  EXPECT_FALSE(signs.Inside(Span{12, 25}));
+  EXPECT_TRUE(signs.Inside(Span{26, 40}));
+  EXPECT_FALSE(signs.Inside(Span{26, 37}));   // "EUR " cut short by the span
+  EXPECT_FALSE(signs.Inside(Span{41, text.size()}));   // "USD" without its space
+}
+
 TEST(TokenizeWordsTest, LowersAndFoldsTypographicApostrophes) {
   const std::string text = "Korea\xE2\x80\x99s R&D, co-op \xE2\x80\x99quoted\xE2\x80\x99 end";
   WordStore store(text);

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "lexicon/lexicon.h"
+
 namespace prextract::internal {
 namespace {
 
@@ -143,6 +145,23 @@ TEST(SegmentTextTest, ReleaseSectionNamesThePublisher) {
   EXPECT_EQ(l.title, "Pryor Secures Funds for Arkansas Schools");
   ASSERT_TRUE(l.publisher);
   EXPECT_EQ(l.publisher->name, "Senator Mark Pryor");
+}
+
+TEST(SegmentTextTest, ALoweredCopyFromTheCallerChangesNothing) {
+  const std::string text =
+      "# Acme Launches Widget\n\nSEATTLE, May 1, 2024 /PRNewswire/ -- Acme Inc., a maker, launched it.\n\n"
+      "This work is licensed under a Creative Commons Attribution 4.0 License.\n\n"
+      "* Figures are preliminary.\n\nAbout Acme\n\nAcme makes widgets.\n\n###\n";
+  const std::string lowered = AsciiLower(text);
+  const Layout own = SegmentText(text, {});
+  const Layout given = SegmentText(text, {false, lowered});
+  ASSERT_EQ(given.segments.size(), own.segments.size());
+  for (std::size_t k = 0; k < own.segments.size(); ++k) {
+    EXPECT_EQ(given.segments[k].kind, own.segments[k].kind);
+    EXPECT_EQ(given.segments[k].span.start, own.segments[k].span.start);
+    EXPECT_EQ(given.segments[k].span.end, own.segments[k].span.end);
+  }
+  EXPECT_EQ(given.licence.has_value(), own.licence.has_value());
 }
 
 TEST(SegmentTextTest, BodyOnlyKeepsEverything) {

@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "lexicon/lexicon.h"
 
 namespace prextract::internal {
 namespace {
@@ -48,6 +51,18 @@ TEST(LowerLineTest, PartsAreLowerCaseAtTheSameOffsets) {
   EXPECT_EQ(lower.Part(2, 6), "please");
   EXPECT_EQ(lower.Part(line.find("ATTACHED"), 8), "attached");
   EXPECT_EQ(lower.Part(line.find("PDF"), 100), "pdf.");   // a size past the end is cut
+}
+
+TEST(LowerLineTest, ALineLoweredByTheCallerAnswersAsOneItLowers) {
+  const std::string text = "Intro.\nThis work is under KOGL Type 1.";
+  const std::string lowered = AsciiLower(text);
+  const std::string_view line = std::string_view(text).substr(7);
+  const LowerLine own(line);
+  const LowerLine given(line, std::string_view(lowered).substr(7));
+  EXPECT_EQ(given.Part(0, 4), own.Part(0, 4));
+  EXPECT_EQ(given.Part(line.find("KOGL"), 4), "kogl");
+  EXPECT_TRUE(given.MayHold("kogl type"));
+  EXPECT_EQ(given.MayHoldAny({"creative commons", "kogl"}), own.MayHoldAny({"creative commons", "kogl"}));
 }
 
 TEST(LowerLineTest, MayHoldAnyIgnoresCase) {
