@@ -31,6 +31,14 @@ struct BlockTokens {
   // One byte per token, nonzero once claimed: the scanners read it for every token, and the
   // bits of a std::vector<bool> cost a shift and a mask on each read.
   std::vector<unsigned char> used;
+  // Indices of the capitalised words (Token::word and Token::cap), in order: the scans that
+  // start only at such a word (countries, organisation forms, surnames) visit these rather
+  // than every token. Filled by MarkNameWords.
+  std::vector<std::size_t> capitals;
+  // Indices of the words where a title, a name or a list of names may open (as the marks of
+  // the word and of the next tell), in order: ScanPeople tries those only. Filled by
+  // MarkNameWords.
+  std::vector<std::size_t> person_openers;
 };
 
 /// People of one block: titles before or after names, honorifics, quote speakers, name shapes.

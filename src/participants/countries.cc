@@ -61,15 +61,17 @@ void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candi
   const std::vector<Token>& t = block.tokens;
   // Set by every match before it is read: one string for the block, not one per word.
   std::string code;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (!t[i].word || !t[i].cap) continue;
+  std::size_t next = 0;   // past the last country found
+  // Every country is written capitalised: the other tokens are not visited.
+  for (const std::size_t i : block.capitals) {
+    if (i < next) continue;
     // Most capitalised words begin neither: their marks tell, without the lookups' calls.
     const std::size_t n =
         MayBeginPhrase(t[i], kCountriesBit | kDemonymsBit) ? CountryAt(t, i, &code) : 0;
     if (n > 0 && CaseOk(t, i, n) && !(n == 1 && block.used[i] && Key(t[i]).size() > 3 &&
                                       !t[i].upper && HasWord(kGivenNamesBit, t[i]))) {
       Add(code, {t[i].span.start, t[i + n - 1].span.end}, out);
-      i += n - 1;
+      next = i + n;
     } else if (t[i].text.find('-') != std::string_view::npos) {
       ScanHyphenated(t[i], out);
     }

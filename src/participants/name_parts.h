@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "participants/lexicons.h"
+#include "participants/candidates.h"
 #include "participants/tokens.h"
 
 namespace prextract::internal::parts {
@@ -19,9 +20,10 @@ bool NameWordUncached(const Token& t);
 /// domain, country or stop word). Inline: the scanners ask it of every token many times.
 inline bool IsNameWord(const Token& t) { return t.name_word >= 0 ? t.name_word == 1 : NameWordUncached(t); }
 
-/// Fills Token::name_word for every token: IsNameWord asks a dozen lexicons, and the
-/// scanners ask it about the same token many times.
-void MarkNameWords(std::vector<Token>* tokens);
+/// Fills Token::name_word for every token of the block: IsNameWord asks a dozen lexicons, and
+/// the scanners ask it about the same token many times. Lists the block's capitals and
+/// person_openers from those marks. REQUIRES: MarkPhraseStarts has marked the tokens.
+void MarkNameWords(BlockTokens* block);
 
 /// End of the personal name starting at token `i` (words, initials, particles, "Jr."),
 /// or `i` when none starts there. `*words` gets the number of name words.

@@ -370,12 +370,48 @@ bool TitleSurname(const std::vector<Token>& tokens, std::size_t j) {
          tokens[j + 1].cap && HasWord(kSuffixesBit, tokens[j + 1]);
 }
 
+// False when no title, name or list of names can open at token `t`: not a word, or no name
+// word, no title, modifier or honorific beginning there, and no name word after it that
+// would let a title word with a typo in. `name_next`: whether the next token is a name word.
+// Most words of prose answer from their own marks and their neighbour's.
+bool MayOpenPerson(const Token& t, bool name_next) {
+  return t.word && (t.name_word == 1 || name_next ||
+                    MayBeginPhrase(t, kTitlesBit | kModifiersBit | kHonorificsBit));
+}
+
 }  // namespace
 
-void MarkNameWords(std::vector<Token>* tokens) {
-  // Most tokens are no capitalised word, which NameWordUncached turns away first: they are
-  // turned away here, without the call.
-  for (Token& t : *tokens) t.name_word = t.word && t.cap && NameWordUncached(t) ? 1 : 0;
+void MarkNameWords(BlockTokens* block) {
+  // The lists are sized for every token, then cut: one allocation each for the block, where
+  // growing them as they came took several, and no capacity test per word. Kept in locals:
+  // the stores into the tokens may alias the vectors, which were read back each time.
+  const std::size_t size = block->tokens.size();
+  block->capitals.resize(size);
+  block->person_openers.resize(size);
+  Token* const t = block->tokens.data();
+  std::size_t* const capitals = block->capitals.data();
+  std::size_t* const openers = block->person_openers.data();
+  std::size_t capital_count = 0, opener_count = 0;
+  for (std::size_t i = 0; i < size; ++i) {
+    // Most tokens are no capitalised word, which NameWordUncached turns away first: they
+    // are turned away here, without the call. Every name word is one.
+    const bool capital = t[i].word && t[i].cap;
+    capitals[capital_count] = i;   // kept only when capitalised: written without a branch
+    capital_count += capital ? 1 : 0;
+    const bool name = capital && NameWordUncached(t[i]);
+    t[i].name_word = name ? 1 : 0;
+    // The token before is settled once the name mark of its neighbour, this token, is known.
+    if (i > 0) {
+      openers[opener_count] = i - 1;
+      opener_count += MayOpenPerson(t[i - 1], name) ? 1 : 0;
+    }
+  }
+  if (size > 0) {
+    openers[opener_count] = size - 1;
+    opener_count += MayOpenPerson(t[size - 1], false) ? 1 : 0;
+  }
+  block->capitals.resize(capital_count);
+  block->person_openers.resize(opener_count);
 }
 
 namespace {
@@ -643,23 +679,13 @@ bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vect
   return true;
 }
 
-// False when no title, name or list of names can open at token `i`: no name word there, no
-// title, modifier or honorific beginning there, and no name word after it that would let a
-// title word with a typo in. Most words of prose answer from their own marks and their
-// neighbour's, before ScanPeople sets up its three tries.
-bool MayOpenPerson(const std::vector<Token>& t, std::size_t i) {
-  return IsNameWord(t[i]) || MayBeginPhrase(t[i], kTitlesBit | kModifiersBit | kHonorificsBit) ||
-         (i + 1 < t.size() && IsNameWord(t[i + 1]));
-}
-
 }  // namespace
 
 void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
-  // The scanners claim tokens but never add or drop one: the count is read once, where the
-  // calls below made the loop read it back from memory for every token.
-  const std::size_t n = block->tokens.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (block->used[i] || !block->tokens[i].word || !MayOpenPerson(block->tokens, i)) continue;
+  // Most words open no person, as their marks tell: MarkNameWords listed the others. The
+  // tries claim tokens only, which leaves those marks as they were.
+  for (const std::size_t i : block->person_openers) {
+    if (block->used[i]) continue;
     const bool title = MayStartTitle(block->tokens, i) && TryTitle(text, block, i, out);
     if (!title && !TryName(text, block, i, out) && MayOpenNameList(*block, i)) {
       TryNameList(text, block, i, out);
@@ -698,11 +724,10 @@ void ScanNamesOfShortForms(std::string_view text, std::vector<BlockTokens>* bloc
   if (surnames.empty()) return;
   for (BlockTokens& b : *blocks) {
     const std::vector<Token>& t = b.tokens;
-    // Read once: the candidates pushed below may alias the vector's size, which the loop
-    // read back from memory for every token.
-    const std::size_t size = t.size();
-    for (std::size_t i = 0; i < size; ++i) {
-      if (!IsNameWord(t[i]) || b.used[i] || t[i].initial) continue;   // most tokens: no name word
+    std::size_t next = 0;   // past the last name emitted
+    // A name word is a capitalised word: the others are not visited.
+    for (const std::size_t i : b.capitals) {
+      if (i < next || !IsNameWord(t[i]) || b.used[i] || t[i].initial) continue;
       if (i > 0 && IsNameWord(t[i - 1]) && !b.used[i - 1]) continue;
       Found f{i, 0, 0, i, "", "", "", {}, 0};
       f.end = ParseName(t, i, &f.words);
@@ -712,7 +737,7 @@ void ScanNamesOfShortForms(std::string_view text, std::vector<BlockTokens>* bloc
       // Two words need a known given name first ("Remediation Schumer" ends a heading).
       if (f.words == 2 && !HasWord(kGivenNamesBit, t[i])) continue;
       Emit(text, &b, f, out);
-      i = f.end - 1;
+      next = f.end;
     }
   }
 }

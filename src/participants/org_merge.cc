@@ -466,9 +466,11 @@ void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
   std::vector<std::pair<std::size_t, std::size_t>> forms;
   for (BlockTokens& b : *blocks) {
     const std::vector<Token>& t = b.tokens;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      // The token's own flags first: they turn away most tokens before the claims are read.
-      if (!t[i].word || !(t[i].cap || t[i].upper) || b.used[i]) continue;
+    std::size_t next = 0;   // past the last mention found
+    // A form opens with a capitalised word (an upper-case one is capitalised too): the other
+    // tokens are not visited.
+    for (const std::size_t i : b.capitals) {
+      if (i < next || b.used[i]) continue;
       if (!MayBeginForm(shapes, Key(t[i]))) continue;
       FormsAt(index, t, i, &key, &forms);
       for (auto f = forms.rbegin(); f != forms.rend(); ++f) {   // the longest form wins
@@ -478,7 +480,7 @@ void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
           continue;   // "Doe Run" is not "DOE"
         }
         AddFormMention(text, &b, i, n, &r);
-        i += n - 1;
+        next = i + n;
         break;
       }
     }
@@ -491,8 +493,10 @@ void ScanAnaphora(std::vector<BlockTokens>* blocks, std::vector<OrgRecord>* reco
   for (BlockTokens& b : *blocks) {
     for (std::size_t i = 1; i < b.tokens.size(); ++i) {
       const Token& t = b.tokens[i];
-      // HasWord first: a read of the token's marks that turns away almost every token.
-      if (!HasWord(kOrgAnaphoraBit, t) || b.used[i] || Key(b.tokens[i - 1]) != "the") {
+      // The token's marks first, the union of its masks before its own word's mask: they
+      // turn away almost every token.
+      if (!MayBeginPhrase(t, kOrgAnaphoraBit) || !HasWord(kOrgAnaphoraBit, t) || b.used[i] ||
+          Key(b.tokens[i - 1]) != "the") {
         continue;
       }
       OrgRecord* best = nullptr;

@@ -578,49 +578,46 @@ std::size_t ListedDocumentEnd(const std::vector<Token>& t, std::size_t end) {
   return last_cap > end && IsNonOrgWord(t[last_cap]) ? last_cap + 1 : 0;
 }
 
+// The organisations opening at token `i`; returns the index of the next token to read.
+std::size_t ScanOrganizationsAt(std::string_view text, BlockTokens* block, std::size_t i,
+                                std::vector<Candidate>* out) {
+  const std::vector<Token>& t = block->tokens;
+  if (block->used[i] || !t[i].word) return i + 1;
+  if (!(t[i].cap || t[i].upper)) {
+    if (!IsLowerBrand(*block, i)) return i + 1;
+    EmitLowerBrand(text, block, i, out);
+    return i + 2;   // past the suffix
+  }
+  if (const std::size_t n = TryKnownPrefixed(text, block, i, out)) return i + n;
+  if (const std::size_t n = TryKnown(text, block, i, out)) return i + n;
+  std::size_t end = ParseCapRun(t, i);
+  for (std::size_t k = i; k < end; ++k) {
+    if (block->used[k]) end = k;
+  }
+  if (const std::size_t law_end = ListedDocumentEnd(t, end)) return law_end;
+  // "Barclays Capital, Inc.": the legal suffix after a comma belongs to the name.
+  if (end + 1 < t.size() && IsPunct(t[end], ',') &&
+      HasWord(kLegalSuffixesBit, t[end + 1]) && !DatelineState(t, end + 1)) {
+    end += 2;
+  }
+  end = ExtendToCountry(t, CutAtPersonTitle(t, i, end));
+  if (end <= i) return i + 1;
+  const std::size_t from = AfterBarePossessive(t, i, end);
+  if (from > i) EmitPossessor(text, block, i, from, out);
+  EmitRange(text, block, from, end, out, 0);
+  return end;
+}
+
 }  // namespace
 
 void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
-  const std::vector<Token>& t = block->tokens;
-  // Read once: the candidates pushed below may alias the vector's size, which the loop read
-  // back from memory for every token.
-  const std::size_t size = t.size();
-  for (std::size_t i = 0; i < size; ++i) {
-    if (block->used[i] || !t[i].word) continue;
-    if (!(t[i].cap || t[i].upper)) {
-      if (IsLowerBrand(*block, i)) {
-        EmitLowerBrand(text, block, i, out);
-        ++i;   // past the suffix
-      }
-      continue;
+  // A name opens with a capitalised word, or with a lower-case brand right before one ("cyan
+  // AG"): the scan reads those two tokens of each capitalised word and skips the others.
+  std::size_t next = 0;   // the first token not read yet
+  for (const std::size_t capital : block->capitals) {
+    for (std::size_t i = std::max(next, capital > 0 ? capital - 1 : 0); i <= capital; i = next) {
+      next = ScanOrganizationsAt(text, block, i, out);
     }
-    if (const std::size_t n = TryKnownPrefixed(text, block, i, out)) {
-      i += n - 1;
-      continue;
-    }
-    if (const std::size_t n = TryKnown(text, block, i, out)) {
-      i += n - 1;
-      continue;
-    }
-    std::size_t end = ParseCapRun(t, i);
-    for (std::size_t k = i; k < end; ++k) {
-      if (block->used[k]) end = k;
-    }
-    if (const std::size_t law_end = ListedDocumentEnd(t, end)) {
-      i = law_end - 1;
-      continue;
-    }
-    // "Barclays Capital, Inc.": the legal suffix after a comma belongs to the name.
-    if (end + 1 < t.size() && IsPunct(t[end], ',') &&
-        HasWord(kLegalSuffixesBit, t[end + 1]) && !DatelineState(t, end + 1)) {
-      end += 2;
-    }
-    end = ExtendToCountry(t, CutAtPersonTitle(t, i, end));
-    if (end <= i) continue;
-    const std::size_t from = AfterBarePossessive(t, i, end);
-    if (from > i) EmitPossessor(text, block, i, from, out);
-    EmitRange(text, block, from, end, out, 0);
-    i = end - 1;
   }
 }
 

@@ -42,15 +42,21 @@ bool AffiliationIsOrg(const Candidate& c) {
   return plain;
 }
 
+// The tokens of text[span], marked for the scanners, none claimed yet.
+BlockTokens ReadBlock(std::string_view text, Span span) {
+  BlockTokens b;
+  b.tokens = TokenizeBlock(text, span);
+  MarkPhraseStarts(&b.tokens);
+  MarkNameWords(&b);
+  b.used.assign(b.tokens.size(), false);
+  return b;
+}
+
 // The organisations an affiliation names, read by the organisation scanner itself ("the
 // Justice Departments National Security Division" names two); the whole affiliation when
 // the scanner finds none there ("CEO of Acme").
 void AddAffiliationOrgs(std::string_view text, const Candidate& person, std::vector<Candidate>* out) {
-  BlockTokens b;
-  b.tokens = TokenizeBlock(text, person.affiliation_span);
-  MarkPhraseStarts(&b.tokens);
-  MarkNameWords(&b.tokens);
-  b.used.assign(b.tokens.size(), false);
+  BlockTokens b = ReadBlock(text, person.affiliation_span);
   const std::size_t before = out->size();
   ScanOrganizations(text, &b, out);
   if (out->size() > before) return;
@@ -151,11 +157,7 @@ std::vector<Participant> Find(std::string_view text, const Layout& layout) {
   // every candidate, with its strings, again and again.
   candidates.reserve(64);
   for (const Span& span : spans) {
-    BlockTokens b;
-    b.tokens = TokenizeBlock(text, span);
-    MarkPhraseStarts(&b.tokens);
-    MarkNameWords(&b.tokens);
-    b.used.assign(b.tokens.size(), false);
+    BlockTokens b = ReadBlock(text, span);
     ScanPeople(text, &b, &candidates);
     ScanOrganizations(text, &b, &candidates);
     ScanCountries(text, b, &candidates);

@@ -212,9 +212,10 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
     // Read once: the stores into the records below may alias the vector's size, which the
     // loop read back from memory for every token.
     const std::size_t n = b.tokens.size();
-    for (std::size_t i = 0; i < n; ++i) {
+    // A name word is a capitalised word: the others are not visited.
+    for (const std::size_t i : b.capitals) {
       const Token& t = b.tokens[i];
-      if (!IsNameWord(t) || b.used[i] || t.initial) continue;   // most tokens: no name word
+      if (!IsNameWord(t) || b.used[i] || t.initial) continue;
       if (i + 1 < n && IsNameWord(b.tokens[i + 1])) continue;
       const bool heading = i > 0 && IsNameWord(b.tokens[i - 1]) && !b.used[i - 1];
       if (heading && !AfterHeading(b.tokens, i)) continue;

@@ -31,13 +31,15 @@ bool IsLetter(char32_t c) {
 
 // Classes of ASCII letters and digits by byte (0: neither): the word scan tests every byte of
 // the text with it, and one load costs less than three range tests. The scan also ORs the
-// classes together, which tells whether the word has an ASCII capital without a second pass.
-constexpr unsigned char kAsciiLowerOrDigit = 1, kAsciiCapital = 2;
+// classes together, which tells whether the word has an ASCII capital, or an ASCII lower-case
+// letter, without a second pass.
+constexpr unsigned char kAsciiLower = 1, kAsciiCapital = 2, kAsciiDigit = 4;
 constexpr std::array<unsigned char, 256> kAsciiAlnum = [] {
   std::array<unsigned char, 256> table{};
   for (int b = 0; b < 256; ++b) {
-    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) table[b] = kAsciiLowerOrDigit;
+    if (b >= 'a' && b <= 'z') table[b] = kAsciiLower;
     if (b >= 'A' && b <= 'Z') table[b] = kAsciiCapital;
+    if (b >= '0' && b <= '9') table[b] = kAsciiDigit;
   }
   return table;
 }();
@@ -96,8 +98,9 @@ std::size_t SkipAsciiAlnum(std::string_view text, std::size_t i, std::size_t end
 
 // Scans one word from `start`: letters and digits joined by inner hyphens, apostrophes,
 // ampersands between capitals ("AT&T") and periods between single letters ("U.S").
-// `*ascii_capital`: whether the word holds an ASCII capital.
-std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end, bool* ascii_capital) {
+// `*ascii_classes`: the classes of the word's ASCII letters and digits, ORed.
+std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end,
+                     unsigned char* ascii_classes) {
   std::size_t i = start;
   unsigned char classes = 0;
   while (i < end) {
@@ -130,14 +133,23 @@ std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end, 
     }
     i = j;
   }
-  *ascii_capital = (classes & kAsciiCapital) != 0;
+  *ascii_classes = classes;
   return i;
 }
 
-void SetCase(Token* t) {
+// `ascii_classes`: as ScanWord gives them for the word.
+void SetCase(Token* t, unsigned char ascii_classes) {
+  if (t->text.empty()) return;
   // Most words of prose open with an ASCII lower-case letter, which settles both flags
   // (false, as they start) without decoding the word.
-  if (!t->text.empty() && t->text[0] >= 'a' && t->text[0] <= 'z') return;
+  const char lead = t->text[0];
+  if (lead >= 'a' && lead <= 'z') return;
+  // Most capitalised words go on in ASCII lower case ("Department"): not all upper case,
+  // which their classes tell without decoding them either.
+  if (lead >= 'A' && lead <= 'Z' && (ascii_classes & kAsciiLower) != 0) {
+    t->cap = true;
+    return;
+  }
   std::size_t i = 0, letters = 0;
   bool first = true, all_upper = true;
   while (i < t->text.size()) {
@@ -179,8 +191,9 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
   std::vector<Token> out;
   const std::size_t end = std::min(block.end, text.size());
   std::size_t i = block.start;
-  // About one token per five bytes of prose: growing the vector moved every token again.
-  out.reserve(end > i ? (end - i) / 5 + 1 : 0);
+  // About one token per five bytes of prose, more in lists and figures: growing the vector
+  // moved every token again.
+  out.reserve(end > i ? (end - i) / 4 + 1 : 0);
   bool space = true, sentence = true;
   // Facts of the token before, kept here: read back through out.back(), they were reloaded
   // from memory for every token, as the stores into each token may alias the vector.
@@ -203,9 +216,9 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
     }
     // Built in place: a Token holds strings and a vector, so moving one in cost as much.
     Token& t = out.emplace_back();
-    // Whether the token holds an ASCII capital, known from its scan (a period taken on
-    // adds none): most words, lower case, need no lower-case copy.
-    bool ascii_capital = false;
+    // The classes of the token's ASCII letters and digits, known from its scan (a period
+    // taken on adds none): most words hold no capital, and need no lower-case copy.
+    unsigned char ascii_classes = 0;
     t.space_before = space;
     t.wide_gap_before = gap >= 2 && after_token;
     gap = 0;
@@ -217,11 +230,11 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
     if (c == 0xE2 && IsMojibakeApostrophe(text, i, end)) {
       t.punct = '\'';   // what is left of "’" ("Hersheyâs"): no letter of any word
     } else if (IsWordChar(c)) {
-      j = ScanWord(text, i, end, &ascii_capital);
+      j = ScanWord(text, i, end, &ascii_classes);
       word = true;
     } else if (IsApostrophe(c) && after_word && !space &&
                (Peek(text, j, end) == 's' || Peek(text, j, end) == 'S')) {
-      ascii_capital = text[j] == 'S';
+      ascii_classes = text[j] == 'S' ? kAsciiCapital : kAsciiLower;
       ++j;   // the possessive "'s" is a word of its own, never capitalised
       word = true;
     } else {
@@ -233,13 +246,13 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
     t.word = word;
     t.span.end = j;
     t.text = token_text;
-    if (ascii_capital) {
+    if ((ascii_classes & kAsciiCapital) != 0) {
       // Copied, then lowered in place: sizing the string first cleared it for nothing.
       t.lower.assign(token_text);
       LowerInto(t.lower, t.lower.data());
     }
     if (word) {
-      SetCase(&t);
+      SetCase(&t, ascii_classes);
       t.initial = token_text.size() == 2 && token_text[1] == '.' && t.cap;
       t.sentence_start = sentence;
       sentence = false;
