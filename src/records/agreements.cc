@@ -12,11 +12,12 @@ namespace {
 constexpr std::size_t kNounWindow = 10;
 
 // Index of the first agreement noun in [from, from + kNounWindow), or npos.
-std::size_t NounAfter(const SentenceContext& s, std::size_t from, const PhraseMatcher& nouns) {
+std::size_t NounAfter(const SentenceContext& s, std::size_t from) {
   for (std::size_t k = from; k < s.words.size() && k < from + kNounWindow; ++k) {
     if (s.words[k].lower == "law") return std::string::npos;   // "signed into law": a bill
-    const PhraseHit h = nouns.MatchAt(s.words, k);
+    const PhraseHit h = AgreementNounAt(s.words, k);
     if (h.entry >= 0) return k + h.count - 1;
+    if (h.count > 1) k += h.count - 1;
   }
   return std::string::npos;
 }
@@ -108,11 +109,14 @@ bool RefersBack(const std::vector<Word>& words, std::size_t noun, bool relations
 }
 
 std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& s,
-                                  const PhraseMatcher& nouns, Earlier earlier) {
+                                  Earlier earlier) {
   static const auto& entries = Lexicon("en/agreement_nouns");
   for (std::size_t k = 0; k < s.words.size(); ++k) {
-    const PhraseHit h = nouns.MatchAt(s.words, k);
-    if (h.entry < 0) continue;
+    const PhraseHit h = AgreementNounAt(s.words, k);
+    if (h.entry < 0) {
+      if (h.count > 1) k += h.count - 1;
+      continue;
+    }
     if (ContinuesIntoName(text, s, k + h.count - 1)) continue;
     const std::string& kind = entries[h.entry].canonical;
     if (kind == "verb_too" && k > 0 && s.words[k - 1].lower == "to") continue;
@@ -139,7 +143,7 @@ bool NamesAfterPointer(const SentenceContext& s, const PhraseHit& h, std::size_t
 }
 
 std::optional<Agreement> FromSentence(std::string_view text, const SentenceContext& s,
-                                      const PhraseMatcher& triggers, const PhraseMatcher& nouns,
+                                      const PhraseMatcher& triggers,
                                       Earlier earlier) {
   static const auto& entries = Lexicon("en/agreement_triggers");
   const bool have_earlier = earlier != Earlier::kNone;
@@ -147,7 +151,7 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
     if (IsNegatedOrModal(s.words, h.first) || FollowsSentiment(s.words, h.first)) continue;
     const Label label = ParseLabel(entries[h.entry].canonical);
     if (label.status == "none") continue;   // a trigger word in another sense ("sign up")
-    const std::size_t noun = NounAfter(s, h.first, nouns);   // may be the trigger's own
+    const std::size_t noun = NounAfter(s, h.first);   // may be the trigger's own
     // "Under the agreement, ...", "This strategic partnership ...": once an agreement is
     // known, these point back at it.
     if (have_earlier && (label.status == "in_force" || NamesAfterPointer(s, h, noun))) continue;
@@ -163,7 +167,7 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
     a.evidence = s.span;
     return a;
   }
-  return FromNoun(text, s, nouns, earlier);
+  return FromNoun(text, s, earlier);
 }
 
 }  // namespace
@@ -171,13 +175,12 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
 std::vector<Agreement> FindAgreements(std::string_view text,
                                       const std::vector<SentenceContext>& sentences) {
   static const PhraseMatcher triggers("en/agreement_triggers");
-  static const PhraseMatcher nouns("en/agreement_nouns");
   std::vector<Agreement> out;
   std::unordered_set<std::string> names;   // a named agreement is reported once
   Earlier earlier = Earlier::kNone;
   ParagraphDate occasion;
   for (const SentenceContext& s : sentences) {
-    std::optional<Agreement> a = FromSentence(text, s, triggers, nouns, earlier);
+    std::optional<Agreement> a = FromSentence(text, s, triggers, earlier);
     if (!a) continue;
     if (a->status != "selected") earlier = Earlier::kDocumented;
     else if (earlier == Earlier::kNone) earlier = Earlier::kSelectionsOnly;

@@ -153,6 +153,14 @@ std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* wo
   return out;
 }
 
+PhraseHit AgreementNounAt(const std::vector<Word>& words, std::size_t k) {
+  static const PhraseMatcher nouns("en/agreement_nouns");
+  static const auto& entries = Lexicon("en/agreement_nouns");
+  PhraseHit h = nouns.MatchAt(words, k);
+  if (h.entry >= 0 && entries[h.entry].canonical == "none") h.entry = -1;
+  return h;
+}
+
 bool IsNegatedOrModal(const std::vector<Word>& words, std::size_t i) {
   static const auto& index = LexiconIndex("en/negations");
   const std::size_t from = i > kNegationWindow ? i - kNegationWindow : 0;

@@ -25,6 +25,12 @@ struct SentenceContext {
 /// `*words`, a store of `in.text`.
 std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* words);
 
+/// The agreement noun phrase (en/agreement_nouns) at word `k`, or a hit with entry -1. A
+/// phrase that holds such a noun in another sense ("a great deal of", "smart contracts")
+/// also gives entry -1, with its word count: callers step over its words, whose noun alone
+/// would match.
+PhraseHit AgreementNounAt(const std::vector<Word>& words, std::size_t k);
+
 /// True when a negation or a modal ("not", "no", "may consider") stands within the
 /// few words before word `i`, in the same clause.
 bool IsNegatedOrModal(const std::vector<Word>& words, std::size_t i);

@@ -334,11 +334,12 @@ bool IsGenericPlural(const std::vector<Word>& words, const PhraseHit& h) {
 // agreement ...", "the results of the agreement") ends the object before the noun.
 bool AnnouncesAgreement(const std::vector<Word>& words, const PhraseHit& h, const std::string& type) {
   constexpr std::size_t kReach = 4;   // "a new distribution agreement"
-  static const PhraseMatcher nouns("en/agreement_nouns");
   if (type != "announcement") return false;
   const std::size_t end = h.first + h.count;
   for (std::size_t k = end; k < words.size() && k < end + kReach; ++k) {
-    if (nouns.MatchAt(words, k).entry >= 0) return true;
+    const PhraseHit noun = AgreementNounAt(words, k);
+    if (noun.entry >= 0) return true;
+    if (noun.count > 1) k += noun.count - 1;
     if (HasRole(words[k].lower, "object_break")) return false;
   }
   return false;

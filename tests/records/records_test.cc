@@ -417,6 +417,11 @@ const AgreementCase kAgreementCases[] = {
     {"The parties may consider a treaty later.", "", ""},
     // A noun that is a verb too, right after "to".
     {"No secretary has had to deal with as many complex issues.", "", ""},
+    // An agreement noun in another sense: a quantity, a program's code, a state of emergency.
+    {"She has brought a great deal of respect to the office.", "", ""},
+    {"The platform conducts smart contract audits on the chain.", "", ""},
+    {"The governor requested a disaster declaration for 34 counties.", "", ""},
+    {"Acme and Beta signed a supply contract on May 3.", "signed", ""},
     {"Acme and Beta closed a deal on May 3.", "agreed", ""},
     // A reaction to an agreement is not one.
     {"\"We are thrilled to partner with Dragonfly Energy,\" said the CEO.", "", ""},
