@@ -11,17 +11,17 @@ bool IsDirection(std::string_view w) {
          w == "following" || w == "final" || w == "remaining" || w == "initial" || w == "preceding";
 }
 
-bool IsFiller(std::string_view w) {
-  return w == "more" || w == "additional" || w == "full" || w == "straight" || w == "consecutive" ||
-         w == "extra" || w == "whole" || w == "entire" || w == "long";
-}
-
 bool IsMultiplier(std::string_view w) {
   return w == "times" || w == "once" || w == "twice" || w == "thrice" || w == "million" || w == "billion" ||
          w == "thousand" || w == "hundred" || w == "percent" || w == "%" || w == "dollars" || w == "euros";
 }
 
 }  // namespace
+
+bool IsDurationFiller(std::string_view w) {
+  return w == "more" || w == "additional" || w == "full" || w == "straight" || w == "consecutive" ||
+         w == "extra" || w == "whole" || w == "entire" || w == "long";
+}
 
 std::optional<int> Scanner::CountAt(std::size_t i, std::size_t* end, bool* vague) const {
   if (i >= t_.size()) return std::nullopt;
@@ -102,7 +102,7 @@ std::optional<Found> Scanner::DurationFrom(std::size_t i, std::size_t j) {
     count = 1;  // "the past year"
   }
   const bool article = Is(j, "a") || Is(j, "an");
-  while (k < t_.size() && IsFiller(t_[k].lower)) ++k;
+  while (k < t_.size() && IsDurationFiller(t_[k].lower)) ++k;
   if (Is(k, "-")) ++k;
   const VocabMatch unit = Lex(k, Category::kUnit);
   if (!unit.length || unit.value == "WE") return std::nullopt;

@@ -13,7 +13,8 @@ bool NamedAtStart(std::string_view w) {
       "the",   "a",       "an",        "from",     "between", "fiscal",  "fy",      "last",    "latter",
       "earlier", "later", "comparable", "year",    "recent",  "coming",  "every",   "each",    "over",
       "this",  "that",    "past",      "next",     "first",   "previous", "following", "final", "remaining",
-      "initial", "preceding", "latest", "same",    "quarter", "new"};
+      "initial", "preceding", "latest", "same",    "quarter", "new",
+      "calendar"};   // read after "this" / "that" ("this calendar year")
   // Asked of most triggers, which are prepositions: the filter spares them the hashing.
   static const WordFilter* const filter = [] {
     auto* f = new WordFilter();
@@ -38,8 +39,14 @@ constexpr std::uint32_t kContextCategories =
 }  // namespace
 
 Scanner::Scanner(const std::vector<Token>& tokens, ScanContext* context)
-    : t_(tokens), ctx_(context), vocab_(Vocab::Get()), lex_(tokens.size()) {
-  hits_.reserve(tokens.size());   // rarely outgrown: most tokens start no phrase
+    : t_(tokens), ctx_(context), vocab_(Vocab::Get()) {
+  Reset();
+}
+
+void Scanner::Reset() {
+  lex_.assign(t_.size(), TokenLex{});
+  hits_.clear();
+  hits_.reserve(t_.size());   // rarely outgrown: most tokens start no phrase
 }
 
 std::vector<Found> Scanner::ScanAll() {
@@ -63,25 +70,30 @@ std::vector<Found> Scanner::ScanAll() {
 }
 
 bool Scanner::OpensNothing(std::size_t i) const {
-  // Prepositions are most triggers ("in", "of", "on", "by" begin "prep" phrases), and for such a
-  // word every rule fails, without side effects: no number, no month or weekday (the rules read
-  // those at their start only when capitalised), no phrase of a category a rule reads at its
-  // start, no word a rule names there.
   const Token& t = t_[i];
-  // A mark ("-" is a preposition of the lexicon) opens nothing either, but for the "'" of "'90s".
-  if (t.kind == TokenKind::kNumber || t.lower == "'" || (LookUp(i).categories & ~kContextCategories) != 0) {
-    return false;
-  }
-  if (!NamedAtStart(t.lower)) return !(t.capital && (vocab_.Month(t.lower) || vocab_.Weekday(t.lower)));
-  // "the" is most triggers that reach the rules, and before a plain word ("the company") they
-  // all fail: past such a word they read only numbers, marks ("the '90s"), trigger words
-  // (phrases, months, weekdays) and the words NamedAtStart lists.
-  return OpensThroughNext(t.lower) && i + 1 < t_.size() && IsPlainWord(i + 1);
+  if (t.kind == TokenKind::kNumber) return false;
+  // A mark ("-" is a preposition of the lexicon) opens nothing, but for the "'" of "'90s", "'05".
+  if (t.lower == "'") return !(i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber);
+  // Articles, demonstratives and leads ("a", "that", "the", "from") are most triggers that reach
+  // the rules, and before a plain word ("a company", "that is") they all fail: past such a word
+  // they read only numbers, marks, trigger words, duration fillers and the words NamedAtStart
+  // lists, and at it only the phrases that start there, all of one word unless a longer one
+  // does ("a pair of").
+  if (OpensThroughNext(t.lower)) return !LookUp(i).longer_phrase && i + 1 < t_.size() && IsPlainWord(i + 1);
+  // Prepositions are most other triggers ("in", "of", "on", "by" begin "prep" phrases), and for
+  // such a word every rule fails, without side effects: no number, no month or weekday (the
+  // rules read those at their start only when capitalised), no phrase of a category a rule reads
+  // at its start, no word a rule names there.
+  if ((LookUp(i).categories & ~kContextCategories) != 0 || NamedAtStart(t.lower)) return false;
+  return !(t.capital && (vocab_.Month(t.lower) || vocab_.Weekday(t.lower)));
 }
 
 bool Scanner::IsPlainWord(std::size_t i) const {
   const Token& t = t_[i];
-  return t.kind == TokenKind::kWord && !LookUp(i).trigger_word && !NamedAtStart(t.lower);
+  // The duration rule reads fillers after an article's count ("a full year"); they are kept
+  // out of NamedAtStart, which would send each "more" to the rules.
+  return t.kind == TokenKind::kWord && !LookUp(i).trigger_word && !NamedAtStart(t.lower) &&
+         !IsDurationFiller(t.lower);
 }
 
 std::optional<Found> Scanner::MatchAt(std::size_t i) {
@@ -129,7 +141,10 @@ const Scanner::TokenLex& Scanner::LookUpSlow(std::size_t i) const {
   lex.first = static_cast<std::uint32_t>(hits_.size());
   lex.trigger_word = vocab_.MatchAll(t_, i, &hits_);
   lex.count = static_cast<std::uint32_t>(hits_.size() - lex.first);
-  for (std::size_t k = lex.first; k < hits_.size(); ++k) lex.categories |= CategoryBit(hits_[k].category);
+  for (std::size_t k = lex.first; k < hits_.size(); ++k) {
+    lex.categories |= CategoryBit(hits_[k].category);
+    lex.longer_phrase = lex.longer_phrase || hits_[k].length > 1;
+  }
   lex.looked_up = true;
   return lex;
 }

@@ -67,6 +67,10 @@ class Scanner {
   /// REQUIRES: `tokens` and `context` outlive the scanner.
   Scanner(const std::vector<Token>& tokens, ScanContext* context);
 
+  /// Forgets what was looked up in the tokens, which the caller has refilled: one scanner, and
+  /// its buffers, then serves paragraph after paragraph without allocating for each.
+  void Reset();
+
   /// Every expression in token order, non-overlapping; updates the context's anchor.
   std::vector<Found> ScanAll();
 
@@ -156,6 +160,7 @@ class Scanner {
   struct TokenLex {
     bool looked_up = false;
     bool trigger_word = false;      // a month or weekday name, or the first word of a phrase
+    bool longer_phrase = false;     // a phrase of two words or more starts here
     std::uint32_t categories = 0;   // CategoryBit of every hit
     std::uint32_t first = 0;        // the hits are hits_[first, first + count)
     std::uint32_t count = 0;
@@ -168,6 +173,10 @@ class Scanner {
   mutable std::vector<TokenLex> lex_;
   mutable std::vector<VocabHit> hits_;   // every token's hits, in lookup order
 };
+
+/// Whether `w` may stand between a count and its unit ("three full years", "a whole year"): the
+/// duration rule reads past it.
+bool IsDurationFiller(std::string_view w);
 
 /// TimeML value of a duration count and unit letter from the lexicon ("Y", "MIN", ...); count < 0: X.
 std::string DurationValue(int count, std::string_view unit);

@@ -81,10 +81,11 @@ std::vector<DateMention> FindDates(std::string_view text, const Layout& layout, 
   context.month_first = MonthFirstRegion(options.region);
   std::vector<DateMention> out;
   std::vector<Token> tokens;    // the current unit's, in a buffer all units share
+  Scanner scanner(tokens, &context);
   for (const Unit& unit : UnitsOf(layout)) {
     if (unit.span.end > text.size() || unit.span.start >= unit.span.end) continue;
     TokenizeLowered(text, lowered, unit.span.start, unit.span.end, &tokens);
-    Scanner scanner(tokens, &context);
+    scanner.Reset();
     for (const Found& f : scanner.ScanAll()) {
       if (options.style == DateStyle::kTimeml && !f.ends.empty()) {
         for (const Found& end : f.ends) Emit(end, tokens, unit, &out);

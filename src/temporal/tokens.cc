@@ -83,7 +83,7 @@ void Scan(std::string_view text, std::size_t begin, std::size_t end, const char*
     if (IsDigit(c)) {
       j = ScanNumber(text, i, end, &t);
     } else if (IsAsciiLetter(c)) {
-      j = SkipWhile(text, j, end, IsAsciiLetter);
+      j = SkipAsciiLetters(text, j, end);
       t.kind = TokenKind::kWord;
       t.capital = c >= 'A' && c <= 'Z';
     } else {

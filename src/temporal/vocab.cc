@@ -66,6 +66,23 @@ Vocab::Vocab() {
       if (length > max_phrase_) max_phrase_ = length;
     }
   }
+  IndexFirstWords();
+}
+
+void Vocab::IndexFirstWords() {
+  for (const auto& [key, hits] : phrases_) {
+    const std::size_t space = key.find(' ');
+    FirstWord& first = first_words_[std::string_view(key).substr(0, space)];
+    if (space == std::string::npos) {
+      AppendHits(hits, 1, &first.hits);
+    } else {
+      first.begins_longer = true;
+    }
+  }
+  // Pointers into first_words_ are taken once it is complete: it moves its entries as it grows.
+  for (const auto& [word, first] : first_words_) {
+    if (ShortWordTable<const FirstWord*>::Fits(word)) short_first_words_.Insert(word, &first);
+  }
 }
 
 void Vocab::AddWordsToFilters(std::string_view key) {
@@ -90,16 +107,19 @@ int Vocab::Weekday(std::string_view lower) const {
 
 bool Vocab::IsFullName(std::string_view lower) const { return full_names_.find(lower) != full_names_.end(); }
 
-bool Vocab::MatchFiltered(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
-  // Most tokens cost one filter probe or one lookup: the longer phrases are sought apart, so
-  // that these pay nothing for the key the search builds.
-  const auto it = phrases_.find(tokens[i].lower);
-  if (it == phrases_.end()) return false;
-  AppendHits(it->second, 1, out);
-  if (i + 1 < tokens.size() && max_phrase_ > 1 && later_word_filter_.MayHold(tokens[i + 1].lower)) {
+const Vocab::FirstWord* Vocab::LongFirstWordOf(std::string_view word) const {
+  const auto it = first_words_.find(word);
+  return it == first_words_.end() ? nullptr : &it->second;
+}
+
+void Vocab::MatchFrom(const FirstWord& first, const std::vector<Token>& tokens, std::size_t i,
+                      std::vector<VocabHit>* out) const {
+  out->insert(out->end(), first.hits.begin(), first.hits.end());
+  // Most first words begin no longer phrase, and most next words stand in none: neither pays
+  // for the key the longer search builds.
+  if (first.begins_longer && i + 1 < tokens.size() && later_word_filter_.MayHold(tokens[i + 1].lower)) {
     MatchLonger(tokens, i, out);
   }
-  return true;
 }
 
 void Vocab::MatchLonger(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/short_word_table.h"
 #include "lexicon/string_table.h"
 #include "lexicon/word_filter.h"
 #include "temporal/tokens.h"
@@ -59,22 +60,42 @@ class Vocab {
   /// Every phrase of any category starting at tokens[i], shortest first (appended to `out`).
   /// Returns whether tokens[i] is a trigger word: a month or weekday name, or the first word of
   /// a phrase. With numbers, these are the tokens that may start a temporal expression.
-  /// Inline: the filter turns most tokens away, and those then pay no call.
+  /// Inline: most tokens are turned away by a table probe or a filter test, and pay no call.
   bool MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
-    return first_word_filter_.MayHold(tokens[i].lower) && MatchFiltered(tokens, i, out);
+    const FirstWord* first = FirstWordOf(tokens[i].lower);
+    if (first == nullptr) return false;
+    MatchFrom(*first, tokens, i, out);
+    return true;
   }
 
  private:
+  /// What a word that begins phrases says on its own.
+  struct FirstWord {
+    std::vector<VocabHit> hits;   // of the one-word phrase it spells, if any
+    bool begins_longer = false;   // whether a phrase of two words or more begins with it
+  };
+
   Vocab();
   void AddWordsToFilters(std::string_view key);
-  /// MatchAll for a token that the first-word filter lets through.
-  bool MatchFiltered(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
+  void IndexFirstWords();
+  const FirstWord* FirstWordOf(std::string_view word) const {
+    if (ShortWordTable<const FirstWord*>::Fits(word)) {
+      const FirstWord* const* first = short_first_words_.Find(word);
+      return first == nullptr ? nullptr : *first;
+    }
+    return first_word_filter_.MayHold(word) ? LongFirstWordOf(word) : nullptr;
+  }
+  const FirstWord* LongFirstWordOf(std::string_view word) const;
+  /// MatchAll for a token that begins a phrase: `first` is what its word says.
+  void MatchFrom(const FirstWord& first, const std::vector<Token>& tokens, std::size_t i,
+                 std::vector<VocabHit>* out) const;
   /// MatchAll's hits of two words and more. REQUIRES: tokens[i] begins a phrase.
   void MatchLonger(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
   static void AppendHits(const std::vector<std::pair<Category, std::string>>& hits, std::size_t length,
                          std::vector<VocabHit>* out) {
     for (const auto& [category, value] : hits) out->push_back(VocabHit{length, category, value});
   }
+
   StringMap<int> months_;
   StringMap<int> weekdays_;
   StringMap<bool> full_names_;
@@ -83,6 +104,10 @@ class Vocab {
   // both extends a match and finds its hits. Month and weekday names are keys too (without
   // pairs, unless a phrase spells them), so the first probe also tells a trigger word.
   StringMap<std::vector<std::pair<Category, std::string>>> phrases_;
+  // The one-word keys of phrases_, as MatchAll reads them; those of at most eight bytes, most
+  // tokens' words, are also in a table that needs no string hash.
+  StringMap<FirstWord> first_words_;
+  ShortWordTable<const FirstWord*> short_first_words_;
   WordFilter first_word_filter_;    // the first words of phrases, month and weekday names
   WordFilter later_word_filter_;    // the other words of phrases
   std::size_t max_phrase_ = 1;

@@ -135,7 +135,8 @@ TEST(TemporalVocab, SkippingArticlesBeforePlainWordsDropsNoExpression) {
   std::vector<std::string> continuations = {
       "2023", "5 years", "May 5, 2024", "the first quarter of 2023", "Monday", "10 a.m.", "'90s",
       "1990s", "three weeks ago", "spring", "quarter", "comparable quarter", "year-earlier period",
-      "new year", "day before", "same day", "latest quarter", "Q3 2024", "company", "company 2023"};
+      "new year", "day before", "same day", "latest quarter", "Q3 2024", "company", "company 2023",
+      "calendar year", "full year", "whole three months", "more years", "pair of years", "couple of weeks"};
   for (const LexiconEntry& e : Lexicon("en/temporal_words")) {
     for (std::size_t v = 1; v < e.variants.size(); ++v) continuations.push_back(e.variants[v]);
   }
