@@ -14,6 +14,22 @@
 
 namespace prextract::internal {
 
+/// Every byte of a word of 1 to 8 bytes in one integer, which with the word's size tells
+/// words apart: its first and last four bytes, which overlap in a word of fewer than eight,
+/// or its first, middle and last byte. Read within the word, as it may end its buffer.
+inline std::uint64_t PackShortWord(std::string_view word) {
+  const auto load32 = [](const char* p) {
+    std::uint32_t bytes;
+    std::memcpy(&bytes, p, sizeof bytes);
+    return std::uint64_t{bytes};
+  };
+  const auto byte = [](char c) { return std::uint64_t{static_cast<unsigned char>(c)}; };
+  const char* p = word.data();
+  const std::size_t n = word.size();
+  if (n >= 4) return load32(p) << 32 | load32(p + n - 4);
+  return byte(p[0]) << 16 | byte(p[n / 2]) << 8 | byte(p[n - 1]);
+}
+
 template <typename V>
 class ShortWordTable {
  public:
@@ -25,15 +41,15 @@ class ShortWordTable {
   /// Adds `word` -> `value`, or replaces the value of a word already held. REQUIRES: Fits(word).
   void Insert(std::string_view word, V value) {
     if ((count_ + 1) * 4 > slots_.size()) Grow();   // a load under a quarter keeps probes short
-    Slot* slot = SlotOf(Pack(word), word.size());
+    Slot* slot = SlotOf(PackShortWord(word), word.size());
     if (slot->size == 0) ++count_;
-    *slot = Slot{Pack(word), static_cast<std::uint32_t>(word.size()), value};
+    *slot = Slot{PackShortWord(word), static_cast<std::uint32_t>(word.size()), value};
   }
 
   /// The value of `word`, or nullptr; any word may be asked.
   const V* Find(std::string_view word) const {
     if (!Fits(word) || slots_.empty()) return nullptr;
-    const Slot* slot = SlotOf(Pack(word), word.size());
+    const Slot* slot = SlotOf(PackShortWord(word), word.size());
     return slot->size == 0 ? nullptr : &slot->value;
   }
 
@@ -43,22 +59,6 @@ class ShortWordTable {
     std::uint32_t size = 0;   // 0: empty, as no key is
     V value{};
   };
-
-  // Every byte of a word of at most eight in one integer, which with the word's size tells
-  // words apart: its first and last four bytes, which overlap in a word of fewer than eight,
-  // or its first, middle and last byte. Read within the word, as it may end its buffer.
-  static std::uint64_t Pack(std::string_view word) {
-    const char* p = word.data();
-    const std::size_t n = word.size();
-    if (n >= 4) return Load32(p) << 32 | Load32(p + n - 4);
-    return Byte(p[0]) << 16 | Byte(p[n / 2]) << 8 | Byte(p[n - 1]);
-  }
-  static std::uint64_t Load32(const char* p) {
-    std::uint32_t word;
-    std::memcpy(&word, p, sizeof word);
-    return word;
-  }
-  static std::uint64_t Byte(char c) { return static_cast<unsigned char>(c); }
 
   // The slot holding the word, or the empty slot where it would go (linear probing).
   Slot* SlotOf(std::uint64_t packed, std::size_t size) {

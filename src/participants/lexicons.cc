@@ -7,6 +7,7 @@
 
 #include "lexicon/embedded.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/short_word_table.h"
 
 namespace prextract::internal::parts {
 namespace {
@@ -247,7 +248,7 @@ class ShortKeyMemo {
 
   /// ValueOf(table, key) for a key of 1 to kMaxSize bytes; `table`: always the same one.
   std::uint32_t ValueOf(const PhraseTable& table, std::string_view key) {
-    const std::uint64_t packed = Pack(key);
+    const std::uint64_t packed = PackShortWord(key);
     Slot& slot = slots_[(packed * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits)];
     if (slot.size != key.size() || slot.packed != packed) {
       slot.packed = packed;
@@ -264,22 +265,6 @@ class ShortKeyMemo {
     std::uint32_t size = 0;   // 0: empty, as no key is
     std::uint32_t value = 0;
   };
-
-  // Every byte of the key in one word, which with the key's size tells keys apart: its first
-  // and last four bytes, which overlap in a key of fewer than eight, or its first, middle and
-  // last byte. Read within the key, as it may end its buffer.
-  static std::uint64_t Pack(std::string_view key) {
-    const char* p = key.data();
-    const std::size_t n = key.size();
-    if (n >= 4) return Load32(p) << 32 | Load32(p + n - 4);
-    return Byte(p[0]) << 16 | Byte(p[n / 2]) << 8 | Byte(p[n - 1]);
-  }
-  static std::uint64_t Load32(const char* p) {
-    std::uint32_t word;
-    std::memcpy(&word, p, sizeof word);
-    return word;
-  }
-  static std::uint64_t Byte(char c) { return static_cast<unsigned char>(c); }
 
   std::array<Slot, std::size_t{1} << kSlotBits> slots_{};
 };
