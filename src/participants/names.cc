@@ -248,6 +248,18 @@ bool NextPersonsTitle(const std::vector<Token>& t, const TitleMatch& m, std::siz
   return !set_off || LooksLikeName(t, s, e, words);
 }
 
+// "Coconut Software, a leader in ...", "Krasdale Foods, the premier grocery distributor": a
+// lower-case title word that is, or goes on to, a noun describing a business (before any
+// preposition) describes a company, not a person's office ("the founder of the firm" is one).
+bool DescribesCompany(const std::vector<Token>& t, const TitleMatch& m) {
+  if (t[m.start].cap || m.complement) return false;
+  for (std::size_t k = m.start; k < t.size() && k < m.end + 3; ++k) {
+    if (!t[k].word || t[k].cap || IsPlacePreposition(Key(t[k])) || Key(t[k]) == "for") return false;
+    if (HasWord(kCompanyNounsBit, t[k])) return true;
+  }
+  return false;
+}
+
 // "Jane Doe, CEO of Acme": a title in the appositive after the name.
 void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
   const std::vector<Token>& t = b.tokens;
@@ -259,6 +271,7 @@ void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
     if (lead == 0 && (IsPlacePreposition(Key(t[s])) || Key(t[s]) == "for")) return;
     TitleMatch m;
     if (!t[s + lead].word || !ParseTitle(t, s + lead, &m)) continue;
+    if (DescribesCompany(t, m)) return;
     std::size_t next = m.end;
     if (next < t.size() && IsPunct(t[next], ',')) ++next;
     // "..., and Minister for X, Senator Kate Lundy": after "and", a second title before a

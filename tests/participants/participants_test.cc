@@ -83,6 +83,8 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"ABOUT Author Kay A. Oliver Kay A. Oliver is a bestselling author.", "Kay A. Oliver", "Author"},
       // A title word between a name and a name suffix is a surname.
       {"From Socrates to Martin Luther King Jr., leaders learned it.", "Martin Luther King Jr.", ""},
+      // A business after a preposition does not make the title a description.
+      {"Jane Doe, the founder of the company, said so.", "Jane Doe", "founder"},
       // After an honorific the name is a person's, even in a prize's name.
       {"She won the Dr. Gary Edwards Scholarship in 2020.", "Gary Edwards", ""},
   };
@@ -202,6 +204,9 @@ TEST(ParticipantsPeople, NotPeople) {
       // A name before a programme, law or prize word is the thing's eponym.
       "The book is a finalist for the Eric Hoffer Award this year.",
       "Funds come from the Ryan White Act and the Edward Byrne Grants.",
+      // An appositive that describes a business is no person's title.
+      "Stack Identity, a leader in identity security, announced a new platform.",
+      "Krasdale Foods, the premier grocery distributor, named three managers.",
       // A past tense one letter from a title ("founder", "designer") is no misspelt title.
       "He founded Latino Rebels in 2012 and designed Klingon Starship Posters.",
       // A title right after capitals, with no mark between, is no evidence of a person: they
