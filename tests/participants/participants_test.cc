@@ -293,6 +293,11 @@ TEST(ParticipantsOrganizations, Names) {
       {"The grant of $45,442 goes to the Walpiri Media Association for a film.",
        "Walpiri Media Association", ""},
       {"Media Contact: Jane Roe, Acme Media Group, said so.", "Acme Media Group", ""},
+      // Newspapers, magazines and journals are organisations.
+      {"Earlier, the Wall Street Journal reported the deal.", "Wall Street Journal", ""},
+      {"A study in the New England Journal of Medicine found it.",
+       "New England Journal of Medicine", ""},
+      {"As the Chicago Tribune wrote, it was late.", "Chicago Tribune", ""},
       // An acronym whose brackets were stripped may spell the name from its head word, when
       // it has the initial of each capitalised word from there.
       {"It comes from the U S  Department of Homeland Security  DHS  this year.",
