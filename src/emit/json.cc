@@ -37,10 +37,8 @@ class Writer {
     return std::string_view(r_.text).substr(s.start, s.end - s.start);
   }
   void AddSpan(Span s) {
-    w_.Key("start");
-    w_.Number(index_.ToCodePoint(s.start));
-    w_.Key("end");
-    w_.Number(index_.ToCodePoint(s.end));
+    w_.NumberMember("start", index_.ToCodePoint(s.start));
+    w_.NumberMember("end", index_.ToCodePoint(s.end));
   }
   void AddText(Span s) {
     w_.Key("text");
@@ -164,8 +162,7 @@ void Writer::Paragraphs() {
   w_.BeginArray();
   for (std::size_t i = 0; i < r_.paragraphs.size(); ++i) {
     w_.BeginObject();
-    w_.Key("index");
-    w_.Number(i);
+    w_.NumberMember("index", i);
     AddSpan(r_.paragraphs[i].span);
     AddText(r_.paragraphs[i].span);
     w_.EndObject();

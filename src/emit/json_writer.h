@@ -6,6 +6,7 @@
 #define PREXTRACT_EMIT_JSON_WRITER_H_
 
 #include <array>
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -29,26 +30,18 @@ class JsonWriter {
 
   /// The next member's name. REQUIRES: inside an object; `name` needs no escaping.
   [[gnu::always_inline]] void Key(std::string_view name) {
-    // Key names are the contract's short ASCII literals: nothing to escape. Inline, so
-    // that the name's size is a constant where it is written. The comma before the key,
-    // the quotes and the colon go into one buffer so that a key costs one append; pretty
-    // output also needs a new line, which BeforeValue writes.
-    if (name.size() > kMaxKeySize) throw std::length_error("JSON key too long");
-    char piece[kMaxKeySize + 5];
-    std::size_t size = 0;
-    if (pretty_) {
-      BeforeValue();
-    } else if (depth_ > 0 && std::exchange(has_value_[depth_ - 1], true)) {
-      piece[size++] = ',';
-    }
-    piece[size++] = '"';
-    std::memcpy(piece + size, name.data(), name.size());
-    size += name.size();
-    piece[size++] = '"';
-    piece[size++] = ':';
-    if (pretty_) piece[size++] = ' ';
-    out_->append(piece, size);
+    char piece[kMaxKeySize + kKeyExtras];
+    out_->append(piece, KeyPiece(name, piece));
     after_key_ = true;
+  }
+
+  /// Key(name) and then Number(n), in one append: the spans' offsets are most of the
+  /// numbers of a release, and each append is a call and a copy.
+  [[gnu::always_inline]] void NumberMember(std::string_view name, std::uint64_t n) {
+    char piece[kMaxKeySize + kKeyExtras + kMaxDigits];
+    const std::size_t key_size = KeyPiece(name, piece);
+    const char* end = std::to_chars(piece + key_size, piece + sizeof piece, n).ptr;
+    out_->append(piece, static_cast<std::size_t>(end - piece));
   }
 
   void String(std::string_view s);
@@ -67,7 +60,31 @@ class JsonWriter {
   void Close(char bracket);
   void NewLine();
 
+  // Writes what goes before a member's value into `piece`, returning its size: key names
+  // are the contract's short ASCII literals, with nothing to escape. Inline, so that the
+  // name's size is a constant where it is written. The comma before the key, the quotes
+  // and the colon share one buffer so that a key costs one append; pretty output also
+  // needs a new line, which BeforeValue writes.
+  [[gnu::always_inline]] std::size_t KeyPiece(std::string_view name, char* piece) {
+    if (name.size() > kMaxKeySize) throw std::length_error("JSON key too long");
+    std::size_t size = 0;
+    if (pretty_) {
+      BeforeValue();
+    } else if (depth_ > 0 && std::exchange(has_value_[depth_ - 1], true)) {
+      piece[size++] = ',';
+    }
+    piece[size++] = '"';
+    std::memcpy(piece + size, name.data(), name.size());
+    size += name.size();
+    piece[size++] = '"';
+    piece[size++] = ':';
+    if (pretty_) piece[size++] = ' ';
+    return size;
+  }
+
   static constexpr std::size_t kMaxKeySize = 60;
+  static constexpr std::size_t kKeyExtras = 5;    // ',', two quotes, ':' and ' '
+  static constexpr std::size_t kMaxDigits = 20;   // of a std::uint64_t
 
   std::string* out_;
   bool pretty_;

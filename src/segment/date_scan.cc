@@ -136,6 +136,26 @@ std::size_t FirstFourDigits(std::string_view s) {
 // (month, gap, day, gap: 3 + 4 + 3 bytes from the month's end), "07/01/" (6).
 constexpr std::size_t kReachBeforeYear = 10;
 
+// Where the scan for a date whose year starts at `year` begins: tokens ending before the
+// year's reach cannot start that date, so at the token that reaches it, or rather at the
+// one before that, its `before` in "4 September 2024".
+std::size_t ScanStart(std::string_view s, std::size_t year) {
+  std::size_t from = year > kReachBeforeYear ? year - kReachBeforeYear : 0;
+  while (from > 0 && IsAlnum(s[from - 1])) --from;    // the token that reaches
+  while (from > 0 && !IsAlnum(s[from - 1])) --from;
+  while (from > 0 && IsAlnum(s[from - 1])) --from;    // the one before it
+  return from;
+}
+
+// Where the next run of four digits or more after the one at `year` starts, or npos: every
+// full date's year starts such a run.
+std::size_t NextFourDigits(std::string_view s, std::size_t year) {
+  std::size_t end = year;
+  while (end < s.size() && IsDigit(s[end])) ++end;
+  const std::size_t next = FirstFourDigits(s.substr(end));
+  return next == std::string_view::npos ? next : end + next;
+}
+
 }  // namespace
 
 bool IsMonthName(std::string_view word) {
@@ -149,22 +169,29 @@ bool IsWeekdayName(std::string_view word) {
 }
 
 // The tokens are read one at a time, with the one before and the two after: the scan
-// stops at the first date. Tokens ending before the first year's reach cannot start a
-// date, so it starts at the token that reaches it, or rather at the one before that, its
-// `before` in "4 September 2024".
+// stops at the first date. Only tokens within a year's reach can start a date, so it
+// starts at the first year's ScanStart and skips ahead to the next year's when past one.
 std::optional<Span> FindFullDate(std::string_view s) {
-  const std::size_t year = FirstFourDigits(s);
+  std::size_t year = FirstFourDigits(s);
   if (year == std::string_view::npos) return std::nullopt;
-  std::size_t from = year > kReachBeforeYear ? year - kReachBeforeYear : 0;
-  while (from > 0 && IsAlnum(s[from - 1])) --from;    // the token that reaches
-  while (from > 0 && !IsAlnum(s[from - 1])) --from;
-  while (from > 0 && IsAlnum(s[from - 1])) --from;    // the one before it
   auto text = [&](const Token& t) { return s.substr(t.start, t.end - t.start); };
   Token before;   // empty: no token before `cur` is read
-  Token cur = NextAlnumToken(s, from);
+  Token cur = NextAlnumToken(s, ScanStart(s, year));
   Token next = NextAlnumToken(s, cur.end);
   Token after = NextAlnumToken(s, next.end);
   for (; !IsEmpty(cur); before = cur, cur = next, next = after, after = NextAlnumToken(s, after.end)) {
+    // No date starts past its year: once `cur` passes the year, the tokens up to the next
+    // year's reach start none, and a paragraph is not read word by word to its end.
+    if (cur.start > year) {
+      while (year != std::string_view::npos && cur.start > year) year = NextFourDigits(s, year);
+      if (year == std::string_view::npos) return std::nullopt;
+      if (const std::size_t start = ScanStart(s, year); start > cur.start) {
+        before = Token{};
+        cur = NextAlnumToken(s, start);
+        next = NextAlnumToken(s, cur.end);
+        after = NextAlnumToken(s, next.end);
+      }
+    }
     if (IsDigit(s[cur.start])) {
       if (auto d = NumericDateAt(s, cur)) return d;
       continue;

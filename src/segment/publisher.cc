@@ -74,13 +74,16 @@ bool WordBoundaries(std::string_view s, std::size_t at, std::size_t len) {
 // The earliest publisher variant named in `s` (of the context's country when known).
 std::string KnownIn(std::string_view s, std::string_view country) {
   const Publishers& all = AllPublishers();
+  // Searching `s` for each of the variants stopped at every capital they start with; the
+  // filter of its trigrams rules nearly all of them out first.
+  const TrigramFilter filter(s);
   std::size_t best = std::string_view::npos;
   std::string found;
   for (std::size_t e = 0; e < all.known.size(); ++e) {
     const Known& k = all.known[e];
     if (!country.empty() && !k.country.empty() && k.country != country) continue;
     for (const std::string& v : all.names[e]) {
-      if (v.size() < 3) continue;
+      if (v.size() < 3 || !filter.MayContain(v)) continue;
       for (std::size_t at = s.find(v); at != std::string_view::npos && at < best; at = s.find(v, at + 1)) {
         if (WordBoundaries(s, at, v.size())) {
           best = at;

@@ -35,6 +35,13 @@ Span TrimBlanks(std::string_view text, Span span) {
     a += n;
   }
   while (b > a) {
+    // Scraped lines end in long runs of spaces: an ASCII last byte settles the step
+    // itself (no wider space ends in an ASCII byte), without the general SpaceBefore.
+    if (b <= text.size() && static_cast<unsigned char>(text[b - 1]) < 0x80) {
+      if (SpaceAt(text, b - 1) == 0) break;
+      --b;
+      continue;
+    }
     const std::size_t n = SpaceBefore(text.substr(0, b), b);
     if (n == 0 || b - n < a) break;
     b -= n;

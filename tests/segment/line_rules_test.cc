@@ -219,7 +219,13 @@ TEST(LineRulesTest, FindFullDate) {
       // a date after an earlier year, and a line without four digits in a row.
       {"The report, released in full on 4 September 2024", "4 September 2024"},
       {"Founded 1998; on Wednesday, September 23rd, 2024 it said", "September 23rd, 2024"},
-      {"From 12/31/99 to May 5, 24", ""}};
+      {"From 12/31/99 to May 5, 24", ""},
+      // Past a year that starts no date, the scan goes on from the next year's reach.
+      {"In 1998 the firm, which has grown every year since and now employs many people, said on 4 September 2024 that",
+       "4 September 2024"},
+      {"Founded 1998, moved 2001 and sold 2005; a report of May 5, 2024 says", "May 5, 2024"},
+      {"Codes ab2024 and 2024x2025 then 07/01/20221", "07/01/2022"},
+      {"Budget 12345 and 2023 lines, no date at all in 2024", ""}};
   for (const auto& [line, want] : cases) {
     const std::optional<Span> d = FindFullDate(line);
     EXPECT_EQ(d ? line.substr(d->start, d->end - d->start) : std::string(), want) << line;

@@ -30,6 +30,31 @@ TEST(FindNoCaseTest, FalseStartsAndMisses) {
   EXPECT_EQ(FindNoCase("photo.JPG", ".jpg"), 5u);   // a first byte that is no letter
 }
 
+TEST(TrimBlanksTest, AsciiAndWideSpacesOnEitherSide) {
+  struct Case {
+    std::string text;
+    Span span, want;
+  };
+  const std::string long_run = "word" + std::string(70, ' ');
+  const std::vector<Case> cases = {
+      {"  abc  ", {0, 7}, {2, 5}},
+      {long_run, {0, long_run.size()}, {0, 4}},
+      {"abc \u00A0 \u3000\t", {0, 11}, {0, 3}},                // ASCII and wide spaces mixed
+      {"abc\u200B", {0, 6}, {0, 3}},                            // a zero-width space ends it
+      {"x\u00A0\u00A0", {0, 5}, {0, 1}},
+      {"abc\u00E9 ", {0, 6}, {0, 5}},                           // a letter's last byte is no space
+      {"a b   c", {0, 5}, {0, 3}},                              // the span, not the text, is trimmed
+      {"   ", {0, 3}, {3, 3}},
+      {"ab  cd", {2, 4}, {4, 4}},
+      {"\u00A0 a", {1, 4}, {1, 4}},                             // a continuation byte is no space
+  };
+  for (const Case& c : cases) {
+    const Span got = TrimBlanks(c.text, c.span);
+    EXPECT_EQ(got.start, c.want.start) << c.text;
+    EXPECT_EQ(got.end, c.want.end) << c.text;
+  }
+}
+
 TEST(WordCountTest, CountsAndStopsPastTheLimit) {
   EXPECT_EQ(WordCount(""), 0u);
   EXPECT_EQ(WordCount("  one\ttwo\u00A0three  "), 3u);
