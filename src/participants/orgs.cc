@@ -483,6 +483,17 @@ bool DatelineState(const std::vector<Token>& t, std::size_t k) {
 }
 
 // Known bodies ("United Nations", "OECD") by their lexicon phrases.
+// "Samsung Biologics", "Coinbase Global Inc.", "Mattel, Inc.": capitals after a known brand
+// that go on to a head word or a legal suffix name a body of their own, which the run scanner
+// reads whole.
+bool LongerNameAfter(const std::vector<Token>& t, std::size_t k) {
+  if (k + 1 < t.size() && IsPunct(t[k], ',') && IsLegal(t[k + 1])) return true;
+  for (std::size_t end = k + 3; k < t.size() && k < end && t[k].word && (t[k].cap || t[k].upper); ++k) {
+    if (IsHead(t[k])) return true;
+  }
+  return false;
+}
+
 std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
   // Most capitalised words begin no known body: they leave here, before a walk is set up.
@@ -494,6 +505,7 @@ std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vecto
     if ((masks[n - 1] & kKnownOrgsBit) == 0 || (n == 1 && !t[i].upper && !t[i].cap)) continue;
     auto it = lex.known_orgs.find(PhraseKey(t, i, i + n));
     if (n == 1 && MiscasedAcronym(t[i].text, it->second)) continue;
+    if (it->second.acronym.empty() && LongerNameAfter(t, i + n)) return 0;
     Candidate c;
     c.kind = ParticipantKind::kOrganization;
     c.name = it->second.name;

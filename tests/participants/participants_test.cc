@@ -293,6 +293,13 @@ TEST(ParticipantsOrganizations, Names) {
       {"The grant of $45,442 goes to the Walpiri Media Association for a film.",
        "Walpiri Media Association", ""},
       {"Media Contact: Jane Roe, Acme Media Group, said so.", "Acme Media Group", ""},
+      // Brands known as companies, alone or as the start of a longer name.
+      {"The app runs on Google Cloud and is listed on YouTube.", "Google Cloud", ""},
+      {"The app runs on Google Cloud and is listed on YouTube.", "YouTube", ""},
+      {"Shares of Coinbase Global Inc. rose, and Samsung Biologics said so.",
+       "Coinbase Global Inc.", ""},
+      {"Shares of Coinbase Global Inc. rose, and Samsung Biologics said so.", "Samsung Biologics",
+       ""},
       // Newspapers, magazines and journals are organisations.
       {"Earlier, the Wall Street Journal reported the deal.", "Wall Street Journal", ""},
       {"A study in the New England Journal of Medicine found it.",
