@@ -192,6 +192,7 @@ ParticipantLexicons* Build() {
   FillSet("en/place_words", &lex->place_words, w);
   FillSet("en/address_titles", &lex->address_titles, w);
   FillSet("en/company_nouns", &lex->company_nouns, w);
+  FillSet("en/municipal_heads", &lex->municipal_heads, w);
   FillIsoCountries(lex);
   FillCodes("en/country_short_forms", &lex->countries, w, &lex->country_names);
   FillCodes("en/demonyms", &lex->demonyms, w, nullptr);

@@ -50,6 +50,7 @@ struct ParticipantLexicons {
   StringSet speech_verbs, org_anaphora, non_org_words, place_words;
   StringSet address_titles;
   StringSet company_nouns;   // "provider", "subsidiary": describe an organisation next to it
+  StringSet municipal_heads;   // "city", "village": head a local government's name before "of"
   StringMap<std::string> countries;   // phrase -> alpha-2
   StringMap<std::string> demonyms;    // phrase -> alpha-2
   StringMap<std::string> country_names;   // alpha-2 -> display name

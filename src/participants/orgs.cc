@@ -30,11 +30,19 @@ bool IsHead(const Token& t) {
   return IsPluralHead(t);
 }
 
+// "City of Portland", "Village of Richfield": a run that opens with a local government's
+// head word and "of" names that government, where "Kansas City" is a place.
+bool OpensWithMunicipalHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  if (from < to && Key(t[from]) == "the") ++from;
+  return from + 2 < to && t[from].cap && Key(t[from + 1]) == "of" && t[from + 2].cap &&
+         In(Lexicons().municipal_heads, Key(t[from]));
+}
+
 bool HasHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
     if (IsHead(t[k])) return true;
   }
-  return false;
+  return OpensWithMunicipalHead(t, from, to);
 }
 
 bool IsCountry(const std::vector<Token>& t, std::size_t from, std::size_t to) {

@@ -300,6 +300,9 @@ TEST(ParticipantsOrganizations, Names) {
        "Coinbase Global Inc.", ""},
       {"Shares of Coinbase Global Inc. rose, and Samsung Biologics said so.", "Samsung Biologics",
        ""},
+      // A local government: its head word, "of" and a place.
+      {"Funds go to the City of Greater Dandenong this year.", "City of Greater Dandenong", ""},
+      {"The Village of Richfield approved the plan.", "Village of Richfield", ""},
       // Newspapers, magazines and journals are organisations.
       {"Earlier, the Wall Street Journal reported the deal.", "Wall Street Journal", ""},
       {"A study in the New England Journal of Medicine found it.",
@@ -357,6 +360,13 @@ TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
        "", ""},
   };
   for (const OrgCase& c : cases) ExpectOrganization(c);
+}
+
+// A city's name is a place; only "City of" and a place names its government.
+TEST(ParticipantsOrganizations, CityNamesArePlaces) {
+  const auto orgs = OfKind(Participants("Offices in Kansas City and Ocean City opened."),
+                           ParticipantKind::kOrganization);
+  EXPECT_TRUE(orgs.empty()) << orgs.front().name;
 }
 
 TEST(ParticipantsOrganizations, FullNames) {
