@@ -205,6 +205,21 @@ bool EndsGroupedCount(std::string_view text, const Word& w) {
 // "9,000 on-site interpreting visits": a large count of occasions is a statistic, not an
 // occasion. Only a number with a thousands separator counts, so that a year ("the 2024
 // summits") or a day ("July 14 talks") does not.
+bool AcquiresNoCompany(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+  constexpr std::size_t kReach = 5;   // "acquire a majority stake in BILLZ"
+  if (!HasRole(words[h.first].lower, "takes_company")) return false;
+  // "its CompuSystems acquisition", "SASMAR's acquisition": the company named before it.
+  if (h.first > 0 && StartsUpper(text, words[h.first - 1])) return false;
+  const std::size_t end = h.first + h.count;
+  // "in connection with the acquisition": a definite noun points back at one reported.
+  const bool specified = end < words.size() && words[end].lower == "of";
+  if (h.first > 0 && Cue(words[h.first - 1].lower) == "determiner" && !specified) return false;
+  for (std::size_t k = end; k < words.size() && k < end + kReach; ++k) {
+    if (StartsUpper(text, words[k]) || HasRole(words[k].lower, "company_word")) return false;
+  }
+  return true;
+}
+
 bool IsTally(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
   constexpr std::size_t kReach = 4;   // "9,000 on-site interpreting visits" ("on-site" is one word)
   const std::string_view last = words[h.first + h.count - 1].lower;

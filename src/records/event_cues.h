@@ -50,6 +50,10 @@ bool IsFeeling(const std::vector<Word>& words, const PhraseHit& h);
 /// York, ...", "ahead of the summit").
 bool IsBackground(const std::vector<Word>& words, std::size_t i);
 
+/// "to acquire new firefighting equipment", "hospital-acquired infections": a word of buying a
+/// company with no name after it acquires things, not a company.
+bool AcquiresNoCompany(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+
 /// "9,000 on-site interpreting visits": a count of occasions, no occasion.
 bool IsTally(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
 

@@ -187,6 +187,11 @@ const EventCase kEventCases[] = {
     {"New users are encouraged to sign up for the service.", "", ""},
     {"Acme signed up for the program in July.", "", ""},
     {"The two ministers will sign the accord in Seoul.", "signing", "will sign"},
+    // Buying with no company named acquires things: land, equipment, skills.
+    {"The grant helps fire departments acquire new firefighting equipment.", "", ""},
+    {"The funds allow the refuge to acquire 4 properties near the river.", "", ""},
+    {"It reported fewer hospital-acquired infections this year.", "", ""},
+    {"Its CompuSystems acquisition drove revenue growth.", "other", "acquisition"},
     // Embarking is mostly a figure of speech; the trip embarked on is the visit.
     {"Join us today and embark on an exhilarating journey into the world of trading.", "", ""},
     {"Senator Roe will embark on a fact-finding trip to several ports.", "visit", "trip to"},
