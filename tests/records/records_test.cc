@@ -187,6 +187,9 @@ const EventCase kEventCases[] = {
     {"New users are encouraged to sign up for the service.", "", ""},
     {"Acme signed up for the program in July.", "", ""},
     {"The two ministers will sign the accord in Seoul.", "signing", "will sign"},
+    // What readers can visit is an invitation, no visit.
+    {"Travelers can visit world-famous landmarks like the Potala Palace.", "", ""},
+    {"The minister will visit Seoul next week.", "visit", "will visit"},
     // Buying with no company named acquires things: land, equipment, skills.
     {"The grant helps fire departments acquire new firefighting equipment.", "", ""},
     {"The funds allow the refuge to acquire 4 properties near the river.", "", ""},
