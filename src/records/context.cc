@@ -153,10 +153,9 @@ std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* wo
   return out;
 }
 
-PhraseHit AgreementNounAt(const std::vector<Word>& words, std::size_t k) {
-  static const PhraseMatcher nouns("en/agreement_nouns");
+PhraseHit AgreementNounFrom(const std::vector<Word>& words, std::size_t k) {
   static const auto& entries = Lexicon("en/agreement_nouns");
-  PhraseHit h = nouns.MatchAt(words, k);
+  PhraseHit h = AgreementNouns().MatchAt(words, k);
   if (h.entry >= 0 && entries[h.entry].canonical == "none") h.entry = -1;
   return h;
 }

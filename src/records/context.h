@@ -25,11 +25,24 @@ struct SentenceContext {
 /// `*words`, a store of `in.text`.
 std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* words);
 
+/// The matcher of en/agreement_nouns, inline like AgreementNounAt below: the agreement
+/// finders ask at every word of every sentence, and most words start no phrase, which the
+/// matcher's filter then tells without a call.
+inline const PhraseMatcher& AgreementNouns() {
+  static const PhraseMatcher nouns("en/agreement_nouns");
+  return nouns;
+}
+
+/// AgreementNounAt for a word that may start a phrase.
+PhraseHit AgreementNounFrom(const std::vector<Word>& words, std::size_t k);
+
 /// The agreement noun phrase (en/agreement_nouns) at word `k`, or a hit with entry -1. A
 /// phrase that holds such a noun in another sense ("a great deal of", "smart contracts")
 /// also gives entry -1, with its word count: callers step over its words, whose noun alone
 /// would match.
-PhraseHit AgreementNounAt(const std::vector<Word>& words, std::size_t k);
+inline PhraseHit AgreementNounAt(const std::vector<Word>& words, std::size_t k) {
+  return AgreementNouns().MayStartAt(words, k) ? AgreementNounFrom(words, k) : PhraseHit{};
+}
 
 /// True when a negation or a modal ("not", "no", "may consider") stands within the
 /// few words before word `i`, in the same clause.

@@ -49,6 +49,18 @@ std::string FoldApostrophes(std::string_view lower) {
   return folded;
 }
 
+// The end of a word whose word bytes end at `i`, before an apostrophe ("Korea’s"): past
+// the apostrophe and the word bytes after it, and any more such. Out of line and cold: few
+// words hold one, and the tokenizer's loop keeps its registers for the others.
+[[gnu::cold]] std::size_t EndOfWordPastApostrophes(std::string_view text, std::size_t i, std::size_t end) {
+  while (i != end) {
+    const std::size_t n = ApostropheAt(text, i, end);
+    if (n == 0) break;
+    i = SkipWhile(text, i + n, end, IsWordByte);
+  }
+  return i;
+}
+
 std::vector<std::string> SplitWords(const std::string& phrase) {
   std::vector<std::string> out;
   WordStore store(phrase);
@@ -77,18 +89,13 @@ std::vector<Word> TokenizeWords(Span span, WordStore* store) {
       continue;
     }
     const std::size_t start = i;
-    bool has_apostrophe = false;
-    while (true) {
-      i = SkipWhile(text, i, span.end, IsWordByte);
-      if (i == span.end) break;
-      const std::size_t n = ApostropheAt(text, i, span.end);
-      if (n == 0) break;
-      has_apostrophe = true;
-      i += n;
+    i = SkipWhile(text, i, span.end, IsWordByte);
+    std::string_view lower = store->Lower(start, i);
+    if (i != span.end && ApostropheAt(text, i, span.end) != 0) {
+      i = EndOfWordPastApostrophes(text, i, span.end);
+      lower = store->Keep(FoldApostrophes(store->Lower(start, i)));
     }
-    const std::string_view lower = store->Lower(start, i);
-    const std::string_view folded = has_apostrophe ? store->Keep(FoldApostrophes(lower)) : lower;
-    words.push_back(Word{folded, Span{start, i}, WordFilter::Shape(folded)});
+    words.push_back(Word{lower, Span{start, i}, WordFilter::Shape(lower)});
   }
   return words;
 }

@@ -37,8 +37,9 @@ class WordStore {
   WordStore& operator=(const WordStore&) = delete;
 
   std::string_view text() const { return text_; }
-  /// text[start, end) lower-cased (ASCII), viewed in the copy.
-  std::string_view Lower(std::size_t start, std::size_t end) const { return lower_.substr(start, end - start); }
+  /// text[start, end) lower-cased (ASCII), viewed in the copy. Unchecked, unlike substr: the
+  /// tokenizer asks once per word, for a span inside the text.
+  std::string_view Lower(std::size_t start, std::size_t end) const { return {lower_.data() + start, end - start}; }
   /// Keeps a lower form the copy cannot hold.
   std::string_view Keep(std::string lower) { return kept_.emplace_front(std::move(lower)); }
 
@@ -73,16 +74,18 @@ class PhraseMatcher {
   /// Every non-overlapping hit, left to right, longest first.
   std::vector<PhraseHit> FindAll(const std::vector<Word>& words) const;
 
- private:
   /// False when no phrase can start at word `i`: its word opens none, or it opens only
   /// longer phrases and the next word is none of their second words. Common words ("will",
   /// "is", "the") open a few phrases each, and the second filter spares them the hashing.
+  /// Public for wrappers of MatchAt that are called word by word: with it inline, a word
+  /// that starts no phrase costs them no call.
   bool MayStartAt(const std::vector<Word>& words, std::size_t i) const {
     if (!first_words_.MayHoldShape(words[i].shape)) return false;
     return single_words_.MayHoldShape(words[i].shape) ||
            (i + 1 < words.size() && second_words_.MayHoldShape(words[i + 1].shape));
   }
 
+ private:
   /// MatchAt for a word the filters let through.
   PhraseHit MatchFrom(const std::vector<Word>& words, std::size_t i) const;
 

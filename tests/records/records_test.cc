@@ -704,6 +704,8 @@ const WordsCase kWordsCases[] = {
     {"Twelve-month\xE2\x80\x99s review", {0, 23}, "twelve-month's|review"},
     {"Twelve-month\xE2\x80\x99s", {0, 16}, "twelve-month's"},
     {"Twelve-month\xE2\x80\x99s", {0, 14}, "twelve-month"},
+    {"Rock\xE2\x80\x99n\xE2\x80\x99roll fans", {0, 20}, "rock'n'roll|fans"},
+    {"the partners\xE2\x80\x99 plans", {0, 21}, "the|partners|plans"},
 };
 
 class TokenizeWordsTableTest : public testing::TestWithParam<WordsCase> {};
