@@ -102,8 +102,9 @@ bool LastWordsSpell(const std::vector<Token>& t, std::size_t from, std::size_t a
     if (!w.word) return false;
     const bool initial = w.text[0] == letters[n - 1] ||
                          (!w.cap && w.text[0] == AsciiLowerByte(letters[n - 1]));
+    const bool connector = IsPreposition(Key(w)) || Key(w) == "and" || Key(w) == "the";
     if (initial) --n;
-    else if (w.cap || w.upper || !(IsPreposition(Key(w)) || Key(w) == "and" || Key(w) == "the")) return false;
+    else if (w.cap || w.upper || !connector) return false;
   }
   return n == 0 && letters.size() >= 2;
 }
@@ -490,7 +491,6 @@ bool DatelineState(const std::vector<Token>& t, std::size_t k) {
   return t[k].upper && (w.size() == 2 || (w.size() == 3 && w[2] == '.'));
 }
 
-// Known bodies ("United Nations", "OECD") by their lexicon phrases.
 // "Samsung Biologics", "Coinbase Global Inc.", "Mattel, Inc.": capitals after a known brand
 // that go on to a head word or a legal suffix name a body of their own, which the run scanner
 // reads whole.
@@ -502,6 +502,7 @@ bool LongerNameAfter(const std::vector<Token>& t, std::size_t k) {
   return false;
 }
 
+// Known bodies ("United Nations", "OECD") by their lexicon phrases.
 std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
   // Most capitalised words begin no known body: they leave here, before a walk is set up.
