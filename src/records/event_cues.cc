@@ -202,9 +202,6 @@ bool EndsGroupedCount(std::string_view text, const Word& w) {
   return k == 0 || text[k - 1] != '$';
 }
 
-// "9,000 on-site interpreting visits": a large count of occasions is a statistic, not an
-// occasion. Only a number with a thousands separator counts, so that a year ("the 2024
-// summits") or a day ("July 14 talks") does not.
 bool AcquiresNoCompany(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
   constexpr std::size_t kReach = 5;   // "acquire a majority stake in BILLZ"
   if (!HasRole(words[h.first].lower, "takes_company")) return false;
@@ -220,6 +217,9 @@ bool AcquiresNoCompany(std::string_view text, const std::vector<Word>& words, co
   return true;
 }
 
+// "9,000 on-site interpreting visits": a large count of occasions is a statistic, not an
+// occasion. Only a number with a thousands separator counts, so that a year ("the 2024
+// summits") or a day ("July 14 talks") does not.
 bool IsTally(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
   constexpr std::size_t kReach = 4;   // "9,000 on-site interpreting visits" ("on-site" is one word)
   const std::string_view last = words[h.first + h.count - 1].lower;
