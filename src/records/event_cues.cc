@@ -317,6 +317,25 @@ bool IsTreaty(std::string_view text, const std::vector<Word>& words, const Phras
   return false;
 }
 
+// "the Los Angeles Convention Center", "a conference center": the event noun names the
+// place; a head word in another case ("awarded Centre for Neuro Skills") follows a verb.
+bool NamesPlace(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+  const std::size_t next = h.first + h.count;
+  return next < words.size() && HasRole(words[next].lower, "place_head") &&
+         StartsUpper(text, words[next - 1]) == StartsUpper(text, words[next]);
+}
+
+// "Chairman of the Senate Republican Conference", "a member of the Global Roundtable": a
+// capitalised event noun that ends the name an office is held in names a standing body.
+bool NamesOfficeBody(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+  constexpr std::size_t kNameWords = 6;   // "the Multi-Million Dollar Advocates Forum"
+  if (h.count != 1 || !StartsUpper(text, words[h.first])) return false;
+  std::size_t k = h.first;
+  while (k > 0 && h.first - k < kNameWords && StartsUpper(text, words[k - 1])) --k;
+  if (k > 0 && words[k - 1].lower == "the") --k;
+  return k > 1 && words[k - 1].lower == "of" && HasRole(words[k - 2].lower, "office");
+}
+
 // "The settlement was announced by Richard P. Donoghue", "The charges were announced by
 // ...": a passive announcing word with its agent credits the occasion the sentence's subject
 // names to an official; it reports no announcement of its own.

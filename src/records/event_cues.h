@@ -72,6 +72,13 @@ bool IsFieldLabel(std::string_view text, const SentenceContext& s, const PhraseH
 /// "consistent with the Refugees Convention": a treaty, not a gathering.
 bool IsTreaty(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
 
+/// "the Los Angeles Convention Center": the event noun names a place.
+bool NamesPlace(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+
+/// "Chairman of the Senate Republican Conference": the event noun ends the name of a body
+/// an office is held in.
+bool NamesOfficeBody(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+
 /// "please visit", "your initial visit", "To donate, visit the page" (`type` "visit").
 bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseHit& h,
                   const std::string& type);

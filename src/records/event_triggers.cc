@@ -94,7 +94,8 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
       IsTopicOrRequirement(s.words, h) || IsDescriptiveParticiple(s.words, h) ||
       IsUnrealised(text, s.words, h.first) || IsReputation(s.words, h) || IsFeeling(s.words, h) ||
       IsTally(text, s.words, h) || IntroducesQuote(text, s, h) || IsHabit(s.words, h) ||
-      IsFieldLabel(text, s, h) || IsTreaty(text, s.words, h) || AcquiresNoCompany(text, s.words, h)) {
+      IsFieldLabel(text, s, h) || IsTreaty(text, s.words, h) || AcquiresNoCompany(text, s.words, h) ||
+      NamesOfficeBody(text, s.words, h) || NamesPlace(text, s.words, h)) {
     return std::nullopt;
   }
   TriggerType t = ParseLabel(entries[h.entry].canonical);

@@ -182,6 +182,17 @@ const EventCase kEventCases[] = {
     {"The policy is consistent with the Refugees Convention.", "", ""},
     {"Korea ratified the Hague Convention in 2012.", "", ""},
     {"She spoke at the Democratic National Convention with delegates.", "conference", "Convention"},
+    // An event noun that ends the name of a body an office is held in names the body; one
+    // that names a place names no occasion; a conference report is a document.
+    {"Sen. Roe, Chairman of the Senate Republican Conference, received an award.", "award",
+     "award"},
+    {"She is a member of the Global Roundtable.", "", ""},
+    {"Roe is CEO of InnerScope Hearing Technologies.", "", ""},
+    {"The chairman opened the Global Roundtable on Monday.", "conference", "Roundtable"},
+    {"The show took place at the Los Angeles Convention Center.", "", ""},
+    {"The Senate passed the conference report for the bill.", "", ""},
+    {"The hotel has a pool and a conference center.", "", ""},
+    {"The association awarded Centre for Neuro Skills its top prize.", "award", "awarded"},
     // "Sign up" is joining, no signing; the verb alone still signs.
     {"For more information and to sign up, visit our website.", "", ""},
     {"New users are encouraged to sign up for the service.", "", ""},
