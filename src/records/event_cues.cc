@@ -415,6 +415,22 @@ bool CurrencySigns::Inside(Span span) const {
   return false;
 }
 
+// "The funds were awarded to the township", "FEMA expects to award more than 8,000 grants":
+// an award of money, named a few words around the award word, is funding. A named award
+// ("The Neighborhood Spotlight Awards, supported by a grant program") stays an award.
+bool AwardsMoney(std::string_view text, const std::vector<Word>& words, const PhraseHit& h,
+                 const std::string& type) {
+  constexpr std::size_t kBefore = 3;   // "The funds were awarded"
+  constexpr std::size_t kAfter = 8;    // "awarded seven fire departments a total of ... in federal"
+  if (type != "award" || StartsUpper(text, words[h.first])) return false;
+  const std::size_t from = h.first > kBefore ? h.first - kBefore : 0;
+  const std::size_t to = std::min(words.size(), h.first + h.count + kAfter);
+  for (std::size_t k = from; k < to; ++k) {
+    if (HasRole(words[k].lower, "money_noun")) return true;
+  }
+  return false;
+}
+
 // Word `i` is a verb of giving followed by an amount ("announced $725,000", "will grant
 // another $100,000"): the sentence reports funding.
 bool GivesAmount(std::string_view text, const SentenceContext& s, std::size_t i) {

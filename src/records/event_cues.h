@@ -75,6 +75,10 @@ bool IsTreaty(std::string_view text, const std::vector<Word>& words, const Phras
 /// "the Los Angeles Convention Center": the event noun names a place.
 bool NamesPlace(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
 
+/// "The funds were awarded to the township": an award (`type`) of money, which is funding.
+bool AwardsMoney(std::string_view text, const std::vector<Word>& words, const PhraseHit& h,
+                 const std::string& type);
+
 /// "Chairman of the Senate Republican Conference": the event noun ends the name of a body
 /// an office is held in.
 bool NamesOfficeBody(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);

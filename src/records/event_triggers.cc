@@ -101,7 +101,9 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
   TriggerType t = ParseLabel(entries[h.entry].canonical);
   if (t.type == "none") return std::nullopt;   // a trigger word in another sense ("sign up")
   if (IsInvitation(text, s, h, t.type) || AnnouncesAgreement(s.words, h, t.type)) return std::nullopt;
-  if (h.count == 1 && GivesAmount(text, s, h.first)) t = FundingType();
+  if ((h.count == 1 && GivesAmount(text, s, h.first)) || AwardsMoney(text, s.words, h, t.type)) {
+    t = FundingType();
+  }
   if (IsWeaponLaunch(s.words, h, t.type)) t = kOther;
   if (IntroducesProduct(s.words, h)) t = AnnouncementType();
   RefineNamedMeeting(text, s.words[h.first], &t);

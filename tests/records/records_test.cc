@@ -193,6 +193,14 @@ const EventCase kEventCases[] = {
     {"The Senate passed the conference report for the bill.", "", ""},
     {"The hotel has a pool and a conference center.", "", ""},
     {"The association awarded Centre for Neuro Skills its top prize.", "award", "awarded"},
+    // Money awarded is funding; a named award, a contract or an honour stays an award.
+    {"The funds were awarded to the Wauseon Fire Department for fire prevention.", "funding",
+     "awarded"},
+    {"FEMA expects to award more than 8,000 grants.", "funding", "award"},
+    {"The Neighborhood Spotlight Awards, supported by a grant program, were presented on Monday.",
+     "award", "Awards"},
+    {"Acme has been awarded the contract to build the bridge.", "award", "awarded"},
+    {"She was awarded the Medal of Honor on Monday.", "award", "awarded"},
     // "Sign up" is joining, no signing; the verb alone still signs.
     {"For more information and to sign up, visit our website.", "", ""},
     {"New users are encouraged to sign up for the service.", "", ""},
