@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <tuple>
 #include <utility>
 
 #include "lexicon/lexicon.h"
@@ -193,15 +194,37 @@ Span ClauseAround(std::string_view text, const SentenceContext& s, std::size_t i
   return Span{start, end};
 }
 
+namespace {
+
+// "joined the Company in 2019, serving as CFO from 2019 through 2024, and was named COO in
+// 2024": a comma and a conjunction, or a semicolon, between a date and the trigger put the
+// date in another clause, about another occasion.
+bool InAnotherClause(std::string_view text, Span date, std::size_t trigger) {
+  const std::size_t from = std::min(date.end, trigger), to = std::max(date.start, trigger);
+  if (from >= to) return false;
+  const std::string_view between = text.substr(from, to - from);
+  if (between.find(';') != std::string_view::npos) return true;
+  for (std::size_t c = between.find(','); c != std::string_view::npos; c = between.find(',', c + 1)) {
+    std::size_t k = c + 1;
+    while (k < between.size() && between[k] == ' ') ++k;
+    const std::string_view next = between.substr(k, 4);
+    if (next == "and " || next == "but ") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<DateRef> DateNear(std::string_view text, const SentenceContext& s, std::size_t word) {
   const std::size_t at = s.words[word].span.start;
   const DateMention* best = nullptr;
-  std::pair<int, std::size_t> best_key;
+  std::tuple<int, bool, std::size_t> best_key;
   for (const DateMention* d : s.dates) {
     // A duration or a set says how long or how often, not when.
     if (d->type == DateType::kDuration || d->type == DateType::kSet) continue;
     const std::size_t distance = d->span.start > at ? d->span.start - at : at - d->span.end;
-    const std::pair<int, std::size_t> key{DateRank(s, *d), distance};
+    const std::tuple<int, bool, std::size_t> key{DateRank(s, *d), InAnotherClause(text, d->span, at),
+                                                 distance};
     if (best == nullptr || key < best_key) {
       best = d;
       best_key = key;

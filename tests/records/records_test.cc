@@ -293,6 +293,18 @@ TEST(EventTest, CalendarDateBeatsVagueReferenceAndScope) {
   EXPECT_EQ(r.events[0].date->value, "2025-11-05");
 }
 
+TEST(EventTest, DateInAnotherClauseLosesToOneInTheTriggersOwn) {
+  // The earlier date is nearer "published", but a comma and "and" put it in another clause.
+  const std::string text = "The application was filed October 31, 2022, and published May 4, 2023.";
+  const std::size_t filed = text.find("October"), published = text.find("May 4");
+  const DateMention first{Span{filed, filed + 16}, "2022-10-31", DateType::kDate, 0};
+  const DateMention second{Span{published, published + 11}, "2023-05-04", DateType::kDate, 0};
+  const Records r = RunRecords(text, {first, second});
+  ASSERT_EQ(r.events.size(), 1u);
+  ASSERT_TRUE(r.events[0].date.has_value());
+  EXPECT_EQ(r.events[0].date->value, "2023-05-04");
+}
+
 struct NamedYearCase {
   std::string text;
   std::string year_text;   // a year that an article may make part of a noun phrase
