@@ -385,6 +385,10 @@ TEST(ParticipantsOrganizations, FullNames) {
       {"Plants follow Good Manufacturing Practices (GMP) in Europe.", "", ""},
       // A known body under another name takes its canonical name.
       {"The Justice Department created the task force.", "Department of Justice", "DOJ"},
+      // A federal agency named by its acronym alone, or with its country, takes its full name.
+      {"Under the decree, EPA will oversee the cleanup.", "Environmental Protection Agency", "EPA"},
+      {"The U.S. Department of Agriculture approved it.", "Department of Agriculture", "USDA"},
+      {"The California Department of Justice sued.", "California Department of Justice", ""},
       // A lost apostrophe after a body or a plural head word: the body is named too.
       {"He works for the Justice Departments Environment and Natural Resources Division.",
        "Department of Justice", "DOJ"},
