@@ -64,6 +64,9 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"Sen. Max Baucus (D-Mont.) said the bill passed.", "Max Baucus", "Sen."},
       {"Maryland Gov. Wes Moore announced a partnership.", "Wes Moore", "Gov."},
       {"Reps. Zach Wamp and Silvestre Reyes wrote the bill.", "Silvestre Reyes", "Rep"},
+      {"Senators Harry Reid and John Ensign, and Congressmen Jon Porter and Dean Heller are "
+       "united.",
+       "Jon Porter", "Congressmen"},
       {"Jane Doe, CEO of Acme Corp., said the deal closed.", "Jane Doe", "CEO"},
       {"\"We are proud,\" said Mark Procyk, President at Texas Star.", "Mark Procyk", "President"},
       {"The prize went to Dr. Ludwig van Beethoven last year.", "Ludwig van Beethoven", ""},
