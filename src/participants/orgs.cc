@@ -196,6 +196,19 @@ bool FieldsBetweenHeads(const std::vector<Token>& t, std::size_t from, std::size
   return true;
 }
 
+// "Congress and the President", "Pentagon and the Supreme Court": "and the" joins two
+// names, unless it goes on with a topic ("Task Force on AI and the Future of Work"). A lone
+// capitalised word after it may be a region or a country ("Korea and the LAC region",
+// "North Korea and the U.S."): the rules below judge that one.
+bool JoinsTwoNames(const std::vector<Token>& t, std::size_t from, std::size_t at, std::size_t to) {
+  if (to - at == 3 && t[to - 1].upper) return false;
+  for (std::size_t k = from; k < at; ++k) {
+    const std::string_view key = Key(t[k]);
+    if (key == "on" || key == "for" || key == "about") return false;
+  }
+  return true;
+}
+
 // Where a run holding two organisations splits: "X Institute and the Y Institute", "Trump
 // Administration and EPA", "X LLC and Y", "Center for X of the Ministry of Y". Searches from
 // the right; returns `to` when the run is one name ("Ministry of Science and ICT").
@@ -209,6 +222,7 @@ std::size_t SplitAt(const std::vector<Token>& t, std::size_t from, std::size_t t
     std::size_t next = k;
     const bool the = Key(t[next]) == "the";
     if (the) ++next;
+    if (key == "and" && the && next < to && JoinsTwoNames(t, from, at, to)) return at;
     if (next >= to || IsLegal(t[next]) || !HasHead(t, from, at)) continue;
     if (key == "of") {   // "X Center of the Ministry of Y"
       if (the && IsHead(t[next]) && !IsLegal(t[next]) && to - next >= 2) return at;

@@ -504,6 +504,12 @@ TEST(ParticipantsOrganizations, Splits) {
       {"It appeared in the Journal of Academy of Business and Economics (JABE), published by "
        "the International Academy of Business and Economics.",
        2, ""},
+      // "and the" joins two names, unless it goes on with a topic; a lone acronym after it
+      // may be a region.
+      {"It was studied by the Pentagon and the Supreme Court last year.", 1, ""},
+      {"It was funded by the Bureau of Reclamation and the City of Cheyenne today.", 2, ""},
+      {"He chairs the Task Force on AI and the Future of Work this year.", 1, ""},
+      {"They discussed ties between Korea and the LAC region today.", 0, ""},
       // Each name of a described list.
       {"It is backed by our partners Smart & Sassy and Curvy Couture this year.", 2, ""},
       // "FBIs" and "FBI's": one unit, and the possessor is its own body.
