@@ -201,6 +201,10 @@ const EventCase kEventCases[] = {
      "award", "Awards"},
     {"Acme has been awarded the contract to build the bridge.", "award", "awarded"},
     {"She was awarded the Medal of Honor on Monday.", "award", "awarded"},
+    // What is won in a vote or an election is no award; "won t" is "won't".
+    {"Sen. Murkowski won Senate approval of a resolution on Monday.", "", ""},
+    {"These earmark reforms won t solve every abuse.", "", ""},
+    {"Envision won the NOVA Award for Innovation in Technology.", "award", "won"},
     // "Sign up" is joining, no signing; the verb alone still signs.
     {"For more information and to sign up, visit our website.", "", ""},
     {"New users are encouraged to sign up for the service.", "", ""},
