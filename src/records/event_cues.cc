@@ -317,6 +317,19 @@ bool IsTreaty(std::string_view text, const std::vector<Word>& words, const Phras
   return false;
 }
 
+// "meeting that obligation", "rewarded for meeting care quality benchmarks": a goal a few
+// words after the verb makes "meet" mean "satisfy"; "meeting with" stays a gathering.
+bool MeetsAGoal(const std::vector<Word>& words, const PhraseHit& h) {
+  constexpr std::size_t kReach = 4;   // "meeting care quality benchmarks"
+  const std::string_view w = words[h.first].lower;
+  if (h.count != 1 || (w != "meeting" && w != "meet" && w != "meets")) return false;
+  for (std::size_t k = h.first + 1; k < words.size() && k <= h.first + kReach; ++k) {
+    if (words[k].lower == "with") return false;
+    if (HasRole(words[k].lower, "goal_noun")) return true;
+  }
+  return false;
+}
+
 // "the Los Angeles Convention Center", "a conference center": the event noun names the
 // place; a head word in another case ("awarded Centre for Neuro Skills") follows a verb.
 bool NamesPlace(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {

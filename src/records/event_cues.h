@@ -72,6 +72,9 @@ bool IsFieldLabel(std::string_view text, const SentenceContext& s, const PhraseH
 /// "consistent with the Refugees Convention": a treaty, not a gathering.
 bool IsTreaty(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
 
+/// "meeting that obligation": "meet" means "satisfy", no gathering.
+bool MeetsAGoal(const std::vector<Word>& words, const PhraseHit& h);
+
 /// "the Los Angeles Convention Center": the event noun names a place.
 bool NamesPlace(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
 

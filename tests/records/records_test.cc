@@ -201,6 +201,9 @@ const EventCase kEventCases[] = {
      "award", "Awards"},
     {"Acme has been awarded the contract to build the bridge.", "award", "awarded"},
     {"She was awarded the Medal of Honor on Monday.", "award", "awarded"},
+    // "Meeting" a goal satisfies it; meeting with someone is a gathering.
+    {"Providers are rewarded for meeting care quality benchmarks.", "", ""},
+    {"The minister is meeting with the mayor to discuss the standards.", "meeting", "meeting"},
     // What is won in a vote or an election is no award; "won t" is "won't".
     {"Sen. Murkowski won Senate approval of a resolution on Monday.", "", ""},
     {"These earmark reforms won t solve every abuse.", "", ""},
