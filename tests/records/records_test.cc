@@ -216,6 +216,7 @@ const EventCase kEventCases[] = {
     // What readers can visit is an invitation, no visit.
     {"Travelers can visit world-famous landmarks like the Potala Palace.", "", ""},
     {"The minister will visit Seoul next week.", "visit", "will visit"},
+    {"The staff ensures that every visit is positive and stress-free.", "", ""},
     // Buying with no company named acquires things: land, equipment, skills.
     {"The grant helps fire departments acquire new firefighting equipment.", "", ""},
     {"The funds allow the refuge to acquire 4 properties near the river.", "", ""},
