@@ -317,6 +317,31 @@ bool IsTreaty(std::string_view text, const std::vector<Word>& words, const Phras
   return false;
 }
 
+// "entered into the Congressional Record", "entered into a daily drawing": entering signs
+// something only when an agreement, a deal or a partnership stands within a few words
+// ("the latest deal Acme has entered into").
+bool EntersNoAgreement(const std::vector<Word>& words, const PhraseHit& h) {
+  constexpr std::size_t kBefore = 5;   // "the latest high-profile deal Dragonfly Energy has"
+  constexpr std::size_t kAfter = 10;   // "a $7 million senior secured convertible note agreement"
+  if (h.count != 2 || words[h.first].lower != "entered") return false;
+  const std::size_t from = h.first > kBefore ? h.first - kBefore : 0;
+  const std::size_t to = std::min(words.size(), h.first + h.count + kAfter);
+  for (std::size_t k = from; k < to; ++k) {
+    if (AgreementNounAt(words, k).entry >= 0 || HasRole(words[k].lower, "deal_noun")) return false;
+  }
+  return true;
+}
+
+// "illuminated exit signs", "the signs may be subtle", "vital signs": after a determiner, a
+// preposition or an adjective "signs" is the noun; the verb opens its object ("signs a
+// lease", "signs with Acme") or a name ("signs Jane Doe").
+bool SignsAsNoun(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+  if (h.count != 1 || words[h.first].lower != "signs") return false;
+  const std::size_t next = h.first + 1;
+  if (next >= words.size()) return true;
+  return !HasRole(words[next].lower, "sign_object") && !StartsUpper(text, words[next]);
+}
+
 // "meeting that obligation", "rewarded for meeting care quality benchmarks": a goal a few
 // words after the verb makes "meet" mean "satisfy"; "meeting with" stays a gathering.
 bool MeetsAGoal(const std::vector<Word>& words, const PhraseHit& h) {

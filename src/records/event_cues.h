@@ -72,6 +72,12 @@ bool IsFieldLabel(std::string_view text, const SentenceContext& s, const PhraseH
 /// "consistent with the Refugees Convention": a treaty, not a gathering.
 bool IsTreaty(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
 
+/// "entered into the Congressional Record": no agreement follows, nothing is signed.
+bool EntersNoAgreement(const std::vector<Word>& words, const PhraseHit& h);
+
+/// "illuminated exit signs", "vital signs": the noun, not the verb.
+bool SignsAsNoun(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+
 /// "meeting that obligation": "meet" means "satisfy", no gathering.
 bool MeetsAGoal(const std::vector<Word>& words, const PhraseHit& h);
 

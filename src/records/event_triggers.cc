@@ -95,7 +95,8 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
       IsUnrealised(text, s.words, h.first) || IsReputation(s.words, h) || IsFeeling(s.words, h) ||
       IsTally(text, s.words, h) || IntroducesQuote(text, s, h) || IsHabit(s.words, h) ||
       IsFieldLabel(text, s, h) || IsTreaty(text, s.words, h) || AcquiresNoCompany(text, s.words, h) ||
-      NamesOfficeBody(text, s.words, h) || NamesPlace(text, s.words, h) || MeetsAGoal(s.words, h)) {
+      NamesOfficeBody(text, s.words, h) || NamesPlace(text, s.words, h) || MeetsAGoal(s.words, h) ||
+      EntersNoAgreement(s.words, h) || SignsAsNoun(text, s.words, h)) {
     return std::nullopt;
   }
   TriggerType t = ParseLabel(entries[h.entry].canonical);

@@ -213,6 +213,13 @@ const EventCase kEventCases[] = {
     {"New users are encouraged to sign up for the service.", "", ""},
     {"Acme signed up for the program in July.", "", ""},
     {"The two ministers will sign the accord in Seoul.", "signing", "will sign"},
+    // "signs" after no subject is the noun; entering signs only an agreement.
+    {"Too often, the signs may be subtle or hidden.", "", ""},
+    {"Acme signs a five-year lease with Beta.", "signing", "signs"},
+    {"Her statement was entered into the Congressional Record.", "announcement", "statement"},
+    {"Participants were entered into a daily drawing for a cash reward.", "", ""},
+    {"SurgePays has entered into a $7 million senior secured convertible note agreement.",
+     "signing", "entered into"},
     // What readers can visit is an invitation, no visit.
     {"Travelers can visit world-famous landmarks like the Potala Palace.", "", ""},
     {"The minister will visit Seoul next week.", "visit", "will visit"},
