@@ -249,7 +249,12 @@ bool IntroducesQuote(std::string_view text, const SentenceContext& s, const Phra
 // (a capitalised "Future" belongs to a name: "the Korea-LAC Future Cooperation Forum").
 bool IsUnrealised(std::string_view text, const std::vector<Word>& words, std::size_t i) {
   for (std::size_t k = i > kModifierWindow ? i - kModifierWindow : 0; k < i; ++k) {
-    if (HasRole(words[k].lower, "unrealised") && !StartsUpper(text, words[k])) return true;
+    // A capital other than the sentence's first names something ("the Future Forum").
+    if (HasRole(words[k].lower, "unrealised") && (k == 0 || !StartsUpper(text, words[k]))) return true;
+    if (HasRole(words[k].lower, "reserve_verb") && k + 1 < i &&
+        (words[k + 1].lower == "a" || words[k + 1].lower == "an" || words[k + 1].lower == "your")) {
+      return true;
+    }
   }
   return false;
 }
@@ -315,6 +320,18 @@ bool IsTreaty(std::string_view text, const std::vector<Word>& words, const Phras
     if (HasRole(words[k].lower, "treaty_lead")) return true;
   }
   return false;
+}
+
+// "has been named recipient of the ITLA award", "was named a finalist": naming a winner
+// gives an award, not a post.
+bool NamesWinner(const std::vector<Word>& words, const PhraseHit& h, const std::string& type) {
+  if (type != "appointment") return false;
+  std::size_t k = h.first + h.count;
+  while (k < words.size() && k < h.first + h.count + 2 &&
+         (words[k].lower == "a" || words[k].lower == "the" || words[k].lower == "as")) {
+    ++k;
+  }
+  return k < words.size() && HasRole(words[k].lower, "prize_role");
 }
 
 // "entered into the Congressional Record", "entered into a daily drawing": entering signs

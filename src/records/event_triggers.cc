@@ -89,6 +89,7 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
                                          const std::vector<bool>& quoted, const PhraseHit& h) {
   static const auto& entries = Lexicon("en/event_triggers");
   static const TriggerType kOther = LabelOf("other");
+  static const TriggerType kAward = LabelOf("award");
   if (quoted[h.first] || IsNegatedOrModal(s.words, h.first) || IsModifierUse(s.words, h) ||
       IsBareNoun(s.words, h) || IsPluralNoun(s.words, h) ||
       IsTopicOrRequirement(s.words, h) || IsDescriptiveParticiple(s.words, h) ||
@@ -106,6 +107,7 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
     t = FundingType();
   }
   if (IsWeaponLaunch(s.words, h, t.type)) t = kOther;
+  if (NamesWinner(s.words, h, t.type)) t = kAward;
   if (IntroducesProduct(s.words, h)) t = AnnouncementType();
   RefineNamedMeeting(text, s.words[h.first], &t);
   return t;

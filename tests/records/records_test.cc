@@ -117,6 +117,13 @@ const EventCase kEventCases[] = {
     {"Acme announced \"Project Blue\" today.", "announcement", "announced"},
     // An offer to customers is no occasion.
     {"New customers get a free consultation.", "", ""},
+    {"Book an appointment today to learn more about their services.", "", ""},
+    {"Book a meeting with our experts today!", "", ""},
+    {"This season, the book launch will feature a special video.", "announcement", "launch"},
+    // Naming a winner gives an award.
+    {"Its lead product has been named the winner of the 2025 AgTech Breakthrough Award.", "award",
+     "has been named"},
+    {"Jane Roe has been named chief financial officer of Acme.", "appointment", "has been named"},
     // An MOU that is announced is signed.
     {"The ministry announced a MOU with Russia.", "signing", "a MOU"},
     // A passive announcing word with its agent credits an occasion to an official.
