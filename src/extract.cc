@@ -107,7 +107,7 @@ void RunStages(const Options& options, Release* r) {
   temporal.style = options.date_style;
   if (r->document.publisher) temporal.region = r->document.publisher->country;
   r->dates = internal::FindDates(r->text, layout, temporal, &r->warnings, lowered);
-  r->participants = internal::FindParticipants(r->text, layout);
+  r->participants = internal::FindParticipants(r->text, layout, lowered);
   LinkContacts(r);
   const std::vector<internal::Sentence> sentences = internal::SplitSentences(r->text, layout);
   const std::string_view publisher =

@@ -282,7 +282,8 @@ std::uint32_t FirstKeyValue(const PhraseTable& table, std::string_view first) {
 void WalkOnFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
                 std::string_view first, PhraseWalk* masks) {
   const PhraseTable& table = lex.phrase_table;
-  const std::size_t most = std::min(lex.max_phrase_words, tokens.size() - i);
+  // A walk holds at most PhraseWalk::kCapacity masks: a longer phrase would never match.
+  const std::size_t most = std::min({lex.max_phrase_words, PhraseWalk::kCapacity, tokens.size() - i});
   // Reused across calls: the key is rebuilt for every token that may start a phrase.
   thread_local std::string key;
   key.assign(first);
@@ -300,13 +301,12 @@ void WalkOnFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens
   }
 }
 
-// Masks of the keys of tokens [i, i + n) for every n while the key still begins a phrase.
-// `lex`: Lexicons(), fetched once by a caller that walks from every token.
-void WalkFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
-              PhraseWalk* masks) {
-  masks->clear();
-  if (tokens[i].phrase_start == 0) return;
-  const std::string_view first = WordKey(tokens[i]);
+// Masks of the keys of tokens [i, i + n) for every n while the key still begins a phrase,
+// into the empty walk `masks`; `t`: tokens[i], whose phrase_start is not read. `lex`:
+// Lexicons(), fetched once by a caller that walks from every token.
+void WalkKeys(const ParticipantLexicons& lex, const std::vector<Token>& tokens, const Token& t,
+              std::size_t i, PhraseWalk* masks) {
+  const std::string_view first = WordKey(t);
   // Most tokens that begin no phrase are turned away by their shape, without a lookup.
   if (!HasShape(lex.word_shapes, first)) return;
   const std::uint32_t first_value = FirstKeyValue(lex.phrase_table, first);
@@ -314,6 +314,14 @@ void WalkFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, 
   masks->push_back(first_value & ~kBeginsLongerKey);
   // Most words begin no phrase of two words or more: their walk ends without a second key.
   if ((first_value & kBeginsLongerKey) != 0) WalkOnFrom(lex, tokens, i, first, masks);
+}
+
+// WalkKeys for a token whose marks, once set, may tell that no phrase starts there.
+void WalkFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
+              PhraseWalk* masks) {
+  masks->clear();
+  if (tokens[i].phrase_start == 0) return;
+  WalkKeys(lex, tokens, tokens[i], i, masks);
 }
 
 bool MayEndPhrase(const Token& t) { return t.word || IsPunct(t, '&'); }
@@ -326,21 +334,29 @@ std::uint32_t BitOf(const StringMap<std::string>* map) {
   return 0;
 }
 
-// Fills the phrase marks of token i. `lex`: Lexicons().
+// Fills the phrase marks of token `t`, tokens[i]. `lex`: Lexicons().
+void MarkWith(const ParticipantLexicons& lex, const std::vector<Token>& tokens, Token* t,
+              std::size_t i) {
+  t->walk.clear();
+  WalkKeys(lex, tokens, *t, i, &t->walk);
+  t->phrase_start = t->walk.empty() ? 0 : 1;
+}
+
 void MarkWith(const ParticipantLexicons& lex, std::vector<Token>* tokens, std::size_t i) {
-  Token& t = (*tokens)[i];
-  t.phrase_start = -1;
-  WalkFrom(lex, *tokens, i, &t.walk);
-  t.phrase_start = t.walk.empty() ? 0 : 1;
+  MarkWith(lex, *tokens, &(*tokens)[i], i);
 }
 
 }  // namespace
 
 void MarkPhraseStarts(std::vector<Token>* tokens) {
   // Several lexicons are asked about the same token: its keys are looked up once. The walk
-  // reads no phrase_start but that of its first token, so one pass fills both.
+  // reads no phrase_start but that of its first token, so one pass fills both. The tokens'
+  // bounds are kept in locals: the marks stored are chars, which may alias the vector's
+  // pointers, and those were loaded again for every token.
   const ParticipantLexicons& lex = Lexicons();
-  for (std::size_t i = 0; i < tokens->size(); ++i) MarkWith(lex, tokens, i);
+  Token* const t = tokens->data();
+  const std::size_t size = tokens->size();
+  for (std::size_t i = 0; i < size; ++i) MarkWith(lex, *tokens, &t[i], i);
 }
 
 void MarkPhraseStart(std::vector<Token>* tokens, std::size_t i) { MarkWith(Lexicons(), tokens, i); }

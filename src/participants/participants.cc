@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string>
 
+#include "lexicon/lexicon.h"
 #include "lexicon/string_table.h"
 #include "participants/candidates.h"
 #include "participants/lexicons.h"
@@ -42,10 +43,11 @@ bool AffiliationIsOrg(const Candidate& c) {
   return plain;
 }
 
-// The tokens of text[span], marked for the scanners, none claimed yet.
-BlockTokens ReadBlock(std::string_view text, Span span) {
+// The tokens of text[span], marked for the scanners, none claimed yet. `lowered`:
+// AsciiLower(text).
+BlockTokens ReadBlock(std::string_view text, std::string_view lowered, Span span) {
   BlockTokens b;
-  b.tokens = TokenizeBlock(text, span);
+  b.tokens = TokenizeBlock(text, span, lowered);
   MarkPhraseStarts(&b.tokens);
   MarkNameWords(&b);
   b.used.assign(b.tokens.size(), false);
@@ -55,8 +57,9 @@ BlockTokens ReadBlock(std::string_view text, Span span) {
 // The organisations an affiliation names, read by the organisation scanner itself ("the
 // Justice Departments National Security Division" names two); the whole affiliation when
 // the scanner finds none there ("CEO of Acme").
-void AddAffiliationOrgs(std::string_view text, const Candidate& person, std::vector<Candidate>* out) {
-  BlockTokens b = ReadBlock(text, person.affiliation_span);
+void AddAffiliationOrgs(std::string_view text, std::string_view lowered, const Candidate& person,
+                        std::vector<Candidate>* out) {
+  BlockTokens b = ReadBlock(text, lowered, person.affiliation_span);
   const std::size_t before = out->size();
   ScanOrganizations(text, &b, out);
   if (out->size() > before) return;
@@ -148,7 +151,7 @@ void Number(std::vector<Participant>* records, char prefix) {
   }
 }
 
-std::vector<Participant> Find(std::string_view text, const Layout& layout) {
+std::vector<Participant> Find(std::string_view text, std::string_view lowered, const Layout& layout) {
   const std::vector<Span> spans = Blocks(layout);
   std::vector<BlockTokens> blocks;
   blocks.reserve(spans.size());
@@ -157,7 +160,7 @@ std::vector<Participant> Find(std::string_view text, const Layout& layout) {
   // every candidate, with its strings, again and again.
   candidates.reserve(64);
   for (const Span& span : spans) {
-    BlockTokens b = ReadBlock(text, span);
+    BlockTokens b = ReadBlock(text, lowered, span);
     ScanPeople(text, &b, &candidates);
     ScanOrganizations(text, &b, &candidates);
     ScanCountries(text, b, &candidates);
@@ -167,7 +170,7 @@ std::vector<Participant> Find(std::string_view text, const Layout& layout) {
   const std::size_t people_end = candidates.size();
   for (std::size_t i = 0; i < people_end; ++i) {
     if (candidates[i].kind != ParticipantKind::kPerson || !AffiliationIsOrg(candidates[i])) continue;
-    AddAffiliationOrgs(text, candidates[i], &candidates);
+    AddAffiliationOrgs(text, lowered, candidates[i], &candidates);
   }
   std::vector<Participant> people = MergePeople(candidates, &blocks);
   std::vector<Participant> orgs = MergeOrganizations(text, candidates, Seeds(layout), &blocks);
@@ -194,8 +197,14 @@ std::vector<Participant> Find(std::string_view text, const Layout& layout) {
 
 namespace prextract::internal {
 
-std::vector<Participant> FindParticipants(std::string_view text, const Layout& layout) {
-  return parts::Find(text, layout);
+std::vector<Participant> FindParticipants(std::string_view text, const Layout& layout,
+                                          std::string_view lowered) {
+  std::string own_lowered;
+  if (lowered.size() != text.size()) {
+    AsciiLowerInto(text, &own_lowered);
+    lowered = own_lowered;
+  }
+  return parts::Find(text, lowered, layout);
 }
 
 }  // namespace prextract::internal

@@ -13,8 +13,10 @@ namespace prextract::internal {
 
 /// Finds the participants of the body paragraphs and notes of `layout` (the title and
 /// contact blocks may add mentions). Ids: persons p1.., organisations o1.., countries c1..,
-/// numbered in order of first mention. REQUIRES: spans of `layout` point into `text`.
-std::vector<Participant> FindParticipants(std::string_view text, const Layout& layout);
+/// numbered in order of first mention. `lowered`: AsciiLower(text), or empty to lower it
+/// here. REQUIRES: spans of `layout` point into `text`.
+std::vector<Participant> FindParticipants(std::string_view text, const Layout& layout,
+                                          std::string_view lowered = {});
 
 }  // namespace prextract::internal
 

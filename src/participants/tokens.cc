@@ -1,6 +1,7 @@
 #include "participants/tokens.h"
 
 #include <array>
+#include <memory>
 
 #include "lexicon/lexicon.h"
 #include "lexicon/string_table.h"
@@ -29,22 +30,17 @@ bool IsLetter(char32_t c) {
   return (c >= 0xC0 && c < 0x2000) || (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7B0);
 }
 
-// Classes of ASCII letters and digits by byte (0: neither): the word scan tests every byte of
-// the text with it, and one load costs less than three range tests. The scan also ORs the
-// classes together, which tells whether the word has an ASCII capital, or an ASCII lower-case
-// letter, without a second pass.
-constexpr unsigned char kAsciiLower = 1, kAsciiCapital = 2, kAsciiDigit = 4;
-constexpr std::array<unsigned char, 256> kAsciiAlnum = [] {
-  std::array<unsigned char, 256> table{};
+// ASCII letters and digits by byte: the word scan tests every byte of the text with it, and
+// one load costs less than three range tests.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
   for (int b = 0; b < 256; ++b) {
-    if (b >= 'a' && b <= 'z') table[b] = kAsciiLower;
-    if (b >= 'A' && b <= 'Z') table[b] = kAsciiCapital;
-    if (b >= '0' && b <= '9') table[b] = kAsciiDigit;
+    table[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
   }
   return table;
 }();
 
-unsigned char AsciiAlnumClass(char b) { return kAsciiAlnum[static_cast<unsigned char>(b)]; }
+bool IsAsciiAlnum(char b) { return kAsciiAlnum[static_cast<unsigned char>(b)]; }
 
 // An ASCII byte that is no letter or digit and none of the joiners ScanWord lets inside a word.
 bool IsAsciiNonJoiner(char b) {
@@ -82,30 +78,19 @@ char32_t Peek(std::string_view text, std::size_t i, std::size_t end) {
   return Next(text, &i);
 }
 
-// Index after the run of ASCII letters and digits from text[i], ORing their classes into
-// *classes. A function of its own keeps the run's bounds in registers, where the word scan's
-// other state spilled them to the stack.
-std::size_t SkipAsciiAlnum(std::string_view text, std::size_t i, std::size_t end, unsigned char* classes) {
-  unsigned char seen = 0;
-  const std::size_t run_end = SkipWhile(text, i, end, [&seen](char c) {
-    const unsigned char alnum = AsciiAlnumClass(c);
-    seen |= alnum;
-    return alnum != 0;
-  });
-  *classes |= seen;
-  return run_end;
+// Index after the run of ASCII letters and digits from text[i]. A function of its own keeps
+// the run's bounds in registers, where the word scan's other state spilled them to the stack.
+std::size_t SkipAsciiAlnum(std::string_view text, std::size_t i, std::size_t end) {
+  return SkipWhile(text, i, end, IsAsciiAlnum);
 }
 
 // Scans one word from `start`: letters and digits joined by inner hyphens, apostrophes,
 // ampersands between capitals ("AT&T") and periods between single letters ("U.S").
-// `*ascii_classes`: the classes of the word's ASCII letters and digits, ORed.
-std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end,
-                     unsigned char* ascii_classes) {
+std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end) {
   std::size_t i = start;
-  unsigned char classes = 0;
   while (i < end) {
     // Most of prose is ASCII letters: those skip the decoder.
-    i = SkipAsciiAlnum(text, i, end, &classes);
+    i = SkipAsciiAlnum(text, i, end);
     if (i == end) break;
     // Nor does the byte that ends most words: an ASCII space or mark that joins no words.
     if (IsAsciiNonJoiner(text[i])) break;
@@ -133,30 +118,29 @@ std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end,
     }
     i = j;
   }
-  *ascii_classes = classes;
   return i;
 }
 
-// `ascii_classes`: as ScanWord gives them for the word.
-void SetCase(Token* t, unsigned char ascii_classes) {
-  if (t->text.empty()) return;
+// Sets *cap and *upper of the word `w` (both false on entry).
+void CaseOf(std::string_view w, bool* cap, bool* upper) {
+  if (w.empty()) return;
   // Most words of prose open with an ASCII lower-case letter, which settles both flags
   // (false, as they start) without decoding the word.
-  const char lead = t->text[0];
+  const char lead = w[0];
   if (lead >= 'a' && lead <= 'z') return;
   // Most capitalised words go on in ASCII lower case ("Department"): not all upper case,
-  // which their classes tell without decoding them either.
-  if (lead >= 'A' && lead <= 'Z' && (ascii_classes & kAsciiLower) != 0) {
-    t->cap = true;
+  // which their second letter tells without decoding them either.
+  if (lead >= 'A' && lead <= 'Z' && w.size() > 1 && w[1] >= 'a' && w[1] <= 'z') {
+    *cap = true;
     return;
   }
   std::size_t i = 0, letters = 0;
   bool first = true, all_upper = true;
-  while (i < t->text.size()) {
-    const char32_t c = Next(t->text, &i);
+  while (i < w.size()) {
+    const char32_t c = Next(w, &i);
     if (!IsLetter(c)) continue;
     const bool up = IsUpper(c);
-    if (first) t->cap = up;
+    if (first) *cap = up;
     first = false;
     ++letters;
     if (!up) {   // a lower-case letter settles both flags: most words stop at their second letter
@@ -164,7 +148,7 @@ void SetCase(Token* t, unsigned char ascii_classes) {
       break;
     }
   }
-  t->upper = letters >= 2 && all_upper;
+  *upper = letters >= 2 && all_upper;
 }
 
 // ASCII lower case of `w` into out[0, w.size()).
@@ -187,8 +171,65 @@ bool TakesPeriod(std::string_view w) {
 
 }  // namespace
 
-std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
+namespace {
+
+// What the scan of one token found, before the token is built.
+struct Scanned {
+  std::size_t end = 0;
+  char32_t punct = 0;   // a punctuation token's code point
+  bool word = false;
+};
+
+// "â" (U+00E2), the one code point the mojibake test accepts, where it stands for an
+// apostrophe ("Hersheyâs"): other tokens skip the test.
+bool IsMojibakeAt(std::string_view text, std::size_t i, std::size_t end, char32_t c) {
+  return c == 0xE2 && IsMojibakeApostrophe(text, i, end);
+}
+
+// Scans the token at text[i], which begins no word; `c`: its code point, which ends at j.
+// `may_split_s`: right after a word, so that "'s" is a word of its own.
+Scanned ScanOther(std::string_view text, std::size_t i, std::size_t j, std::size_t end, char32_t c,
+                  bool may_split_s) {
+  Scanned s;
+  s.end = j;
+  if (IsMojibakeAt(text, i, end, c)) {
+    s.punct = '\'';   // what is left of "’": no letter of any word
+  } else if (IsApostrophe(c) && may_split_s && (Peek(text, j, end) == 's' || Peek(text, j, end) == 'S')) {
+    s.end = j + 1;   // the possessive "'s" is a word of its own, never capitalised
+    s.word = true;
+  } else {
+    s.punct = c;   // never an ASCII capital: those are word characters
+  }
+  return s;
+}
+
+bool EndsSentence(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == 0x201C || c == 0x2022 ||
+         c == 0x25B2 || c == 0x25A1 || c == 0x203B || c == '*';
+}
+
+bool HasAsciiCapital(std::string_view w) {
+  for (const char c : w) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+// The lower case of a word with a capital when the tokeniser has no lower-cased text.
+void OwnLower(Token* t) {
+  t->own_lower = std::make_unique_for_overwrite<char[]>(t->text.size());
+  LowerInto(t->text, t->own_lower.get());
+  t->lower_start = t->own_lower.get();
+}
+
+}  // namespace
+
+std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_view lowered) {
   std::vector<Token> out;
+  // The lower case every token views: the given lower-cased text, else the text itself, which
+  // words without a capital share.
+  const bool have_lowered = lowered.size() == text.size();
+  const char* const lower_base = have_lowered ? lowered.data() : text.data();
   const std::size_t end = std::min(block.end, text.size());
   std::size_t i = block.start;
   // About one token per five bytes of prose, more in lists and figures: growing the vector
@@ -206,62 +247,54 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block) {
       ++i;
       continue;
     }
+    Scanned s;
+    // Most tokens are ASCII words, found without decoding.
+    bool word_start = IsAsciiAlnum(text[i]);
+    char32_t c = 0;
     std::size_t j = i;
-    const char32_t c = Next(text, &j);
-    if (IsSpace(c)) {
-      space = true;
-      if (gap >= 0) gap = (c == '\n' || c == '\r') ? -1 : gap + 1;
-      i = j;
-      continue;
+    if (!word_start) {
+      c = Next(text, &j);
+      if (IsSpace(c)) {
+        space = true;
+        if (gap >= 0) gap = (c == '\n' || c == '\r') ? -1 : gap + 1;
+        i = j;
+        continue;
+      }
+      word_start = IsWordChar(c) && !IsMojibakeAt(text, i, end, c);
     }
-    // Built in place: a Token holds strings and a vector, so moving one in cost as much.
+    if (word_start) {
+      s.end = ScanWord(text, i, end);
+      s.word = true;
+    } else {
+      s = ScanOther(text, i, j, end, c, after_word && !space);
+    }
+    j = s.end;
+    // j <= end <= text.size(): the views need no bounds test of substr.
+    if (s.word && j < end && text[j] == '.' && TakesPeriod(std::string_view(text.data() + i, j - i))) ++j;
+    // Built in place, once its facts are known.
     Token& t = out.emplace_back();
-    // The classes of the token's ASCII letters and digits, known from its scan (a period
-    // taken on adds none): most words hold no capital, and need no lower-case copy.
-    unsigned char ascii_classes = 0;
+    t.span = Span{i, j};
+    t.text = std::string_view(text.data() + i, j - i);
+    t.lower_start = lower_base + i;
+    t.word = s.word;
     t.space_before = space;
     t.wide_gap_before = gap >= 2 && after_token;
-    gap = 0;
-    t.span.start = i;
-    // The token's facts are kept in locals until it is complete: the stores into it may
-    // alias everything, and its fields read back were loaded from memory again.
-    bool word = false;
-    // "â" (U+00E2) is the one code point the mojibake test accepts: other tokens skip it.
-    if (c == 0xE2 && IsMojibakeApostrophe(text, i, end)) {
-      t.punct = '\'';   // what is left of "’" ("Hersheyâs"): no letter of any word
-    } else if (IsWordChar(c)) {
-      j = ScanWord(text, i, end, &ascii_classes);
-      word = true;
-    } else if (IsApostrophe(c) && after_word && !space &&
-               (Peek(text, j, end) == 's' || Peek(text, j, end) == 'S')) {
-      ascii_classes = text[j] == 'S' ? kAsciiCapital : kAsciiLower;
-      ++j;   // the possessive "'s" is a word of its own, never capitalised
-      word = true;
-    } else {
-      t.punct = c;   // never an ASCII capital: those are word characters
-    }
-    // j <= end <= text.size(): the views need no bounds test of substr.
-    if (word && j < end && text[j] == '.' && TakesPeriod(std::string_view(text.data() + i, j - i))) ++j;
-    const std::string_view token_text(text.data() + i, j - i);
-    t.word = word;
-    t.span.end = j;
-    t.text = token_text;
-    if ((ascii_classes & kAsciiCapital) != 0) {
-      // Copied, then lowered in place: sizing the string first cleared it for nothing.
-      t.lower.assign(token_text);
-      LowerInto(t.lower, t.lower.data());
-    }
-    if (word) {
-      SetCase(&t, ascii_classes);
-      t.initial = token_text.size() == 2 && token_text[1] == '.' && t.cap;
+    t.punct = s.punct;
+    if (!have_lowered && HasAsciiCapital(t.text)) OwnLower(&t);
+    if (s.word) {
+      bool cap = false, upper = false;
+      CaseOf(t.text, &cap, &upper);
+      t.cap = cap;
+      t.upper = upper;
+      t.initial = j - i == 2 && text[i + 1] == '.' && cap;
       t.sentence_start = sentence;
       sentence = false;
-    } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == 0x201C ||
-               c == 0x2022 || c == 0x25B2 || c == 0x25A1 || c == 0x203B || c == '*') {
+    } else if (EndsSentence(s.punct)) {
       sentence = true;
     }
     after_token = true;
-    after_word = word;
+    after_word = s.word;
+    gap = 0;
     i = j;
     // The one space after most tokens: taken here rather than by another turn of the loop.
     space = i < end && text[i] == ' ';

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -16,50 +17,48 @@
 namespace prextract::internal::parts {
 
 /// Lexicon bit masks of the phrase keys from one token (index n - 1: the key of n words).
-/// Most walks end after a word or two: those few masks live inline, without an allocation.
+/// The masks live inline, without an allocation or a destructor: a walk never outgrows
+/// kCapacity, as the phrase walk stops there.
 class PhraseWalk {
  public:
-  void clear() { size_ = 0; any_ = 0; more_.clear(); }
+  // Fourteen fill Token up to 128 bytes: a power of two, so that indexing tokens and taking
+  // the count of a vector of them are shifts rather than multiplications and divisions. The
+  // lexicons' longest phrase has eight words.
+  static constexpr std::size_t kCapacity = 14;
+
+  void clear() { size_ = 0; any_ = 0; }
   bool empty() const { return size_ == 0; }
   /// The union of the masks: a lexicon absent from it starts no phrase here.
   std::uint32_t any() const { return any_; }
+  /// REQUIRES: fewer than kCapacity masks so far.
   void push_back(std::uint32_t mask) {
     any_ |= mask;
-    if (size_ < kInline) {
-      inline_[size_++] = mask;
-      return;
-    }
-    if (size_ == kInline) more_.assign(inline_.begin(), inline_.end());
-    more_.push_back(mask);
-    ++size_;
+    masks_[size_++] = mask;
   }
-  std::span<const std::uint32_t> masks() const {
-    return size_ <= kInline ? std::span<const std::uint32_t>(inline_.data(), size_)
-                            : std::span<const std::uint32_t>(more_);
-  }
+  std::span<const std::uint32_t> masks() const { return {masks_.data(), size_}; }
 
  private:
-  // Four keep Token at 128 bytes: a power of two, so that indexing tokens and taking the
-  // count of a vector of them are shifts rather than multiplications and divisions.
-  static constexpr std::size_t kInline = 4;
-  std::array<std::uint32_t, kInline> inline_{};   // [0, size_) set
+  // [0, size_) set; the rest is never read, so neither a token nor a scratch walk zeroes it.
+  std::array<std::uint32_t, kCapacity> masks_;
   std::uint32_t size_ = 0;
   std::uint32_t any_ = 0;
-  std::vector<std::uint32_t> more_;   // all masks once there are more than kInline
 };
 
 struct Token {
-  // Every member has its initialiser: a user-provided constructor spares the tokeniser, which
-  // builds one token per word in place, the zeroing of the whole token that value
-  // initialisation does first.
+  // Every member has its initialiser (but the walk's unused masks): a user-provided
+  // constructor spares the tokeniser, which builds one token per word in place, the zeroing
+  // of the whole token that value initialisation does first.
   Token() {}
 
   Span span;
   std::string_view text;    // view into the release text
-  // ASCII lower case of `text` when that differs from it; empty when `text` has no ASCII
-  // capital, as most words of prose: those are their own lower case, neither copied nor
-  // allocated. Read through Lower(t).
-  std::string lower;
+  // Start of the ASCII lower case of `text` (of its size): in the lower-cased release text
+  // when the tokeniser was given one, so that no word is copied; else `text` itself when it
+  // has no ASCII capital, or own_lower. Read through Lower(t).
+  const char* lower_start = nullptr;
+  // The lower case of a word with a capital when the tokeniser had no lower-cased text: on
+  // the heap, so that moving the token leaves lower_start valid.
+  std::unique_ptr<char[]> own_lower;
   bool word = false;        // letters/digits; otherwise one punctuation character
   bool cap = false;         // starts with an upper-case letter
   bool upper = false;       // two or more letters, all upper-case ("BMBF", "U.S.")
@@ -79,15 +78,16 @@ struct Token {
   // the key still begins a phrase; empty: none, or not computed yet.
   PhraseWalk walk;
 };
-static_assert(sizeof(Token) <= 128, "see PhraseWalk::kInline");
+static_assert(sizeof(Token) <= 128, "see PhraseWalk::kCapacity");
 
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,
 /// has inner periods ("U.S.") or is in `abbreviations` (lower-case, without period);
-/// "'s" is split off as its own token. REQUIRES: valid UTF-8.
-std::vector<Token> TokenizeBlock(std::string_view text, Span block);
+/// "'s" is split off as its own token. `lowered`: AsciiLower(text), which the tokens then
+/// view, or empty (the words with a capital are lowered one by one). REQUIRES: valid UTF-8.
+std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_view lowered = {});
 
 /// ASCII lower case of the token's text.
-inline std::string_view Lower(const Token& t) { return t.lower.empty() ? t.text : t.lower; }
+inline std::string_view Lower(const Token& t) { return {t.lower_start, t.text.size()}; }
 
 /// True when `t` is the punctuation code point `c`.
 inline bool IsPunct(const Token& t, char32_t c) { return !t.word && t.punct == c; }

@@ -2,9 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "lexicon/lexicon.h"
 #include "participants/lexicons.h"
 #include "participants/name_parts.h"
 #include "participants/tokens.h"
@@ -34,12 +36,39 @@ TEST(ParticipantsTokens, CaseFlags) {
       {"Café", true, false},
       {"CAFé", true, false},    // a lower-case letter outside ASCII
       {"2024", false, false},
+      {"O'Brien", true, false},   // a capital second: decoded
+      {"Ab", true, false},
+      {"AB", true, true},
   };
   for (const auto& c : cases) {
     const std::vector<Token> t = TokenizeBlock(c.word, Span{0, c.word.size()});
     ASSERT_EQ(t.size(), 1u) << c.word;
     EXPECT_EQ(t[0].cap, c.cap) << c.word;
     EXPECT_EQ(t[0].upper, c.upper) << c.word;
+  }
+}
+
+// Tokens that view a lower-cased copy of the text and tokens that lower their own words
+// agree, in their lower case and in their case flags.
+TEST(ParticipantsTokens, LowerCaseWithOrWithoutLoweredText) {
+  const std::string_view cases[] = {
+      "",
+      "The U.S. Department of Justice's AT&T",
+      "McDonald ÉCOLE Café eBay 3COM O'Brien x 'S",
+      "ACME's  Inc. Ph.D. HR.com. Hersheyâs",
+  };
+  for (const std::string_view text : cases) {
+    const std::string lowered = AsciiLower(text);
+    const std::vector<Token> own = TokenizeBlock(text, Span{0, text.size()});
+    const std::vector<Token> viewed = TokenizeBlock(text, Span{0, text.size()}, lowered);
+    ASSERT_EQ(own.size(), viewed.size()) << text;
+    for (std::size_t i = 0; i < own.size(); ++i) {
+      EXPECT_EQ(Lower(own[i]), AsciiLower(own[i].text)) << own[i].text;
+      EXPECT_EQ(Lower(viewed[i]), Lower(own[i])) << own[i].text;
+      EXPECT_EQ(viewed[i].span, own[i].span) << own[i].text;
+      EXPECT_EQ(viewed[i].cap, own[i].cap) << own[i].text;
+      EXPECT_EQ(viewed[i].upper, own[i].upper) << own[i].text;
+    }
   }
 }
 
