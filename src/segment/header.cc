@@ -266,7 +266,7 @@ bool IsBodyStart(std::string_view s, bool title_found, bool wrapped_on) {
   // Counting stops past 40 words: no test below tells 41 words from more.
   const std::size_t words = WordCount(s, 40);
   if (words >= 8 && DatelineLength(s) > 0) return true;
-  if (!title_found && words <= 40 && s.size() <= 300 && TitleCaseShare(s) >= 0.8) return false;
+  if (!title_found && words <= 40 && s.size() <= 300 && TitleCaseShareAtLeast(s, words, 0.8)) return false;
   if (EndsSentence(s) && words >= 6) return true;
   if (s.size() >= 200) return true;
   if (words >= 8 && IsNumberedParagraph(s)) return true;

@@ -279,7 +279,8 @@ bool IsBylineLine(std::string_view s) {
 
 bool IsOrganisationLine(std::string_view s) {
   if (EndsSentence(s) || LongestPrefix(s, "en/org_heads") == 0) return false;
-  return WordCount(s, 12) <= 12 && TitleCaseShare(s) >= 0.8;
+  const std::size_t words = WordCount(s, 12);
+  return words <= 12 && TitleCaseShareAtLeast(s, words, 0.8);
 }
 
 namespace {
@@ -456,10 +457,15 @@ bool IsPointerLine(std::string_view s, const LowerLine& lower) {
   return false;
 }
 
-double TitleCaseShare(std::string_view s) {
-  int eligible = 0, capital = 0;
+namespace {
+
+// TitleCaseShare's count of the words read so far.
+struct TitleTally {
+  int eligible = 0;
+  int capital = 0;
   bool first = true;
-  ForEachWord(s, [&](std::string_view w) {
+
+  void Add(std::string_view w) {
     w = Bare(w);
     if (!HasLetter(w) && !(w.size() > 0 && IsDigit(w[0]))) return;
     const bool minor = !first && IsMinorWord(w);
@@ -468,8 +474,34 @@ double TitleCaseShare(std::string_view s) {
     ++eligible;
     const unsigned char c = static_cast<unsigned char>(w[0]);
     if (IsUpper(w[0]) || IsDigit(w[0]) || c >= 0x80 || w[0] == '$') ++capital;
+  }
+
+  double Share() const { return eligible == 0 ? 0.0 : static_cast<double>(capital) / eligible; }
+};
+
+}  // namespace
+
+double TitleCaseShare(std::string_view s) {
+  TitleTally tally;
+  ForEachWord(s, [&tally](std::string_view w) { tally.Add(w); });
+  return tally.Share();
+}
+
+bool TitleCaseShareAtLeast(std::string_view s, std::size_t words, double share) {
+  if (words == 0) return TitleCaseShare(s) >= share;
+  // At most `words` are eligible: once the share could not reach `share` even were every
+  // word still to come a capital one, the line is settled. The margin keeps an exit off a
+  // share that only rounding would tell from `share`.
+  constexpr double kMargin = 1e-9;
+  const double most = static_cast<double>(words);
+  TitleTally tally;
+  bool ruled_out = false;
+  ForEachWordWhile(s, [&](std::string_view w) {
+    tally.Add(w);
+    ruled_out = (most - (tally.eligible - tally.capital)) / most < share - kMargin;
+    return !ruled_out;
   });
-  return eligible == 0 ? 0.0 : static_cast<double>(capital) / eligible;
+  return !ruled_out && tally.Share() >= share;
 }
 
 bool IsHeadingLine(std::string_view s) {
@@ -479,8 +511,8 @@ bool IsHeadingLine(std::string_view s) {
   if (std::none_of(s.begin(), s.end(), IsLower) && std::any_of(s.begin(), s.end(), IsAlpha)) return true;
   // The word count settles most lines; the title-case share is for the rest.
   const std::size_t words = WordCount(s, 25);
-  if (s.back() == ':') return words <= 12 && TitleCaseShare(s) >= 0.999;
-  return words <= 6 || (words <= 25 && TitleCaseShare(s) >= 0.8);
+  if (s.back() == ':') return words <= 12 && TitleCaseShareAtLeast(s, words, 0.999);
+  return words <= 6 || (words <= 25 && TitleCaseShareAtLeast(s, words, 0.8));
 }
 
 bool IsDateLine(std::string_view s) { return IsDateLine(s, FindFullDate(s)); }

@@ -87,6 +87,10 @@ bool IsPointerLine(std::string_view s, const LowerLine& lower);
 /// Share (0..1) of the words, minor words aside, that start with a capital or digit.
 double TitleCaseShare(std::string_view s);
 
+/// TitleCaseShare(s) >= share for `s` of `words` words (WordCount(s)), reading no further
+/// than the word that rules the share out: prose fails at its first lower-case words.
+bool TitleCaseShareAtLeast(std::string_view s, std::size_t words, double share);
+
 /// Rule "heading": a line with no sentence end that is all capitals, or short, or a
 /// title-cased label; or a whole line in [brackets].
 bool IsHeadingLine(std::string_view s);

@@ -290,7 +290,10 @@ std::vector<Phone> FindPhones(std::string_view text, Span span, std::string_view
     }
     const std::size_t j = RunEnd(text, i, span.end);
     const bool glued = i > 0 && IsAlphaByte(text[i - 1]);
-    if (!RejectedByPrefix(text, i) && !AfterNumberLabel(text, i, span.start)) {
+    // Every candidate lies within the run: a run of fewer digits than a phone holds (a
+    // year, an amount: most runs of running text) needs neither the label test nor a scan.
+    if (DigitCount(text.substr(i, j - i)) >= kMinDigits && !RejectedByPrefix(text, i) &&
+        !AfterNumberLabel(text, i, span.start)) {
       ScanRun(text, {i, j}, glued, region, &out);
     }
     i = std::max(j, i + 1);

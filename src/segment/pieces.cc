@@ -76,6 +76,14 @@ std::size_t NextGapCandidate(std::string_view line, std::size_t i) {
   return i;
 }
 
+// Whether line[from, to) holds no byte from 0x80 (a gap of ASCII spaces only).
+bool IsAsciiRun(std::string_view line, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (static_cast<unsigned char>(line[k]) >= 0x80) return false;
+  }
+  return true;
+}
+
 // One ASCII space with an ASCII non-space after it: a gap of width 1.
 bool IsLoneSpace(std::string_view line, std::size_t i) {
   return line[i] == ' ' && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) < 0x80 &&
@@ -96,29 +104,81 @@ bool CanOpenPiece(std::string_view line, std::size_t i) {
 bool DoubleSpacesBreak(std::string_view line) {
   if (line.size() < kCollapsedLine) return false;
   int lower = 0, other = 0;
-  for (std::size_t i = NextGapCandidate(line, 0); i < line.size(); i = NextGapCandidate(line, i + 1)) {
-    // A lone space is a gap of width 1 (most gaps of a line): no need to read it.
-    if (SpaceAt(line, i) == 0 || IsLoneSpace(line, i) || (i > 0 && SpaceAt(line, i - 1))) continue;
-    const Gap g = ReadGap(line, i);
-    if (g.width != 2 || g.end >= line.size()) continue;
-    (IsLower(line[g.end]) ? lower : other) += 1;
+  for (std::size_t i = NextGapCandidate(line, 0); i < line.size();) {
+    std::size_t next = i + 1;
+    // A lone space is a gap of width 1 (most gaps of a line): no need to read it. A gap is
+    // read from its first space only.
+    if (SpaceAt(line, i) != 0 && !IsLoneSpace(line, i) && (i == 0 || SpaceAt(line, i - 1) == 0)) {
+      const Gap g = ReadGap(line, i);
+      // Each byte after the first of an ASCII gap follows a space and would be passed over:
+      // the search goes on from the gap's end, not from every space of a wide gap.
+      if (IsAsciiRun(line, i, g.end)) next = g.end;
+      if (g.width == 2 && g.end < line.size()) (IsLower(line[g.end]) ? lower : other) += 1;
+    }
+    i = NextGapCandidate(line, next);
   }
   return lower <= 1 || lower * 5 < other;
 }
 
-// DoubleSpacesBreak of a line, worked out at the first two-space gap that asks: it reads
-// the whole line again, and most lines have no such gap.
+// The gaps GapBreaks weighs in a line (all but lone spaces, in order), read in one pass
+// that also counts the two-space gaps the double-space rule asks about.
+struct LineGaps {
+  std::vector<Gap> gaps;
+  int lower = 0;   // two-space gaps before a lower-case byte
+  int other = 0;   // two-space gaps before another byte
+  // No leading space and no gap holding a byte from 0x80: then these are the gaps, and
+  // the counts, that DoubleSpacesBreak reads (it also reads from within a gap after a
+  // multi-byte space).
+  bool plain = true;
+};
+
+LineGaps ReadGaps(std::string_view line) {
+  LineGaps out;
+  out.plain = SpaceAt(line, 0) == 0;
+  std::size_t i = SpacesEnd(line, 0);
+  while (i < line.size()) {
+    i = NextGapCandidate(line, i);
+    if (i >= line.size()) break;
+    if (SpaceAt(line, i) == 0) {
+      ++i;
+      continue;
+    }
+    if (IsLoneSpace(line, i)) {   // the common gap between words, narrower than any break
+      i += 2;
+      continue;
+    }
+    const Gap g = ReadGap(line, i);
+    out.plain = out.plain && IsAsciiRun(line, g.start, g.end);
+    if (g.width == 2 && g.end < line.size()) (IsLower(line[g.end]) ? out.lower : out.other) += 1;
+    out.gaps.push_back(g);
+    i = g.end;
+  }
+  return out;
+}
+
+// DoubleSpacesBreak of a line, worked out at the first two-space gap that asks (most lines
+// have none): from the counts of the gaps already read when they are its own, else by
+// reading the line again.
 class DoubleMode {
  public:
-  explicit DoubleMode(std::string_view line) : line_(line) {}
+  DoubleMode(std::string_view line, const LineGaps& gaps) : line_(line), gaps_(gaps) {}
   bool operator()() {
-    if (!known_) value_ = DoubleSpacesBreak(line_);
+    if (!known_) {
+      if (line_.size() < kCollapsedLine) {
+        value_ = false;
+      } else if (gaps_.plain) {
+        value_ = gaps_.lower <= 1 || gaps_.lower * 5 < gaps_.other;
+      } else {
+        value_ = DoubleSpacesBreak(line_);
+      }
+    }
     known_ = true;
     return value_;
   }
 
  private:
   std::string_view line_;
+  const LineGaps& gaps_;
   bool known_ = false;
   bool value_ = false;
 };
@@ -150,6 +210,11 @@ std::size_t BreakAt(std::string_view line, std::size_t piece_start, const Gap& g
 }  // namespace
 
 bool IsListMarkerToken(std::string_view token) {
+  // Most tokens asked about are words: an ASCII first byte leaves only the ASCII markers
+  // (any other ASCII code point is no symbol below).
+  if (!token.empty() && static_cast<unsigned char>(token[0]) < 0x80) {
+    return token.size() == 1 && (token[0] == '-' || token[0] == '*' || token[0] == 'o' || token[0] == '+');
+  }
   for (const std::string_view m : kMarkerTokens) {
     if (token == m) return true;
   }
@@ -168,28 +233,15 @@ bool IsListMarkerToken(std::string_view token) {
 
 std::vector<std::size_t> GapBreaks(std::string_view line) {
   std::vector<std::size_t> breaks;
-  DoubleMode double_mode(line);
-  std::size_t piece_start = 0;
-  piece_start = SpacesEnd(line, piece_start);
-  std::size_t i = piece_start;
-  while (i < line.size()) {
-    i = NextGapCandidate(line, i);
-    if (i >= line.size()) break;
-    if (SpaceAt(line, i) == 0) {
-      ++i;
-      continue;
-    }
-    if (IsLoneSpace(line, i)) {   // the common gap between words, narrower than any break
-      i += 2;
-      continue;
-    }
-    const Gap g = ReadGap(line, i);
+  const LineGaps gaps = ReadGaps(line);
+  DoubleMode double_mode(line, gaps);
+  std::size_t piece_start = SpacesEnd(line, 0);
+  for (const Gap& g : gaps.gaps) {
     const std::size_t at = BreakAt(line, piece_start, g, double_mode);
     if (at != std::string_view::npos) {
       breaks.push_back(at);
       piece_start = at;
     }
-    i = g.end;
   }
   return breaks;
 }

@@ -9,6 +9,7 @@
 
 #include "lexicon/lexicon.h"
 #include "lexicon/string_table.h"
+#include "segment/anchored_search.h"
 #include "segment/date_scan.h"
 #include "segment/line_rules.h"
 #include "segment/text_scan.h"
@@ -300,22 +301,23 @@ bool IntroducesCompany(std::string_view paragraph, std::string_view name) {
 }  // namespace
 
 std::string LeadingName(std::string_view s) {
-  std::vector<std::string_view> words = Words(s.substr(0, 200));
+  // A name stops within its first few words: the rest of the paragraph is not split.
+  WordsOnDemand words(s.substr(0, 200));
   std::size_t k = 0;
-  if (!words.empty() && (words[0] == "Today," || words[0] == "Today")) ++k;
+  if (words.Has(0) && (words[0] == "Today," || words[0] == "Today")) ++k;
   const std::size_t first = k;
   std::size_t last = std::string_view::npos;
-  for (; k < words.size(); ++k) {
+  for (; words.Has(k); ++k) {
     std::string_view w = words[k];
     if (w.front() == '(' || w.front() == '"' || w.find("\u201C") == 0) break;
     const bool comma = w.back() == ',';
     const bool suffix = k > first && IsLegalSuffix(w);
-    const bool next_cap = k + 1 < words.size() && Capitalised(words[k + 1]);
+    const bool next_cap = words.Has(k + 1) && Capitalised(words[k + 1]);
     const bool ok = suffix || Capitalised(w) || w == "&" || (k > first && IsMinor(w) && next_cap) ||
                     (k == first && next_cap && IsAlpha(w[0]));
     if (!ok) break;
     last = k;
-    if (comma && !(k + 1 < words.size() && IsLegalSuffix(words[k + 1]))) break;
+    if (comma && !(words.Has(k + 1) && IsLegalSuffix(words[k + 1]))) break;
   }
   if (last == std::string_view::npos) return "";
   while (last > first && (IsMinor(words[last]) || words[last] == "&")) --last;
@@ -513,6 +515,29 @@ std::size_t CountHangulLeads(std::string_view s, std::size_t enough) {
   return total;
 }
 
+// The country cues' phrases, each sought in the whole text of every release and most in
+// vain: all in one pass, each by its rarest byte ("Republic of Korea" by its 'K').
+struct CountryCues {
+  std::vector<std::string_view> countries;   // of each phrase, in lexicon order
+  AnchoredPhrases phrases{{}};
+};
+
+const CountryCues& AllCountryCues() {
+  static const CountryCues cues = [] {
+    CountryCues c;
+    std::vector<std::string_view> phrases;
+    for (const LexiconEntry& e : Lexicon("en/country_cues")) {
+      for (std::size_t v = 1; v < e.variants.size(); ++v) {
+        c.countries.push_back(e.canonical);
+        phrases.push_back(e.variants[v]);
+      }
+    }
+    c.phrases = AnchoredPhrases(std::move(phrases));
+    return c;
+  }();
+  return cues;
+}
+
 }  // namespace
 
 std::string CountryFromCues(std::string_view text) {
@@ -520,12 +545,9 @@ std::string CountryFromCues(std::string_view text) {
   constexpr std::size_t kHangulLeads = 4;
   const std::string_view leads = text.substr(0, text.size() > 2 ? text.size() - 2 : 0);
   if (CountHangulLeads(leads, kHangulLeads) >= kHangulLeads) return "KR";
-  for (const LexiconEntry& e : Lexicon("en/country_cues")) {
-    for (std::size_t v = 1; v < e.variants.size(); ++v) {
-      if (text.find(e.variants[v]) != std::string_view::npos) return e.canonical;
-    }
-  }
-  return "";
+  const CountryCues& cues = AllCountryCues();
+  const std::size_t first = cues.phrases.FirstIn(text);
+  return first == std::string_view::npos ? "" : std::string(cues.countries[first]);
 }
 
 namespace {

@@ -28,18 +28,24 @@ std::size_t SpaceBefore(std::string_view s, std::size_t end) {
 }
 
 Span TrimBlanks(std::string_view text, Span span) {
+  // Scraped lines pad with runs of dozens of spaces: past a first space, eight at a time.
+  constexpr std::uint64_t kEightSpaces = 0x2020202020202020u;
   std::size_t a = span.start, b = span.end;
   while (a < b) {
     const std::size_t n = SpaceAt(text, a);
     if (n == 0 || a + n > b) break;
     a += n;
+    if (n == 1 && b <= text.size()) {
+      while (a + 8 <= b && EightBytesAt(text, a) == kEightSpaces) a += 8;
+    }
   }
   while (b > a) {
-    // Scraped lines end in long runs of spaces: an ASCII last byte settles the step
-    // itself (no wider space ends in an ASCII byte), without the general SpaceBefore.
+    // An ASCII last byte settles the step itself (no wider space ends in an ASCII byte),
+    // without the general SpaceBefore.
     if (b <= text.size() && static_cast<unsigned char>(text[b - 1]) < 0x80) {
       if (SpaceAt(text, b - 1) == 0) break;
       --b;
+      while (b >= a + 8 && EightBytesAt(text, b - 8) == kEightSpaces) b -= 8;
       continue;
     }
     const std::size_t n = SpaceBefore(text.substr(0, b), b);
@@ -90,6 +96,19 @@ std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> words;
   ForEachWord(s, [&words](std::string_view w) { words.push_back(w); });
   return words;
+}
+
+bool WordsOnDemand::ReadOne() {
+  // The words after a word are those of the text after it: the split resumes where it stopped.
+  bool read = false;
+  ForEachWordWhile(s_.substr(next_), [this, &read](std::string_view w) {
+    words_.push_back(w);
+    next_ = static_cast<std::size_t>(w.data() + w.size() - s_.data());
+    read = true;
+    return false;
+  });
+  if (!read) next_ = s_.size();
+  return read;
 }
 
 std::vector<std::string_view> FirstWords(std::string_view s, std::size_t limit) {

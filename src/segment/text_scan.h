@@ -110,6 +110,30 @@ void ForEachWord(std::string_view s, Visit visit) {
   });
 }
 
+/// Words(s) read as far as a caller asks: a rule that looks at a paragraph's first few
+/// words needs no list of all of them.
+class WordsOnDemand {
+ public:
+  explicit WordsOnDemand(std::string_view s) : s_(s) {}
+
+  /// Whether Words(s) has a word `k` (reading up to it).
+  bool Has(std::size_t k) {
+    while (words_.size() <= k && ReadOne()) {
+    }
+    return k < words_.size();
+  }
+
+  /// Words(s)[k]; Has(k) must have held.
+  std::string_view operator[](std::size_t k) const { return words_[k]; }
+
+ private:
+  bool ReadOne();
+
+  std::string_view s_;
+  std::size_t next_ = 0;   // where the words not yet read start
+  std::vector<std::string_view> words_;
+};
+
 /// Words(s).size(), without building the list; counting stops once it passes `limit`
 /// (a caller asking "more than 8 words?" passes 8 and needs no more of a long line).
 std::size_t WordCount(std::string_view s, std::size_t limit = static_cast<std::size_t>(-1));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "segment/date_scan.h"
+#include "segment/text_scan.h"
 
 namespace prextract::internal {
 namespace {
@@ -229,6 +230,29 @@ TEST(LineRulesTest, FindFullDate) {
   for (const auto& [line, want] : cases) {
     const std::optional<Span> d = FindFullDate(line);
     EXPECT_EQ(d ? line.substr(d->start, d->end - d->start) : std::string(), want) << line;
+  }
+}
+
+TEST(TitleCaseShareAtLeastTest, AnswersAsTheShare) {
+  const std::vector<std::string> lines = {
+      "Senator Smith Announces Funding For The Bridge",
+      "Senator Smith announces funding for the bridge",
+      "the senator spoke",
+      "Four Of Five words",
+      "Four Of Five Words here",
+      "Media Contact:",
+      "One two",
+      "A",
+      "2024 Budget and Plans",
+      "\u201CQuoted\u201D Title of the Year",
+      "",
+      "...",
+  };
+  for (const std::string& line : lines) {
+    const std::size_t words = WordCount(line);
+    for (const double share : {0.8, 0.999, 0.5}) {
+      EXPECT_EQ(TitleCaseShareAtLeast(line, words, share), TitleCaseShare(line) >= share) << line << " " << share;
+    }
   }
 }
 

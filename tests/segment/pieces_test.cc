@@ -70,6 +70,17 @@ TEST(PiecesTest, DoubleSpacesBeforeLowerCaseMeanStrippedPunctuation) {
   EXPECT_EQ(got[0], "Washington  DC  Citing the need  which  resurfaced  this week");
 }
 
+// The double-space count reads a gap from each space that follows no space byte: past a
+// no-break space ("\xC2\xA0") that is inside a wider gap too.
+TEST(PiecesTest, DoubleSpacesAfterANoBreakSpaceCount) {
+  std::string line = "Alpha \xC2\xA0  beta gamma \xC2\xA0  delta Heading Words  Body text starts here ";
+  line += std::string(820, 'x');
+  EXPECT_EQ(Cut(line).size(), 1u);   // two double spaces before lower case: no double-space mode
+  std::string plain = "Alpha \xC2\xA0 beta gamma \xC2\xA0 delta Heading Words  Body text starts here ";
+  plain += std::string(820, 'x');
+  EXPECT_EQ(Cut(plain).size(), 2u);
+}
+
 TEST(PiecesTest, SplitPiecesKeepsLineFacts) {
   const std::string text = "Title line\r\n\r\n\r\nFirst.   Second.\nthird\n";
   const std::vector<Piece> p = SplitPieces(text);
@@ -88,7 +99,8 @@ TEST(PiecesTest, ListMarkerTokens) {
   const std::vector<std::pair<std::string, bool>> cases = {
       {"\xE2\x80\xA2", true}, {"-", true}, {"\xE2\x96\xA1", true}, {"o", true},
       {"\xC3\xA2\xC2\x97\xC2\x8F", true},   // mojibake of a black circle
-      {"word", false}, {"A", false}, {"12", false}};
+      {"word", false}, {"A", false}, {"12", false}, {"*", true}, {"+", true}, {"o.", false}, {"--", false},
+      {"", false}, {"-\xE2\x80\xA2", false}};
   for (const auto& [token, want] : cases) EXPECT_EQ(IsListMarkerToken(token), want) << token;
 }
 

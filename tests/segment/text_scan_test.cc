@@ -144,5 +144,55 @@ TEST(BytesBetweenTest, FlagsExactlyTheBytesInTheRange) {
   for (const auto& c : cases) EXPECT_EQ(BytesBetween(EightBytesAt(c.eight, 0), c.lo, c.hi), c.flags) << c.eight;
 }
 
+TEST(WordsOnDemandTest, ReadsTheWordsOfWords) {
+  const std::vector<std::string> texts = {
+      "", "   ", "one", "  Acme Corp.,  a leader\tin widgets  ", "a\xC2\xA0" "b\xE3\x80\x80" "c \xE2\x80\x9C" "q\xE2\x80\x9D",
+      "Today, Taizhou Kaimi Biotech Co., Ltd. said", "x\xC2"};
+  for (const std::string& text : texts) {
+    const std::vector<std::string_view> all = Words(text);
+    WordsOnDemand words(text);
+    for (std::size_t k = 0; k < all.size(); ++k) {
+      ASSERT_TRUE(words.Has(k)) << text << " " << k;
+      EXPECT_EQ(words[k], all[k]) << text << " " << k;
+    }
+    EXPECT_FALSE(words.Has(all.size())) << text;
+    EXPECT_FALSE(words.Has(all.size() + 3)) << text;
+  }
+}
+
+TEST(WordsOnDemandTest, AWordAskedFirstReadsThoseBefore) {
+  WordsOnDemand words("alpha beta gamma");
+  ASSERT_TRUE(words.Has(2));
+  EXPECT_EQ(words[0], "alpha");
+  EXPECT_EQ(words[2], "gamma");
+}
+
+// TrimBlanks a space at a time, as it was before runs were skipped eight at a time.
+Span TrimOneByOne(std::string_view text, Span span) {
+  std::size_t a = span.start, b = span.end;
+  while (a < b && SpaceAt(text, a) != 0 && a + SpaceAt(text, a) <= b) a += SpaceAt(text, a);
+  while (b > a && SpaceBefore(text.substr(0, b), b) != 0 && b - SpaceBefore(text.substr(0, b), b) >= a) {
+    b -= SpaceBefore(text.substr(0, b), b);
+  }
+  return Span{a, b};
+}
+
+TEST(TrimBlanksTest, LongRunsTrimAsOneSpaceAtATime) {
+  const std::vector<std::string> texts = {
+      std::string(40, ' '), std::string(17, ' ') + "word" + std::string(23, ' '),
+      " \xC2\xA0" + std::string(12, ' ') + "x \t" + std::string(9, ' '),
+      std::string(9, ' ') + "\xE3\x80\x80" + std::string(9, ' ') + "y" + std::string(8, ' ') + "\xC2\xA0"};
+  for (const std::string& text : texts) {
+    for (std::size_t start = 0; start <= text.size(); ++start) {
+      for (std::size_t end = start; end <= text.size(); ++end) {
+        const Span got = TrimBlanks(text, Span{start, end});
+        const Span want = TrimOneByOne(text, Span{start, end});
+        ASSERT_EQ(got.start, want.start) << start << " " << end;
+        ASSERT_EQ(got.end, want.end) << start << " " << end;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace prextract::internal
