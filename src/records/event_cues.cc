@@ -322,6 +322,18 @@ bool IsTreaty(std::string_view text, const std::vector<Word>& words, const Phras
   return false;
 }
 
+// "penalties on those convicted of ...", "anyone convicted would face fines": a legal act
+// said of people in general; "is charged with protecting consumers": a duty; "will be charged
+// a penalty": a bill. None took place.
+bool IsGeneralLegalAct(const std::vector<Word>& words, const PhraseHit& h) {
+  if (!HasRole(words[h.first].lower, "legal_act")) return false;
+  if (h.first > 0 && HasRole(words[h.first - 1].lower, "anyone")) return true;
+  const std::size_t next = h.first + h.count;
+  if (words[h.first].lower != "charged" || next >= words.size()) return false;
+  if (HasRole(words[next].lower, "billing")) return true;
+  return words[next].lower == "with" && next + 1 < words.size() && words[next + 1].lower.ends_with("ing");
+}
+
 // "has been named recipient of the ITLA award", "was named a finalist": naming a winner
 // gives an award, not a post.
 bool NamesWinner(const std::vector<Word>& words, const PhraseHit& h, const std::string& type) {

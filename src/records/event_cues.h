@@ -72,6 +72,10 @@ bool IsFieldLabel(std::string_view text, const SentenceContext& s, const PhraseH
 /// "consistent with the Refugees Convention": a treaty, not a gathering.
 bool IsTreaty(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
 
+/// "those convicted of ...", "is charged with protecting", "charged a penalty": no legal act
+/// took place.
+bool IsGeneralLegalAct(const std::vector<Word>& words, const PhraseHit& h);
+
 /// "has been named recipient of the award": an appointment (`type`) that gives an award.
 bool NamesWinner(const std::vector<Word>& words, const PhraseHit& h, const std::string& type);
 

@@ -215,6 +215,11 @@ const EventCase kEventCases[] = {
     {"Sen. Murkowski won Senate approval of a resolution on Monday.", "", ""},
     {"These earmark reforms won t solve every abuse.", "", ""},
     {"Envision won the NOVA Award for Innovation in Technology.", "award", "won"},
+    // A legal act said of people in general, a duty or a bill took place nowhere.
+    {"The bill would punish those convicted of building a tunnel.", "", ""},
+    {"The FTC is charged with protecting consumers from fraud.", "", ""},
+    {"Seniors who had not enrolled will be charged a 7-percent penalty.", "", ""},
+    {"Roe was charged with wire fraud on Monday.", "other", "charged"},
     // "Sign up" is joining, no signing; the verb alone still signs.
     {"For more information and to sign up, visit our website.", "", ""},
     {"New users are encouraged to sign up for the service.", "", ""},
