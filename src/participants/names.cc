@@ -14,8 +14,6 @@
 namespace prextract::internal::parts {
 namespace {
 
-bool In(const StringSet& set, std::string_view key) { return set.find(key) != set.end(); }
-
 bool IsPlacePreposition(std::string_view k) {
   return k == "in" || k == "at" || k == "from" || k == "to" || k == "of" || k == "near";
 }
@@ -25,7 +23,7 @@ bool HasHyphen(const Token& t) { return t.text.find('-') != std::string_view::np
 // "Chris Bowen MP", "Jane Smith QC": honours, offices and degrees written after a name.
 bool IsPostNominal(const Token& t) {
   static const auto& post_nominals = LexiconIndex("en/post_nominals");
-  return t.word && (t.cap || t.upper) && post_nominals.count(std::string(Key(t))) > 0;
+  return t.word && (t.cap || t.upper) && post_nominals.contains(Key(t));
 }
 
 // A name needs more than capitals when nothing around it says it is one.
@@ -49,11 +47,9 @@ bool PartyTag(const std::vector<Token>& tokens, std::size_t e) {
 }
 
 bool NextToOrgWord(const std::vector<Token>& tokens, std::size_t e) {
-  if (e >= tokens.size()) return false;
-  const ParticipantLexicons& lex = Lexicons();
-  const std::string_view k = Key(tokens[e]);
-  return tokens[e].cap && (In(lex.org_words, k) || In(lex.legal_suffixes, k) ||
-                           HasWord(kPlaceWordsBit, tokens[e]));
+  // The token's lexicon marks answer for its whole key without hashing it.
+  return e < tokens.size() && tokens[e].cap &&
+         HasWord(kOrgWordsBit | kLegalSuffixesBit | kPlaceWordsBit, tokens[e]);
 }
 
 // "the Ryan White CARE Act", "the Eric Hoffer Award": a name before a programme, law or
@@ -327,14 +323,14 @@ bool NameWordUncached(const Token& t) {
   const std::string_view key = Key(t);
   const std::uint32_t bits = WordBits(t);
   if (bits & (kGivenNamesBit | kAsianSurnamesBit)) return true;
-  // "Departments", "Offices": plural head words are never names.
-  if (key.size() > 3 && key.back() == 's' && lex.org_words.count(key.substr(0, key.size() - 1))) {
-    return false;
-  }
   constexpr std::uint32_t kNotNames = kStopwordsBit | kNonOrgWordsBit | kPlaceWordsBit | kTitlesBit |
       kModifiersBit | kOrgWordsBit | kLegalSuffixesBit | kDomainWordsBit | kHonorificsBit |
       kCountriesBit | kDemonymsBit | kSpeechVerbsBit;
-  return (bits & kNotNames) == 0;
+  if ((bits & kNotNames) != 0) return false;   // the marks first: the lookup below hashes
+  // "Departments", "Offices": plural head words are never names.
+  const bool plural_head = key.size() > 3 && key.back() == 's' &&
+                           lex.org_words.contains(key.substr(0, key.size() - 1));
+  return !plural_head;
 }
 
 namespace {
@@ -492,6 +488,13 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
 
 namespace {
 
+// Whether token `j` may go on with a name whose first word is right before it (as the second
+// word, a title or month read as a surname, or a particle): ParseName finds one word only
+// otherwise. Most words are followed by a lower-case word or a mark, which fail it at once.
+bool MayContinueName(const std::vector<Token>& tokens, std::size_t j) {
+  return j < tokens.size() && (tokens[j].cap || HasWord(kParticlesBit, tokens[j]));
+}
+
 void EmitAcronymOrg(std::string_view text, const BlockTokens& b, const TitleMatch& m,
                     std::size_t acr, std::vector<Candidate>* out) {
   Candidate c;
@@ -605,6 +608,8 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
   // Most words start no name (ParseName would find no name word): they leave before the
   // parse and before a Found (and its strings) is built.
   if (start >= t.size() || !IsNameWord(t[start])) return false;
+  // Without an honorific, a name of one word is no person's (see the evidence below).
+  if (!honorific && !MayContinueName(t, start + 1)) return false;
   int words = 0;
   const std::size_t end = ParseName(t, start, &words);
   // After an honorific the name is a person's even in a prize's name ("the Dr. Gary Edwards
@@ -612,11 +617,15 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
   if (words == 0 || NextToOrgWord(t, end) || (!honorific && NamesAThing(t, end))) return false;
   const bool continues_run = i > 1 && (Key(t[i - 1]) == "and" || Key(t[i - 1]) == "of" ||
                                        IsPunct(t[i - 1], '&')) && (t[i - 2].cap || t[i - 2].upper);
+  const bool looks_like_name = LooksLikeName(t, start, end, words);
+  // Without an honorific or a name's shape, only a title and the like after two words or
+  // more tell a person: most words (one capitalised word) leave before the title is read.
+  if (!honorific && !looks_like_name && (words < 2 || continues_run)) return false;
   Found f{start, end, words, i, "", "", "", {}, 0};
   TitleAfter(text, *b, &f);
   if (!honorific && InCompoundTitle(t, i, f)) return false;
   const bool titled = !f.title.empty() && !f.title_adjacent;
-  const bool evidence = honorific || LooksLikeName(t, start, f.end, f.words) ||
+  const bool evidence = honorific || looks_like_name ||
                         (f.words >= 2 && !continues_run && (titled || PartyTag(t, f.end) ||
                                           AgeAfter(t, f.end) || SpeechVerbNear(t, i, f.end)));
   if (!evidence) return false;
@@ -662,6 +671,9 @@ std::size_t NameListItems(const BlockTokens& b, std::size_t i, int* given, std::
 
 bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
+  // A list goes on after its first item with a comma or "and" (NameListItems stops at one
+  // item otherwise): most words are followed by neither, and leave here.
+  if (i + 1 >= t.size() || !(IsPunct(t[i + 1], ',') || Key(t[i + 1]) == "and")) return false;
   // Not after a preposition of place ("in Dallas, Austin and Houston"), nor inside a list
   // whose start was rejected, nor after another capitalised word.
   if (i > 0 && (IsPlacePreposition(Key(t[i - 1])) || IsPunct(t[i - 1], ',') ||
@@ -742,6 +754,7 @@ void ScanNamesOfShortForms(std::string_view text, std::vector<BlockTokens>* bloc
     for (const std::size_t i : b.capitals) {
       if (i < next || !IsNameWord(t[i]) || b.used[i] || t[i].initial) continue;
       if (i > 0 && IsNameWord(t[i - 1]) && !b.used[i - 1]) continue;
+      if (!MayContinueName(t, i + 1)) continue;   // one word: no full name
       Found f{i, 0, 0, i, "", "", "", {}, 0};
       f.end = ParseName(t, i, &f.words);
       if (f.words < 2 || !Unclaimed(b, i, f.end) || !surnames.count(FoldName(t[f.end - 1].text))) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 #include <absl/container/flat_hash_map.h>
@@ -44,11 +45,18 @@ void SetName(OrgRecord* r, const std::string& name, std::vector<Token> tokens, s
   r->name_key = std::move(key);
 }
 
+// About the size of a key of tokens [from, to) of a name, which they index (its text there,
+// and room for an "&" read as "and"): a capacity, so that the key is not regrown word by word.
+std::size_t KeySizeHint(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  return from < to ? t[to - 1].span.end - t[from].span.start + 8 : 0;
+}
+
 // Words without a final "s" and without "'s": a lost apostrophe ("FBIs Philadelphia Division",
 // "National Security Divisions highest priority") keys like the name written properly.
 // Only for names of two words or more, so that one word never keys a shorter word.
 std::string LooseKey(const std::vector<Token>& t, std::size_t from, std::size_t to) {
   std::string key = "~";
+  key.reserve(KeySizeHint(t, from, to));
   for (std::size_t k = from; k < to; ++k) {
     std::string_view w = IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]);
     if (w == "the" || w == "'s" || w == "’s") continue;
@@ -63,18 +71,28 @@ std::string LooseKey(const std::vector<Token>& t, std::size_t from, std::size_t 
 // "Korea-Germany Joint Committee on X" are one body whose modifiers moved. Only for long
 // names (four words or more), where a reordering is no other name.
 std::string WordSetKey(const std::string& bare) {
-  std::vector<std::string_view> words;
-  for (std::size_t from = 0; from < bare.size();) {
+  // Names have a few words: their views are sorted on the stack, and only a longer name
+  // allocates for them.
+  constexpr std::size_t kInline = 16;
+  std::array<std::string_view, kInline> inline_words;
+  std::vector<std::string_view> more;
+  const std::size_t n = std::count(bare.begin(), bare.end(), ' ') + 1;
+  if (n > kInline) more.resize(n);
+  const std::span<std::string_view> words =
+      n > kInline ? std::span<std::string_view>(more) : std::span(inline_words.data(), n);
+  std::size_t w = 0;
+  for (std::size_t from = 0; w < n; ++w) {
     std::size_t space = bare.find(' ', from);
     if (space == std::string::npos) space = bare.size();
-    words.push_back(std::string_view(bare).substr(from, space - from));
+    words[w] = std::string_view(bare).substr(from, space - from);
     from = space + 1;
   }
   std::sort(words.begin(), words.end());
   std::string key = "#";
-  for (std::string_view w : words) {
+  key.reserve(bare.size() + 2);   // "#" and a space before each word
+  for (std::string_view word : words) {
     key.push_back(' ');
-    key.append(w);
+    key.append(word);
   }
   return key;
 }
@@ -96,31 +114,39 @@ std::vector<std::string> FormsOf(const std::vector<Token>& t) {
   if (to - from > 1 && IsPunct(t[to - 1], ',')) --to;
   if (from > 0 || to < t.size()) forms.push_back(PhraseKey(t, from, to));
   std::string bare;
+  bare.reserve(KeySizeHint(t, from, to));
   for (std::size_t k = from; k < to; ++k) {
     if (Key(t[k]) == "the") continue;
     if (!bare.empty()) bare.push_back(' ');
     bare.append(IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]));
   }
-  forms.push_back(bare);
+  forms.push_back(std::move(bare));
+  const std::size_t bare_at = forms.size() - 1;   // reserved: no push moves it
   if (to - from >= 2) forms.push_back(LooseKey(t, from, to));
-  if (to - from >= 4) forms.push_back(WordSetKey(bare));
+  if (to - from >= 4) forms.push_back(WordSetKey(forms[bare_at]));
   return forms;
 }
 
-// A view: most forms offered are there already, and only a new one is copied.
-void AddForm(OrgRecord* r, std::string_view form) {
-  if (form.empty()) return;
-  if (std::find(r->forms.begin(), r->forms.end(), form) == r->forms.end()) {
-    r->forms.emplace_back(form);
-  }
+// Where AddForm finds or puts no form: an empty one.
+constexpr std::size_t kNoForm = SIZE_MAX;
+
+// A view: most forms offered are there already, and only a new one is copied. Returns the
+// form's index in r->forms.
+std::size_t AddForm(OrgRecord* r, std::string_view form) {
+  if (form.empty()) return kNoForm;
+  const auto it = std::find(r->forms.begin(), r->forms.end(), form);
+  if (it != r->forms.end()) return it - r->forms.begin();
+  r->forms.emplace_back(form);
+  return r->forms.size() - 1;
 }
 
 // The same for a form its caller is done with: a new one is moved in rather than copied.
-void AddForm(OrgRecord* r, std::string&& form) {
-  if (form.empty()) return;
-  if (std::find(r->forms.begin(), r->forms.end(), form) == r->forms.end()) {
-    r->forms.push_back(std::move(form));
-  }
+std::size_t AddForm(OrgRecord* r, std::string&& form) {
+  if (form.empty()) return kNoForm;
+  const auto it = std::find(r->forms.begin(), r->forms.end(), form);
+  if (it != r->forms.end()) return it - r->forms.begin();
+  r->forms.push_back(std::move(form));
+  return r->forms.size() - 1;
 }
 
 // A record's name without "The" in front, as a phrase key: a view of its name_key.
@@ -162,33 +188,57 @@ std::vector<std::string_view> NameKeys(const std::vector<OrgRecord>& records) {
   return keys;
 }
 
+// The first bytes and sizes of a set of keys: bit min(size, 63) of [first byte] is set for
+// each. The merges and the scan look up few keys of many they could form (prefixes, tails,
+// capitalised words): a shape no key has turns one away before it is hashed.
+using KeyShapes = std::array<std::uint64_t, 256>;
+
+std::uint64_t SizeBit(std::size_t size) {
+  return std::uint64_t{1} << std::min<std::size_t>(size, 63);
+}
+
+void AddShape(std::string_view key, KeyShapes* shapes) {
+  if (!key.empty()) (*shapes)[static_cast<unsigned char>(key[0])] |= SizeBit(key.size());
+}
+
+// False when no key of `shapes` can be `key`.
+bool MayHave(const KeyShapes& shapes, std::string_view key) {
+  return !key.empty() && (shapes[static_cast<unsigned char>(key[0])] & SizeBit(key.size())) != 0;
+}
+
 // Record indices by views into keys that outlive the index: indexing copies no key. Nothing
 // iterates it, so its order does not matter.
 using KeyIndex = absl::flat_hash_map<std::string_view, std::size_t, StringHash, std::equal_to<>>;
 
 // A record ("Concentric", "Keep A Breast") that is the first word(s) of a longer name joins
-// it. Longer names are indexed by their word prefixes, so this stays linear.
+// it: one word, or words without a head word. Longer names are indexed by their word
+// prefixes, so this stays linear; only by prefixes shaped like some name, as few are.
 void MergeFirstWords(std::vector<OrgRecord>* records) {
   // Names do not change before the second loop reads them: each is keyed once.
   const std::vector<std::string_view> keys = NameKeys(*records);
+  KeyShapes shapes{};
+  for (const std::string_view key : keys) AddShape(key, &shapes);
   KeyIndex by_prefix;
   for (std::size_t j = 0; j < records->size(); ++j) {
     const std::string_view key = keys[j];
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
       // "NEC Bio Therapeutics" does not shorten "NEC Bio Therapeutics and AGC Biologics".
-      if (key.substr(space + 1).starts_with("and ")) continue;
+      if (!MayHave(shapes, key.substr(0, space)) || key.substr(space + 1).starts_with("and ")) {
+        continue;
+      }
       by_prefix.try_emplace(key.substr(0, space), j);   // the first name with a prefix keeps it
     }
   }
   for (std::size_t i = 0; i < records->size(); ++i) {
-    OrgRecord& one = (*records)[i];
     const std::string_view key = keys[i];
-    if (key.empty() || (key.find(' ') != std::string::npos && !HeadlessKey(key))) continue;
+    if (key.empty()) continue;
     const auto it = by_prefix.find(key);
+    // Most names begin no other: the head words of the rest are looked up after.
     if (it == by_prefix.end() || it->second == i) continue;
+    if (key.find(' ') != std::string::npos && !HeadlessKey(key)) continue;
     OrgRecord& full = (*records)[it->second];
     if (full.p.mentions.empty() || !full.strong) continue;
-    JoinShortForm(&one, &full);
+    JoinShortForm(&(*records)[i], &full);
   }
 }
 
@@ -222,19 +272,34 @@ bool ModifiersOnly(std::string_view prefix) {
          LongestMatch(lex.demonyms, t, 0, &code) != t.size();
 }
 
+// Whether some tail of `key` (the words after one of its spaces) has a shape of `shapes`.
+bool AnyTailShaped(const KeyShapes& shapes, std::string_view key) {
+  for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+    if (MayHave(shapes, key.substr(space + 1))) return true;
+  }
+  return false;
+}
+
 // "Commission on Trade and Economic Cooperation" for "Intergovernmental ROK-Ukrainian
 // Commission on Trade and Economic Cooperation": a name of three words or more, opening with
 // its head word, that ends a longer name after modifiers joins it.
 void MergeTails(std::vector<OrgRecord>* records) {
   const std::vector<std::string_view> keys = NameKeys(*records);
+  KeyShapes shapes{};   // of the names that may be tails: three words or more
+  for (const std::string_view key : keys) {
+    if (std::count(key.begin(), key.end(), ' ') >= 2) AddShape(key, &shapes);
+  }
   KeyIndex by_tail;
   for (std::size_t j = 0; j < records->size(); ++j) {
     const std::string_view key = keys[j];
+    if (!AnyTailShaped(shapes, key)) continue;   // no tail of it is a name
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
       const std::string_view tail = key.substr(space + 1);
       if (!OpensWithHead(tail)) continue;
       // The first record with a tail keeps it: a later one need not tokenise its modifiers.
-      if (!by_tail.contains(tail) && ModifiersOnly(key.substr(0, space))) by_tail.emplace(tail, j);
+      if (MayHave(shapes, tail) && !by_tail.contains(tail) && ModifiersOnly(key.substr(0, space))) {
+        by_tail.emplace(tail, j);
+      }
       break;   // the first head word opens the only tail that can name the same body
     }
   }
@@ -255,27 +320,40 @@ void MergeTails(std::vector<OrgRecord>* records) {
   }
 }
 
-bool Matches(const OrgRecord& r, const std::vector<std::string>& forms) {
-  for (const std::string& f : forms) {
+// `forms`: strings or views.
+template <typename Forms>
+bool Matches(const OrgRecord& r, const Forms& forms) {
+  for (const auto& f : forms) {
     if (std::find(r.forms.begin(), r.forms.end(), f) != r.forms.end()) return true;
   }
   return false;
 }
 
-// `forms`: FormsOf(c.name) first, then Phrase(acronym) when there is an acronym (as Add
-// builds them), so neither is tokenised again here; the caller's last use of them, so the new
-// ones move into the record. `acronym`: c's, or its known body's.
-void Absorb(OrgRecord* r, const Candidate& c, const std::string& acronym,
-            std::vector<std::string>&& forms) {
+// The first record holding one of `forms` (strings or views), or null.
+template <typename Forms>
+OrgRecord* FirstMatch(std::vector<OrgRecord>* records, const Forms& forms) {
+  for (OrgRecord& r : *records) {
+    if (Matches(r, forms)) return &r;
+  }
+  return nullptr;
+}
+
+// All of Absorb but the forms, which its callers add: c's mention, evidence, acronym, country
+// and name. `phrase`: Phrase(c.name). `acronym`: c's, or its known body's.
+void AbsorbMention(OrgRecord* r, const Candidate& c, const std::string& acronym,
+                   std::string_view phrase) {
   r->strong = r->strong || c.strong;
   if (!c.span.empty()) r->p.mentions.push_back(c.span);
   if (r->p.acronym.empty()) r->p.acronym = acronym;
   if (r->p.country.empty()) r->p.country = c.code;
-  if (!c.name.empty() && forms.front() != r->name_key &&
+  if (!c.name.empty() && phrase != r->name_key &&
       std::find(r->p.aliases.begin(), r->p.aliases.end(), c.name) == r->p.aliases.end()) {
     r->p.aliases.push_back(c.name);
   }
-  for (std::string& f : forms) AddForm(r, std::move(f));
+}
+
+// The rest of Absorb, after the forms: the candidate's own short names.
+void AbsorbNameWords(OrgRecord* r, const Candidate& c) {
   for (const std::string& n : c.name_words) {
     AddForm(r, Phrase(n));
     if (std::find(r->p.aliases.begin(), r->p.aliases.end(), n) == r->p.aliases.end()) {
@@ -284,49 +362,111 @@ void Absorb(OrgRecord* r, const Candidate& c, const std::string& acronym,
   }
 }
 
+// What Add made of a name and acronym before: the record that first took its forms and
+// their indices there (forms only grow while candidates are added), and the acronym. A
+// release names most organisations more than once: a repeat is neither tokenised nor keyed.
+struct SeenName {
+  const Candidate* first = nullptr;       // whose name and acronym these are (outliving the adds)
+  const std::string* acronym = nullptr;   // first's, or its known body's
+  std::size_t record = 0;
+  std::array<std::size_t, 8> forms{};     // [0]: Phrase(name); no empty form
+  std::size_t form_count = 0;
+};
+// In the order first seen. A release names a few organisations: a search through them
+// costs less than hashing the name.
+using SeenNames = std::vector<SeenName>;
+
 // "National Security Division" rather than "National Security Divisions" (a lost "'s").
 bool ProperForm(const std::string& form, const std::string& name) {
   return form.size() + 1 == name.size() && name.back() == 's' &&
          name.compare(0, form.size(), form) == 0;
 }
 
-void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records) {
+// A record named after the known body `known`, else `name` (tokenised as `tokens`, keyed as
+// `key`). Built in place: a record holds a participant and its forms, so moving one in cost
+// as much.
+OrgRecord& NewRecord(const KnownOrg* known, const std::string& name, std::vector<Token> tokens,
+                     const std::string& key, std::vector<OrgRecord>* records) {
+  OrgRecord& r = records->emplace_back();
+  r.p.kind = ParticipantKind::kOrganization;
+  if (known) {
+    std::vector<Token> known_tokens = NameTokens(known->name);
+    std::string known_key = PhraseKey(known_tokens, 0, known_tokens.size());   // Phrase(name)
+    SetName(&r, known->name, std::move(known_tokens), std::move(known_key));
+  } else {
+    SetName(&r, name, std::move(tokens), key);
+  }
+  return r;
+}
+
+// Add for a name and acronym seen before: its forms are read from the record that took them.
+void AddSeen(const Candidate& c, const SeenName& seen, std::vector<OrgRecord>* records) {
+  std::array<std::string_view, 8> views;
+  const std::vector<std::string>& held = (*records)[seen.record].forms;
+  for (std::size_t k = 0; k < seen.form_count; ++k) views[k] = held[seen.forms[k]];
+  const std::span<const std::string_view> forms(views.data(), seen.form_count);
+  // Some record holds them all, and views into its forms stay valid as others take copies.
+  OrgRecord* r = FirstMatch(records, forms);
+  if (!r) return;
+  if (ProperForm(c.name, r->p.name)) {
+    r->p.aliases.push_back(r->p.name);
+    SetName(r, c.name, NameTokens(c.name), std::string(forms[0]));
+  }
+  AbsorbMention(r, c, *seen.acronym, forms[0]);
+  for (const std::string_view f : forms) AddForm(r, f);
+  AbsorbNameWords(r, c);
+}
+
+// `forms`: FormsOf(c.name) first, then Phrase(acronym) when there is an acronym (as Add
+// builds them); the caller's last use of them, so the new ones move into the record.
+// `acronym`: c's, or its known body's. Notes in `seen` where the forms went.
+void Absorb(OrgRecord* r, const Candidate& c, const std::string& acronym,
+            std::vector<std::string>&& forms, SeenName* seen) {
+  AbsorbMention(r, c, acronym, forms.front());
+  for (std::string& f : forms) {
+    const std::size_t at = AddForm(r, std::move(f));
+    if (at != kNoForm) seen->forms[seen->form_count++] = at;
+  }
+  AbsorbNameWords(r, c);
+}
+
+void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records, SeenNames* seen) {
+  const auto was = std::find_if(seen->begin(), seen->end(),
+                                [&c](const SeenName& n) { return n.first->name == c.name; });
+  if (was != seen->end() && was->first->acronym == c.acronym) {
+    AddSeen(c, *was, records);
+    return;
+  }
   // Tokenised once: for the forms, and for the record when it takes this name.
   std::vector<Token> tokens = NameTokens(c.name);
   std::vector<std::string> forms = FormsOf(tokens);
   // A known body under another of its names ("Justice Department" read off "Justice
   // Departments Environment Division") joins the record of its canonical name.
   const auto& known = Lexicons().known_orgs;
-  std::string acronym = c.acronym;
-  if (auto it = known.find(forms.front()); it != known.end() && acronym.empty()) {
-    forms.push_back(Phrase(it->second.name));
-    acronym = it->second.acronym;
+  const auto it = known.find(forms.front());
+  const KnownOrg* known_org = it != known.end() ? &it->second : nullptr;
+  const std::string* acronym = &c.acronym;
+  if (known_org && acronym->empty()) {
+    forms.push_back(Phrase(known_org->name));
+    acronym = &known_org->acronym;
   }
-  if (!acronym.empty()) forms.push_back(Phrase(acronym));
-  for (OrgRecord& r : *records) {
-    if (Matches(r, forms)) {
-      if (ProperForm(c.name, r.p.name)) {
-        r.p.aliases.push_back(r.p.name);
-        // FormsOf gives Phrase(c.name) first.
-        SetName(&r, c.name, std::move(tokens), forms.front());
-      }
-      Absorb(&r, c, acronym, std::move(forms));
-      return;
-    }
+  if (!acronym->empty()) forms.push_back(Phrase(*acronym));
+  SeenName name{&c, acronym};
+  OrgRecord* taker = FirstMatch(records, forms);
+  if (taker && ProperForm(c.name, taker->p.name)) {
+    taker->p.aliases.push_back(taker->p.name);
+    // FormsOf gives Phrase(c.name) first.
+    SetName(taker, c.name, std::move(tokens), forms.front());
   }
-  // Built in place: a record holds a participant and its forms, so moving one in cost as much.
-  OrgRecord& r = records->emplace_back();
-  r.p.kind = ParticipantKind::kOrganization;
-  if (auto it = known.find(forms.front()); it != known.end()) {
-    std::vector<Token> known_tokens = NameTokens(it->second.name);
-    std::string key = PhraseKey(known_tokens, 0, known_tokens.size());   // Phrase(name)
-    SetName(&r, it->second.name, std::move(known_tokens), std::move(key));
-  } else {
-    SetName(&r, c.name, std::move(tokens), forms.front());
+  if (!taker) {
+    taker = &NewRecord(known_org, c.name, std::move(tokens), forms.front(), records);
+    taker->seed = seed;
+    taker->forms.reserve(forms.size() + 1);   // and a short company form, often
   }
-  r.seed = seed;
-  r.forms.reserve(forms.size() + 1);   // and a short company form, often
-  Absorb(&r, c, acronym, std::move(forms));
+  name.record = taker - records->data();
+  const bool keep = was == seen->end() && !forms.front().empty();
+  Absorb(taker, c, *acronym, std::move(forms), &name);
+  if (keep) seen->push_back(name);
 }
 
 // A company's first word alone ("Barclays" for "Barclays Capital, Inc.") when it is distinctive.
@@ -374,23 +514,39 @@ void AddCountrylessAlias(Participant* p, const std::vector<Token>& t) {
   }
 }
 
+// Whether a form may open with the key of a capitalised word, where the scan for forms
+// starts: such a word opens with a letter, lower-cased, or a digit ("3M"), ASCII or not. The
+// "~" and "#" keys open with none.
+bool MayKeyCapital(std::string_view form) {
+  const unsigned char c = form.empty() ? 0 : static_cast<unsigned char>(form[0]);
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 // The forms of every record, mapped to the first record with that form, and every word
 // prefix of them, mapped to kNoRecord unless it is a form too: a scan extends a key only while
 // it still begins some form, with one lookup per word. Keys are views into the records'
 // forms, which stay as they are while the index is read (the scan adds mentions and aliases
 // only): indexing copies no key. Open addressing: a node per key cost more than the scan
-// itself, and nothing iterates the index, so its order does not matter.
+// itself, and nothing iterates the index, so its order does not matter. A form whose first
+// word no capitalised word can key is left out with its prefixes: no scan could reach it.
 using FormIndex = absl::flat_hash_map<std::string_view, std::size_t, StringHash, std::equal_to<>>;
 constexpr std::size_t kNoRecord = SIZE_MAX;
 
-FormIndex IndexForms(const std::vector<OrgRecord>& records) {
-  FormIndex index;
+// `first_words`: the shapes of the first words of the forms indexed, for the scan.
+FormIndex IndexForms(const std::vector<OrgRecord>& records, KeyShapes* first_words) {
+  const auto first_word = [](std::string_view f) { return f.substr(0, f.find(' ')); };
   std::size_t forms = 0;
-  for (const OrgRecord& r : records) forms += r.forms.size();
+  for (const OrgRecord& r : records) {
+    for (const std::string_view f : r.forms) forms += MayKeyCapital(f);
+  }
+  FormIndex index;
   index.reserve(forms);   // the prefixes come on top; most forms are of a word or two
   for (std::size_t r = 0; r < records.size(); ++r) {
     for (const std::string_view f : records[r].forms) {
-      for (std::size_t space = f.find(' '); space != std::string::npos; space = f.find(' ', space + 1)) {
+      if (!MayKeyCapital(f)) continue;
+      const std::string_view first = first_word(f);
+      AddShape(first, first_words);
+      for (std::size_t space = first.size(); space < f.size(); space = f.find(' ', space + 1)) {
         index.try_emplace(f.substr(0, space), kNoRecord);
       }
       const auto [it, added] = index.try_emplace(f, r);
@@ -398,31 +554,6 @@ FormIndex IndexForms(const std::vector<OrgRecord>& records) {
     }
   }
   return index;
-}
-
-// The first bytes and sizes of the first words of all forms: bit min(size, 63) of
-// [first byte] is set for each. Most capitalised words begin no form, and this turns them
-// away before their key is hashed.
-using FirstWordShapes = std::array<std::uint64_t, 256>;
-
-std::uint64_t SizeBit(std::size_t size) {
-  return std::uint64_t{1} << std::min<std::size_t>(size, 63);
-}
-
-FirstWordShapes ShapesOfFirstWords(const std::vector<OrgRecord>& records) {
-  FirstWordShapes shapes{};
-  for (const OrgRecord& r : records) {
-    for (const std::string_view f : r.forms) {
-      const std::string_view first = f.substr(0, f.find(' '));
-      if (!first.empty()) shapes[static_cast<unsigned char>(first[0])] |= SizeBit(first.size());
-    }
-  }
-  return shapes;
-}
-
-// False when no form's first word is `key` (a token's key), as `shapes` tells.
-bool MayBeginForm(const FirstWordShapes& shapes, std::string_view key) {
-  return !key.empty() && (shapes[static_cast<unsigned char>(key[0])] & SizeBit(key.size())) != 0;
 }
 
 // (words, record) of every form starting at token i, shortest first, into `found`.
@@ -460,8 +591,8 @@ void AddFormMention(std::string_view text, BlockTokens* b, std::size_t i, std::s
 void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
                std::vector<OrgRecord>* records) {
   if (records->empty()) return;   // no form to find: not a word of the text is read
-  const FormIndex index = IndexForms(*records);
-  const FirstWordShapes shapes = ShapesOfFirstWords(*records);
+  KeyShapes shapes{};
+  const FormIndex index = IndexForms(*records, &shapes);
   std::string key;
   std::vector<std::pair<std::size_t, std::size_t>> forms;
   for (BlockTokens& b : *blocks) {
@@ -471,7 +602,7 @@ void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
     // tokens are not visited.
     for (const std::size_t i : b.capitals) {
       if (i < next || b.used[i]) continue;
-      if (!MayBeginForm(shapes, Key(t[i]))) continue;
+      if (!MayHave(shapes, Key(t[i]))) continue;
       FormsAt(index, t, i, &key, &forms);
       for (auto f = forms.rbegin(); f != forms.rend(); ++f) {   // the longest form wins
         const auto [n, record] = *f;
@@ -525,10 +656,12 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
   // At most one record per candidate: reserved, so that no record is moved as they come.
   const auto is_org = [](const Candidate& c) { return c.kind == ParticipantKind::kOrganization; };
   records.reserve(seeds.size() + std::count_if(candidates.begin(), candidates.end(), is_org));
+  SeenNames seen;
+  seen.reserve(records.capacity());   // a name at most per candidate
   for (const Candidate& c : candidates) {
-    if (c.kind == ParticipantKind::kOrganization) Add(c, false, &records);
+    if (c.kind == ParticipantKind::kOrganization) Add(c, false, &records, &seen);
   }
-  for (const Candidate& c : seeds) Add(c, true, &records);
+  for (const Candidate& c : seeds) Add(c, true, &records, &seen);
   // No name changes past the adds (the merges below move mentions, forms and aliases only):
   // the tokens the adds kept serve this and the country reading at the end.
   for (OrgRecord& r : records) AddShortCompanyForm(&r, r.name_tokens);

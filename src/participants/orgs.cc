@@ -356,6 +356,14 @@ void EmitDescribed(std::string_view text, BlockTokens* b, std::size_t from, std:
   }
 }
 
+// Whether the segment of the one word at `k` names no body, as EmitSegment's checks would
+// find in the end: without a head word, an acronym of its own ("... and EPA"), a ticker or a
+// description, none does. Most segments are one such word, and leave before those checks.
+bool LoneWordNamesNothing(const std::vector<Token>& t, std::size_t k, bool split) {
+  if (LoneHeadOk(t, k) || (split && t[k].upper) || TickerAfter(t, k + 1)) return false;
+  return AcronymAfter(t, k + 1) || !DescribedAsOrg(t, k, k + 1);
+}
+
 void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
                  std::vector<Candidate>* out, bool split) {
   const std::vector<Token>& t = b->tokens;
@@ -366,7 +374,10 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   }
   while (from < to && ((!t[from].cap && !t[from].upper) || IsLegal(t[from]))) ++from;
   from = DropLead(t, from, to);
-  if (from >= to || IsTitleRun(t, from, to)) return;
+  if (from >= to || (to - from == 1 && LoneWordNamesNothing(t, from, split)) ||
+      IsTitleRun(t, from, to)) {
+    return;
+  }
   const bool non_org = IsNonOrgWord(t[to - 1]);
   if ((non_org && !HeadOfPhrase(t, from, to)) || NamedDocument(t, from, to) ||
       NamedSite(t, from, to)) {
@@ -454,7 +465,7 @@ std::size_t AfterBarePossessive(const std::vector<Token>& t, std::size_t from, s
     if (key.size() <= 3 || key.back() != 's' || !t[k].cap || to - k < 2 || IsLegal(t[to - 1])) {
       continue;
     }
-    if (In(Lexicons().org_words, key) || In(Lexicons().legal_suffixes, key)) continue;
+    if (HasWord(kOrgWordsBit | kLegalSuffixesBit, t[k - 1])) continue;
     // "Attorney Generals Task Force on ...": a title of two words whose possessive lost its
     // apostrophe (one word is too often part of the name: "U.S. Attorneys Office").
     if (k >= from + 2 && HeadFirst(t, k, to)) {

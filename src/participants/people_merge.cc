@@ -2,9 +2,12 @@
 // title + surname, title + given name) and bare surname mentions.
 #include <algorithm>
 #include <array>
+#include <bitset>
+#include <cstdint>
 #include <functional>
 #include <span>
 #include <string_view>
+#include <utility>
 
 #include <absl/container/flat_hash_map.h>
 
@@ -48,10 +51,18 @@ bool SameConcatenation(const FoldedWords& a, const FoldedWords& b) {
   }
 }
 
+// The letters of all the words: two names of other sizes hold other words, which is
+// told without sorting them.
+std::size_t Letters(const FoldedWords& words) {
+  std::size_t n = 0;
+  for (const std::string& w : words) n += w.size();
+  return n;
+}
+
 // Whether `a` and `b` hold the same words in some order. Names have a few words: sorted
 // views of them live on the stack, and only a longer name allocates.
 bool SameWordSet(const FoldedWords& a, const FoldedWords& b) {
-  if (a.size() != b.size()) return false;
+  if (a.size() != b.size() || Letters(a) != Letters(b)) return false;
   constexpr std::size_t kInline = 8;
   std::array<std::string_view, kInline> inline_a, inline_b;
   std::vector<std::string_view> more_a, more_b;
@@ -93,12 +104,19 @@ struct Record {
   bool strong = false;
 };
 
-// FoldName of one byte, or 0 for a byte the fold drops.
-char FoldByte(char c) {
-  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return c;
-  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
-  return static_cast<unsigned char>(c) >= 0x80 ? c : 0;
-}
+// FoldName of every byte, or 0 for a byte the fold drops: the merges fold every name word
+// of the text, and a table read costs less than the ranges tested.
+constexpr std::array<char, 256> kFoldedBytes = [] {
+  std::array<char, 256> folded{};
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || b >= 0x80) folded[b] = c;
+    if (c >= 'A' && c <= 'Z') folded[b] = static_cast<char>(c - 'A' + 'a');
+  }
+  return folded;
+}();
+
+char FoldByte(char c) { return kFoldedBytes[static_cast<unsigned char>(c)]; }
 
 // FoldName(a) == FoldName(b), compared as they fold: every mention asks it of its record's
 // name, and building both folds cost two strings each time.
@@ -179,16 +197,48 @@ void AddWeak(const Candidate& c, std::vector<Record>* records) {
 
 // Bare surnames ("Kang", "Baucus") anywhere not yet claimed by another scanner.
 // Records by each folded name word, so the scan stays linear in the text. Keyed by views
-// into the records' folded words, which the scan leaves as they are: no word is copied.
-using WordIndex = absl::flat_hash_map<std::string_view, std::vector<std::size_t>, StringHash,
-                                      std::equal_to<>>;
+// into the records' folded words, which the scan leaves as they are: no word is copied. The
+// records of a word are a chain through `links`, in record order: two arrays in all rather
+// than one per word.
+struct WordIndex {
+  static constexpr std::uint32_t kEnd = UINT32_MAX;
+  struct Chain {
+    std::uint32_t head, tail;   // indices into links
+  };
+  struct Link {
+    std::uint32_t record, next;
+  };
+  absl::flat_hash_map<std::string_view, Chain, StringHash, std::equal_to<>> chains;
+  std::vector<Link> links;
+  // The first bytes of the words (byte 0 for an empty word): most capitalised words begin
+  // none, and are turned away before they are folded and hashed.
+  std::bitset<256> firsts;
+};
 
 WordIndex IndexWords(const std::vector<Record>& records) {
   WordIndex index;
+  std::size_t words = 0;
+  for (const Record& r : records) words += r.folded.size();
+  index.links.reserve(words);
+  index.chains.reserve(words);
   for (std::size_t r = 0; r < records.size(); ++r) {
-    for (const std::string& w : records[r].folded) index[w].push_back(r);
+    for (const std::string& w : records[r].folded) {
+      const auto link = static_cast<std::uint32_t>(index.links.size());
+      index.links.push_back({static_cast<std::uint32_t>(r), WordIndex::kEnd});
+      const auto [it, added] = index.chains.try_emplace(w, WordIndex::Chain{link, link});
+      if (!added) index.links[std::exchange(it->second.tail, link)].next = link;
+      index.firsts.set(w.empty() ? 0 : static_cast<unsigned char>(w[0]));
+    }
   }
   return index;
+}
+
+// The first byte of FoldName(word), or 0 when that is empty.
+unsigned char FirstFolded(std::string_view word) {
+  for (const char c : word) {
+    if (const char f = FoldByte(c)) return static_cast<unsigned char>(f);
+  }
+  return 0;
 }
 
 // "The Bigger Conversation Stephens will ...": a run-in heading of two or more capitalised
@@ -219,11 +269,13 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
       if (i + 1 < n && IsNameWord(b.tokens[i + 1])) continue;
       const bool heading = i > 0 && IsNameWord(b.tokens[i - 1]) && !b.used[i - 1];
       if (heading && !AfterHeading(b.tokens, i)) continue;
-      auto it = index.find(FoldName(t.text));
-      if (it == index.end()) continue;
+      if (!index.firsts.test(FirstFolded(t.text))) continue;
+      const std::string folded = FoldName(t.text);
+      const auto it = index.chains.find(folded);
+      if (it == index.chains.end()) continue;
       Record* r = nullptr;   // the only record with that word, else the latest mentioned
-      for (const std::size_t k : it->second) {
-        Record& c = (*records)[k];
+      for (std::uint32_t k = it->second.head; k != WordIndex::kEnd; k = index.links[k].next) {
+        Record& c = (*records)[index.links[k].record];
         if (!r || c.p.mentions.back().start > r->p.mentions.back().start) r = &c;
       }
       if (heading && !LastWordOf(*r, it->first)) continue;

@@ -48,15 +48,17 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
     const Token& t = tokens[j];
     if (j > i && t.sentence_start) break;
     if (IsCapWord(t)) {
-      // "... Studies on May 16": a month or sentence opener ends the run.
-      // "Office on Violence Against Women", "Keep A Breast Foundation" keep their capitals.
-      const bool inner = (Key(t) == "against" || (t.text == "A" && j + 1 < n &&
-                          IsCapWord(tokens[j + 1]))) && !t.wide_gap_before;
-      // "Walpiri Media Association": a stopword right before a head word is part of the name.
-      const bool before_head = j + 1 < n && IsCapWord(tokens[j + 1]) &&
-                               !tokens[j + 1].sentence_start && HasWord(kOrgWordsBit, tokens[j + 1]);
-      if (j > i && !inner && !before_head && !IsConnector(Key(t)) && HasWord(kStopwordsBit, t)) {
-        break;
+      // "... Studies on May 16": a month or sentence opener ends the run. Its marks tell at
+      // once that most words are no stopword, before the exceptions are read.
+      if (j > i && HasWord(kStopwordsBit, t)) {
+        // "Office on Violence Against Women", "Keep A Breast Foundation" keep their capitals.
+        const bool inner = (Key(t) == "against" || (t.text == "A" && j + 1 < n &&
+                            IsCapWord(tokens[j + 1]))) && !t.wide_gap_before;
+        // "Walpiri Media Association": a stopword right before a head word is part of the name.
+        const Token* next = j + 1 < n ? &tokens[j + 1] : nullptr;
+        const bool before_head = next && IsCapWord(*next) && !next->sentence_start &&
+                                 HasWord(kOrgWordsBit, *next);
+        if (!inner && !before_head && !IsConnector(Key(t))) break;
       }
       // "Fire Administration  The grants are": a capital "The" before no capitalised word
       // opens the next sentence (its period stripped), never the end of a name.

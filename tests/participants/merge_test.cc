@@ -21,6 +21,9 @@ TEST(ParticipantsMerge, FoldName) {
       {"M\xC3\xBCller", "m\xC3\xBCller"},   // bytes of other scripts stay
       {"", ""},
       {"- . ,", ""},
+      // The bytes around each kept range: "@[`{/:" drop, the ranges' ends stay or lower.
+      {"@AZ[`az{/09:", "azaz09"},
+      {"\x7F\x80\xFF", "\x80\xFF"},
       // Longer than the stack buffer.
       {std::string_view("ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ"),
        "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij"},
@@ -40,6 +43,9 @@ TEST(ParticipantsMerge, SamePerson) {
       {{"Al", "Smith"}, {"Alfred", "Smith"}, false},              // too short to tell
       {{"Yoon", "Seok-yul"}, {"Yoon", "Suk", "Yeol"}, true},      // the same consonants
       {{"John", "Smith"}, {"Jane", "Smith"}, false},
+      {{"Lee", "Ann"}, {"Ann", "Lee"}, true},                     // the same words, reordered
+      {{"Kim", "Jong", "Un"}, {"Kim", "Jong", "Il"}, false},      // the same letter count
+      {{"Kim", "Jong", "Un"}, {"Kim", "Jong", "Ung"}, false},     // another letter count
       {{"Don", "Bradman"}, {"Donald", "Trump"}, false},
       {{}, {"Smith"}, false},
   };

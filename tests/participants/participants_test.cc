@@ -465,6 +465,8 @@ TEST(ParticipantsOrganizations, Aliases) {
        "The Korea-Germany Joint Committee on Science, Technology and Industry meets in autumn.",
        "Joint Korea-Germany Committee on Science, Technology and Industry",
        "Korea-Germany Joint Committee on Science, Technology and Industry"},
+      // A company's first word alone, found later as a capitalised word that opens with a digit.
+      {"Shares of 3Com Corp. rose today. Analysts said 3Com would gain.", "3Com Corp.", "3Com"},
   };
   for (const AliasCase& c : cases) {
     const auto orgs = OfKind(Participants(c.input), ParticipantKind::kOrganization);
