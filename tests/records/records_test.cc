@@ -199,6 +199,8 @@ const EventCase kEventCases[] = {
     {"The show took place at the Los Angeles Convention Center.", "", ""},
     {"The Senate passed the conference report for the bill.", "", ""},
     {"The hotel has a pool and a conference center.", "", ""},
+    {"Visit their exhibit at the Freeman Coliseum Expo Hall A on Sunday.", "", ""},
+    {"The Evolved Expendable Launch Vehicle is built in Decatur.", "", ""},
     {"The association awarded Centre for Neuro Skills its top prize.", "award", "awarded"},
     // Money awarded is funding; a named award, a contract or an honour stays an award.
     {"The funds were awarded to the Wauseon Fire Department for fire prevention.", "funding",
