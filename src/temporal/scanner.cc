@@ -2,6 +2,8 @@
 // bookkeeping, and the token helpers every rule file shares.
 #include "temporal/scanner.h"
 
+#include <algorithm>
+
 namespace prextract::internal {
 namespace {
 
@@ -31,10 +33,64 @@ bool OpensThroughNext(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "from" || w == "between";
 }
 
+// Every word a rule compares by name (after a number: "5 pm", "9 o'clock", "3 till 5 June"; and
+// elsewhere, for safety) that is no trigger word. A rule that comes to read another word after
+// a number must add it, or MatchAt would skip that number.
+bool NamedByRules(std::string_view w) {
+  static const StringSet* const words = new StringSet{
+      "after", "ago",   "am",    "an",     "and",    "at",     "before", "between", "calendar", "century",
+      "clock", "coming", "comparable", "current", "each", "earlier", "every", "first", "fiscal", "from",
+      "fy",    "half",  "in",    "last",   "later",  "latest", "latter", "m",       "months",   "new",
+      "next",  "now",   "o",     "of",     "old",    "on",     "or",     "over",    "p",        "past",
+      "percent", "period", "pm", "previous", "q",    "quarter", "recent", "s",      "same",     "that",
+      "the",   "this",  "through", "to",   "until",  "weeks",  "year",   "years",   "till",     "thru",
+      "following", "final", "remaining", "initial", "preceding", "times", "once", "twice", "thrice",
+      "million", "billion", "thousand", "hundred", "dollars", "euros", "today", "todays", "hours",
+      "usd",   "eur",   "us$",   "rs",     "won",    "mar",    "may",    "march",   "present"};
+  return words->count(w) > 0;
+}
+
 // Categories read only beside an expression (the word before a year, a tense marker), never at
 // its start.
 constexpr std::uint32_t kContextCategories =
     CategoryBit(Category::kPrep) | CategoryBit(Category::kNotyear) | CategoryBit(Category::kTense);
+
+// What a trigger word's own entry says of the expressions it may open, whatever follows it.
+enum class Start : std::uint8_t {
+  kMark,          // "'": opens only before a number ("'90s")
+  kThroughNext,   // an article, demonstrative or lead: opens only through the next word
+  kRules,         // a rule reads it at its start
+  kName,          // a month or weekday name: opens when capitalised
+  kNothing,       // a preposition or the like: opens only through a longer phrase
+};
+
+Start ClassifyStart(const Vocab& vocab, std::string_view word) {
+  // A mark ("-" is a preposition of the lexicon) opens nothing, but for the "'" of "'90s", "'05".
+  if (word == "'") return Start::kMark;
+  // Articles, demonstratives and leads ("a", "that", "the", "from") are most triggers that reach
+  // the rules, and before a plain word ("a company", "that is") they all fail: past such a word
+  // they read only numbers, marks, trigger words, duration fillers and the words NamedAtStart
+  // lists, and at it only the phrases that start there, all of one word unless a longer one
+  // does ("a pair of").
+  if (OpensThroughNext(word)) return Start::kThroughNext;
+  // Prepositions are most other triggers ("in", "of", "on", "by" begin "prep" phrases), and for
+  // such a word every rule fails, without side effects: no number, no month or weekday (the
+  // rules read those at their start only when capitalised), no phrase of a category a rule reads
+  // at its start, no word a rule names there.
+  if ((vocab.FirstWordOf(word)->categories & ~kContextCategories) != 0 || NamedAtStart(word)) return Start::kRules;
+  return vocab.Month(word) || vocab.Weekday(word) ? Start::kName : Start::kNothing;
+}
+
+// ClassifyStart of every trigger word, by FirstWord::id: the vocabulary is the process's, and
+// so is this.
+Start StartOf(const Vocab& vocab, const Vocab::FirstWord& word) {
+  static const std::vector<Start>* const starts = [&vocab] {
+    auto* out = new std::vector<Start>();
+    for (const std::string_view w : vocab.FirstWords()) out->push_back(ClassifyStart(vocab, w));
+    return out;
+  }();
+  return (*starts)[word.id];
+}
 
 }  // namespace
 
@@ -44,16 +100,19 @@ Scanner::Scanner(const std::vector<Token>& tokens, ScanContext* context)
 }
 
 void Scanner::Reset() {
-  lex_.assign(t_.size(), TokenLex{});
-  hits_.clear();
-  hits_.reserve(t_.size());   // rarely outgrown: most tokens start no phrase
+  if (lex_.size() < t_.size()) lex_.resize(t_.size());
+  if (++paragraph_ == 0) {   // wrapped: no stale entry may pass for current
+    std::fill(lex_.begin(), lex_.end(), TokenLex{});
+    paragraph_ = 1;
+  }
+  hits_.clear();   // only longer phrases: a few per paragraph, not worth reserving for
 }
 
 std::vector<Found> Scanner::ScanAll() {
   std::vector<Found> out;
   std::size_t i = 0;
   while (i < t_.size()) {
-    if (!IsTrigger(i) || (!ctx_->try_every_trigger && OpensNothing(i))) {
+    if (!IsCandidate(i)) {
       ++i;
       continue;
     }
@@ -69,30 +128,44 @@ std::vector<Found> Scanner::ScanAll() {
   return out;
 }
 
-bool Scanner::OpensNothing(std::size_t i) const {
-  const Token& t = t_[i];
-  if (t.kind == TokenKind::kNumber) return false;
-  // A mark ("-" is a preposition of the lexicon) opens nothing, but for the "'" of "'90s", "'05".
-  if (t.lower == "'") return !(i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber);
-  // Articles, demonstratives and leads ("a", "that", "the", "from") are most triggers that reach
-  // the rules, and before a plain word ("a company", "that is") they all fail: past such a word
-  // they read only numbers, marks, trigger words, duration fillers and the words NamedAtStart
-  // lists, and at it only the phrases that start there, all of one word unless a longer one
-  // does ("a pair of").
-  if (OpensThroughNext(t.lower)) return !LookUp(i).longer_phrase && i + 1 < t_.size() && IsPlainWord(i + 1);
-  // Prepositions are most other triggers ("in", "of", "on", "by" begin "prep" phrases), and for
-  // such a word every rule fails, without side effects: no number, no month or weekday (the
-  // rules read those at their start only when capitalised), no phrase of a category a rule reads
-  // at its start, no word a rule names there.
-  if ((LookUp(i).categories & ~kContextCategories) != 0 || NamedAtStart(t.lower)) return false;
-  return !(t.capital && (vocab_.Month(t.lower) || vocab_.Weekday(t.lower)));
+bool Scanner::NumberMayOpen(std::size_t i) const {
+  if (ctx_->try_every_trigger) return true;
+  // A count that is no year ("2023"), ordinal ("5th"), decade ("1990s") or vocabulary word
+  // opens nothing before a plain word ("7 PressRelease", "11 square feet"): past it the rules
+  // read only marks, trigger words, duration fillers and the words NamedByRules lists.
+  const Token& n = t_[i];
+  if (n.ordinal || n.plural || n.digits == 4 || i + 1 >= t_.size() || LookUp(i).trigger_word()) return true;
+  return !IsPlainWord(i + 1) || NamedByRules(t_[i + 1].lower);
+}
+
+bool Scanner::MayOpen(std::size_t i, const Vocab::FirstWord* word) const {
+  const TokenLex& lex = lex_[i].paragraph == paragraph_ ? lex_[i] : Record(i, word);
+  return ctx_->try_every_trigger || !OpensNothing(i, lex);
+}
+
+bool Scanner::OpensNothing(std::size_t i, const TokenLex& lex) const {
+  switch (StartOf(vocab_, *lex.word)) {
+    case Start::kMark:
+      return !(i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber);
+    case Start::kThroughNext:
+      return !lex.longer_phrase && i + 1 < t_.size() && IsPlainWord(i + 1);
+    case Start::kRules:
+      return false;
+    case Start::kName:
+      if (t_[i].capital) return false;
+      break;
+    case Start::kNothing:
+      break;
+  }
+  // A longer phrase starting here may be of a category a rule reads at its start.
+  return (lex.categories & ~kContextCategories) == 0;
 }
 
 bool Scanner::IsPlainWord(std::size_t i) const {
   const Token& t = t_[i];
   // The duration rule reads fillers after an article's count ("a full year"); they are kept
   // out of NamedAtStart, which would send each "more" to the rules.
-  return t.kind == TokenKind::kWord && !LookUp(i).trigger_word && !NamedAtStart(t.lower) &&
+  return t.kind == TokenKind::kWord && !LookUp(i).trigger_word() && !NamedAtStart(t.lower) &&
          !IsDurationFiller(t.lower);
 }
 
@@ -137,21 +210,35 @@ bool Scanner::IsWord(std::size_t i) const { return i < t_.size() && t_[i].kind =
 bool Scanner::Tight(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
 
 const Scanner::TokenLex& Scanner::LookUpSlow(std::size_t i) const {
+  return Record(i, vocab_.FirstWordOf(t_[i].lower));
+}
+
+const Scanner::TokenLex& Scanner::Record(std::size_t i, const Vocab::FirstWord* word) const {
   TokenLex& lex = lex_[i];
-  lex.first = static_cast<std::uint32_t>(hits_.size());
-  lex.trigger_word = vocab_.MatchAll(t_, i, &hits_);
-  lex.count = static_cast<std::uint32_t>(hits_.size() - lex.first);
-  for (std::size_t k = lex.first; k < hits_.size(); ++k) {
-    lex.categories |= CategoryBit(hits_[k].category);
-    lex.longer_phrase = lex.longer_phrase || hits_[k].length > 1;
+  lex.paragraph = paragraph_;
+  lex.word = word;
+  lex.longer_phrase = false;
+  lex.count = 0;
+  if (word == nullptr) {
+    lex.categories = 0;
+    return lex;
   }
-  lex.looked_up = true;
+  lex.categories = word->categories;
+  lex.first = static_cast<std::uint32_t>(hits_.size());
+  vocab_.MatchLonger(*word, t_, i, &hits_);
+  if (hits_.size() == lex.first) return lex;
+  lex.count = static_cast<std::uint32_t>(hits_.size() - lex.first);
+  lex.longer_phrase = true;
+  for (std::size_t k = lex.first; k < hits_.size(); ++k) lex.categories |= CategoryBit(hits_[k].category);
   return lex;
 }
 
 VocabMatch Scanner::LongestHit(const TokenLex& lex, Category category) const {
   // The longest phrase of the category wins; of two values for one phrase, the later.
   VocabMatch best;
+  for (const VocabHit& hit : lex.word->hits) {
+    if (hit.category == category) best = VocabMatch{hit.length, hit.value};
+  }
   for (std::size_t k = lex.first; k < lex.first + lex.count; ++k) {
     if (hits_[k].category == category) best = VocabMatch{hits_[k].length, hits_[k].value};
   }

@@ -78,7 +78,20 @@ class Scanner {
   std::optional<Found> FullDateAt(std::size_t i);
 
  private:
-  bool OpensNothing(std::size_t i) const;   // a trigger word at which every rule fails
+  // Whether token i, a number or a trigger word, may open an expression. Most words of prose
+  // begin no phrase: one probe turns them away, and they are not recorded unless a rule comes
+  // to ask about them.
+  bool IsCandidate(std::size_t i) const {
+    if (t_[i].kind == TokenKind::kNumber) return NumberMayOpen(i);
+    const TokenLex& lex = lex_[i];
+    const Vocab::FirstWord* word = lex.paragraph == paragraph_ ? lex.word : vocab_.FirstWordOf(t_[i].lower);
+    return word != nullptr && MayOpen(i, word);
+  }
+  bool NumberMayOpen(std::size_t i) const;   // IsCandidate for a number
+  bool MayOpen(std::size_t i, const Vocab::FirstWord* word) const;   // IsCandidate for a trigger word
+  struct TokenLex;
+  // Whether every rule fails at trigger word i, whose lookup is `lex`.
+  bool OpensNothing(std::size_t i, const TokenLex& lex) const;
   bool IsPlainWord(std::size_t i) const;    // a word no rule reads after "the" and its kind
   std::optional<Found> MatchAt(std::size_t i);
   void Remember(const Found& f);
@@ -140,9 +153,6 @@ class Scanner {
   // so that a literal's length and a category's bit fold into the caller.
   bool Is(std::size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
   bool IsWord(std::size_t i) const;
-  bool IsTrigger(std::size_t i) const {   // may token i start an expression?
-    return t_[i].kind == TokenKind::kNumber || LookUp(i).trigger_word;
-  }
   bool Tight(std::size_t i) const;   // token i follows the previous one with no space
   VocabMatch Lex(std::size_t i, Category category) const {
     if (i >= t_.size()) return {};
@@ -158,20 +168,27 @@ class Scanner {
   // The rules ask Lex about the same token many times: its phrases are looked up once, and
   // the mask of their categories answers most questions without reading the hits.
   struct TokenLex {
-    bool looked_up = false;
-    bool trigger_word = false;      // a month or weekday name, or the first word of a phrase
+    std::uint32_t paragraph = 0;    // looked up for the paragraph of this number (paragraph_)
     bool longer_phrase = false;     // a phrase of two words or more starts here
     std::uint32_t categories = 0;   // CategoryBit of every hit
-    std::uint32_t first = 0;        // the hits are hits_[first, first + count)
+    // A month or weekday name, or the first word of a phrase: its one-word hits, shared by
+    // every token of that word, come before the longer ones, hits_[first, first + count).
+    const Vocab::FirstWord* word = nullptr;
+    std::uint32_t first = 0;
     std::uint32_t count = 0;
+    bool trigger_word() const { return word != nullptr; }
   };
   const TokenLex& LookUp(std::size_t i) const {
-    return lex_[i].looked_up ? lex_[i] : LookUpSlow(i);
+    return lex_[i].paragraph == paragraph_ ? lex_[i] : LookUpSlow(i);
   }
   const TokenLex& LookUpSlow(std::size_t i) const;
+  const TokenLex& Record(std::size_t i, const Vocab::FirstWord* word) const;   // `word`: FirstWordOf token i
   VocabMatch LongestHit(const TokenLex& lex, Category category) const;
+  // Entries of an earlier paragraph are stale, not cleared: a paragraph pays only for the
+  // tokens it looks up.
   mutable std::vector<TokenLex> lex_;
-  mutable std::vector<VocabHit> hits_;   // every token's hits, in lookup order
+  std::uint32_t paragraph_ = 0;
+  mutable std::vector<VocabHit> hits_;   // every token's longer hits, in lookup order
 };
 
 /// Whether `w` may stand between a count and its unit ("three full years", "a whole year"): the

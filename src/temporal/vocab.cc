@@ -75,12 +75,15 @@ void Vocab::IndexFirstWords() {
     FirstWord& first = first_words_[std::string_view(key).substr(0, space)];
     if (space == std::string::npos) {
       AppendHits(hits, 1, &first.hits);
+      for (const auto& hit : hits) first.categories |= CategoryBit(hit.first);
     } else {
       first.begins_longer = true;
     }
   }
   // Pointers into first_words_ are taken once it is complete: it moves its entries as it grows.
-  for (const auto& [word, first] : first_words_) {
+  std::uint32_t id = 0;
+  for (auto& [word, first] : first_words_) {
+    first.id = id++;
     if (ShortWordTable<const FirstWord*>::Fits(word)) short_first_words_.Insert(word, &first);
   }
 }
@@ -107,22 +110,18 @@ int Vocab::Weekday(std::string_view lower) const {
 
 bool Vocab::IsFullName(std::string_view lower) const { return full_names_.find(lower) != full_names_.end(); }
 
+std::vector<std::string_view> Vocab::FirstWords() const {
+  std::vector<std::string_view> words(first_words_.size());
+  for (const auto& [word, first] : first_words_) words[first.id] = word;
+  return words;
+}
+
 const Vocab::FirstWord* Vocab::LongFirstWordOf(std::string_view word) const {
   const auto it = first_words_.find(word);
   return it == first_words_.end() ? nullptr : &it->second;
 }
 
-void Vocab::MatchFrom(const FirstWord& first, const std::vector<Token>& tokens, std::size_t i,
-                      std::vector<VocabHit>* out) const {
-  out->insert(out->end(), first.hits.begin(), first.hits.end());
-  // Most first words begin no longer phrase, and most next words stand in none: neither pays
-  // for the key the longer search builds.
-  if (first.begins_longer && i + 1 < tokens.size() && later_word_filter_.MayHold(tokens[i + 1].lower)) {
-    MatchLonger(tokens, i, out);
-  }
-}
-
-void Vocab::MatchLonger(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
+void Vocab::MatchLongerSlow(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
   // The key grows only while it still begins a phrase.
   std::string key(tokens[i].lower);
   for (std::size_t n = 2; n <= max_phrase_ && i + n <= tokens.size(); ++n) {

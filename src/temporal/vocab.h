@@ -57,27 +57,21 @@ class Vocab {
   int Weekday(std::string_view lower) const;
   /// True when `lower` is a full month or weekday name (not an abbreviation).
   bool IsFullName(std::string_view lower) const;
-  /// Every phrase of any category starting at tokens[i], shortest first (appended to `out`).
-  /// Returns whether tokens[i] is a trigger word: a month or weekday name, or the first word of
-  /// a phrase. With numbers, these are the tokens that may start a temporal expression.
-  /// Inline: most tokens are turned away by a table probe or a filter test, and pay no call.
-  bool MatchAll(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
-    const FirstWord* first = FirstWordOf(tokens[i].lower);
-    if (first == nullptr) return false;
-    MatchFrom(*first, tokens, i, out);
-    return true;
-  }
-
- private:
-  /// What a word that begins phrases says on its own.
+  /// What a word that begins phrases, or names a month or weekday, says on its own.
   struct FirstWord {
-    std::vector<VocabHit> hits;   // of the one-word phrase it spells, if any
-    bool begins_longer = false;   // whether a phrase of two words or more begins with it
+    std::vector<VocabHit> hits;     // of the one-word phrase it spells, if any
+    std::uint32_t categories = 0;   // CategoryBit of every hit
+    bool begins_longer = false;     // whether a phrase of two words or more begins with it
+    std::uint32_t id = 0;           // its index in FirstWords(): a caller may index what it derives
   };
 
-  Vocab();
-  void AddWordsToFilters(std::string_view key);
-  void IndexFirstWords();
+  /// Every word FirstWordOf knows, by FirstWord::id.
+  std::vector<std::string_view> FirstWords() const;
+
+  /// What `word` (lower case) says as the first word of a phrase; nullptr for a word that begins
+  /// none and names no month or weekday. With numbers, the words it knows are the tokens that
+  /// may start a temporal expression. Inline: most tokens are turned away by one table probe
+  /// or a filter test, and pay no call.
   const FirstWord* FirstWordOf(std::string_view word) const {
     if (ShortWordTable<const FirstWord*>::Fits(word)) {
       const FirstWord* const* first = short_first_words_.Find(word);
@@ -85,12 +79,23 @@ class Vocab {
     }
     return first_word_filter_.MayHold(word) ? LongFirstWordOf(word) : nullptr;
   }
+  /// The phrases of two words or more starting at tokens[i], shortest first (appended to `out`):
+  /// after `first.hits`, every phrase there. REQUIRES: `first` is FirstWordOf(tokens[i].lower).
+  void MatchLonger(const FirstWord& first, const std::vector<Token>& tokens, std::size_t i,
+                   std::vector<VocabHit>* out) const {
+    // Most first words begin no longer phrase, and most next words stand in none: neither pays
+    // for the key the longer search builds.
+    if (first.begins_longer && i + 1 < tokens.size() && later_word_filter_.MayHold(tokens[i + 1].lower)) {
+      MatchLongerSlow(tokens, i, out);
+    }
+  }
+
+ private:
+  Vocab();
+  void AddWordsToFilters(std::string_view key);
+  void IndexFirstWords();
   const FirstWord* LongFirstWordOf(std::string_view word) const;
-  /// MatchAll for a token that begins a phrase: `first` is what its word says.
-  void MatchFrom(const FirstWord& first, const std::vector<Token>& tokens, std::size_t i,
-                 std::vector<VocabHit>* out) const;
-  /// MatchAll's hits of two words and more. REQUIRES: tokens[i] begins a phrase.
-  void MatchLonger(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
+  void MatchLongerSlow(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
   static void AppendHits(const std::vector<std::pair<Category, std::string>>& hits, std::size_t length,
                          std::vector<VocabHit>* out) {
     for (const auto& [category, value] : hits) out->push_back(VocabHit{length, category, value});
@@ -104,7 +109,7 @@ class Vocab {
   // both extends a match and finds its hits. Month and weekday names are keys too (without
   // pairs, unless a phrase spells them), so the first probe also tells a trigger word.
   StringMap<std::vector<std::pair<Category, std::string>>> phrases_;
-  // The one-word keys of phrases_, as MatchAll reads them; those of at most eight bytes, most
+  // The one-word keys of phrases_, as FirstWordOf reads them; those of at most eight bytes, most
   // tokens' words, are also in a table that needs no string hash.
   StringMap<FirstWord> first_words_;
   ShortWordTable<const FirstWord*> short_first_words_;

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,54 @@ TEST(TemporalVocab, WordFilterNeverRejectsAnAddedWord) {
   const char* words[] = {"the", "a", "march", "fiscal", "'", "-", "q", "2023", "nineteenth", "x"};
   for (const char* w : words) filter.Add(w);
   for (const char* w : words) EXPECT_TRUE(filter.MayHold(w)) << w;
+}
+
+// The scanner derives a table from the vocabulary's first words, indexed by their ids: each id
+// names the word FirstWords lists at it, and a word's category mask is that of its own hits.
+TEST(TemporalVocab, FirstWordsAreIndexedByTheirIds) {
+  const Vocab& vocab = Vocab::Get();
+  const std::vector<std::string_view> words = vocab.FirstWords();
+  ASSERT_FALSE(words.empty());
+  for (std::size_t id = 0; id < words.size(); ++id) {
+    const Vocab::FirstWord* first = vocab.FirstWordOf(words[id]);
+    ASSERT_NE(first, nullptr) << words[id];
+    EXPECT_EQ(first->id, id) << words[id];
+    std::uint32_t categories = 0;
+    for (const VocabHit& hit : first->hits) categories |= CategoryBit(hit.category);
+    EXPECT_EQ(first->categories, categories) << words[id];
+  }
+  EXPECT_EQ(vocab.FirstWordOf("company"), nullptr);
+  EXPECT_EQ(vocab.FirstWordOf("internationalisation"), nullptr);
+}
+
+struct LongerCase {
+  std::string text;
+  std::size_t longest;   // the longest phrase MatchLonger finds at the first token, 0 none
+};
+
+// MatchLonger finds the phrases of two words and more, shortest first; a first word's own
+// phrase stays in its hits.
+const LongerCase kLongerCases[] = {
+    {"the near future", 3}, {"in the coming months", 4}, {"the company", 0}, {"first", 0}, {"March", 0},
+};
+
+TEST(TemporalVocab, MatchLongerFindsPhrasesOfTwoWordsAndMore) {
+  const Vocab& vocab = Vocab::Get();
+  for (const LongerCase& c : kLongerCases) {
+    std::string lowered;
+    const std::vector<Token> tokens = Tokenize(c.text, 0, c.text.size(), &lowered);
+    const Vocab::FirstWord* first = vocab.FirstWordOf(tokens[0].lower);
+    ASSERT_NE(first, nullptr) << c.text;
+    std::vector<VocabHit> hits;
+    vocab.MatchLonger(*first, tokens, 0, &hits);
+    std::size_t longest = 0;
+    for (const VocabHit& hit : hits) {
+      EXPECT_GE(hit.length, std::max<std::size_t>(2, longest)) << c.text;
+      longest = hit.length;
+    }
+    EXPECT_EQ(longest, c.longest) << c.text;
+  }
+  EXPECT_FALSE(vocab.FirstWordOf("first")->hits.empty());   // "ord:1"
 }
 
 // Prepositions are skipped as starts, but an expression that begins with one still does.
@@ -145,6 +195,31 @@ TEST(TemporalVocab, SkippingArticlesBeforePlainWordsDropsNoExpression) {
       for (const std::string plain : {"", "company "}) {
         const std::string text = "It was " + start + " " + plain + rest + " here.";
         ASSERT_EQ(ScanWith(text, false), ScanWith(text, true)) << text;
+      }
+    }
+  }
+}
+
+// Numbers that can be no year, ordinal or decade are skipped before a plain word: before every
+// vocabulary phrase and every word a rule names, after a plain word or not, the skip must give
+// what trying every number gives.
+TEST(TemporalVocab, SkippingNumbersBeforePlainWordsDropsNoExpression) {
+  std::vector<std::string> continuations = {
+      "2023", "5 years", "May 5, 2024", "June", "Monday", "a.m.", "p.m.", "am", "pm", "PM", "o'clock", ":30",
+      "%", "percent", "- 5 June", "to 5 June", "till 7 June", "thru 7 June", "until 9 May", "and 7 June", "of May",
+      "full years", "more weeks", "consecutive quarters", "million", "times a year", "company", "PressRelease",
+      "square feet", "'s", "s", "th", "-year", "- year", "century", "quarter", "half", "ago", "years ago",
+      "earlier", "later", "hours", "months", "weeks", "days", "o", "m", "p", "q", "fy", "new", "same"};
+  for (const LexiconEntry& e : Lexicon("en/temporal_words")) {
+    for (std::size_t v = 1; v < e.variants.size(); ++v) continuations.push_back(e.variants[v]);
+  }
+  for (const std::string number : {"1", "5", "12", "24", "31", "99", "100", "250", "12345", "0", "05"}) {
+    for (const std::string& rest : continuations) {
+      for (const std::string plain : {"", "company "}) {
+        for (const std::string lead : {"It was ", "It was the ", "from ", "between "}) {
+          const std::string text = lead + number + " " + plain + rest + " here.";
+          ASSERT_EQ(ScanWith(text, false), ScanWith(text, true)) << text;
+        }
       }
     }
   }
