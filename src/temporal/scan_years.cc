@@ -22,6 +22,9 @@ bool Scanner::YearOk(std::size_t i) const {
     if (prev.kind == TokenKind::kNumber && !prev.ordinal) return false;   // "555 2023", "12 2023"
     if (Tight(i) && (prev.lower == "." || prev.lower == "," || prev.lower == "/" || prev.lower == ":")) return false;
     if (Tight(i) && prev.lower == "-" && i > 1 && t_[i - 2].kind == TokenKind::kNumber) return false;
+    // "TOKEN2049", "ERC2535": digits glued after letters are part of a name or a code, unless
+    // a lost space left them after a preposition ("held in2018").
+    if (Tight(i) && prev.kind == TokenKind::kWord && !Lex(i - 1, Category::kPrep).length) return false;
   }
   if (i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber && !t_[i + 1].ordinal) return false;
   if (Tight(i + 1) && (Is(i + 1, "/") || Is(i + 1, ":"))) return false;

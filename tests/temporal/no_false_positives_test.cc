@@ -33,6 +33,8 @@ TEST(TemporalNegative, NoFalsePositives) {
       {"The ratio fell to 2:1.", "2023-05-25", ""},
       {"Wait a second, he said.", "2023-05-25", ""},
       {"See the BG-8K-1616MA matrix.", "2023-05-25", ""},
+      {"It launched at TOKEN2049 and supports ERC2535 upgrades.", "2023-05-25", ""},
+      {"The talks were held in2018 in Seoul.", "2023-05-25", "2018=2018"},
       // A capitalised reference word inside a name.
       {"He spoke at the Korea-LAC Future Cooperation Forum.", "2023-05-25", ""},
       {"Germany presented its \"Future Strategy\" today.", "2023-05-25", "today=2023-05-25"},
