@@ -322,6 +322,23 @@ bool IsTreaty(std::string_view text, const std::vector<Word>& words, const Phras
   return false;
 }
 
+// "The Building Texas Show, hosted by Justin McKenzie", "content hosted on sites": a host of
+// a show or of web content holds no gathering.
+bool HostsShowOrContent(const std::vector<Word>& words, const PhraseHit& h) {
+  constexpr std::size_t kBefore = 4;   // "a new documentary-style YouTube series created by ... and hosted"
+  constexpr std::size_t kAfter = 4;    // "hosted on a dedicated website"
+  if (h.count != 1 || words[h.first].lower != "hosted") return false;
+  for (std::size_t k = h.first > kBefore ? h.first - kBefore : 0; k < h.first; ++k) {
+    if (HasRole(words[k].lower, "media_show")) return true;
+  }
+  const std::size_t next = h.first + 1;
+  if (next >= words.size() || words[next].lower != "on") return false;
+  for (std::size_t k = next + 1; k < words.size() && k <= next + kAfter; ++k) {
+    if (HasRole(words[k].lower, "web_place") || HasRole(words[k].lower, "host_place")) return true;
+  }
+  return false;
+}
+
 // "penalties on those convicted of ...", "anyone convicted would face fines": a legal act
 // said of people in general; "is charged with protecting consumers": a duty; "will be charged
 // a penalty": a bill. None took place.

@@ -72,6 +72,9 @@ bool IsFieldLabel(std::string_view text, const SentenceContext& s, const PhraseH
 /// "consistent with the Refugees Convention": a treaty, not a gathering.
 bool IsTreaty(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
 
+/// "The Building Texas Show, hosted by ...", "content hosted on sites": no gathering.
+bool HostsShowOrContent(const std::vector<Word>& words, const PhraseHit& h);
+
 /// "those convicted of ...", "is charged with protecting", "charged a penalty": no legal act
 /// took place.
 bool IsGeneralLegalAct(const std::vector<Word>& words, const PhraseHit& h);

@@ -97,7 +97,8 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
       IsTally(text, s.words, h) || IntroducesQuote(text, s, h) || IsHabit(s.words, h) ||
       IsFieldLabel(text, s, h) || IsTreaty(text, s.words, h) || AcquiresNoCompany(text, s.words, h) ||
       NamesOfficeBody(text, s.words, h) || NamesPlace(text, s.words, h) || MeetsAGoal(s.words, h) ||
-      EntersNoAgreement(s.words, h) || SignsAsNoun(text, s.words, h) || IsGeneralLegalAct(s.words, h)) {
+      EntersNoAgreement(s.words, h) || SignsAsNoun(text, s.words, h) || IsGeneralLegalAct(s.words, h) ||
+      HostsShowOrContent(s.words, h)) {
     return std::nullopt;
   }
   TriggerType t = ParseLabel(entries[h.entry].canonical);

@@ -182,6 +182,9 @@ const EventCase kEventCases[] = {
     {"Since 1981, we have proudly hosted German Fest in Milwaukee.", "", ""},
     {"Since its founding, the group has held workshops for farmers.", "", ""},
     {"The mayor has hosted a reception for the delegates.", "meeting", "hosted"},
+    // The host of a show or of web content holds no gathering.
+    {"The Building Texas Show, hosted by Justin McKenzie, profiles founders.", "", ""},
+    {"Her video series is hosted on a dedicated website.", "", ""},
     // A capitalised event noun before a colon labels a field of a schedule.
     {"Date: Wednesday, February 15, 2017 Time: Announcement: 9:00 a.m.", "", ""},
     {"Location: Conference: Room 4, City Hall", "", ""},
