@@ -325,7 +325,7 @@ bool IsTreaty(std::string_view text, const std::vector<Word>& words, const Phras
 // "The Building Texas Show, hosted by Justin McKenzie", "content hosted on sites": a host of
 // a show or of web content holds no gathering.
 bool HostsShowOrContent(const std::vector<Word>& words, const PhraseHit& h) {
-  constexpr std::size_t kBefore = 4;   // "a new documentary-style YouTube series created by ... and hosted"
+  constexpr std::size_t kBefore = 4;   // "her new video series is hosted"
   constexpr std::size_t kAfter = 4;    // "hosted on a dedicated website"
   if (h.count != 1 || words[h.first].lower != "hosted") return false;
   for (std::size_t k = h.first > kBefore ? h.first - kBefore : 0; k < h.first; ++k) {

@@ -84,23 +84,33 @@ void AddPayments(std::string_view text, const SentenceContext& s, const std::vec
   }
 }
 
+// The trigger reports no occasion that takes place: quoted, negated, a modifier, a generic or
+// unrealised use, a reputation, a feeling, a tally, a habit, speech or a field label.
+bool ReportsNoOccasion(std::string_view text, const SentenceContext& s,
+                       const std::vector<bool>& quoted, const PhraseHit& h) {
+  return quoted[h.first] || IsNegatedOrModal(s.words, h.first) || IsModifierUse(s.words, h) ||
+         IsBareNoun(s.words, h) || IsPluralNoun(s.words, h) || IsTopicOrRequirement(s.words, h) ||
+         IsDescriptiveParticiple(s.words, h) || IsUnrealised(text, s.words, h.first) ||
+         IsReputation(s.words, h) || IsFeeling(s.words, h) || IsTally(text, s.words, h) ||
+         IntroducesQuote(text, s, h) || IsHabit(s.words, h) || IsFieldLabel(text, s, h) ||
+         IsGeneralLegalAct(s.words, h);
+}
+
+// The trigger's word means something else here: a treaty, a body, a place, a goal met, a
+// record entered, the noun "signs", the host of a show, things bought.
+bool MeansSomethingElse(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+  return IsTreaty(text, words, h) || AcquiresNoCompany(text, words, h) ||
+         NamesOfficeBody(text, words, h) || NamesPlace(text, words, h) || MeetsAGoal(words, h) ||
+         EntersNoAgreement(words, h) || SignsAsNoun(text, words, h) || HostsShowOrContent(words, h);
+}
+
 // The type a trigger phrase takes in its sentence, or nullopt when it names no occasion.
 std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceContext& s,
                                          const std::vector<bool>& quoted, const PhraseHit& h) {
   static const auto& entries = Lexicon("en/event_triggers");
   static const TriggerType kOther = LabelOf("other");
   static const TriggerType kAward = LabelOf("award");
-  if (quoted[h.first] || IsNegatedOrModal(s.words, h.first) || IsModifierUse(s.words, h) ||
-      IsBareNoun(s.words, h) || IsPluralNoun(s.words, h) ||
-      IsTopicOrRequirement(s.words, h) || IsDescriptiveParticiple(s.words, h) ||
-      IsUnrealised(text, s.words, h.first) || IsReputation(s.words, h) || IsFeeling(s.words, h) ||
-      IsTally(text, s.words, h) || IntroducesQuote(text, s, h) || IsHabit(s.words, h) ||
-      IsFieldLabel(text, s, h) || IsTreaty(text, s.words, h) || AcquiresNoCompany(text, s.words, h) ||
-      NamesOfficeBody(text, s.words, h) || NamesPlace(text, s.words, h) || MeetsAGoal(s.words, h) ||
-      EntersNoAgreement(s.words, h) || SignsAsNoun(text, s.words, h) || IsGeneralLegalAct(s.words, h) ||
-      HostsShowOrContent(s.words, h)) {
-    return std::nullopt;
-  }
+  if (ReportsNoOccasion(text, s, quoted, h) || MeansSomethingElse(text, s.words, h)) return std::nullopt;
   TriggerType t = ParseLabel(entries[h.entry].canonical);
   if (t.type == "none") return std::nullopt;   // a trigger word in another sense ("sign up")
   if (IsInvitation(text, s, h, t.type) || AnnouncesAgreement(s.words, h, t.type)) return std::nullopt;
