@@ -7,6 +7,10 @@
 #include <cstring>
 #include <iterator>
 
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
+#include <emmintrin.h>
+#endif
+
 namespace prextract::internal {
 namespace {
 
@@ -60,24 +64,59 @@ struct Utf8Census {
   bool nul = false;
 };
 
-// Eight bytes at `p` are plain ASCII without NUL: no high bit set and no zero byte.
-bool IsPlainAsciiWord(const char* p) {
-  constexpr std::uint64_t kLows = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+// Eight bytes at `p` are ASCII: no high bit set.
+bool IsAsciiWord(const char* p) {
   std::uint64_t w;
   std::memcpy(&w, p, sizeof w);
-  return (w & kHighs) == 0 && ((w - kLows) & ~w & kHighs) == 0;
+  return (w & kHighBits) == 0;
 }
 
-// Releases are mostly ASCII: whole words of it are skipped before decoding byte by byte.
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
+// Index of the first 64-byte block from `i` that holds a non-ASCII byte, or of the last,
+// partial block: one movemask tests the high bits of all four sixteen-byte loads.
+std::size_t SkipAsciiBlocks(std::string_view s, std::size_t i) {
+  for (; i + 64 <= s.size(); i += 64) {
+    const auto* p = reinterpret_cast<const __m128i*>(s.data() + i);
+    const __m128i any = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(p), _mm_loadu_si128(p + 1)),
+                                     _mm_or_si128(_mm_loadu_si128(p + 2), _mm_loadu_si128(p + 3)));
+    if (_mm_movemask_epi8(any) != 0) break;
+  }
+  return i;
+}
+#else
+// Index of the first 32-byte block from `i` that holds a non-ASCII byte, or of the last,
+// partial block: the high bits of its four words tested at once.
+std::size_t SkipAsciiBlocks(std::string_view s, std::size_t i) {
+  for (; i + 32 <= s.size(); i += 32) {
+    std::uint64_t w[4];
+    std::memcpy(w, s.data() + i, sizeof w);
+    if (((w[0] | w[1] | w[2] | w[3]) & kHighBits) != 0) break;
+  }
+  return i;
+}
+#endif
+
+// Index of the first byte from `i` that is not ASCII (or the size): blocks, then words of
+// eight, then single bytes.
+std::size_t SkipAscii(std::string_view s, std::size_t i) {
+  i = SkipAsciiBlocks(s, i);
+  while (i + 8 <= s.size() && IsAsciiWord(s.data() + i)) i += 8;
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+// Releases are mostly ASCII: runs of it are skipped before decoding byte by byte. A NUL
+// byte is found by memchr apart (decoding skips no byte that could be one), so the skip
+// tests only high bits.
 Utf8Census TakeCensus(std::string_view s) {
   Utf8Census c;
-  for (std::size_t i = 0; i < s.size();) {
-    while (i + 8 <= s.size() && IsPlainAsciiWord(s.data() + i)) i += 8;
-    if (i == s.size()) break;
+  c.nul = std::memchr(s.data(), '\0', s.size()) != nullptr;
+  for (std::size_t i = SkipAscii(s, 0); i < s.size(); i = SkipAscii(s, i)) {
     const int n = Utf8SequenceLength(s, i);
-    if (s[i] == '\0') c.nul = true;
     if (n < 0) ++c.invalid;
-    else if (n > 1) ++c.multibyte;
+    else ++c.multibyte;
     i += n < 0 ? -n : n;
   }
   return c;

@@ -75,5 +75,24 @@ INSTANTIATE_TEST_SUITE_P(Cases, DecodeTest, testing::ValuesIn(kCases),
                            return name;
                          });
 
+
+// The census skips ASCII in blocks and words: one odd byte at every offset of a text longer
+// than two blocks must be seen wherever it falls.
+TEST(DecodeCensus, SeesOneByteAtEveryOffset) {
+  for (std::size_t k = 0; k < 140; ++k) {
+    const std::string before(k, 'a'), after(139 - k, 'b');
+    EXPECT_EQ(Decode(before + '\0' + after, Encoding::kAuto).error->code, "input.binary") << k;
+    const Decoded valid = Decode(before + "\xC3\xA9" + after, Encoding::kAuto);
+    EXPECT_EQ(valid.text, before + "\xC3\xA9" + after) << k;
+    EXPECT_TRUE(valid.warnings.empty()) << k;
+    const Decoded cp1252 = Decode(before + "\xE9" + after, Encoding::kAuto);
+    EXPECT_EQ(cp1252.text, before + "\xC3\xA9" + after) << k;
+    ASSERT_EQ(cp1252.warnings.size(), 1u) << k;
+    EXPECT_EQ(cp1252.warnings[0].code, "input.cp1252") << k;
+    const Decoded mixed = Decode("\xC3\xA9" + before + "\xE9" + after, Encoding::kAuto);
+    EXPECT_EQ(mixed.text, "\xC3\xA9" + before + "\xEF\xBF\xBD" + after) << k;
+  }
+}
+
 }  // namespace
 }  // namespace prextract::internal
