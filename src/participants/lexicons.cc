@@ -31,7 +31,8 @@ std::string NormalPhrase(std::string_view phrase, std::size_t* words) {
     *words = std::max<std::size_t>(*words, std::count(phrase.begin(), phrase.end(), ' ') + 1);
     return AsciiLower(phrase);
   }
-  const std::vector<Token> tokens = TokenizeBlock(phrase, Span{0, phrase.size()});
+  const OwnTokens own = TokenizeOwn(phrase);
+  const std::vector<Token>& tokens = own.tokens;
   *words = std::max(*words, tokens.size());
   return PhraseKey(tokens, 0, tokens.size());
 }

@@ -19,27 +19,26 @@ struct OrgRecord {
   // Phrase(p.name), kept with the name (SetName): the merge compares it for every mention.
   std::string name_key;
   // The tokens of p.name, kept with the name (SetName): the merge reads them at the end.
-  // They view the candidate's or the lexicon's copy of the name, which outlive the merge.
-  std::vector<Token> name_tokens;
+  // Their text views the candidate's or the lexicon's copy of the name, which outlive the
+  // merge; their lower case is their own.
+  OwnTokens name_tokens;
   std::vector<std::string> forms;   // phrase keys that name it
   bool seed = false;
   bool strong = false;   // some candidate gave clear evidence (Candidate::strong)
 };
 
-std::vector<Token> Tokens(std::string_view s) { return TokenizeBlock(s, Span{0, s.size()}); }
-
 std::string Phrase(std::string_view s) { return PhraseKeyOf(s); }
 
-// Tokens(name) with the first marked (MarkPhraseStart): the forms and the country reading
-// ask the lexicons about the first word several times, and its walk answers them all.
-std::vector<Token> NameTokens(std::string_view name) {
-  std::vector<Token> t = Tokens(name);
-  if (!t.empty()) MarkPhraseStart(&t, 0);
+// TokenizeOwn(name) with the first marked (MarkPhraseStart): the forms and the country
+// reading ask the lexicons about the first word several times, and its walk answers them all.
+OwnTokens NameTokens(std::string_view name) {
+  OwnTokens t = TokenizeOwn(name);
+  if (!t.tokens.empty()) MarkPhraseStart(&t.tokens, 0);
   return t;
 }
 
 // `tokens`: NameTokens(name), of a copy of it that outlives the merge. `key`: Phrase(name).
-void SetName(OrgRecord* r, const std::string& name, std::vector<Token> tokens, std::string key) {
+void SetName(OrgRecord* r, const std::string& name, OwnTokens tokens, std::string key) {
   r->p.name = name;
   r->name_tokens = std::move(tokens);
   r->name_key = std::move(key);
@@ -259,7 +258,8 @@ std::size_t FirstStart(const OrgRecord& r) {
 // ("German Ministry of Foreign Affairs" is not the release's own "Ministry of Foreign Affairs").
 bool ModifiersOnly(std::string_view prefix) {
   const ParticipantLexicons& lex = Lexicons();
-  const std::vector<Token> t = Tokens(prefix);
+  const OwnTokens own = TokenizeOwn(prefix);
+  const std::vector<Token>& t = own.tokens;
   for (const Token& w : t) {
     const std::string_view k = Key(w);
     if ((!w.word && !IsPunct(w, '-')) || lex.org_words.count(k) || lex.legal_suffixes.count(k) ||
@@ -385,13 +385,14 @@ bool ProperForm(const std::string& form, const std::string& name) {
 // A record named after the known body `known`, else `name` (tokenised as `tokens`, keyed as
 // `key`). Built in place: a record holds a participant and its forms, so moving one in cost
 // as much.
-OrgRecord& NewRecord(const KnownOrg* known, const std::string& name, std::vector<Token> tokens,
+OrgRecord& NewRecord(const KnownOrg* known, const std::string& name, OwnTokens tokens,
                      const std::string& key, std::vector<OrgRecord>* records) {
   OrgRecord& r = records->emplace_back();
   r.p.kind = ParticipantKind::kOrganization;
   if (known) {
-    std::vector<Token> known_tokens = NameTokens(known->name);
-    std::string known_key = PhraseKey(known_tokens, 0, known_tokens.size());   // Phrase(name)
+    OwnTokens known_tokens = NameTokens(known->name);
+    // Phrase(name)
+    std::string known_key = PhraseKey(known_tokens.tokens, 0, known_tokens.tokens.size());
     SetName(&r, known->name, std::move(known_tokens), std::move(known_key));
   } else {
     SetName(&r, name, std::move(tokens), key);
@@ -438,8 +439,8 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records, SeenNam
     return;
   }
   // Tokenised once: for the forms, and for the record when it takes this name.
-  std::vector<Token> tokens = NameTokens(c.name);
-  std::vector<std::string> forms = FormsOf(tokens);
+  OwnTokens tokens = NameTokens(c.name);
+  std::vector<std::string> forms = FormsOf(tokens.tokens);
   // A known body under another of its names ("Justice Department" read off "Justice
   // Departments Environment Division") joins the record of its canonical name.
   const auto& known = Lexicons().known_orgs;
@@ -664,7 +665,7 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
   for (const Candidate& c : seeds) Add(c, true, &records, &seen);
   // No name changes past the adds (the merges below move mentions, forms and aliases only):
   // the tokens the adds kept serve this and the country reading at the end.
-  for (OrgRecord& r : records) AddShortCompanyForm(&r, r.name_tokens);
+  for (OrgRecord& r : records) AddShortCompanyForm(&r, r.name_tokens.tokens);
   MergeFirstWords(&records);
   MergeTails(&records);
   ScanForms(text, blocks, &records);
@@ -674,7 +675,7 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
   for (std::size_t k = 0; k < records.size(); ++k) {
     Participant& p = records[k].p;
     if (p.mentions.empty() || !records[k].strong) continue;
-    const std::vector<Token>& name_tokens = records[k].name_tokens;
+    const std::vector<Token>& name_tokens = records[k].name_tokens.tokens;
     if (p.country.empty() && !p.name.empty()) p.country = CountryOf(name_tokens);
     AddCountrylessAlias(&p, name_tokens);
     out.push_back(std::move(p));

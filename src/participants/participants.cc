@@ -31,7 +31,8 @@ std::vector<Span> Blocks(const Layout& layout) {
 bool AffiliationIsOrg(const Candidate& c) {
   if (c.affiliation.empty() || c.affiliation_span.empty()) return false;
   const ParticipantLexicons& lex = Lexicons();
-  const std::vector<Token> t = TokenizeBlock(c.affiliation, Span{0, c.affiliation.size()});
+  const OwnTokens own = TokenizeOwn(c.affiliation);
+  const std::vector<Token>& t = own.tokens;
   std::string code;
   if (LongestMatch(lex.countries, t, 0, &code) == t.size()) return false;
   bool plain = true;

@@ -215,21 +215,11 @@ bool HasAsciiCapital(std::string_view w) {
   return false;
 }
 
-// The lower case of a word with a capital when the tokeniser has no lower-cased text.
-void OwnLower(Token* t) {
-  t->own_lower = std::make_unique_for_overwrite<char[]>(t->text.size());
-  LowerInto(t->text, t->own_lower.get());
-  t->lower_start = t->own_lower.get();
-}
-
 }  // namespace
 
 std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_view lowered) {
   std::vector<Token> out;
-  // The lower case every token views: the given lower-cased text, else the text itself, which
-  // words without a capital share.
-  const bool have_lowered = lowered.size() == text.size();
-  const char* const lower_base = have_lowered ? lowered.data() : text.data();
+  const char* const lower_base = lowered.data();
   const std::size_t end = std::min(block.end, text.size());
   std::size_t i = block.start;
   // About one token per five bytes of prose, more in lists and figures: growing the vector
@@ -280,7 +270,6 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_
     t.space_before = space;
     t.wide_gap_before = gap >= 2 && after_token;
     t.punct = s.punct;
-    if (!have_lowered && HasAsciiCapital(t.text)) OwnLower(&t);
     if (s.word) {
       bool cap = false, upper = false;
       CaseOf(t.text, &cap, &upper);
@@ -304,6 +293,18 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_
     }
   }
   return out;
+}
+
+OwnTokens TokenizeOwn(std::string_view s) {
+  OwnTokens own;
+  std::string_view lowered = s;
+  if (HasAsciiCapital(s)) {
+    own.lower = std::make_unique_for_overwrite<char[]>(s.size());
+    LowerInto(s, own.lower.get());
+    lowered = std::string_view(own.lower.get(), s.size());
+  }
+  own.tokens = TokenizeBlock(s, Span{0, s.size()}, lowered);
+  return own;
 }
 
 std::string JoinTokens(std::string_view, const std::vector<Token>& tokens, std::size_t from,

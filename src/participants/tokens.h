@@ -52,13 +52,11 @@ struct Token {
 
   Span span;
   std::string_view text;    // view into the release text
-  // Start of the ASCII lower case of `text` (of its size): in the lower-cased release text
-  // when the tokeniser was given one, so that no word is copied; else `text` itself when it
-  // has no ASCII capital, or own_lower. Read through Lower(t).
+  // Start of the ASCII lower case of `text` (of its size), in the lower-cased text the
+  // tokeniser was given, so that no word is copied. Read through Lower(t). No token owns
+  // its lower case: without a heap member, a token needs no destructor, and a block's
+  // vector of tokens is freed without a visit to every token.
   const char* lower_start = nullptr;
-  // The lower case of a word with a capital when the tokeniser had no lower-cased text: on
-  // the heap, so that moving the token leaves lower_start valid.
-  std::unique_ptr<char[]> own_lower;
   bool word = false;        // letters/digits; otherwise one punctuation character
   bool cap = false;         // starts with an upper-case letter
   bool upper = false;       // two or more letters, all upper-case ("BMBF", "U.S.")
@@ -82,9 +80,21 @@ static_assert(sizeof(Token) <= 128, "see PhraseWalk::kCapacity");
 
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,
 /// has inner periods ("U.S.") or is in `abbreviations` (lower-case, without period);
-/// "'s" is split off as its own token. `lowered`: AsciiLower(text), which the tokens then
-/// view, or empty (the words with a capital are lowered one by one). REQUIRES: valid UTF-8.
-std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_view lowered = {});
+/// "'s" is split off as its own token. `lowered`: AsciiLower(text), which the tokens view
+/// (it must outlive them). REQUIRES: valid UTF-8; lowered.size() == text.size().
+std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_view lowered);
+
+/// The tokens of a string of their own (a name, a phrase) with the lower case they view,
+/// kept together so that the tokens never outlive it.
+struct OwnTokens {
+  // On the heap, so that moving the pair keeps the tokens' views valid; null when the
+  // string has no ASCII capital and the tokens view the string itself.
+  std::unique_ptr<char[]> lower;
+  std::vector<Token> tokens;
+};
+
+/// TokenizeBlock of all of `s`, lower-cased here. `s` must outlive the tokens.
+OwnTokens TokenizeOwn(std::string_view s);
 
 /// ASCII lower case of the token's text.
 inline std::string_view Lower(const Token& t) { return {t.lower_start, t.text.size()}; }

@@ -35,7 +35,8 @@ TEST(ParticipantsLexicons, OneEditApartSameSize) {
 // MayBeginPhrase turns a token away only when no phrase of the lexicon starts there.
 TEST(ParticipantsLexicons, MayBeginPhrase) {
   const std::string_view text = "Officials of the United States and Germany said";
-  std::vector<Token> tokens = TokenizeBlock(text, Span{0, text.size()});
+  OwnTokens own = TokenizeOwn(text);
+  std::vector<Token>& tokens = own.tokens;
   ASSERT_EQ(tokens.size(), 8u);
   EXPECT_TRUE(MayBeginPhrase(tokens[0], kCountriesBit));   // not marked yet: may begin any
   MarkPhraseStarts(&tokens);
@@ -60,8 +61,10 @@ TEST(ParticipantsLexicons, MarkedWordBitsAreTheTable) {
   const std::string_view text =
       "The minister said the ministry and the minister of the state said thx tha the Mr Ms Dr "
       "Dr. a I A of or on in an as at ministar secretary secretarial the said";
-  const std::vector<Token> unmarked = TokenizeBlock(text, Span{0, text.size()});
-  std::vector<Token> marked = TokenizeBlock(text, Span{0, text.size()});   // tokens move only
+  const OwnTokens unmarked_own = TokenizeOwn(text);
+  const std::vector<Token>& unmarked = unmarked_own.tokens;
+  OwnTokens marked_own = TokenizeOwn(text);
+  std::vector<Token>& marked = marked_own.tokens;
   MarkPhraseStarts(&marked);
   for (std::size_t i = 0; i < marked.size(); ++i) {
     EXPECT_EQ(WordBits(marked[i]), UnmarkedWordBits(unmarked[i])) << marked[i].text;
@@ -83,7 +86,8 @@ TEST(ParticipantsLexicons, PhraseKeyOfIsTheKeyOfTheTokens) {
       "",
   };
   for (const std::string_view s : cases) {
-    const std::vector<Token> tokens = TokenizeBlock(s, Span{0, s.size()});
+    const OwnTokens own = TokenizeOwn(s);
+    const std::vector<Token>& tokens = own.tokens;
     EXPECT_EQ(PhraseKeyOf(s), PhraseKey(tokens, 0, tokens.size())) << s;
   }
   EXPECT_EQ(PhraseKeyOf("Department of Justice"), "department of justice");

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lexicon/lexicon.h"
@@ -41,16 +42,17 @@ TEST(ParticipantsTokens, CaseFlags) {
       {"AB", true, true},
   };
   for (const auto& c : cases) {
-    const std::vector<Token> t = TokenizeBlock(c.word, Span{0, c.word.size()});
+    const OwnTokens own = TokenizeOwn(c.word);
+    const std::vector<Token>& t = own.tokens;
     ASSERT_EQ(t.size(), 1u) << c.word;
     EXPECT_EQ(t[0].cap, c.cap) << c.word;
     EXPECT_EQ(t[0].upper, c.upper) << c.word;
   }
 }
 
-// Tokens that view a lower-cased copy of the text and tokens that lower their own words
-// agree, in their lower case and in their case flags.
-TEST(ParticipantsTokens, LowerCaseWithOrWithoutLoweredText) {
+// Tokens that view a lower-cased copy of the text and the tokens of TokenizeOwn agree, in
+// their lower case and in their case flags.
+TEST(ParticipantsTokens, LowerCaseOfBlockAndOwnTokens) {
   const std::string_view cases[] = {
       "",
       "The U.S. Department of Justice's AT&T",
@@ -59,7 +61,9 @@ TEST(ParticipantsTokens, LowerCaseWithOrWithoutLoweredText) {
   };
   for (const std::string_view text : cases) {
     const std::string lowered = AsciiLower(text);
-    const std::vector<Token> own = TokenizeBlock(text, Span{0, text.size()});
+    OwnTokens made = TokenizeOwn(text);
+    const OwnTokens own_tokens = std::move(made);   // the tokens' views survive the move
+    const std::vector<Token>& own = own_tokens.tokens;
     const std::vector<Token> viewed = TokenizeBlock(text, Span{0, text.size()}, lowered);
     ASSERT_EQ(own.size(), viewed.size()) << text;
     for (std::size_t i = 0; i < own.size(); ++i) {
@@ -87,7 +91,8 @@ TEST(ParticipantsTokens, MarkNameWordsListsCapitals) {
   };
   for (const auto& c : cases) {
     BlockTokens b;
-    b.tokens = TokenizeBlock(c.text, Span{0, c.text.size()});
+    const std::string lowered = AsciiLower(c.text);
+    b.tokens = TokenizeBlock(c.text, Span{0, c.text.size()}, lowered);
     MarkPhraseStarts(&b.tokens);
     b.capitals = {99};   // replaced, not appended to
     MarkNameWords(&b);
