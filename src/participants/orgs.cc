@@ -414,8 +414,27 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   out->push_back(std::move(c));
 }
 
+// "University of Alabama University of Alabama", "About XYZ Digital Agency XYZ Digital
+// Agency": a run that says one name twice over (a logo's text scraped beside the name), after
+// a leading stopword, ends halfway. Returns the start of the second copy, or 0.
+std::size_t RepeatedHalf(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  if (from < to && (to - from) % 2 != 0 && HasWord(kStopwordsBit, t[from])) ++from;
+  const std::size_t n = to - from;
+  if (n < 4 || n % 2 != 0) return 0;
+  const std::size_t half = from + n / 2;
+  for (std::size_t k = from; k < half; ++k) {
+    if (Key(t[k]) != Key(t[k + n / 2])) return 0;
+  }
+  return half;
+}
+
 void EmitRange(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
                std::vector<Candidate>* out, int depth) {
+  if (const std::size_t half = RepeatedHalf(b->tokens, from, to)) {
+    EmitRange(text, b, from, half, out, depth + 1);   // with the stopword, which it drops
+    EmitRange(text, b, half, to, out, depth + 1);
+    return;
+  }
   const std::size_t at = depth < 8 ? SplitAt(b->tokens, from, to) : to;
   if (at == to) {
     EmitSegment(text, b, from, to, out, depth > 0);

@@ -388,6 +388,8 @@ TEST(ParticipantsOrganizations, FullNames) {
       {"Plants follow Good Manufacturing Practices (GMP) in Europe.", "", ""},
       // A known body under another name takes its canonical name.
       {"The Justice Department created the task force.", "Department of Justice", "DOJ"},
+      // A name said twice over is one name.
+      {"About XYZ Digital Agency XYZ Digital Agency is a leading firm.", "XYZ Digital Agency", ""},
       // A federal agency named by its acronym alone, or with its country, takes its full name.
       {"Under the decree, EPA will oversee the cleanup.", "Environmental Protection Agency", "EPA"},
       {"The U.S. Department of Agriculture approved it.", "Department of Agriculture", "USDA"},
