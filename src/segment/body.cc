@@ -6,6 +6,7 @@
 #include "segment/furniture.h"
 #include "segment/line_rules.h"
 #include "segment/text_scan.h"
+#include "segment/trigram_filter.h"
 
 namespace prextract::internal {
 namespace {
@@ -67,6 +68,8 @@ class BodyReader {
   std::string_view text_;
   std::string_view lowered_;   // text_ ASCII-lower-cased (unless plain_): the caller's or own_lowered_
   std::string own_lowered_;
+  // Every line's filter, Reset per line: a fresh one cleared 4 KB for each line.
+  TrigramFilter line_filter_{std::string_view()};
   const std::vector<Piece>& pieces_;
   bool plain_;
   Body body_;
@@ -90,7 +93,7 @@ bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kBoilerplate);
     return true;
   }
-  const LowerLine lower(v, View(lowered_, s));
+  const LowerLine lower(v, View(lowered_, s), &line_filter_);
   if (std::optional<Licence> lic = DetectLicence(text_, s, lower)) {
     if (!body_.licence || LicenceRank(lic->id) > LicenceRank(body_.licence->id)) body_.licence = *lic;
     body_.licence_lines.push_back(s);

@@ -25,16 +25,37 @@ std::size_t TrigramFilter::Slot(const char* p) {
   return SlotOfTrigram(Byte(p[0]) | (Byte(p[1]) << 8) | (Byte(p[2]) << 16));
 }
 
-TrigramFilter::TrigramFilter(std::string_view text) {
-  static_assert(std::endian::native == std::endian::little);
-  // Every byte of every body line passes here: eight bytes loaded at once hold six trigrams.
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 6) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, text.data() + i, 8);
-    for (int k = 0; k < 6; ++k) Set(SlotOfTrigram(static_cast<std::uint32_t>(word >> (8 * k)) & 0xFFFFFFu));
+TrigramFilter::TrigramFilter(std::string_view text) { Add(text); }
+
+void TrigramFilter::Reset(std::string_view text) {
+  if (generation_ == UINT8_MAX) {
+    stamp_.fill(0);
+    generation_ = 0;
   }
-  for (; i + 3 <= text.size(); ++i) Set(Slot(text.data() + i));
+  ++generation_;
+  Add(text);
+}
+
+void TrigramFilter::Add(std::string_view text) {
+  static_assert(std::endian::native == std::endian::little);
+  if (text.size() < 3) return;
+  // Every byte of every body line passes here: each trigram is loaded as a 4-byte word with
+  // its top byte masked off, eight to a step. The generation is held in a local: a byte
+  // store may alias the member, which was reloaded after every one.
+  const std::uint8_t generation = generation_;
+  std::uint8_t* const stamp = stamp_.data();
+  const char* const p = text.data();
+  const auto set_at = [&](std::size_t at) {
+    std::uint32_t word = 0;
+    std::memcpy(&word, p + at, 4);
+    stamp[SlotOfTrigram(word & 0xFFFFFFu)] = generation;
+  };
+  std::size_t i = 0;
+  for (; i + 11 <= text.size(); i += 8) {
+    for (std::size_t k = 0; k < 8; ++k) set_at(i + k);
+  }
+  for (; i + 4 <= text.size(); ++i) set_at(i);
+  stamp[Slot(p + i)] = generation;   // the last trigram: i == text.size() - 3
 }
 
 bool TrigramFilter::MayContain(std::string_view phrase) const {
@@ -125,28 +146,34 @@ bool MayHoldAny(std::string_view text, const TrigramFilter& filter, const std::v
   return false;
 }
 
-LowerLine::LowerLine(std::string_view line, std::string_view lowered)
+LowerLine::LowerLine(std::string_view line, std::string_view lowered, TrigramFilter* reuse)
     : own_lower_(lowered.size() == line.size() ? std::string() : AsciiLower(line)),
       lower_(lowered.size() == line.size() ? lowered : own_lower_),
-      filter_(lower_) {}
+      filter_(reuse) {
+  if (reuse != nullptr) {
+    reuse->Reset(lower_);
+  } else {
+    filter_ = &own_filter_.emplace(lower_);
+  }
+}
 
 std::string_view LowerLine::Part(std::size_t offset, std::size_t size) const {
   return lower_.substr(offset, size);
 }
 
 bool LowerLine::MayHoldAny(const std::vector<std::string>& phrases) const {
-  return internal::MayHoldAny(lower_, filter_, phrases);
+  return internal::MayHoldAny(lower_, *filter_, phrases);
 }
 
 bool LowerLine::MayHoldAny(const PhraseSet& phrases) const {
   for (const std::string& p : phrases.short_phrases()) {
     if (lower_.find(p) != std::string_view::npos) return true;
   }
-  return filter_.MayContainAnyLong(phrases);
+  return filter_->MayContainAnyLong(phrases);
 }
 
 bool LowerLine::MayHold(std::string_view phrase) const {
-  return filter_.MayContain(phrase);
+  return filter_->MayContain(phrase);
 }
 
 }  // namespace prextract::internal

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,10 @@ class TrigramFilter {
 
   explicit TrigramFilter(std::string_view text);
 
+  /// Makes this the filter of `text` instead, without clearing the table (a reader that
+  /// filters every body line keeps one filter for all of them).
+  void Reset(std::string_view text);
+
   /// False only when `phrase` cannot occur in the text (phrases under three bytes: true).
   bool MayContain(std::string_view phrase) const;
 
@@ -33,11 +38,13 @@ class TrigramFilter {
 
  private:
   static std::size_t Slot(const char* p);
-  bool Has(std::size_t slot) const { return seen_[slot]; }
-  void Set(std::size_t slot) { seen_[slot] = true; }
+  void Add(std::string_view text);
+  bool Has(std::size_t slot) const { return stamp_[slot] == generation_; }
   // A byte per slot, not a bit: setting one takes a single store, and every byte of every
-  // body line sets one; clearing the 4 KB costs about as much as a line of forty bytes.
-  std::array<bool, kSlots> seen_{};
+  // body line sets one. A slot is set when it holds the current generation, so a Reset
+  // clears the 4 KB (as costly as a line of a hundred bytes) only when generations run out.
+  std::array<std::uint8_t, kSlots> stamp_{};
+  std::uint8_t generation_ = 1;
 };
 
 /// A fixed list of phrases asked of many filters (a detector's cues, asked of every body
@@ -73,7 +80,9 @@ class LowerLine {
  public:
   /// `lowered`: AsciiLower(line) when the caller has it (a part of a text lowered once; it
   /// must outlive this); empty: the line makes its own copy.
-  explicit LowerLine(std::string_view line, std::string_view lowered = {});
+  /// `reuse`: a filter to Reset to this line (it must outlive this and serve no other
+  /// LowerLine meanwhile); null: the line builds its own.
+  explicit LowerLine(std::string_view line, std::string_view lowered = {}, TrigramFilter* reuse = nullptr);
   LowerLine(const LowerLine&) = delete;
   LowerLine& operator=(const LowerLine&) = delete;
 
@@ -91,7 +100,8 @@ class LowerLine {
  private:
   std::string own_lower_;
   std::string_view lower_;   // the caller's lowered line or own_lower_
-  TrigramFilter filter_;
+  std::optional<TrigramFilter> own_filter_;
+  const TrigramFilter* filter_;   // the caller's reused filter or own_filter_
 };
 
 }  // namespace prextract::internal

@@ -36,6 +36,29 @@ TEST(TrigramFilterTest, ShortPhrasesAndEmptyTextsStayPossible) {
   EXPECT_FALSE(empty.MayContain("kogl"));
 }
 
+TEST(TrigramFilterTest, AResetFilterAnswersForItsNewTextOnly) {
+  TrigramFilter filter("creative commons attribution");
+  // Past 255 resets the generations wrap and the table is cleared: no old trigram survives.
+  for (int round = 0; round < 600; ++round) {
+    const bool odd = round % 2 == 1;
+    filter.Reset(odd ? "all rights reserved" : "please refer to the attached file");
+    ASSERT_FALSE(filter.MayContain("creative commons")) << round;
+    ASSERT_EQ(filter.MayContain("rights reserved"), odd) << round;
+    ASSERT_EQ(filter.MayContain("the attached"), !odd) << round;
+  }
+}
+
+TEST(LowerLineTest, ALineGivenAFilterToReuseAnswersAsOneWithItsOwn) {
+  TrigramFilter reused("licensed under cc by 4.0");
+  const std::string line = "Please refer to the ATTACHED PDF.";
+  const LowerLine own(line);
+  const LowerLine shared(line, {}, &reused);
+  for (const std::string_view phrase : {"attached pdf", "refer to", "cc by 4.0", "licensed"}) {
+    EXPECT_EQ(shared.MayHold(phrase), own.MayHold(phrase)) << phrase;
+  }
+  EXPECT_FALSE(shared.MayHold("licensed"));
+}
+
 TEST(TrigramFilterTest, MayHoldAnySearchesShortPhrasesInTheText) {
   const std::string line = "licensed under cc by 4.0";
   const TrigramFilter filter(line);
