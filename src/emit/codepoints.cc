@@ -48,7 +48,7 @@ CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
   checkpoints_.push_back(count);   // the whole text: closes the last block
 }
 
-std::size_t CodePointIndex::ToCodePoint(std::size_t offset) const {
+std::size_t CodePointIndex::ScanBlock(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const std::size_t block = offset / kStride;
   const std::size_t block_start = block * kStride;

@@ -37,8 +37,7 @@ class Writer {
     return std::string_view(r_.text).substr(s.start, s.end - s.start);
   }
   void AddSpan(Span s) {
-    w_.NumberMember("start", index_.ToCodePoint(s.start));
-    w_.NumberMember("end", index_.ToCodePoint(s.end));
+    w_.NumberMembers("start", index_.ToCodePoint(s.start), "end", index_.ToCodePoint(s.end));
   }
   void AddText(Span s) {
     w_.Key("text");

@@ -41,21 +41,38 @@ void AppendControl(unsigned char c, std::string* out) {
 }
 
 #if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
-// Where the first byte from `i` that needs escaping or a UTF-8 check lies (a control
-// character, '"', '\\' or non-ASCII), looking sixteen bytes at a time; or the start of
-// the last, partial block. A signed compare below ' ' catches both control characters
-// and the non-ASCII bytes (negative as signed chars).
-std::size_t SkipPlain(std::string_view s, std::size_t i) {
+// The bytes of `v` that need escaping or a UTF-8 check, one bit each. A signed compare
+// below ' ' catches both control characters and the non-ASCII bytes (negative as signed
+// chars).
+unsigned SpecialBytes(__m128i v) {
   const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
   const __m128i space = _mm_set1_epi8(' ');
+  const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                       _mm_cmplt_epi8(v, space));
+  return static_cast<unsigned>(_mm_movemask_epi8(special));
+}
+
+// Where the first byte from `i` that needs escaping or a UTF-8 check lies (a control
+// character, '"', '\\' or non-ASCII), looking sixteen bytes at a time; the size when none
+// does. The last, partial block is read in one load too: most strings are short or end in
+// one, and a byte-by-byte tail cost more than all their whole blocks.
+std::size_t SkipPlain(std::string_view s, std::size_t i) {
   for (; i + 16 <= s.size(); i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                         _mm_cmplt_epi8(v, space));
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
+    const unsigned mask = SpecialBytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)));
     if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
   }
-  return i;
+  const std::size_t rest = s.size() - i;
+  if (rest == 0) return i;
+  unsigned mask;
+  if (s.size() >= 16) {   // the text's last sixteen bytes, less those before `i`
+    mask = SpecialBytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + s.size() - 16))) >> (16 - rest);
+  } else {                // padded with spaces, which need nothing
+    char block[16];
+    std::memset(block, ' ', sizeof block);
+    std::memcpy(block, s.data() + i, rest);
+    mask = SpecialBytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block)));
+  }
+  return mask != 0 ? i + static_cast<std::size_t>(std::countr_zero(mask)) : s.size();
 }
 #else
 // Eight bytes at `p` need no escaping and no UTF-8 check: none is a control character,

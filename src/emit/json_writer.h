@@ -44,6 +44,21 @@ class JsonWriter {
     out_->append(piece, static_cast<std::size_t>(end - piece));
   }
 
+  /// NumberMember(name1, n1) and then NumberMember(name2, n2); compact output takes both in
+  /// one append: every span writes such a pair ("start", "end").
+  [[gnu::always_inline]] void NumberMembers(std::string_view name1, std::uint64_t n1, std::string_view name2,
+                                            std::uint64_t n2) {
+    if (pretty_) {   // BeforeValue writes the second key's line break itself
+      NumberMember(name1, n1);
+      return NumberMember(name2, n2);
+    }
+    char piece[2 * (kMaxKeySize + kKeyExtras + kMaxDigits)];
+    char* end = std::to_chars(piece + KeyPiece(name1, piece), piece + sizeof piece, n1).ptr;
+    end += KeyPiece(name2, end);
+    end = std::to_chars(end, piece + sizeof piece, n2).ptr;
+    out_->append(piece, static_cast<std::size_t>(end - piece));
+  }
+
   void String(std::string_view s);
   void Number(std::uint64_t n);
   void Null();

@@ -111,7 +111,11 @@ bool RefersBack(const std::vector<Word>& words, std::size_t noun, bool relations
 std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& s,
                                   Earlier earlier) {
   static const auto& entries = Lexicon("en/agreement_nouns");
-  for (std::size_t k = 0; k < s.words.size(); ++k) {
+  const PhraseMatcher& nouns = AgreementNouns();
+  const Word* const words = s.words.data();   // read once, with the size: the scan stays tight
+  const std::size_t n = s.words.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!nouns.MayOpen(words[k].shape)) continue;   // most words open no agreement noun
     const PhraseHit h = AgreementNounAt(s.words, k);
     if (h.entry < 0) {
       if (h.count > 1) k += h.count - 1;

@@ -136,15 +136,20 @@ PhraseHit PhraseMatcher::MatchFrom(const std::vector<Word>& words, std::size_t i
 
 std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Word>& words) const {
   std::vector<PhraseHit> hits;
-  const std::size_t n = words.size();   // read once: storing a hit might, to the compiler, change it
-  for (std::size_t i = 0; i < n;) {
-    const PhraseHit hit = MatchAt(words, i);
+  // Pointers read once: storing a hit might, to the compiler, change the words.
+  const Word* const begin = words.data();
+  const Word* const end = begin + words.size();
+  for (const Word* w = begin; w != end;) {
+    // Most words open no phrase: a tight scan of their shapes passes them by.
+    while (w != end && !first_words_.MayHoldShape(w->shape)) ++w;
+    if (w == end) break;
+    const PhraseHit hit = MatchAt(words, static_cast<std::size_t>(w - begin));
     if (hit.entry < 0) {
-      ++i;
+      ++w;
       continue;
     }
     hits.push_back(hit);
-    i += hit.count;
+    w += hit.count;
   }
   return hits;
 }

@@ -74,6 +74,10 @@ class PhraseMatcher {
   /// Every non-overlapping hit, left to right, longest first.
   std::vector<PhraseHit> FindAll(const std::vector<Word>& words) const;
 
+  /// False when no phrase opens with a word of shape `shape` (Word::shape): the first test of
+  /// MayStartAt, for a scan that keeps its own pointer to the words.
+  bool MayOpen(std::uint16_t shape) const { return first_words_.MayHoldShape(shape); }
+
   /// False when no phrase can start at word `i`: its word opens none, or it opens only
   /// longer phrases and the next word is none of their second words. Common words ("will",
   /// "is", "the") open a few phrases each, and the second filter spares them the hashing.

@@ -64,6 +64,24 @@ TEST(JsonWriterTest, EscapesAtEveryOffsetOfLongText) {
   }
 }
 
+// Strings shorter than a block are read padded, and the last partial block of a longer one
+// in a load that overlaps the block before it: each position of both must still be seen.
+TEST(JsonWriterTest, EscapesAtEveryOffsetOfShortText) {
+  const std::vector<std::string> specials = {"\x01", "\"", "\\", "\n", "\xC3\xA9", "\xFF"};
+  for (const std::string& special : specials) {
+    for (std::size_t size = 1; size <= 33; ++size) {
+      for (std::size_t at = 0; at < size; ++at) {
+        std::string input(size, 'a');
+        input.replace(at, 1, special);
+        std::string out;
+        internal::AppendJsonEscaped(input, &out);
+        EXPECT_EQ("\"" + out + "\"", Json(input).dump(-1, ' ', false, Json::error_handler_t::replace))
+            << "size " << size << ", special at " << at;
+      }
+    }
+  }
+}
+
 void ExpectSameAsNlohmann(const Release& r) {
   for (const bool pretty : {false, true}) {
     const std::string ours = ToJson(r, pretty);
