@@ -139,16 +139,22 @@ bool Scanner::NumberMayOpen(std::size_t i) const {
 }
 
 bool Scanner::MayOpen(std::size_t i, const Vocab::FirstWord* word) const {
-  const TokenLex& lex = lex_[i].paragraph == paragraph_ ? lex_[i] : Record(i, word);
-  return ctx_->try_every_trigger || !OpensNothing(i, lex);
+  if (ctx_->try_every_trigger) return true;
+  if (lex_[i].paragraph == paragraph_) return !OpensNothing(i, *word, lex_[i].longer_phrase, lex_[i].categories);
+  // Where no longer phrase can start, the word's own entry is all there is to know: most
+  // triggers are prepositions ("in", "of", "to") turned away so, unrecorded.
+  if (!vocab_.MayMatchLonger(*word, t_, i)) return !OpensNothing(i, *word, false, word->categories);
+  const TokenLex& lex = Record(i, word);
+  return !OpensNothing(i, *word, lex.longer_phrase, lex.categories);
 }
 
-bool Scanner::OpensNothing(std::size_t i, const TokenLex& lex) const {
-  switch (StartOf(vocab_, *lex.word)) {
+bool Scanner::OpensNothing(std::size_t i, const Vocab::FirstWord& word, bool longer_phrase,
+                           std::uint32_t categories) const {
+  switch (StartOf(vocab_, word)) {
     case Start::kMark:
       return !(i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber);
     case Start::kThroughNext:
-      return !lex.longer_phrase && i + 1 < t_.size() && IsPlainWord(i + 1);
+      return !longer_phrase && i + 1 < t_.size() && IsPlainWord(i + 1);
     case Start::kRules:
       return false;
     case Start::kName:
@@ -158,7 +164,7 @@ bool Scanner::OpensNothing(std::size_t i, const TokenLex& lex) const {
       break;
   }
   // A longer phrase starting here may be of a category a rule reads at its start.
-  return (lex.categories & ~kContextCategories) == 0;
+  return (categories & ~kContextCategories) == 0;
 }
 
 bool Scanner::IsPlainWord(std::size_t i) const {

@@ -89,9 +89,9 @@ class Scanner {
   }
   bool NumberMayOpen(std::size_t i) const;   // IsCandidate for a number
   bool MayOpen(std::size_t i, const Vocab::FirstWord* word) const;   // IsCandidate for a trigger word
-  struct TokenLex;
-  // Whether every rule fails at trigger word i, whose lookup is `lex`.
-  bool OpensNothing(std::size_t i, const TokenLex& lex) const;
+  // Whether every rule fails at trigger word i, spelled `word`, whose lookup found a longer
+  // phrase or not and these categories.
+  bool OpensNothing(std::size_t i, const Vocab::FirstWord& word, bool longer_phrase, std::uint32_t categories) const;
   bool IsPlainWord(std::size_t i) const;    // a word no rule reads after "the" and its kind
   std::optional<Found> MatchAt(std::size_t i);
   void Remember(const Found& f);

@@ -86,6 +86,9 @@ void Scan(std::string_view text, std::size_t begin, std::size_t end, const char*
       j = SkipAsciiLetters(text, j, end);
       t.kind = TokenKind::kWord;
       t.capital = c >= 'A' && c <= 'Z';
+    } else if (static_cast<unsigned char>(c) < 0x80) {
+      // Most marks are ASCII, and of those only the backquote folds: no table of variants.
+      if (c == '`') t.lower = "'";
     } else {
       j = i + Utf8Length(static_cast<unsigned char>(c));
       if (j > end) j = end;

@@ -83,11 +83,13 @@ class Vocab {
   /// after `first.hits`, every phrase there. REQUIRES: `first` is FirstWordOf(tokens[i].lower).
   void MatchLonger(const FirstWord& first, const std::vector<Token>& tokens, std::size_t i,
                    std::vector<VocabHit>* out) const {
-    // Most first words begin no longer phrase, and most next words stand in none: neither pays
-    // for the key the longer search builds.
-    if (first.begins_longer && i + 1 < tokens.size() && later_word_filter_.MayHold(tokens[i + 1].lower)) {
-      MatchLongerSlow(tokens, i, out);
-    }
+    if (MayMatchLonger(first, tokens, i)) MatchLongerSlow(tokens, i, out);
+  }
+  /// False when no phrase of two words or more can start at tokens[i]: MatchLonger adds nothing.
+  /// Most first words begin no longer phrase, and most next words stand in none: neither pays
+  /// for the key the longer search builds. REQUIRES: as MatchLonger.
+  bool MayMatchLonger(const FirstWord& first, const std::vector<Token>& tokens, std::size_t i) const {
+    return first.begins_longer && i + 1 < tokens.size() && later_word_filter_.MayHold(tokens[i + 1].lower);
   }
 
  private:
