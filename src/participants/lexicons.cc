@@ -100,6 +100,14 @@ void AddPhrase(const std::string& phrase, std::uint32_t bit, PhraseTable* table)
   (*table)[phrase] |= bit;
 }
 
+// Every one-word entry of `set` of three bytes or more with an "s" added, under `bit`: the
+// plurals the scanners test (a token key longer than three bytes that ends in "s").
+void AddPlurals(const StringSet& set, std::uint32_t bit, PhraseTable* table) {
+  for (const std::string& e : set) {
+    if (e.size() >= 3 && e.find(' ') == std::string::npos) (*table)[e + 's'] |= bit;
+  }
+}
+
 void CollectPrefixes(ParticipantLexicons* lex) {
   const std::pair<const StringSet*, std::uint32_t> sets[] = {
       {&lex->titles, kTitlesBit}, {&lex->modifiers, kModifiersBit},
@@ -119,6 +127,8 @@ void CollectPrefixes(ParticipantLexicons* lex) {
   for (const auto& [set, bit] : sets) {
     for (const std::string& e : *set) AddPhrase(e, bit, &lex->phrase_table);
   }
+  AddPlurals(lex->org_words, kPluralOrgWordsBit, &lex->phrase_table);
+  AddPlurals(lex->non_org_words, kPluralNonOrgWordsBit, &lex->phrase_table);
   for (const auto& [phrase, code] : lex->countries) AddPhrase(phrase, kCountriesBit, &lex->phrase_table);
   for (const auto& [phrase, code] : lex->demonyms) AddPhrase(phrase, kDemonymsBit, &lex->phrase_table);
   for (const auto& [phrase, org] : lex->known_orgs) AddPhrase(phrase, kKnownOrgsBit, &lex->phrase_table);

@@ -83,6 +83,10 @@ enum LexiconBit : std::uint32_t {
   kOrgAnaphoraBit = 1u << 12, kNonOrgWordsBit = 1u << 13, kPlaceWordsBit = 1u << 14,
   kAddressTitlesBit = 1u << 15, kCompanyNounsBit = 1u << 16, kCountriesBit = 1u << 17,
   kDemonymsBit = 1u << 18, kKnownOrgsBit = 1u << 19,
+  // A word of three letters or more of org_words (non_org_words) with an "s" added
+  // ("Services", "Programs"): the scanners read a plural by its singular, and this bit
+  // answers from the token's marks without a lookup of the singular.
+  kPluralOrgWordsBit = 1u << 20, kPluralNonOrgWordsBit = 1u << 21,
 };
 
 /// Marks a key of ParticipantLexicons::phrase_table that some longer key extends by a word:

@@ -319,18 +319,13 @@ bool NameWordUncached(const Token& t) {
   if (!t.word || !t.cap) return false;
   if (t.initial) return true;
   if (t.upper) return false;
-  const ParticipantLexicons& lex = Lexicons();
-  const std::string_view key = Key(t);
   const std::uint32_t bits = WordBits(t);
   if (bits & (kGivenNamesBit | kAsianSurnamesBit)) return true;
   constexpr std::uint32_t kNotNames = kStopwordsBit | kNonOrgWordsBit | kPlaceWordsBit | kTitlesBit |
       kModifiersBit | kOrgWordsBit | kLegalSuffixesBit | kDomainWordsBit | kHonorificsBit |
       kCountriesBit | kDemonymsBit | kSpeechVerbsBit;
-  if ((bits & kNotNames) != 0) return false;   // the marks first: the lookup below hashes
   // "Departments", "Offices": plural head words are never names.
-  const bool plural_head = key.size() > 3 && key.back() == 's' &&
-                           lex.org_words.contains(key.substr(0, key.size() - 1));
-  return !plural_head;
+  return (bits & (kNotNames | kPluralOrgWordsBit)) == 0;
 }
 
 namespace {

@@ -17,10 +17,8 @@ bool In(const StringSet& set, std::string_view key) { return set.find(key) != se
 
 // "Services", "Offices": a head word only by its singular.
 bool IsPluralHead(const Token& t) {
-  const ParticipantLexicons& lex = Lexicons();
-  const std::string_view k = Key(t);
-  return (t.cap || t.upper) && k.size() > 3 && k.back() == 's' && !HasWord(kOrgWordsBit, t) &&
-         In(lex.org_words, k.substr(0, k.size() - 1));
+  return (t.cap || t.upper) &&
+         (WordBits(t) & (kOrgWordsBit | kPluralOrgWordsBit)) == kPluralOrgWordsBit;
 }
 
 bool IsHead(const Token& t) {
@@ -289,12 +287,7 @@ bool HeadOfPhrase(const std::vector<Token>& t, std::size_t from, std::size_t to)
 }
 
 // True for a programme, law or event word ("Recommendation", "Act").
-bool IsNonOrgWord(const Token& t) {
-  const std::string_view k = Key(t);
-  const StringSet& words = Lexicons().non_org_words;
-  return HasWord(kNonOrgWordsBit, t) ||
-         (k.size() > 3 && k.back() == 's' && In(words, k.substr(0, k.size() - 1)));
-}
+bool IsNonOrgWord(const Token& t) { return HasWord(kNonOrgWordsBit | kPluralNonOrgWordsBit, t); }
 
 // "Council Recommendation on Artificial Intelligence", "Assembly Declaration on X": a document
 // named after its body opens with a programme or law word before the first preposition;

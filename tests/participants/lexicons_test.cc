@@ -1,7 +1,8 @@
 // The one-edit test of the title typo scan; the phrase-start test of the scanners; the
-// marks of a token's own lexicons; the phrase keys of names.
+// marks of a token's own lexicons and of plurals; the phrase keys of names.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +69,31 @@ TEST(ParticipantsLexicons, MarkedWordBitsAreTheTable) {
   MarkPhraseStarts(&marked);
   for (std::size_t i = 0; i < marked.size(); ++i) {
     EXPECT_EQ(WordBits(marked[i]), UnmarkedWordBits(unmarked[i])) << marked[i].text;
+  }
+}
+
+// The plural marks: a head word or programme word of three letters or more with an "s",
+// as the scanners read plurals by their singular.
+TEST(ParticipantsLexicons, PluralWordBits) {
+  const struct {
+    std::string_view word;
+    std::uint32_t bits;   // of kPluralOrgWordsBit and kPluralNonOrgWordsBit
+  } cases[] = {
+      {"Departments", kPluralOrgWordsBit},
+      {"agencies", 0},   // not the singular with an "s"
+      {"Agencys", kPluralOrgWordsBit},
+      {"Accords", kPluralNonOrgWordsBit},
+      {"Department", 0},
+      {"Accord", 0},
+      {"Said", 0},
+  };
+  constexpr std::uint32_t kPlurals = kPluralOrgWordsBit | kPluralNonOrgWordsBit;
+  for (const auto& c : cases) {
+    OwnTokens own = TokenizeOwn(c.word);
+    ASSERT_EQ(own.tokens.size(), 1u) << c.word;
+    EXPECT_EQ(UnmarkedWordBits(own.tokens[0]) & kPlurals, c.bits) << c.word;
+    MarkPhraseStarts(&own.tokens);
+    EXPECT_EQ(WordBits(own.tokens[0]) & kPlurals, c.bits) << c.word;
   }
 }
 
