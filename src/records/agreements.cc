@@ -64,7 +64,7 @@ bool NamesRole(const SentenceContext& s, std::size_t from) {
 // Without a trigger verb, an agreement the sentence names ("a new distribution
 // agreement", "the Memorandum of Understanding") is one, unless negated ("no agreement").
 // "this agreement", "our partnership": a word that points back to one already named.
-bool PointsBack(const std::vector<Word>& words, std::size_t noun) {
+bool PointsBack(WordSpan words, std::size_t noun) {
   for (std::size_t k = noun; k-- > 0 && k + 3 >= noun;) {
     const std::string_view w = words[k].lower;
     if (w == "this" || w == "that" || w == "the" || w == "our" || w == "their" || w == "its" ||
@@ -89,7 +89,7 @@ bool ContinuesIntoName(std::string_view text, const SentenceContext& s, std::siz
 
 // "We are thrilled to partner with", "proud to have partnered with": a reaction to an
 // agreement, not the agreement itself.
-bool FollowsSentiment(const std::vector<Word>& words, std::size_t trigger) {
+bool FollowsSentiment(WordSpan words, std::size_t trigger) {
   static const auto& sentiments = LexiconIndex("en/agreement_sentiments");
   std::size_t k = trigger;
   if (k > 0 && words[k - 1].lower == "have") --k;
@@ -102,7 +102,7 @@ enum class Earlier { kNone, kSelectionsOnly, kDocumented };
 // A selection ("has selected AWS as its preferred cloud provider") names no document, so a
 // later "the multi-year agreement" is the first mention of its contract; "this
 // partnership" still restates the selection.
-bool RefersBack(const std::vector<Word>& words, std::size_t noun, bool relationship,
+bool RefersBack(WordSpan words, std::size_t noun, bool relationship,
                 Earlier earlier) {
   if (earlier == Earlier::kNone || !PointsBack(words, noun)) return false;
   return earlier == Earlier::kDocumented || relationship;
@@ -111,11 +111,10 @@ bool RefersBack(const std::vector<Word>& words, std::size_t noun, bool relations
 std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& s,
                                   Earlier earlier) {
   static const auto& entries = Lexicon("en/agreement_nouns");
-  const PhraseMatcher& nouns = AgreementNouns();
   const Word* const words = s.words.data();   // read once, with the size: the scan stays tight
   const std::size_t n = s.words.size();
   for (std::size_t k = 0; k < n; ++k) {
-    if (!nouns.MayOpen(words[k].shape)) continue;   // most words open no agreement noun
+    if (!(words[k].opens & kOpensAgreementNoun)) continue;   // most words open no agreement noun
     const PhraseHit h = AgreementNounAt(s.words, k);
     if (h.entry < 0) {
       if (h.count > 1) k += h.count - 1;
@@ -178,7 +177,7 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
 
 std::vector<Agreement> FindAgreements(std::string_view text,
                                       const std::vector<SentenceContext>& sentences) {
-  static const PhraseMatcher triggers("en/agreement_triggers");
+  const PhraseMatcher& triggers = AgreementTriggers();
   std::vector<Agreement> out;
   std::unordered_set<std::string> names;   // a named agreement is reported once
   Earlier earlier = Earlier::kNone;

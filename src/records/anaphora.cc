@@ -70,11 +70,18 @@ const Participant* TitleReference(std::string_view text, const SentenceContext& 
 }
 
 void ResolveIn(std::string_view text, SentenceContext* s, const NamedPeople& people) {
-  static const PhraseMatcher pairs("en/pair_anaphora");
-  // Read once: adding a participant to `s` may, for all the compiler knows, change its words.
-  const std::size_t n = s->words.size();
-  for (std::size_t k = 0; k < n; ++k) {
-    if (pairs.MatchAt(s->words, k).entry >= 0) {
+  const PhraseMatcher& pairs = PairAnaphora();
+  // Copied: adding a participant to `s` may, for all the compiler knows, change its words.
+  const WordSpan words = s->words;
+  const Word* const begin = words.data();
+  const Word* const end = begin + words.size();
+  for (const Word* w = begin; w != end; ++w) {
+    // A pair phrase or a title reference ("the Minister") opens at few words: their open
+    // bits turn the others away in a tight scan, without a comparison of strings.
+    while (w != end && !(w->opens & (kOpensPairAnaphora | kOpensThe))) ++w;
+    if (w == end) break;
+    const auto k = static_cast<std::size_t>(w - begin);
+    if (pairs.MatchAt(words, k).entry >= 0) {
       AddOnce(s, people.before_last());
       AddOnce(s, people.last());
     } else if (const Participant* p = TitleReference(text, *s, k, people)) {

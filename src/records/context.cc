@@ -39,7 +39,7 @@ bool Has(const SentenceContext& s, ParticipantKind kind) {
   return false;
 }
 
-bool HasWordPair(const std::vector<Word>& words, std::string_view a, std::string_view b) {
+bool HasWordPair(WordSpan words, std::string_view a, std::string_view b) {
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
     if (words[k].lower == a && words[k + 1].lower == b) return true;
   }
@@ -83,6 +83,31 @@ bool StartsWithYear(const Word& first) {
   return w.size() >= 4 && std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Tokenises every sentence into the one array `*words` (one buffer per release, not one
+// per sentence) and adds a context per sentence over its slice. The slices are taken once
+// all words are in, as growing the array moves them.
+void SliceSentenceWords(const std::vector<Sentence>& sentences, WordStore* store,
+                        std::vector<Word>* words, std::vector<SentenceContext>* out) {
+  std::size_t bytes = 0;
+  for (const Sentence& s : sentences) {
+    bytes += (s.span.end - std::min(s.span.start, s.span.end)) / 4 + 1;
+  }
+  words->reserve(words->size() + bytes);   // a word takes about five bytes of prose
+  std::vector<std::size_t> ends;
+  ends.reserve(sentences.size());
+  const std::size_t first = words->size();
+  for (const Sentence& s : sentences) {
+    AppendWords(s.span, store, words);
+    ends.push_back(words->size());
+  }
+  std::size_t from = first;
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    const WordSpan slice(words->data() + from, ends[k] - from);
+    out->push_back(SentenceContext{sentences[k].span, sentences[k].paragraph, slice, {}, {}});
+    from = ends[k];
+  }
+}
+
 }  // namespace
 
 // Lower ranks win over nearness: a calendar date beats a vague reference ("recently",
@@ -115,12 +140,51 @@ bool StartsUpper(std::string_view text, const Word& w) {
   return c >= 'A' && c <= 'Z';
 }
 
-std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* words) {
+const PhraseMatcher& EventTriggers() {
+  static const PhraseMatcher matcher("en/event_triggers", kOpensEventTrigger);
+  return matcher;
+}
+
+const PhraseMatcher& AgreementTriggers() {
+  static const PhraseMatcher matcher("en/agreement_triggers", kOpensAgreementTrigger);
+  return matcher;
+}
+
+const PhraseMatcher& FollowUpTriggers() {
+  static const PhraseMatcher matcher("en/follow_up_triggers", kOpensFollowUpTrigger);
+  return matcher;
+}
+
+const PhraseMatcher& PairAnaphora() {
+  static const PhraseMatcher matcher("en/pair_anaphora", kOpensPairAnaphora);
+  return matcher;
+}
+
+namespace {
+
+// Makes the matchers with open bits, and marks "the", once: before the first word is
+// tokenised, so that every word takes all its bits.
+void MakeOpeners() {
+  static const bool made = [] {
+    EventTriggers();
+    AgreementTriggers();
+    FollowUpTriggers();
+    PairAnaphora();
+    AgreementNouns();
+    PhraseMatcher::MarkOpens("the", kOpensThe);
+    return true;
+  }();
+  (void)made;
+}
+
+}  // namespace
+
+std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* store,
+                                           std::vector<Word>* words) {
+  MakeOpeners();
   std::vector<SentenceContext> out;
   out.reserve(in.sentences.size());
-  for (const Sentence& s : in.sentences) {
-    out.push_back(SentenceContext{s.span, s.paragraph, TokenizeWords(s.span, words), {}, {}});
-  }
+  SliceSentenceWords(in.sentences, store, words, &out);
   for (const DateMention& d : in.dates) {
     const int k = SentenceAt(out, d.span.start);
     if (k >= 0) out[k].dates.push_back(&d);
@@ -154,14 +218,14 @@ std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* wo
   return out;
 }
 
-PhraseHit AgreementNounFrom(const std::vector<Word>& words, std::size_t k) {
+PhraseHit AgreementNounFrom(WordSpan words, std::size_t k) {
   static const auto& entries = Lexicon("en/agreement_nouns");
   PhraseHit h = AgreementNouns().MatchAt(words, k);
   if (h.entry >= 0 && entries[h.entry].canonical == "none") h.entry = -1;
   return h;
 }
 
-bool IsNegatedOrModal(const std::vector<Word>& words, std::size_t i) {
+bool IsNegatedOrModal(WordSpan words, std::size_t i) {
   static const auto& index = LexiconIndex("en/negations");
   const std::size_t from = i > kNegationWindow ? i - kNegationWindow : 0;
   for (std::size_t k = from; k < i; ++k) {
@@ -171,7 +235,7 @@ bool IsNegatedOrModal(const std::vector<Word>& words, std::size_t i) {
   return false;
 }
 
-bool IsNegatedAfter(const std::vector<Word>& words, std::size_t i) {
+bool IsNegatedAfter(WordSpan words, std::size_t i) {
   return i < words.size() && (words[i].lower == "not" || words[i].lower == "never");
 }
 

@@ -2,6 +2,7 @@
 #ifndef PREXTRACT_RECORDS_CONTEXT_H_
 #define PREXTRACT_RECORDS_CONTEXT_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,40 +17,58 @@ namespace prextract::internal {
 struct SentenceContext {
   Span span;
   std::optional<int> paragraph;
-  std::vector<Word> words;
+  WordSpan words;   // a slice of the release's words (BuildContexts)
   std::vector<const DateMention*> dates;         // inside the sentence, in order
   std::vector<const Participant*> participants;  // mentioned inside, by first mention
 };
 
-/// Builds the context of each sentence in one merge pass over sorted dates. Their words view
-/// `*words`, a store of `in.text`.
-std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* words);
+/// Builds the context of each sentence in one merge pass over sorted dates. Their words are
+/// slices of `*words`, which must outlive them, and view `*store`, a store of `in.text`.
+std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* store,
+                                           std::vector<Word>* words);
+
+/// Word::opens bits of the matchers that scan every word of every sentence.
+enum OpenBit : std::uint16_t {
+  kOpensEventTrigger = 1 << 0,
+  kOpensAgreementTrigger = 1 << 1,
+  kOpensFollowUpTrigger = 1 << 2,
+  kOpensPairAnaphora = 1 << 3,
+  kOpensAgreementNoun = 1 << 4,
+  kOpensThe = 1 << 5,   // "the", which opens a title reference ("the Minister")
+};
+
+/// The matchers with open bits. BuildContexts makes them before it tokenises, as a word
+/// takes its bits then.
+const PhraseMatcher& EventTriggers();
+const PhraseMatcher& AgreementTriggers();
+const PhraseMatcher& FollowUpTriggers();
+const PhraseMatcher& PairAnaphora();
 
 /// The matcher of en/agreement_nouns, inline like AgreementNounAt below: the agreement
 /// finders ask at every word of every sentence, and most words start no phrase, which the
 /// matcher's filter then tells without a call.
 inline const PhraseMatcher& AgreementNouns() {
-  static const PhraseMatcher nouns("en/agreement_nouns");
+  static const PhraseMatcher nouns("en/agreement_nouns", kOpensAgreementNoun);
   return nouns;
 }
 
 /// AgreementNounAt for a word that may start a phrase.
-PhraseHit AgreementNounFrom(const std::vector<Word>& words, std::size_t k);
+PhraseHit AgreementNounFrom(WordSpan words, std::size_t k);
 
 /// The agreement noun phrase (en/agreement_nouns) at word `k`, or a hit with entry -1. A
 /// phrase that holds such a noun in another sense ("a great deal of", "smart contracts")
 /// also gives entry -1, with its word count: callers step over its words, whose noun alone
 /// would match.
-inline PhraseHit AgreementNounAt(const std::vector<Word>& words, std::size_t k) {
+inline PhraseHit AgreementNounAt(WordSpan words, std::size_t k) {
   return AgreementNouns().MayStartAt(words, k) ? AgreementNounFrom(words, k) : PhraseHit{};
 }
 
 /// True when a negation or a modal ("not", "no", "may consider") stands within the
 /// few words before word `i`, in the same clause.
-bool IsNegatedOrModal(const std::vector<Word>& words, std::size_t i);
+bool IsNegatedOrModal(WordSpan words, std::size_t i);
 
 /// True when word `i` negates what precedes it ("will not", "will never").
-bool IsNegatedAfter(const std::vector<Word>& words, std::size_t i);
+bool IsNegatedAfter(WordSpan words, std::size_t i);
 
 /// The span of the clause around word `i`: bounded by ';', ':' or the sentence.
 Span ClauseAround(std::string_view text, const SentenceContext& s, std::size_t i);

@@ -20,7 +20,7 @@ const std::string& Cue(std::string_view lower) {
 }
 
 // "the launch of a ballistic missile", "launched provocations": a military act.
-bool IsWeaponLaunch(const std::vector<Word>& words, const PhraseHit& h, const std::string& type) {
+bool IsWeaponLaunch(WordSpan words, const PhraseHit& h, const std::string& type) {
   constexpr std::size_t kReach = 4;
   if (type != "announcement" || words[h.first].lower.rfind("launch", 0) != 0) return false;
   const std::size_t from = h.first > kReach ? h.first - kReach : 0;
@@ -34,7 +34,7 @@ bool IsWeaponLaunch(const std::vector<Word>& words, const PhraseHit& h, const st
 // "the meeting", "the upcoming meeting", "today's credentials presentation ceremony".
 // A phrase that ends in "of" ("the opening session of a national summit") is named by
 // what follows, not by its article.
-bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsDefinite(WordSpan words, const PhraseHit& h) {
   if (words[h.first + h.count - 1].lower == "of") return false;
   const std::size_t i = h.first;
   std::size_t k = i;
@@ -44,10 +44,9 @@ bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h) {
 
 namespace {
 
-// Whether `lower` is listed under `role`, even when it has an earlier role as well (Cue()
-// gives only the first).
-// The words of each role, gathered once: rules ask for every word of a sentence.
-bool HasRole(std::string_view lower, std::string_view role) {
+// The words of each role, gathered once (a word may have several roles, and Cue() gives
+// only the first).
+const StringSet& RoleWords(std::string_view role) {
   static const StringMap<StringSet>* const roles = [] {
     auto* m = new StringMap<StringSet>();
     for (const LexiconEntry& e : Lexicon("en/event_cues")) {
@@ -56,12 +55,30 @@ bool HasRole(std::string_view lower, std::string_view role) {
     }
     return m;
   }();
+  static const StringSet kNone;
   const auto it = roles->find(role);
-  return it != roles->end() && it->second.count(lower) > 0;
+  return it == roles->end() ? kNone : it->second;
+}
+
+// A role's name as a template argument: HasRole<"owner">. Implicit, so that a literal
+// names a role.
+template <std::size_t N>
+struct RoleName {
+  constexpr RoleName(const char (&s)[N]) { std::copy_n(s, N, name); }   // NOLINT
+  char name[N];
+};
+
+// Whether `lower` is listed under role `kRole`, even when it has an earlier role as well.
+// Each role finds its words once, at its first call: rules ask for every word of a
+// sentence, and a word's one lookup is then all a call costs.
+template <RoleName kRole>
+bool HasRole(std::string_view lower) {
+  static const StringSet& words = RoleWords(std::string_view(kRole.name, sizeof kRole.name - 1));
+  return words.count(lower) > 0;
 }
 
 // A word that can stand in a noun phrase: letters first, no article or preposition cue.
-bool IsPlainWord(const std::vector<Word>& words, std::size_t i) {
+bool IsPlainWord(WordSpan words, std::size_t i) {
   if (i >= words.size()) return false;
   const std::string_view w = words[i].lower;
   return !w.empty() && std::isalpha(static_cast<unsigned char>(w[0])) &&
@@ -73,13 +90,13 @@ bool IsPlainWord(const std::vector<Word>& words, std::size_t i) {
 // "meeting participants", "public offering price": the event word only qualifies a noun;
 // "the recently announced partnership": a participle as an adjective; "the registration
 // statement": a document, not an occasion; "the content of this announcement": the release.
-bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsModifierUse(WordSpan words, const PhraseHit& h) {
   const std::size_t next = h.first + h.count;
   if (next < words.size() && Cue(words[next].lower) == "head") return true;
   if (h.first > 0 && Cue(words[h.first - 1].lower) == "document") return true;
   // Only a "-tion" noun names a field ("speech recognition"): "the brand introduces" is a verb.
   if (h.first > 0 && h.count == 1 && words[h.first].lower.ends_with("tion") &&
-      HasRole(words[h.first - 1].lower, "field_lead")) {
+      HasRole<"field_lead">(words[h.first - 1].lower)) {
     return true;
   }
   if (h.first > 1 && h.count == 1 && Cue(words[h.first].lower) == "release_noun") {
@@ -93,72 +110,72 @@ bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h) {
   if (k == 0) return false;
   // "for selected content": after a preposition only a noun phrase can follow, so the
   // participle qualifies the noun after it.
-  if (HasRole(words[k - 1].lower, "adjective_lead")) return IsPlainWord(words, h.first + 1);
+  if (HasRole<"adjective_lead">(words[k - 1].lower)) return IsPlainWord(words, h.first + 1);
   // "a published author", "its published gym footprint": an article or a possessive, which
   // unlike "that" is never a pronoun, opens the noun phrase the participle stands in.
-  if (HasRole(words[k - 1].lower, "noun_opener")) return IsPlainWord(words, h.first + 1);
+  if (HasRole<"noun_opener">(words[k - 1].lower)) return IsPlainWord(words, h.first + 1);
   return k < h.first && Cue(words[k - 1].lower) == "determiner";
 }
 
-bool IsDescriptiveParticiple(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsDescriptiveParticiple(WordSpan words, const PhraseHit& h) {
   const std::string_view w = words[h.first].lower;
   if (h.count != 1 || h.first < 3 || !w.ends_with("ed")) return false;
   const std::string_view noun = words[h.first - 1].lower;
-  if (!std::isalpha(static_cast<unsigned char>(noun[0])) || HasRole(noun, "auxiliary") ||
+  if (!std::isalpha(static_cast<unsigned char>(noun[0])) || HasRole<"auxiliary">(noun) ||
       Cue(noun) == "determiner" || Cue(noun) == "adverb") {
     return false;
   }
   for (std::size_t k = 0; k + 1 < h.first - 1; ++k) {   // "is a", "is an" before the noun
-    if (HasRole(words[k].lower, "copula") && (words[k + 1].lower == "a" || words[k + 1].lower == "an")) {
+    if (HasRole<"copula">(words[k].lower) && (words[k + 1].lower == "a" || words[k + 1].lower == "an")) {
       return true;
     }
   }
   return false;
 }
 
-bool IntroducesProduct(const std::vector<Word>& words, const PhraseHit& h) {
-  if (h.count != 1 || !HasRole(words[h.first].lower, "introduce_verb")) return false;
+bool IntroducesProduct(WordSpan words, const PhraseHit& h) {
+  if (h.count != 1 || !HasRole<"introduce_verb">(words[h.first].lower)) return false;
   return std::none_of(words.begin(), words.end(),
-                      [](const Word& w) { return HasRole(w.lower, "legislation"); });
+                      [](const Word& w) { return HasRole<"legislation">(w.lower); });
 }
 
-bool IsTopicOrRequirement(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsTopicOrRequirement(WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kReach = 6;   // "will meet the educational and tactical training needs"
   const std::size_t next = h.first + h.count;
   if (next >= words.size()) return false;
   const std::string phrase = h.count == 1 ? std::string(words[h.first].lower)
                                           : std::string(words[h.first].lower) + " " + std::string(words[h.first + 1].lower);
-  if (words[next].lower == "about") return HasRole(phrase, "talk_verb");
-  if (!HasRole(phrase, "meet_verb") || IsDefinite(words, h) || words[next].lower == "with") {
+  if (words[next].lower == "about") return HasRole<"talk_verb">(phrase);
+  if (!HasRole<"meet_verb">(phrase) || IsDefinite(words, h) || words[next].lower == "with") {
     return false;
   }
   for (std::size_t k = next; k < words.size() && k < next + kReach; ++k) {
-    if (HasRole(words[k].lower, "requirement")) return true;
+    if (HasRole<"requirement">(words[k].lower)) return true;
   }
   return false;
 }
 
-bool IsPluralNoun(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsPluralNoun(WordSpan words, const PhraseHit& h) {
   const std::size_t next = h.first + 1;
-  return h.count == 1 && HasRole(words[h.first].lower, "verb_or_noun") &&
-         (next == words.size() || HasRole(words[next].lower, "noun_next"));
+  return h.count == 1 && HasRole<"verb_or_noun">(words[h.first].lower) &&
+         (next == words.size() || HasRole<"noun_next">(words[next].lower));
 }
 
-bool IsBareNoun(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsBareNoun(WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kReach = 2;   // "its proposed acquisition"
-  if (h.count != 1 || !HasRole(words[h.first].lower, "needs_owner")) return false;
+  if (h.count != 1 || !HasRole<"needs_owner">(words[h.first].lower)) return false;
   const std::size_t next = h.first + 1;
   if (next < words.size() && (words[next].lower == "of" || words[next].lower == "by")) return false;
   for (std::size_t k = h.first; k > 0 && h.first - k < kReach; --k) {
     const std::string_view w = words[k - 1].lower;
-    if (Cue(w) == "determiner" || HasRole(w, "owner") || w.ends_with("'s")) return false;
+    if (Cue(w) == "determiner" || HasRole<"owner">(w) || w.ends_with("'s")) return false;
   }
   return true;
 }
 
 // "recognized as one of the top agencies", "named as among the best": a standing
 // reputation, not an award or appointment that takes place.
-bool IsReputation(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsReputation(WordSpan words, const PhraseHit& h) {
   const std::size_t next = h.first + h.count;
   return words[next - 1].lower == "as" && next < words.size() &&
          Cue(words[next].lower) == "ranking";
@@ -167,7 +184,7 @@ bool IsReputation(const std::vector<Word>& words, const PhraseHit& h) {
 // "We are honored to continue our partnership", "honoured to serve": the word reports a
 // feeling about what follows "to"; an award received ("honored to receive the award") has
 // its own trigger word.
-bool IsFeeling(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsFeeling(WordSpan words, const PhraseHit& h) {
   const std::size_t next = h.first + h.count;
   return h.count == 1 && Cue(words[h.first].lower) == "feeling" && next < words.size() &&
          words[next].lower == "to";
@@ -175,7 +192,7 @@ bool IsFeeling(const std::vector<Word>& words, const PhraseHit& h) {
 
 // "Following his visit to New York, ...", "ahead of the summit": the occasion is the
 // background of what the sentence reports, not the occasion itself.
-bool IsBackground(const std::vector<Word>& words, std::size_t i) {
+bool IsBackground(WordSpan words, std::size_t i) {
   constexpr std::size_t kReach = 4;   // "following his three-day visit"
   for (std::size_t k = i > kReach ? i - kReach : 0; k < i; ++k) {
     if (Cue(words[k].lower) != "background") continue;
@@ -202,9 +219,9 @@ bool EndsGroupedCount(std::string_view text, const Word& w) {
   return k == 0 || text[k - 1] != '$';
 }
 
-bool AcquiresNoCompany(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+bool AcquiresNoCompany(std::string_view text, WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kReach = 5;   // "acquire a majority stake in BILLZ"
-  if (!HasRole(words[h.first].lower, "takes_company")) return false;
+  if (!HasRole<"takes_company">(words[h.first].lower)) return false;
   // "its CompuSystems acquisition", "SASMAR's acquisition": the company named before it.
   if (h.first > 0 && StartsUpper(text, words[h.first - 1])) return false;
   const std::size_t end = h.first + h.count;
@@ -212,7 +229,7 @@ bool AcquiresNoCompany(std::string_view text, const std::vector<Word>& words, co
   const bool specified = end < words.size() && words[end].lower == "of";
   if (h.first > 0 && Cue(words[h.first - 1].lower) == "determiner" && !specified) return false;
   for (std::size_t k = end; k < words.size() && k < end + kReach; ++k) {
-    if (StartsUpper(text, words[k]) || HasRole(words[k].lower, "company_word")) return false;
+    if (StartsUpper(text, words[k]) || HasRole<"company_word">(words[k].lower)) return false;
   }
   return true;
 }
@@ -220,7 +237,7 @@ bool AcquiresNoCompany(std::string_view text, const std::vector<Word>& words, co
 // "9,000 on-site interpreting visits": a large count of occasions is a statistic, not an
 // occasion. Only a number with a thousands separator counts, so that a year ("the 2024
 // summits") or a day ("July 14 talks") does not.
-bool IsTally(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+bool IsTally(std::string_view text, WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kReach = 4;   // "9,000 on-site interpreting visits" ("on-site" is one word)
   const std::string_view last = words[h.first + h.count - 1].lower;
   if (last.size() < 2 || last.back() != 's') return false;
@@ -247,11 +264,11 @@ bool IntroducesQuote(std::string_view text, const SentenceContext& s, const Phra
 
 // "to continue close bilateral consultations", "follow-up consultations": a standing plan
 // (a capitalised "Future" belongs to a name: "the Korea-LAC Future Cooperation Forum").
-bool IsUnrealised(std::string_view text, const std::vector<Word>& words, std::size_t i) {
+bool IsUnrealised(std::string_view text, WordSpan words, std::size_t i) {
   for (std::size_t k = i > kModifierWindow ? i - kModifierWindow : 0; k < i; ++k) {
     // A capital other than the sentence's first names something ("the Future Forum").
-    if (HasRole(words[k].lower, "unrealised") && (k == 0 || !StartsUpper(text, words[k]))) return true;
-    if (HasRole(words[k].lower, "reserve_verb") && k + 1 < i &&
+    if (HasRole<"unrealised">(words[k].lower) && (k == 0 || !StartsUpper(text, words[k]))) return true;
+    if (HasRole<"reserve_verb">(words[k].lower) && k + 1 < i &&
         (words[k + 1].lower == "a" || words[k + 1].lower == "an" || words[k + 1].lower == "your")) {
       return true;
     }
@@ -261,10 +278,10 @@ bool IsUnrealised(std::string_view text, const std::vector<Word>& words, std::si
 
 namespace {
 
-bool VisitsWebPlace(const std::vector<Word>& words, std::size_t visit) {
+bool VisitsWebPlace(WordSpan words, std::size_t visit) {
   constexpr std::size_t kReach = 5;   // "visit our secure site @ acme.com"
   for (std::size_t k = visit + 1; k < words.size() && k <= visit + kReach; ++k) {
-    if (HasRole(words[k].lower, "web_place")) return true;
+    if (HasRole<"web_place">(words[k].lower)) return true;
   }
   return false;
 }
@@ -288,13 +305,13 @@ bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseH
 
 // "Since 1981, we have proudly hosted German Fest": a perfect verb (at most two words
 // before the trigger) after "since" reports a standing habit.
-bool IsHabit(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsHabit(WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kAdverbs = 2;   // "have proudly hosted", "has also held"
   const std::size_t from = h.first > kAdverbs + 1 ? h.first - kAdverbs - 1 : 0;
   for (std::size_t k = h.first; k > from; --k) {
-    if (!HasRole(words[k - 1].lower, "perfect")) continue;
+    if (!HasRole<"perfect">(words[k - 1].lower)) continue;
     for (std::size_t j = 0; j + 1 < k; ++j) {
-      if (HasRole(words[j].lower, "habit_since")) return true;
+      if (HasRole<"habit_since">(words[j].lower)) return true;
     }
     return false;
   }
@@ -310,31 +327,31 @@ bool IsFieldLabel(std::string_view text, const SentenceContext& s, const PhraseH
 }
 
 // "consistent with the Refugees Convention": a treaty named after a word of law-keeping.
-bool IsTreaty(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+bool IsTreaty(std::string_view text, WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kReach = 4;   // "under the 1951 Refugees Convention"
-  if (h.count != 1 || !HasRole(words[h.first].lower, "treaty_noun") ||
+  if (h.count != 1 || !HasRole<"treaty_noun">(words[h.first].lower) ||
       !StartsUpper(text, words[h.first])) {
     return false;
   }
   for (std::size_t k = h.first > kReach ? h.first - kReach : 0; k < h.first; ++k) {
-    if (HasRole(words[k].lower, "treaty_lead")) return true;
+    if (HasRole<"treaty_lead">(words[k].lower)) return true;
   }
   return false;
 }
 
 // "The Building Texas Show, hosted by Justin McKenzie", "content hosted on sites": a host of
 // a show or of web content holds no gathering.
-bool HostsShowOrContent(const std::vector<Word>& words, const PhraseHit& h) {
+bool HostsShowOrContent(WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kBefore = 4;   // "her new video series is hosted"
   constexpr std::size_t kAfter = 4;    // "hosted on a dedicated website"
   if (h.count != 1 || words[h.first].lower != "hosted") return false;
   for (std::size_t k = h.first > kBefore ? h.first - kBefore : 0; k < h.first; ++k) {
-    if (HasRole(words[k].lower, "media_show")) return true;
+    if (HasRole<"media_show">(words[k].lower)) return true;
   }
   const std::size_t next = h.first + 1;
   if (next >= words.size() || words[next].lower != "on") return false;
   for (std::size_t k = next + 1; k < words.size() && k <= next + kAfter; ++k) {
-    if (HasRole(words[k].lower, "web_place") || HasRole(words[k].lower, "host_place")) return true;
+    if (HasRole<"web_place">(words[k].lower) || HasRole<"host_place">(words[k].lower)) return true;
   }
   return false;
 }
@@ -342,38 +359,38 @@ bool HostsShowOrContent(const std::vector<Word>& words, const PhraseHit& h) {
 // "penalties on those convicted of ...", "anyone convicted would face fines": a legal act
 // said of people in general; "is charged with protecting consumers": a duty; "will be charged
 // a penalty": a bill. None took place.
-bool IsGeneralLegalAct(const std::vector<Word>& words, const PhraseHit& h) {
-  if (!HasRole(words[h.first].lower, "legal_act")) return false;
-  if (h.first > 0 && HasRole(words[h.first - 1].lower, "anyone")) return true;
+bool IsGeneralLegalAct(WordSpan words, const PhraseHit& h) {
+  if (!HasRole<"legal_act">(words[h.first].lower)) return false;
+  if (h.first > 0 && HasRole<"anyone">(words[h.first - 1].lower)) return true;
   const std::size_t next = h.first + h.count;
   if (words[h.first].lower != "charged" || next >= words.size()) return false;
-  if (HasRole(words[next].lower, "billing")) return true;
+  if (HasRole<"billing">(words[next].lower)) return true;
   return words[next].lower == "with" && next + 1 < words.size() && words[next + 1].lower.ends_with("ing");
 }
 
 // "has been named recipient of the ITLA award", "was named a finalist": naming a winner
 // gives an award, not a post.
-bool NamesWinner(const std::vector<Word>& words, const PhraseHit& h, const std::string& type) {
+bool NamesWinner(WordSpan words, const PhraseHit& h, const std::string& type) {
   if (type != "appointment") return false;
   std::size_t k = h.first + h.count;
   while (k < words.size() && k < h.first + h.count + 2 &&
          (words[k].lower == "a" || words[k].lower == "the" || words[k].lower == "as")) {
     ++k;
   }
-  return k < words.size() && HasRole(words[k].lower, "prize_role");
+  return k < words.size() && HasRole<"prize_role">(words[k].lower);
 }
 
 // "entered into the Congressional Record", "entered into a daily drawing": entering signs
 // something only when an agreement, a deal or a partnership stands within a few words
 // ("the latest deal Acme has entered into").
-bool EntersNoAgreement(const std::vector<Word>& words, const PhraseHit& h) {
+bool EntersNoAgreement(WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kBefore = 5;   // "the latest high-profile deal Dragonfly Energy has"
   constexpr std::size_t kAfter = 10;   // "a $7 million senior secured convertible note agreement"
   if (h.count != 2 || words[h.first].lower != "entered") return false;
   const std::size_t from = h.first > kBefore ? h.first - kBefore : 0;
   const std::size_t to = std::min(words.size(), h.first + h.count + kAfter);
   for (std::size_t k = from; k < to; ++k) {
-    if (AgreementNounAt(words, k).entry >= 0 || HasRole(words[k].lower, "deal_noun")) return false;
+    if (AgreementNounAt(words, k).entry >= 0 || HasRole<"deal_noun">(words[k].lower)) return false;
   }
   return true;
 }
@@ -381,67 +398,67 @@ bool EntersNoAgreement(const std::vector<Word>& words, const PhraseHit& h) {
 // "illuminated exit signs", "the signs may be subtle", "vital signs": after a determiner, a
 // preposition or an adjective "signs" is the noun; the verb opens its object ("signs a
 // lease", "signs with Acme") or a name ("signs Jane Doe").
-bool SignsAsNoun(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+bool SignsAsNoun(std::string_view text, WordSpan words, const PhraseHit& h) {
   if (h.count != 1 || words[h.first].lower != "signs") return false;
   const std::size_t next = h.first + 1;
   if (next >= words.size()) return true;
-  return !HasRole(words[next].lower, "sign_object") && !StartsUpper(text, words[next]);
+  return !HasRole<"sign_object">(words[next].lower) && !StartsUpper(text, words[next]);
 }
 
 // "meeting that obligation", "rewarded for meeting care quality benchmarks": a goal a few
 // words after the verb makes "meet" mean "satisfy"; "meeting with" stays a gathering.
-bool MeetsAGoal(const std::vector<Word>& words, const PhraseHit& h) {
+bool MeetsAGoal(WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kReach = 4;   // "meeting care quality benchmarks"
   const std::string_view w = words[h.first].lower;
   if (h.count != 1 || (w != "meeting" && w != "meet" && w != "meets")) return false;
   for (std::size_t k = h.first + 1; k < words.size() && k <= h.first + kReach; ++k) {
     if (words[k].lower == "with") return false;
-    if (HasRole(words[k].lower, "goal_noun")) return true;
+    if (HasRole<"goal_noun">(words[k].lower)) return true;
   }
   return false;
 }
 
 // "the Los Angeles Convention Center", "a conference center": the event noun names the
 // place; a head word in another case ("awarded Centre for Neuro Skills") follows a verb.
-bool NamesPlace(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+bool NamesPlace(std::string_view text, WordSpan words, const PhraseHit& h) {
   const std::size_t next = h.first + h.count;
-  return next < words.size() && HasRole(words[next].lower, "place_head") &&
+  return next < words.size() && HasRole<"place_head">(words[next].lower) &&
          StartsUpper(text, words[next - 1]) == StartsUpper(text, words[next]);
 }
 
 // "Chairman of the Senate Republican Conference", "a member of the Global Roundtable": a
 // capitalised event noun that ends the name an office is held in names a standing body.
-bool NamesOfficeBody(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+bool NamesOfficeBody(std::string_view text, WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kNameWords = 6;   // "the Multi-Million Dollar Advocates Forum"
   if (h.count != 1 || !StartsUpper(text, words[h.first])) return false;
   std::size_t k = h.first;
   while (k > 0 && h.first - k < kNameWords && StartsUpper(text, words[k - 1])) --k;
   if (k > 0 && words[k - 1].lower == "the") --k;
-  return k > 1 && words[k - 1].lower == "of" && HasRole(words[k - 2].lower, "office");
+  return k > 1 && words[k - 1].lower == "of" && HasRole<"office">(words[k - 2].lower);
 }
 
 // "The settlement was announced by Richard P. Donoghue", "The charges were announced by
 // ...": a passive announcing word with its agent credits the occasion the sentence's subject
 // names to an official; it reports no announcement of its own.
-bool CreditsOfficial(const std::vector<Word>& words, const PhraseHit& h, const std::string& type) {
+bool CreditsOfficial(WordSpan words, const PhraseHit& h, const std::string& type) {
   const std::size_t next = h.first + h.count;
   return type == "announcement" && h.count == 1 && h.first > 0 && next < words.size() &&
-         words[next].lower == "by" && HasRole(words[h.first - 1].lower, "passive");
+         words[next].lower == "by" && HasRole<"passive">(words[h.first - 1].lower);
 }
 
 // "from online education to business meetings", "social gatherings": a single plural event
 // noun that no article or determiner leads names occasions in general, not one that took
 // place ("at their bilateral summit talks" and "held talks" do not qualify).
-bool IsLegalAct(const std::vector<Word>& words, const PhraseHit& h) {
-  return HasRole(words[h.first].lower, "legal_act");
+bool IsLegalAct(WordSpan words, const PhraseHit& h) {
+  return HasRole<"legal_act">(words[h.first].lower);
 }
 
-bool IsGenericPlural(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsGenericPlural(WordSpan words, const PhraseHit& h) {
   const std::string_view w = words[h.first].lower;
   if (h.count != 1 || w.size() < 4 || w.back() != 's') return false;
   const std::size_t from = h.first > kModifierWindow ? h.first - kModifierWindow : 0;
   for (std::size_t k = from; k < h.first; ++k) {
-    if (Cue(words[k].lower) == "determiner" || HasRole(words[k].lower, "article")) return false;
+    if (Cue(words[k].lower) == "determiner" || HasRole<"article">(words[k].lower)) return false;
   }
   return true;
 }
@@ -450,7 +467,7 @@ bool IsGenericPlural(const std::vector<Word>& words, const PhraseHit& h) {
 // distribution agreement": what is announced is the agreement, which the agreement record
 // reports; the announcement is no occasion of its own. A break word ("announced that the
 // agreement ...", "the results of the agreement") ends the object before the noun.
-bool AnnouncesAgreement(const std::vector<Word>& words, const PhraseHit& h, const std::string& type) {
+bool AnnouncesAgreement(WordSpan words, const PhraseHit& h, const std::string& type) {
   constexpr std::size_t kReach = 4;   // "a new distribution agreement"
   if (type != "announcement") return false;
   const std::size_t end = h.first + h.count;
@@ -458,7 +475,7 @@ bool AnnouncesAgreement(const std::vector<Word>& words, const PhraseHit& h, cons
     const PhraseHit noun = AgreementNounAt(words, k);
     if (noun.entry >= 0) return true;
     if (noun.count > 1) k += noun.count - 1;
-    if (HasRole(words[k].lower, "object_break")) return false;
+    if (HasRole<"object_break">(words[k].lower)) return false;
   }
   return false;
 }
@@ -502,7 +519,7 @@ bool CurrencySigns::Inside(Span span) const {
 // "The funds were awarded to the township", "FEMA expects to award more than 8,000 grants":
 // an award of money, named a few words around the award word, is funding. A named award
 // ("The Neighborhood Spotlight Awards, supported by a grant program") stays an award.
-bool AwardsMoney(std::string_view text, const std::vector<Word>& words, const PhraseHit& h,
+bool AwardsMoney(std::string_view text, WordSpan words, const PhraseHit& h,
                  const std::string& type) {
   constexpr std::size_t kBefore = 3;   // "The funds were awarded"
   constexpr std::size_t kAfter = 8;    // "awarded seven fire departments a total of ... in federal"
@@ -510,7 +527,7 @@ bool AwardsMoney(std::string_view text, const std::vector<Word>& words, const Ph
   const std::size_t from = h.first > kBefore ? h.first - kBefore : 0;
   const std::size_t to = std::min(words.size(), h.first + h.count + kAfter);
   for (std::size_t k = from; k < to; ++k) {
-    if (HasRole(words[k].lower, "money_noun")) return true;
+    if (HasRole<"money_noun">(words[k].lower)) return true;
   }
   return false;
 }

@@ -18,89 +18,89 @@ const std::string& Cue(std::string_view lower);
 
 /// "the meeting", "the upcoming meeting", "today's credentials presentation ceremony";
 /// never a phrase ending in "of" ("the opening session of a national summit").
-bool IsDefinite(const std::vector<Word>& words, const PhraseHit& h);
+bool IsDefinite(WordSpan words, const PhraseHit& h);
 
 /// "X is a journal published by Y": a participle describing the noun that "is a" classifies.
-bool IsDescriptiveParticiple(const std::vector<Word>& words, const PhraseHit& h);
+bool IsDescriptiveParticiple(WordSpan words, const PhraseHit& h);
 
 /// "introduced a new app" with no legislation word in the sentence: a product's launch.
-bool IntroducesProduct(const std::vector<Word>& words, const PhraseHit& h);
+bool IntroducesProduct(WordSpan words, const PhraseHit& h);
 
 /// "talks about the farm bill", "meeting the eligibility requirements": a verb of talking
 /// or meeting that takes a topic or a requirement, not a gathering.
-bool IsTopicOrRequirement(const std::vector<Word>& words, const PhraseHit& h);
+bool IsTopicOrRequirement(WordSpan words, const PhraseHit& h);
 
 /// "warning signs of", "Signs include": a verb trigger read as a plural noun.
-bool IsPluralNoun(const std::vector<Word>& words, const PhraseHit& h);
+bool IsPluralNoun(WordSpan words, const PhraseHit& h);
 
 /// "equipment acquisition": an event noun with no article or owner within two words before
 /// and no "of" after.
-bool IsBareNoun(const std::vector<Word>& words, const PhraseHit& h);
+bool IsBareNoun(WordSpan words, const PhraseHit& h);
 
 /// "meeting participants", "the recently announced partnership": a modifier, no occasion.
-bool IsModifierUse(const std::vector<Word>& words, const PhraseHit& h);
+bool IsModifierUse(WordSpan words, const PhraseHit& h);
 
 /// "recognized as one of the top agencies": a reputation, no occasion.
-bool IsReputation(const std::vector<Word>& words, const PhraseHit& h);
+bool IsReputation(WordSpan words, const PhraseHit& h);
 
 /// "We are honored to continue ...": a feeling about what follows, no occasion.
-bool IsFeeling(const std::vector<Word>& words, const PhraseHit& h);
+bool IsFeeling(WordSpan words, const PhraseHit& h);
 
 /// Word `i` stands in a phrase that sets the background ("Following his visit to New
 /// York, ...", "ahead of the summit").
-bool IsBackground(const std::vector<Word>& words, std::size_t i);
+bool IsBackground(WordSpan words, std::size_t i);
 
 /// "to acquire new firefighting equipment", "hospital-acquired infections": a word of buying a
 /// company with no name after it acquires things, not a company.
-bool AcquiresNoCompany(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+bool AcquiresNoCompany(std::string_view text, WordSpan words, const PhraseHit& h);
 
 /// "9,000 on-site interpreting visits": a count of occasions, no occasion.
-bool IsTally(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+bool IsTally(std::string_view text, WordSpan words, const PhraseHit& h);
 
 /// 'MSIT announced, "..."': the trigger introduces a quotation, like "said".
 bool IntroducesQuote(std::string_view text, const SentenceContext& s, const PhraseHit& h);
 
 /// "to continue close bilateral consultations", "follow-up consultations": no occasion.
-bool IsUnrealised(std::string_view text, const std::vector<Word>& words, std::size_t i);
+bool IsUnrealised(std::string_view text, WordSpan words, std::size_t i);
 
 /// "Since 1981, we have proudly hosted ...": a standing habit, not one occasion.
-bool IsHabit(const std::vector<Word>& words, const PhraseHit& h);
+bool IsHabit(WordSpan words, const PhraseHit& h);
 
 /// "Time: Announcement: 9:00 a.m.": the event noun labels a field.
 bool IsFieldLabel(std::string_view text, const SentenceContext& s, const PhraseHit& h);
 
 /// "consistent with the Refugees Convention": a treaty, not a gathering.
-bool IsTreaty(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+bool IsTreaty(std::string_view text, WordSpan words, const PhraseHit& h);
 
 /// "The Building Texas Show, hosted by ...", "content hosted on sites": no gathering.
-bool HostsShowOrContent(const std::vector<Word>& words, const PhraseHit& h);
+bool HostsShowOrContent(WordSpan words, const PhraseHit& h);
 
 /// "those convicted of ...", "is charged with protecting", "charged a penalty": no legal act
 /// took place.
-bool IsGeneralLegalAct(const std::vector<Word>& words, const PhraseHit& h);
+bool IsGeneralLegalAct(WordSpan words, const PhraseHit& h);
 
 /// "has been named recipient of the award": an appointment (`type`) that gives an award.
-bool NamesWinner(const std::vector<Word>& words, const PhraseHit& h, const std::string& type);
+bool NamesWinner(WordSpan words, const PhraseHit& h, const std::string& type);
 
 /// "entered into the Congressional Record": no agreement follows, nothing is signed.
-bool EntersNoAgreement(const std::vector<Word>& words, const PhraseHit& h);
+bool EntersNoAgreement(WordSpan words, const PhraseHit& h);
 
 /// "illuminated exit signs", "vital signs": the noun, not the verb.
-bool SignsAsNoun(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+bool SignsAsNoun(std::string_view text, WordSpan words, const PhraseHit& h);
 
 /// "meeting that obligation": "meet" means "satisfy", no gathering.
-bool MeetsAGoal(const std::vector<Word>& words, const PhraseHit& h);
+bool MeetsAGoal(WordSpan words, const PhraseHit& h);
 
 /// "the Los Angeles Convention Center": the event noun names a place.
-bool NamesPlace(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+bool NamesPlace(std::string_view text, WordSpan words, const PhraseHit& h);
 
 /// "The funds were awarded to the township": an award (`type`) of money, which is funding.
-bool AwardsMoney(std::string_view text, const std::vector<Word>& words, const PhraseHit& h,
+bool AwardsMoney(std::string_view text, WordSpan words, const PhraseHit& h,
                  const std::string& type);
 
 /// "Chairman of the Senate Republican Conference": the event noun ends the name of a body
 /// an office is held in.
-bool NamesOfficeBody(std::string_view text, const std::vector<Word>& words, const PhraseHit& h);
+bool NamesOfficeBody(std::string_view text, WordSpan words, const PhraseHit& h);
 
 /// "please visit", "your initial visit", "To donate, visit the page" (`type` "visit").
 bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseHit& h,
@@ -128,22 +128,22 @@ bool GivesAmount(std::string_view text, const SentenceContext& s, std::size_t i)
 
 /// "The settlement was announced by Richard P. Donoghue": an announcing word of `type`
 /// "announcement" in the passive with its agent credits an occasion to an official.
-bool CreditsOfficial(const std::vector<Word>& words, const PhraseHit& h, const std::string& type);
+bool CreditsOfficial(WordSpan words, const PhraseHit& h, const std::string& type);
 
 /// "charged", "pleaded guilty", "sentenced": the trigger reports a legal act, which keeps its
 /// kind whatever else the sentence names.
-bool IsLegalAct(const std::vector<Word>& words, const PhraseHit& h);
+bool IsLegalAct(WordSpan words, const PhraseHit& h);
 
 /// "from online education to business meetings": a plural event noun with no article
 /// before it names occasions in general.
-bool IsGenericPlural(const std::vector<Word>& words, const PhraseHit& h);
+bool IsGenericPlural(WordSpan words, const PhraseHit& h);
 
 /// "today announced an enhanced partnership with Google Cloud": an announcing word of `type`
 /// "announcement" whose object is an agreement, which the agreement record reports.
-bool AnnouncesAgreement(const std::vector<Word>& words, const PhraseHit& h, const std::string& type);
+bool AnnouncesAgreement(WordSpan words, const PhraseHit& h, const std::string& type);
 
 /// A launch word of `type` "announcement" near a weapon ("launched a ballistic missile").
-bool IsWeaponLaunch(const std::vector<Word>& words, const PhraseHit& h, const std::string& type);
+bool IsWeaponLaunch(WordSpan words, const PhraseHit& h, const std::string& type);
 
 }  // namespace prextract::internal
 

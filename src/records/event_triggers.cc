@@ -40,7 +40,7 @@ const TriggerType& FundingType() {
 }
 
 // "announced plans to introduce legislation": what is announced has yet to take place.
-bool AnnouncesPlan(const std::vector<Word>& words, const PhraseHit& h) {
+bool AnnouncesPlan(WordSpan words, const PhraseHit& h) {
   const std::size_t next = h.first + h.count;
   return next < words.size() && Cue(words[next].lower) == "plan";
 }
@@ -52,7 +52,7 @@ bool AnnouncesPlan(const std::vector<Word>& words, const PhraseHit& h) {
 // occasions in general ("from online education to business meetings"). Only the sentence's
 // own lead gives way so ("announced that X was charged ... at a hearing" stays "charged"),
 // and never a legal act ("pleaded guilty at a change-of-plea hearing" stays the plea).
-bool Outranks(const std::vector<Word>& words, const PhraseHit& hit, const TriggerType& candidate,
+bool Outranks(WordSpan words, const PhraseHit& hit, const TriggerType& candidate,
               const TriggerType& best, const TriggerCandidate& lead) {
   if (candidate.type == "announcement" || candidate.type == "reference") return false;
   if (best.type == "announcement") return true;
@@ -98,7 +98,7 @@ bool ReportsNoOccasion(std::string_view text, const SentenceContext& s,
 
 // The trigger's word means something else here: a treaty, a body, a place, a goal met, a
 // record entered, the noun "signs", the host of a show, things bought.
-bool MeansSomethingElse(std::string_view text, const std::vector<Word>& words, const PhraseHit& h) {
+bool MeansSomethingElse(std::string_view text, WordSpan words, const PhraseHit& h) {
   return IsTreaty(text, words, h) || AcquiresNoCompany(text, words, h) ||
          NamesOfficeBody(text, words, h) || NamesPlace(text, words, h) || MeetsAGoal(words, h) ||
          EntersNoAgreement(words, h) || SignsAsNoun(text, words, h) || HostsShowOrContent(words, h);
@@ -130,7 +130,7 @@ bool IsGatheringType(const std::string& t) {
 
 // "the opening session of a national summit": a phrase ending in "of" names a part of
 // the gathering that follows it closely, which gives the occasion its kind.
-void DropPartOfGathering(const std::vector<Word>& words, std::vector<TriggerCandidate>* all) {
+void DropPartOfGathering(WordSpan words, std::vector<TriggerCandidate>* all) {
   constexpr std::size_t kReach = 3;   // "session of a national summit"
   std::vector<TriggerCandidate> kept;
   for (std::size_t i = 0; i < all->size(); ++i) {
@@ -148,7 +148,7 @@ void DropPartOfGathering(const std::vector<Word>& words, std::vector<TriggerCand
 
 std::vector<TriggerCandidate> FindCandidates(std::string_view text, const SentenceContext& s,
                                              const std::vector<bool>& quoted, bool payments) {
-  static const PhraseMatcher matcher("en/event_triggers");
+  const PhraseMatcher& matcher = EventTriggers();
   std::vector<TriggerCandidate> out;
   std::size_t next = 0;   // first word not yet covered by a hit
   for (const PhraseHit& h : matcher.FindAll(s.words)) {

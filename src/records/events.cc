@@ -16,7 +16,7 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // "At the meeting, ..." / "On the same morning, ...": the sentence continues the
 // occasion before it and inherits its date.
-bool ContinuesOccasion(const std::vector<Word>& words) {
+bool ContinuesOccasion(WordSpan words) {
   for (std::size_t k = 0; k + 1 < words.size() && k < 4; ++k) {
     if (words[k].lower == "same" || (words[k].lower == "the" && k <= 1 && words.size() > k + 1 &&
                                      (words[k + 1].lower == "meeting" || words[k + 1].lower == "event"))) {
@@ -27,7 +27,7 @@ bool ContinuesOccasion(const std::vector<Word>& words) {
 }
 
 // A meeting or visit still to come is an intent to meet (CAMEO 036), not a consultation.
-bool IsScheduled(const std::vector<Word>& words, std::size_t trigger) {
+bool IsScheduled(WordSpan words, std::size_t trigger) {
   for (std::size_t k = 0; k < trigger; ++k) {
     const std::string_view w = words[k].lower;
     if (w == "will" || w == "plans" || w == "scheduled" || w == "upcoming" || w == "forthcoming") return true;
@@ -37,7 +37,7 @@ bool IsScheduled(const std::vector<Word>& words, std::size_t trigger) {
 
 // "The article, titled ..., has been published": a sentence whose subject is a definite
 // description, not a name, goes on about the paragraph's occasion and its actors.
-bool OpensWithDescription(std::string_view text, const std::vector<Word>& words) {
+bool OpensWithDescription(std::string_view text, WordSpan words) {
   if (words.size() < 2) return false;
   const std::string_view first = words[0].lower;
   return (first == "the" || first == "this" || first == "these") && !StartsUpper(text, words[1]);

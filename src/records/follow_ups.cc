@@ -94,7 +94,7 @@ std::optional<DateRef> WhenOf(std::string_view text, const SentenceContext& s, s
   return DateRef{std::string(Slice(text, best->span)), best->value, best->span};
 }
 
-bool MentionsBothSides(const std::vector<Word>& words) {
+bool MentionsBothSides(WordSpan words) {
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
     const bool pair = words[k].lower == "two" || words[k].lower == "both";
     const std::string_view n = words[k + 1].lower;
@@ -135,7 +135,7 @@ std::optional<FollowUp> FromHit(std::string_view text, const SentenceContext& s,
 // "will mark the first of its kind", "will be crucial for", "will cause more distress": a
 // bare future opens a prediction or an assessment of an effect, not an action someone
 // takes. After a commitment or a plan ("agreed to mark the anniversary") it stays an action.
-bool OpensOutcome(const std::vector<Word>& words, const PhraseHit& h) {
+bool OpensOutcome(WordSpan words, const PhraseHit& h) {
   static const PhraseMatcher outcomes("en/follow_up_outcomes");
   static const auto& entries = Lexicon("en/follow_up_triggers");
   const std::string& kind = entries[h.entry].canonical;
@@ -146,7 +146,7 @@ bool OpensOutcome(const std::vector<Word>& words, const PhraseHit& h) {
 
 // "is the plan to implement", "cooperation with a plan to open": after an article, "plan"
 // names a scheme under discussion, not what the speaker intends to do ("announced plans to").
-bool IsNounPlan(const std::vector<Word>& words, const PhraseHit& h) {
+bool IsNounPlan(WordSpan words, const PhraseHit& h) {
   if (h.first == 0 || !words[h.first].lower.starts_with("plan")) return false;
   const std::string_view before = words[h.first - 1].lower;
   return before == "a" || before == "the";
@@ -154,7 +154,7 @@ bool IsNounPlan(const std::vector<Word>& words, const PhraseHit& h) {
 
 // "these efforts aim to lead a major leap", "this initiative aims to provide": right after
 // an undertaking's noun, a plan word says what the undertaking is for, not who acts next.
-bool StatesPurpose(const std::vector<Word>& words, const PhraseHit& h) {
+bool StatesPurpose(WordSpan words, const PhraseHit& h) {
   static const auto& entries = Lexicon("en/follow_up_triggers");
   static const auto& undertakings = LexiconIndex("en/purpose_subjects");
   return h.first > 0 && entries[h.entry].canonical == "plan" &&
@@ -180,7 +180,7 @@ bool AsksQuestion(std::string_view text, Span span) {
 
 std::vector<FollowUp> FindFollowUps(std::string_view text,
                                     const std::vector<SentenceContext>& sentences) {
-  static const PhraseMatcher triggers("en/follow_up_triggers");
+  const PhraseMatcher& triggers = FollowUpTriggers();
   std::vector<FollowUp> out;
   ParagraphDate occasion;
   for (const SentenceContext& s : sentences) {

@@ -77,11 +77,16 @@ WordStore::WordStore(std::string_view text, std::string_view lowered) : text_(te
 }
 
 std::vector<Word> TokenizeWords(Span span, WordStore* store) {
-  const std::string_view text = store->text();
   std::vector<Word> words;
   // A word takes about five bytes of prose: a reserve that rarely falls short spares moving
   // every word to a larger buffer.
   words.reserve((span.end - std::min(span.start, span.end)) / 4 + 1);
+  AppendWords(span, store, &words);
+  return words;
+}
+
+void AppendWords(Span span, WordStore* store, std::vector<Word>* words) {
+  const std::string_view text = store->text();
   std::size_t i = span.start;
   while (i < span.end) {
     if (!IsWordByte(text[i])) {
@@ -95,18 +100,26 @@ std::vector<Word> TokenizeWords(Span span, WordStore* store) {
       i = EndOfWordPastApostrophes(text, i, span.end);
       lower = store->Keep(FoldApostrophes(store->Lower(start, i)));
     }
-    words.push_back(Word{lower, Span{start, i}, WordFilter::Shape(lower)});
+    const std::uint16_t shape = WordFilter::Shape(lower);
+    words->push_back(Word{lower, Span{start, i}, shape, PhraseMatcher::OpenBits(shape)});
   }
-  return words;
 }
 
-PhraseMatcher::PhraseMatcher(std::string_view lexicon_name) {
+std::uint16_t PhraseMatcher::open_bits_[1 << 16] = {};
+
+void PhraseMatcher::MarkOpens(std::string_view word, std::uint16_t bit) {
+  open_bits_[WordFilter::Shape(word)] |= bit;
+}
+
+PhraseMatcher::PhraseMatcher(std::string_view lexicon_name, std::uint16_t open_bit)
+    : open_bit_(open_bit) {
   const auto& entries = Lexicon(lexicon_name);
   for (std::size_t e = 0; e < entries.size(); ++e) {
     for (std::size_t v = 1; v < entries[e].variants.size(); ++v) {
       std::vector<std::string> words = SplitWords(entries[e].variants[v]);
       if (words.empty()) continue;
       first_words_.Add(words.front());
+      if (open_bit != 0) MarkOpens(words.front(), open_bit);
       if (words.size() == 1) {
         single_words_.Add(words.front());
       } else {
@@ -122,7 +135,7 @@ PhraseMatcher::PhraseMatcher(std::string_view lexicon_name) {
   }
 }
 
-PhraseHit PhraseMatcher::MatchFrom(const std::vector<Word>& words, std::size_t i) const {
+PhraseHit PhraseMatcher::MatchFrom(WordSpan words, std::size_t i) const {
   const auto it = by_first_word_.find(words[i].lower);
   if (it == by_first_word_.end()) return {};
   for (const Phrase& p : it->second) {
@@ -134,14 +147,15 @@ PhraseHit PhraseMatcher::MatchFrom(const std::vector<Word>& words, std::size_t i
   return {};
 }
 
-std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Word>& words) const {
+template <typename Opens>
+std::vector<PhraseHit> PhraseMatcher::FindAllWith(WordSpan words, Opens opens) const {
   std::vector<PhraseHit> hits;
   // Pointers read once: storing a hit might, to the compiler, change the words.
   const Word* const begin = words.data();
   const Word* const end = begin + words.size();
   for (const Word* w = begin; w != end;) {
-    // Most words open no phrase: a tight scan of their shapes passes them by.
-    while (w != end && !first_words_.MayHoldShape(w->shape)) ++w;
+    // Most words open no phrase: a tight scan passes them by.
+    while (w != end && !opens(*w)) ++w;
     if (w == end) break;
     const PhraseHit hit = MatchAt(words, static_cast<std::size_t>(w - begin));
     if (hit.entry < 0) {
@@ -152,6 +166,14 @@ std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Word>& words) co
     w += hit.count;
   }
   return hits;
+}
+
+std::vector<PhraseHit> PhraseMatcher::FindAll(WordSpan words) const {
+  if (open_bit_ != 0) {
+    const std::uint16_t bit = open_bit_;
+    return FindAllWith(words, [bit](const Word& w) { return (w.opens & bit) != 0; });
+  }
+  return FindAllWith(words, [this](const Word& w) { return first_words_.MayHoldShape(w.shape); });
 }
 
 }  // namespace prextract::internal

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <forward_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,7 +23,14 @@ struct Word {
   // WordFilter::Shape(lower): every phrase matcher probes every word of a sentence, and the
   // shape, computed once, answers each matcher's filter.
   std::uint16_t shape = 0;
+  // PhraseMatcher::OpenBits(shape): which of the matchers that scan every sentence may open
+  // a phrase at this word, one load per word for them all.
+  std::uint16_t opens = 0;
 };
+
+/// The words of a sentence: a slice of the release's one word array, so that a sentence
+/// costs no buffer of its own.
+using WordSpan = std::span<const Word>;
 
 /// The lower-case forms that Words view, so that the words of a sentence own no strings: a
 /// lower-cased copy of the text, where each word views its own place, and the few forms that
@@ -54,6 +62,10 @@ class WordStore {
 /// characters split.
 std::vector<Word> TokenizeWords(Span span, WordStore* store);
 
+/// TokenizeWords appending to `*words`, which it does not reserve: the sentences of a
+/// release share one array, reserved once.
+void AppendWords(Span span, WordStore* store, std::vector<Word>* words);
+
 struct PhraseHit {
   std::size_t first = 0;   // index of the first word
   std::size_t count = 0;   // words matched
@@ -62,17 +74,26 @@ struct PhraseHit {
 
 class PhraseMatcher {
  public:
-  /// Matches every variant of every entry of lexicon `name` ("en/event_triggers").
-  explicit PhraseMatcher(std::string_view lexicon_name);
+  /// Matches every variant of every entry of lexicon `name` ("en/event_triggers"). A
+  /// nonzero `open_bit` (one bit) marks the shapes of the phrases' first words with it in
+  /// OpenBits, and FindAll then tests Word::opens. Such a matcher must be made before any
+  /// word it scans is tokenised: a word takes its bits when tokenised.
+  explicit PhraseMatcher(std::string_view lexicon_name, std::uint16_t open_bit = 0);
+
+  /// The open bits of the matchers made so far that may open a phrase at a word of shape
+  /// `shape`, and those marked by MarkOpens.
+  static std::uint16_t OpenBits(std::uint16_t shape) { return open_bits_[shape]; }
+  /// Adds `bit` to the open bits of `word`'s shape, for a scan of words of its own.
+  static void MarkOpens(std::string_view word, std::uint16_t bit);
 
   /// The longest phrase starting at word `i`, or a hit with entry -1. Inline: most words
   /// start no phrase, and the filter turns them away without a call.
-  PhraseHit MatchAt(const std::vector<Word>& words, std::size_t i) const {
+  PhraseHit MatchAt(WordSpan words, std::size_t i) const {
     return MayStartAt(words, i) ? MatchFrom(words, i) : PhraseHit{};
   }
 
   /// Every non-overlapping hit, left to right, longest first.
-  std::vector<PhraseHit> FindAll(const std::vector<Word>& words) const;
+  std::vector<PhraseHit> FindAll(WordSpan words) const;
 
   /// False when no phrase opens with a word of shape `shape` (Word::shape): the first test of
   /// MayStartAt, for a scan that keeps its own pointer to the words.
@@ -83,7 +104,7 @@ class PhraseMatcher {
   /// "is", "the") open a few phrases each, and the second filter spares them the hashing.
   /// Public for wrappers of MatchAt that are called word by word: with it inline, a word
   /// that starts no phrase costs them no call.
-  bool MayStartAt(const std::vector<Word>& words, std::size_t i) const {
+  bool MayStartAt(WordSpan words, std::size_t i) const {
     if (!first_words_.MayHoldShape(words[i].shape)) return false;
     return single_words_.MayHoldShape(words[i].shape) ||
            (i + 1 < words.size() && second_words_.MayHoldShape(words[i + 1].shape));
@@ -91,7 +112,13 @@ class PhraseMatcher {
 
  private:
   /// MatchAt for a word the filters let through.
-  PhraseHit MatchFrom(const std::vector<Word>& words, std::size_t i) const;
+  PhraseHit MatchFrom(WordSpan words, std::size_t i) const;
+  /// FindAll with `opens(word)` as the first filter.
+  template <typename Opens>
+  std::vector<PhraseHit> FindAllWith(WordSpan words, Opens opens) const;
+
+  static std::uint16_t open_bits_[1 << 16];   // by shape; written only by constructors
+  std::uint16_t open_bit_ = 0;
 
   struct Phrase {
     std::vector<std::string> words;

@@ -86,8 +86,9 @@ void GiveIssuerUnclaimedEvents(const RecordInputs& in, std::vector<Event>* event
 }  // namespace
 
 Records FindRecords(const RecordInputs& in) {
-  WordStore words(in.text, in.lowered);
-  const std::vector<SentenceContext> sentences = BuildContexts(in, &words);
+  WordStore store(in.text, in.lowered);
+  std::vector<Word> words;
+  const std::vector<SentenceContext> sentences = BuildContexts(in, &store, &words);
   Records r;
   r.events = FindEvents(in.text, sentences);
   GiveIssuerUnclaimedEvents(in, &r.events);

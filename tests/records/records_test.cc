@@ -825,5 +825,43 @@ TEST_P(PhraseMatcherTest, MatchesWholePhrasesAtAWord) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, PhraseMatcherTest, testing::ValuesIn(kPhraseCases));
 
+// A matcher with an open bit finds what one without finds: the bit marks every word that
+// may open one of its phrases, and FindAll's scan tests it instead of the filter.
+TEST_P(PhraseMatcherTest, OpenBitsFindWhatTheFilterFinds) {
+  static const PhraseMatcher plain("en/event_triggers");
+  static const PhraseMatcher with_bit("en/event_triggers", 1 << 15);   // made before tokenising
+  const PhraseCase& c = GetParam();
+  WordStore store(c.sentence);
+  const std::vector<Word> words = TokenizeWords(Span{0, c.sentence.size()}, &store);
+  const std::vector<PhraseHit> a = plain.FindAll(words), b = with_bit.FindAll(words);
+  ASSERT_EQ(a.size(), b.size()) << c.sentence;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    EXPECT_EQ(a[k].first, b[k].first) << c.sentence;
+    EXPECT_EQ(a[k].count, b[k].count) << c.sentence;
+    EXPECT_NE(words[a[k].first].opens & (1 << 15), 0) << c.sentence;
+  }
+}
+
+// The sentences of a release share one word array: appended span by span, each span's
+// words are those TokenizeWords gives it alone.
+TEST(AppendWordsTest, AppendsEachSpanAsTokenizeWordsReadsIt) {
+  const std::string text = "Korea\xE2\x80\x99s envoy met. They signed it; won\xC3\xA2t stop";
+  const Span spans[] = {{0, 20}, {21, 37}, {38, text.size()}};
+  WordStore store(text);
+  std::vector<Word> all;
+  for (const Span& span : spans) AppendWords(span, &store, &all);
+  std::size_t at = 0;
+  for (const Span& span : spans) {
+    for (const Word& w : TokenizeWords(span, &store)) {
+      ASSERT_LT(at, all.size());
+      EXPECT_EQ(all[at].lower, w.lower);
+      EXPECT_EQ(all[at].span.start, w.span.start);
+      EXPECT_EQ(all[at].span.end, w.span.end);
+      ++at;
+    }
+  }
+  EXPECT_EQ(at, all.size());
+}
+
 }  // namespace
 }  // namespace prextract::internal
