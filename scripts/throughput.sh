@@ -4,7 +4,7 @@
 # Runs `BIN --input-format jsonl --jsonl -j 1 > /dev/null` over the bench corpus
 # ($PREXTRACT_BENCH_DIR, default ../shared/corpus/bench/*.jsonl.gz beside the project) and
 # prints MB/s, releases/s, peak RSS, `LC_ALL=C wc -w` over the same text for scale, and two
-# linearity checks (CPU time for 10x the input <= 10.5x the time): 400 records against the
+# linearity checks (CPU time for 10x the input <= 10.5x the time): 1,000 records against the
 # same records ten times over, and one long release against one ten times longer.
 # The corpus is decompressed to a temporary file first so that zcat is not timed. Each
 # timing is the best of $PREXTRACT_BENCH_RUNS runs (default 3): on a shared machine one run
@@ -98,8 +98,10 @@ check() {   # NAME SMALL_CPU BIG_CPU
 }
 
 # Stream: the same records once and ten times over (same content, so only the length of
-# the stream differs): catches state that grows from record to record.
-n=$(( records < 400 ? records : 400 ))
+# the stream differs): catches state that grows from record to record. A thousand records
+# take about a quarter of a second: CPU times come in 10 ms steps, which on a shorter run
+# would move the ratio by a tenth.
+n=$(( records < 1000 ? records : 1000 ))
 head -n "$n" "$tmp/all.jsonl" > "$tmp/part.jsonl"
 for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$tmp/part.jsonl"; done > "$tmp/part10.jsonl"
 best_of "$tmp/part.jsonl" /dev/null "${run[@]}"; part1=$cpu_median
