@@ -9,7 +9,12 @@
 namespace prextract::internal {
 
 namespace {
+
 constexpr std::size_t kModifierWindow = 3;   // "today's credentials presentation ceremony"
+
+// The first word of the window of `n` words before word `i`.
+std::size_t WindowBefore(std::size_t i, std::size_t n) { return i > n ? i - n : 0; }
+
 }  // namespace
 
 const std::string& Cue(std::string_view lower) {
@@ -23,7 +28,7 @@ const std::string& Cue(std::string_view lower) {
 bool IsWeaponLaunch(WordSpan words, const PhraseHit& h, const std::string& type) {
   constexpr std::size_t kReach = 4;
   if (type != "announcement" || words[h.first].lower.rfind("launch", 0) != 0) return false;
-  const std::size_t from = h.first > kReach ? h.first - kReach : 0;
+  const std::size_t from = WindowBefore(h.first, kReach);
   const std::size_t to = std::min(words.size(), h.first + h.count + kReach);
   for (std::size_t k = from; k < to; ++k) {
     if (Cue(words[k].lower) == "weapon") return true;
@@ -75,6 +80,17 @@ template <RoleName kRole>
 bool HasRole(std::string_view lower) {
   static const StringSet& words = RoleWords(std::string_view(kRole.name, sizeof kRole.name - 1));
   return words.count(lower) > 0;
+}
+
+// Whether a word of words[from, to), cut at the sentence's end, has role `kRole`: the window
+// most cues look in ("under the 1951 Refugees Convention", "hosted on a dedicated website").
+template <RoleName kRole>
+bool RoleIn(WordSpan words, std::size_t from, std::size_t to) {
+  to = std::min(to, words.size());
+  for (std::size_t k = from; k < to; ++k) {
+    if (HasRole<kRole>(words[k].lower)) return true;
+  }
+  return false;
 }
 
 // A word that can stand in a noun phrase: letters first, no article or preposition cue.
@@ -149,10 +165,7 @@ bool IsTopicOrRequirement(WordSpan words, const PhraseHit& h) {
   if (!HasRole<"meet_verb">(phrase) || IsDefinite(words, h) || words[next].lower == "with") {
     return false;
   }
-  for (std::size_t k = next; k < words.size() && k < next + kReach; ++k) {
-    if (HasRole<"requirement">(words[k].lower)) return true;
-  }
-  return false;
+  return RoleIn<"requirement">(words, next, next + kReach);
 }
 
 bool IsPluralNoun(WordSpan words, const PhraseHit& h) {
@@ -194,7 +207,7 @@ bool IsFeeling(WordSpan words, const PhraseHit& h) {
 // background of what the sentence reports, not the occasion itself.
 bool IsBackground(WordSpan words, std::size_t i) {
   constexpr std::size_t kReach = 4;   // "following his three-day visit"
-  for (std::size_t k = i > kReach ? i - kReach : 0; k < i; ++k) {
+  for (std::size_t k = WindowBefore(i, kReach); k < i; ++k) {
     if (Cue(words[k].lower) != "background") continue;
     // "the following appointments": a determiner makes the word an adjective.
     if (k == 0 || Cue(words[k - 1].lower) != "determiner") return true;
@@ -241,7 +254,7 @@ bool IsTally(std::string_view text, WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kReach = 4;   // "9,000 on-site interpreting visits" ("on-site" is one word)
   const std::string_view last = words[h.first + h.count - 1].lower;
   if (last.size() < 2 || last.back() != 's') return false;
-  for (std::size_t k = h.first > kReach ? h.first - kReach : 0; k < h.first; ++k) {
+  for (std::size_t k = WindowBefore(h.first, kReach); k < h.first; ++k) {
     if (EndsGroupedCount(text, words[k])) return true;
   }
   return false;
@@ -265,7 +278,7 @@ bool IntroducesQuote(std::string_view text, const SentenceContext& s, const Phra
 // "to continue close bilateral consultations", "follow-up consultations": a standing plan
 // (a capitalised "Future" belongs to a name: "the Korea-LAC Future Cooperation Forum").
 bool IsUnrealised(std::string_view text, WordSpan words, std::size_t i) {
-  for (std::size_t k = i > kModifierWindow ? i - kModifierWindow : 0; k < i; ++k) {
+  for (std::size_t k = WindowBefore(i, kModifierWindow); k < i; ++k) {
     // A capital other than the sentence's first names something ("the Future Forum").
     if (HasRole<"unrealised">(words[k].lower) && (k == 0 || !StartsUpper(text, words[k]))) return true;
     if (HasRole<"reserve_verb">(words[k].lower) && k + 1 < i &&
@@ -280,10 +293,7 @@ namespace {
 
 bool VisitsWebPlace(WordSpan words, std::size_t visit) {
   constexpr std::size_t kReach = 5;   // "visit our secure site @ acme.com"
-  for (std::size_t k = visit + 1; k < words.size() && k <= visit + kReach; ++k) {
-    if (HasRole<"web_place">(words[k].lower)) return true;
-  }
-  return false;
+  return RoleIn<"web_place">(words, visit + 1, visit + kReach + 1);
 }
 
 }  // namespace
@@ -333,10 +343,7 @@ bool IsTreaty(std::string_view text, WordSpan words, const PhraseHit& h) {
       !StartsUpper(text, words[h.first])) {
     return false;
   }
-  for (std::size_t k = h.first > kReach ? h.first - kReach : 0; k < h.first; ++k) {
-    if (HasRole<"treaty_lead">(words[k].lower)) return true;
-  }
-  return false;
+  return RoleIn<"treaty_lead">(words, WindowBefore(h.first, kReach), h.first);
 }
 
 // "The Building Texas Show, hosted by Justin McKenzie", "content hosted on sites": a host of
@@ -345,15 +352,11 @@ bool HostsShowOrContent(WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kBefore = 4;   // "her new video series is hosted"
   constexpr std::size_t kAfter = 4;    // "hosted on a dedicated website"
   if (h.count != 1 || words[h.first].lower != "hosted") return false;
-  for (std::size_t k = h.first > kBefore ? h.first - kBefore : 0; k < h.first; ++k) {
-    if (HasRole<"media_show">(words[k].lower)) return true;
-  }
+  if (RoleIn<"media_show">(words, WindowBefore(h.first, kBefore), h.first)) return true;
   const std::size_t next = h.first + 1;
   if (next >= words.size() || words[next].lower != "on") return false;
-  for (std::size_t k = next + 1; k < words.size() && k <= next + kAfter; ++k) {
-    if (HasRole<"web_place">(words[k].lower) || HasRole<"host_place">(words[k].lower)) return true;
-  }
-  return false;
+  return RoleIn<"web_place">(words, next + 1, next + kAfter + 1) ||
+         RoleIn<"host_place">(words, next + 1, next + kAfter + 1);
 }
 
 // "penalties on those convicted of ...", "anyone convicted would face fines": a legal act
@@ -387,7 +390,7 @@ bool EntersNoAgreement(WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kBefore = 5;   // "the latest high-profile deal Dragonfly Energy has"
   constexpr std::size_t kAfter = 10;   // "a $7 million senior secured convertible note agreement"
   if (h.count != 2 || words[h.first].lower != "entered") return false;
-  const std::size_t from = h.first > kBefore ? h.first - kBefore : 0;
+  const std::size_t from = WindowBefore(h.first, kBefore);
   const std::size_t to = std::min(words.size(), h.first + h.count + kAfter);
   for (std::size_t k = from; k < to; ++k) {
     if (AgreementNounAt(words, k).entry >= 0 || HasRole<"deal_noun">(words[k].lower)) return false;
@@ -456,7 +459,7 @@ bool IsLegalAct(WordSpan words, const PhraseHit& h) {
 bool IsGenericPlural(WordSpan words, const PhraseHit& h) {
   const std::string_view w = words[h.first].lower;
   if (h.count != 1 || w.size() < 4 || w.back() != 's') return false;
-  const std::size_t from = h.first > kModifierWindow ? h.first - kModifierWindow : 0;
+  const std::size_t from = WindowBefore(h.first, kModifierWindow);
   for (std::size_t k = from; k < h.first; ++k) {
     if (Cue(words[k].lower) == "determiner" || HasRole<"article">(words[k].lower)) return false;
   }
@@ -524,12 +527,7 @@ bool AwardsMoney(std::string_view text, WordSpan words, const PhraseHit& h,
   constexpr std::size_t kBefore = 3;   // "The funds were awarded"
   constexpr std::size_t kAfter = 8;    // "awarded seven fire departments a total of ... in federal"
   if (type != "award" || StartsUpper(text, words[h.first])) return false;
-  const std::size_t from = h.first > kBefore ? h.first - kBefore : 0;
-  const std::size_t to = std::min(words.size(), h.first + h.count + kAfter);
-  for (std::size_t k = from; k < to; ++k) {
-    if (HasRole<"money_noun">(words[k].lower)) return true;
-  }
-  return false;
+  return RoleIn<"money_noun">(words, WindowBefore(h.first, kBefore), h.first + h.count + kAfter);
 }
 
 // Word `i` is a verb of giving followed by an amount ("announced $725,000", "will grant
