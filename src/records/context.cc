@@ -88,11 +88,9 @@ bool StartsWithYear(const Word& first) {
 // all words are in, as growing the array moves them.
 void SliceSentenceWords(const std::vector<Sentence>& sentences, WordStore* store,
                         std::vector<Word>* words, std::vector<SentenceContext>* out) {
-  std::size_t bytes = 0;
-  for (const Sentence& s : sentences) {
-    bytes += (s.span.end - std::min(s.span.start, s.span.end)) / 4 + 1;
-  }
-  words->reserve(words->size() + bytes);   // a word takes about five bytes of prose
+  std::size_t capacity = 0;
+  for (const Sentence& s : sentences) capacity += WordCapacity(s.span);
+  words->reserve(words->size() + capacity);
   std::vector<std::size_t> ends;
   ends.reserve(sentences.size());
   const std::size_t first = words->size();

@@ -78,9 +78,7 @@ WordStore::WordStore(std::string_view text, std::string_view lowered) : text_(te
 
 std::vector<Word> TokenizeWords(Span span, WordStore* store) {
   std::vector<Word> words;
-  // A word takes about five bytes of prose: a reserve that rarely falls short spares moving
-  // every word to a larger buffer.
-  words.reserve((span.end - std::min(span.start, span.end)) / 4 + 1);
+  words.reserve(WordCapacity(span));
   AppendWords(span, store, &words);
   return words;
 }

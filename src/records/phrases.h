@@ -3,6 +3,7 @@
 #ifndef PREXTRACT_RECORDS_PHRASES_H_
 #define PREXTRACT_RECORDS_PHRASES_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <forward_list>
 #include <span>
@@ -61,6 +62,10 @@ class WordStore {
 /// Words of store->text()[span): runs of letters, digits, '-', '\'' and '&'; other
 /// characters split.
 std::vector<Word> TokenizeWords(Span span, WordStore* store);
+
+/// About how many words text[span] holds: a word takes about five bytes of prose, so a
+/// reserve of this rarely falls short and spares moving every word to a larger buffer.
+inline std::size_t WordCapacity(Span span) { return (span.end - std::min(span.start, span.end)) / 4 + 1; }
 
 /// TokenizeWords appending to `*words`, which it does not reserve: the sentences of a
 /// release share one array, reserved once.
