@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <utility>
 
 #include <absl/container/flat_hash_map.h>
 
@@ -129,22 +130,15 @@ std::vector<std::string> FormsOf(const std::vector<Token>& t) {
 // Where AddForm finds or puts no form: an empty one.
 constexpr std::size_t kNoForm = SIZE_MAX;
 
-// A view: most forms offered are there already, and only a new one is copied. Returns the
-// form's index in r->forms.
-std::size_t AddForm(OrgRecord* r, std::string_view form) {
+// Adds `form` (a view or a string) unless r holds it already, as most forms offered are:
+// only a new one is copied, or moved in when its caller is done with it. Returns the form's
+// index in r->forms.
+template <typename Form>
+std::size_t AddForm(OrgRecord* r, Form&& form) {
   if (form.empty()) return kNoForm;
   const auto it = std::find(r->forms.begin(), r->forms.end(), form);
   if (it != r->forms.end()) return it - r->forms.begin();
-  r->forms.emplace_back(form);
-  return r->forms.size() - 1;
-}
-
-// The same for a form its caller is done with: a new one is moved in rather than copied.
-std::size_t AddForm(OrgRecord* r, std::string&& form) {
-  if (form.empty()) return kNoForm;
-  const auto it = std::find(r->forms.begin(), r->forms.end(), form);
-  if (it != r->forms.end()) return it - r->forms.begin();
-  r->forms.push_back(std::move(form));
+  r->forms.emplace_back(std::forward<Form>(form));
   return r->forms.size() - 1;
 }
 
