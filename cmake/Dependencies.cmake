@@ -29,7 +29,9 @@ if(NOT PHONENUMBER_LIB OR NOT PHONENUMBER_INCLUDE)
 endif()
 set(PREXTRACT_ISO_3166 "/usr/share/iso-codes/json/iso_3166-1.json" CACHE FILEPATH
     "iso-codes' ISO 3166-1 table (Debian package iso-codes)")
-if(NOT EXISTS "${PREXTRACT_ISO_3166}")
+set(PREXTRACT_ISO_3166_2 "/usr/share/iso-codes/json/iso_3166-2.json" CACHE FILEPATH
+    "iso-codes' ISO 3166-2 table of subdivisions (Debian package iso-codes)")
+if(NOT EXISTS "${PREXTRACT_ISO_3166}" OR NOT EXISTS "${PREXTRACT_ISO_3166_2}")
   prextract_require(FALSE iso-codes)
 endif()
 

@@ -1,6 +1,7 @@
 # Script mode: writes OUTPUT, a C++ source holding every file of LEXICON_DIR (as
 # "lang/name" -> text), the JSON Schema (SCHEMA_JSON), the HTML view's style sheet (HTML_CSS) and the
-# ISO 3166-1 table of iso-codes (COUNTRIES_JSON).
+# ISO 3166-1 table of iso-codes (COUNTRIES_JSON) and the names of the states among its ISO 3166-2
+# subdivisions (SUBDIVISIONS_JSON).
 # Run by the build: nothing generated is committed.
 file(GLOB_RECURSE lexicons RELATIVE "${LEXICON_DIR}" "${LEXICON_DIR}/*.txt")
 list(SORT lexicons)
@@ -38,6 +39,24 @@ foreach(i RANGE ${last})
   endforeach()
   string(APPEND body "    {${row}},\n")
 endforeach()
-string(APPEND body "  };\n  return rows;\n}\n\n}  // namespace prextract::internal\n")
+string(APPEND body "  };\n  return rows;\n}\n\n")
+
+# States and outlying areas only ("Missouri", "New South Wales", "Puerto Rico"): the subdivisions
+# that "State of" or "Commonwealth of" names as a government. Read with one regular expression,
+# as string(JSON) would parse the 5,000-entry table again for every field.
+file(READ "${SUBDIVISIONS_JSON}" subdivisions)
+string(REGEX MATCHALL "\"name\": \"[^\"]+\",[ \r\n]+\"type\": \"(State|Outlying area)\""
+       states "${subdivisions}")
+list(LENGTH states state_count)
+if(state_count LESS 50)
+  message(FATAL_ERROR "${SUBDIVISIONS_JSON}: found ${state_count} states; is it iso-codes' ISO 3166-2 table?")
+endif()
+string(APPEND body "const std::vector<std::string_view>& IsoStateNames() {\n")
+string(APPEND body "  static const std::vector<std::string_view> names = {\n")
+foreach(entry IN LISTS states)
+  string(REGEX REPLACE "^\"name\": \"([^\"]+)\".*" "\\1" name "${entry}")
+  string(APPEND body "    \"${name}\",\n")
+endforeach()
+string(APPEND body "  };\n  return names;\n}\n\n}  // namespace prextract::internal\n")
 file(WRITE "${OUTPUT}.tmp" "${body}")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

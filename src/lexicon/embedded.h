@@ -1,5 +1,6 @@
 // Data embedded at build time (cmake/embed_data.cmake): the lexicon files of
-// data/lexicons/, schema/prextract.schema.json, data/html/view.css and Debian iso-codes' ISO 3166-1 table.
+// data/lexicons/, schema/prextract.schema.json, data/html/view.css and Debian iso-codes' ISO 3166-1
+// table and the state names of its ISO 3166-2 table.
 #ifndef PREXTRACT_LEXICON_EMBEDDED_H_
 #define PREXTRACT_LEXICON_EMBEDDED_H_
 
@@ -23,6 +24,10 @@ struct IsoCountry {
 
 const std::vector<EmbeddedFile>& EmbeddedLexicons();
 const std::vector<IsoCountry>& IsoCountries();
+
+/// Names of the states and outlying areas among ISO 3166-2's subdivisions ("Missouri",
+/// "Queensland", "Puerto Rico"), as iso-codes spells them.
+const std::vector<std::string_view>& IsoStateNames();
 
 /// schema/prextract.schema.json.
 std::string_view EmbeddedSchema();

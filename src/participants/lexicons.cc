@@ -77,6 +77,11 @@ void FillIsoCountries(ParticipantLexicons* lex) {
   }
 }
 
+void FillIsoStates(ParticipantLexicons* lex) {
+  std::size_t words = 0;   // no phrase walk looks states up: they leave max_phrase_words alone
+  for (std::string_view name : IsoStateNames()) lex->state_names.insert(NormalPhrase(name, &words));
+}
+
 void FillKnownOrgs(ParticipantLexicons* lex) {
   for (const LexiconEntry& e : Lexicon("en/known_organizations")) {
     KnownOrg org{e.canonical, ""};
@@ -205,6 +210,7 @@ ParticipantLexicons* Build() {
   FillSet("en/company_nouns", &lex->company_nouns, w);
   FillSet("en/municipal_heads", &lex->municipal_heads, w);
   FillIsoCountries(lex);
+  FillIsoStates(lex);
   FillCodes("en/country_short_forms", &lex->countries, w, &lex->country_names);
   FillCodes("en/demonyms", &lex->demonyms, w, nullptr);
   FillKnownOrgs(lex);

@@ -36,11 +36,21 @@ bool OpensWithMunicipalHead(const std::vector<Token>& t, std::size_t from, std::
          In(Lexicons().municipal_heads, Key(t[from]));
 }
 
+// "State of Missouri", "Commonwealth of Virginia": a state's government, a party to suits and
+// settlements. Only an ISO 3166-2 state may follow: "State of Data" names a report.
+bool NamesStateGovernment(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  if (from < to && Key(t[from]) == "the") ++from;
+  if (from + 2 >= to || !t[from].cap || Key(t[from + 1]) != "of") return false;
+  const std::string_view head = Key(t[from]);
+  return (head == "state" || head == "commonwealth") &&
+         In(Lexicons().state_names, PhraseKey(t, from + 2, to));
+}
+
 bool HasHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
     if (IsHead(t[k])) return true;
   }
-  return OpensWithMunicipalHead(t, from, to);
+  return OpensWithMunicipalHead(t, from, to) || NamesStateGovernment(t, from, to);
 }
 
 bool IsCountry(const std::vector<Token>& t, std::size_t from, std::size_t to) {

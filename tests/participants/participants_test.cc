@@ -306,6 +306,12 @@ TEST(ParticipantsOrganizations, Names) {
       // A local government: its head word, "of" and a place.
       {"Funds go to the City of Greater Dandenong this year.", "City of Greater Dandenong", ""},
       {"The Village of Richfield approved the plan.", "Village of Richfield", ""},
+      // A state's government: "State of" or "Commonwealth of" and an ISO 3166-2 state.
+      {"DOJ, EPA, and the State of Missouri announced a consent decree.", "State of Missouri", ""},
+      {"The suit was joined by the Commonwealth of Virginia last week.", "Commonwealth of Virginia", ""},
+      {"Officials of the State of New South Wales agreed.", "State of New South Wales", ""},
+      // Any other "State of" names a report or a theme.
+      {"She presented the annual State of Data report to the board.", "", ""},
       // Newspapers, magazines and journals are organisations.
       {"Earlier, the Wall Street Journal reported the deal.", "Wall Street Journal", ""},
       {"A study in the New England Journal of Medicine found it.",
