@@ -230,6 +230,10 @@ const EventCase kEventCases[] = {
     {"New users are encouraged to sign up for the service.", "", ""},
     {"Acme signed up for the program in July.", "", ""},
     {"The two ministers will sign the accord in Seoul.", "signing", "will sign"},
+    // A bill "to be signed into law" has not been signed; one signed into law has.
+    {"The bill now goes to the President to be signed into law.", "", ""},
+    {"The House must pass it before being signed into law by the President.", "", ""},
+    {"President Bush signed into law the Energy Policy Act on Monday.", "signing", "signed"},
     // "signs" after no subject is the noun; entering signs only an agreement.
     {"Too often, the signs may be subtle or hidden.", "", ""},
     {"Acme signs a five-year lease with Beta.", "signing", "signs"},
