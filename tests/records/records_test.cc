@@ -230,6 +230,13 @@ const EventCase kEventCases[] = {
     {"New users are encouraged to sign up for the service.", "", ""},
     {"Acme signed up for the program in July.", "", ""},
     {"The two ministers will sign the accord in Seoul.", "signing", "will sign"},
+    // Needs "met with" care were satisfied, and a launch "met with" enthusiasm received; no
+    // one met. Hours "by appointment" and returns on "every dollar invested" report nothing.
+    {"We ensure that our clients' needs are met with the highest standards.", "", ""},
+    {"The token's debut was met with overwhelming enthusiasm.", "", ""},
+    {"The new office is now open by appointment only.", "", ""},
+    {"It saves $20 for every federal dollar invested in the system.", "", ""},
+    {"The minister met with the mayor in Seoul on Monday.", "meeting", "met with"},
     // A bill "to be signed into law" has not been signed; one signed into law has.
     {"The bill now goes to the President to be signed into law.", "", ""},
     {"The House must pass it before being signed into law by the President.", "", ""},
