@@ -367,9 +367,18 @@ bool LoneWordNamesNothing(const std::vector<Token>& t, std::size_t k, bool split
   return AcronymAfter(t, k + 1) || !DescribedAsOrg(t, k, k + 1);
 }
 
+// "Congress and President Bush", "the U.S. House of  Representatives": a title or a gap cut
+// the run after a word that joins it to what follows, and names nothing itself.
+bool JoinsOn(const Token& t) {
+  if (t.cap || t.upper) return false;
+  const std::string_view k = Key(t);
+  return k == "and" || k == "&" || k == "the" || k == "or" || IsPreposition(k);
+}
+
 void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
                  std::vector<Candidate>* out, bool split) {
   const std::vector<Token>& t = b->tokens;
+  while (to > from && JoinsOn(t[to - 1])) --to;
   from = SkipAddressUnit(t, from, to);
   while (from < to && HasWord(kStopwordsBit, t[from]) &&
          !(Key(t[from]) == "the" && t[from].cap && !t[from].sentence_start)) {

@@ -336,6 +336,10 @@ TEST(ParticipantsOrganizations, Names) {
 
 TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
   const OrgCase cases[] = {
+      // A title after "and" cuts the run there: the "and" joins, and names nothing.
+      {"He demands that Congress and President Bush complete the job.", "Congress", ""},
+      {"The Senate Judiciary Committee and Chairman Leahy held a hearing.",
+       "Senate Judiciary Committee", ""},
       // A numbered part of a building before the name belongs to the address.
       {"Tour: Advanced Research Complex SUNLAB, 3rd Floor University of Ottawa 25 Templeton St.",
        "University of Ottawa", ""},
