@@ -217,6 +217,13 @@ bool JoinsTwoNames(const std::vector<Token>& t, std::size_t from, std::size_t at
   return true;
 }
 
+// A lone head word names an organisation only when it is not a description ("the Senate",
+// "Congress", but not "the ministry").
+bool LoneHeadOk(const std::vector<Token>& t, std::size_t k) {
+  return t[k].cap && !t[k].sentence_start && !HasWord(kOrgAnaphoraBit, t[k]) &&
+         HasWord(kOrgWordsBit, t[k]);
+}
+
 // Where a run holding two organisations splits: "X Institute and the Y Institute", "Trump
 // Administration and EPA", "X LLC and Y", "Center for X of the Ministry of Y". Searches from
 // the right; returns `to` when the run is one name ("Ministry of Science and ICT").
@@ -242,7 +249,11 @@ std::size_t SplitAt(const std::vector<Token>& t, std::size_t from, std::size_t t
     const bool both = HeadFirst(t, next, to) && (the || to - next >= 2) && !one_body;
     const bool acronym = to - next == 1 && t[next].upper &&
                          !HasWord(kDomainWordsBit, t[next]);   // not "Science and ICT"
-    if (company_end || both || acronym || IsCountry(t, next, to)) return at;
+    // "the House and Senate": two bodies that each name themselves with one word.
+    const std::size_t first = Key(t[from]) == "the" ? from + 1 : from;
+    const bool two_bodies = key == "and" && at - first == 1 && to - next == 1 &&
+                            LoneHeadOk(t, first) && LoneHeadOk(t, next);
+    if (company_end || both || acronym || two_bodies || IsCountry(t, next, to)) return at;
   }
   return to;
 }
@@ -323,13 +334,6 @@ bool NamedSite(const std::vector<Token>& t, std::size_t from, std::size_t to) {
     if (IsHead(t[k - 1]) && IsPlaceWord(t[k])) return !HasHead(t, k + 1, to);
   }
   return false;
-}
-
-// A lone head word names an organisation only when it is not a description ("the Senate",
-// "Congress", but not "the ministry").
-bool LoneHeadOk(const std::vector<Token>& t, std::size_t k) {
-  return t[k].cap && !t[k].sentence_start && !HasWord(kOrgAnaphoraBit, t[k]) &&
-         HasWord(kOrgWordsBit, t[k]);
 }
 
 // "Federal Housing Finance Agency Office of the Inspector General": a unit ("Office",

@@ -336,6 +336,9 @@ TEST(ParticipantsOrganizations, Names) {
 
 TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
   const OrgCase cases[] = {
+      // Two bodies that each name themselves with one word are two organisations.
+      {"The bill passed the House and Senate on Monday.", "House", ""},
+      {"The bill passed the House and Senate on Monday.", "Senate", ""},
       // A title after "and" cuts the run there: the "and" joins, and names nothing.
       {"He demands that Congress and President Bush complete the job.", "Congress", ""},
       {"The Senate Judiciary Committee and Chairman Leahy held a hearing.",
