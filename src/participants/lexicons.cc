@@ -209,6 +209,7 @@ ParticipantLexicons* Build() {
   FillSet("en/address_titles", &lex->address_titles, w);
   FillSet("en/company_nouns", &lex->company_nouns, w);
   FillSet("en/municipal_heads", &lex->municipal_heads, w);
+  FillSet("en/descriptor_participles", &lex->descriptor_participles, w);
   FillIsoCountries(lex);
   FillIsoStates(lex);
   FillCodes("en/country_short_forms", &lex->countries, w, &lex->country_names);

@@ -51,6 +51,7 @@ struct ParticipantLexicons {
   StringSet address_titles;
   StringSet company_nouns;   // "provider", "subsidiary": describe an organisation next to it
   StringSet municipal_heads;   // "city", "village": head a local government's name before "of"
+  StringSet descriptor_participles;   // "based": "San Diego-based" describes the name after it
   StringSet state_names;   // phrase keys of ISO 3166-2 states: "missouri", "new south wales"
   StringMap<std::string> countries;   // phrase -> alpha-2
   StringMap<std::string> demonyms;    // phrase -> alpha-2

@@ -379,10 +379,27 @@ bool JoinsOn(const Token& t) {
   return k == "and" || k == "&" || k == "the" || k == "or" || IsPreposition(k);
 }
 
+// "San Diego-based Firestorm Labs", "Republican-led Senate Intelligence Committee": a word that
+// ends in "-based" or "-led" describes the name after it, where "Community-Based Outpatient
+// Clinic", capitalised, names a kind of clinic. Returns where the name starts.
+std::size_t AfterDescriptor(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  std::size_t start = from;
+  for (std::size_t k = from; k + 1 < to; ++k) {
+    const std::string_view w = t[k].text;
+    const std::size_t hyphen = w.rfind('-');
+    if (hyphen != std::string_view::npos && hyphen > 0 &&
+        In(Lexicons().descriptor_participles, w.substr(hyphen + 1))) {
+      start = k + 1;
+    }
+  }
+  return start;
+}
+
 void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
                  std::vector<Candidate>* out, bool split) {
   const std::vector<Token>& t = b->tokens;
   while (to > from && JoinsOn(t[to - 1])) --to;
+  from = AfterDescriptor(t, from, to);
   from = SkipAddressUnit(t, from, to);
   while (from < to && HasWord(kStopwordsBit, t[from]) &&
          !(Key(t[from]) == "the" && t[from].cap && !t[from].sentence_start)) {

@@ -336,6 +336,12 @@ TEST(ParticipantsOrganizations, Names) {
 
 TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
   const OrgCase cases[] = {
+      // "San Diego-based" and "Republican-led" describe the name after them; capitalised,
+      // "Community-Based" is part of a name.
+      {"Investors led a round for San Diego-based Firestorm Labs this week.", "Firestorm Labs", ""},
+      {"The Republican-led Senate Intelligence Committee met.", "Senate Intelligence Committee", ""},
+      {"Veterans visit the Midtown Community-Based Outpatient Clinic often.",
+       "Midtown Community-Based Outpatient Clinic", ""},
       // Two bodies that each name themselves with one word are two organisations.
       {"The bill passed the House and Senate on Monday.", "House", ""},
       {"The bill passed the House and Senate on Monday.", "Senate", ""},
