@@ -58,12 +58,30 @@ BlockTokens ReadBlock(std::string_view text, std::string_view lowered, Span span
 // The organisations an affiliation names, read by the organisation scanner itself ("the
 // Justice Departments National Security Division" names two); the whole affiliation when
 // the scanner finds none there ("CEO of Acme").
+// "United States Attorney for the Eastern District of New York", where the release also names
+// the "U.S Attorneys Office for the Eastern District of New York": the affiliation ends that
+// longer name after "of" or "for" (and "the"), the office the person heads, and is no body of
+// its own. "Car Donation Foundation's Vehicles for Veterans" names another body.
+bool TailOfLongerName(std::string_view affiliation, std::string_view name) {
+  const std::string aff = AsciiLower(affiliation), longer = AsciiLower(name);
+  if (aff.empty() || !longer.ends_with(aff) || longer.size() == aff.size()) return false;
+  std::string_view head(longer.data(), longer.size() - aff.size());
+  if (head.ends_with("the ")) head.remove_suffix(4);
+  return head.ends_with(" of ") || head.ends_with(" for ");
+}
+
+bool EndsAnOrgName(const std::vector<Candidate>& candidates, std::string_view affiliation) {
+  return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+    return c.kind == ParticipantKind::kOrganization && TailOfLongerName(affiliation, c.name);
+  });
+}
+
 void AddAffiliationOrgs(std::string_view text, std::string_view lowered, const Candidate& person,
                         std::vector<Candidate>* out) {
   BlockTokens b = ReadBlock(text, lowered, person.affiliation_span);
   const std::size_t before = out->size();
   ScanOrganizations(text, &b, out);
-  if (out->size() > before) return;
+  if (out->size() > before || EndsAnOrgName(*out, person.affiliation)) return;
   Candidate org;
   org.kind = ParticipantKind::kOrganization;
   org.name = person.affiliation;
@@ -109,6 +127,7 @@ void LinkAffiliations(std::vector<Participant>* records) {
       folded = true;
     }
     const std::string aff = FoldName(p.organization);
+    const std::string written = std::move(p.organization);
     p.organization.clear();
     for (const FoldedOrg& o : orgs) {
       if (o.name == aff || o.acronym == aff ||
@@ -116,6 +135,10 @@ void LinkAffiliations(std::vector<Participant>* records) {
         p.organization = o.org->id;
         break;
       }
+    }
+    for (const FoldedOrg& o : orgs) {
+      if (!p.organization.empty()) break;
+      if (TailOfLongerName(written, o.org->name)) p.organization = o.org->id;
     }
   }
 }

@@ -107,6 +107,23 @@ TEST(ParticipantsPeople, LeadershipTitlesLeaveNoChamberOrganisation) {
   EXPECT_EQ(Named(OfKind(all, ParticipantKind::kOrganization), "Senate Minority"), nullptr);
 }
 
+// "United States Attorney for the Eastern District of New York" heads the office the release
+// names "for the Eastern District of New York": the district is no organisation of its own, and
+// the office is the attorney's. Another name that merely ends alike stays a body of its own.
+TEST(ParticipantsPeople, AffiliationEndingALongerNameIsThatBody) {
+  const auto all = Participants(
+      "The case was announced by Richard P. Donoghue, United States Attorney for the Eastern "
+      "District of New York. Barclays agreed with the U.S Attorneys Office for the Eastern "
+      "District of New York on the matter.");
+  const auto orgs = OfKind(all, ParticipantKind::kOrganization);
+  EXPECT_EQ(Named(orgs, "Eastern District of New York"), nullptr);
+  const Participant* office = Named(orgs, "U.S Attorneys Office for the Eastern District of New York");
+  ASSERT_NE(office, nullptr);
+  const Participant* attorney = Named(OfKind(all, ParticipantKind::kPerson), "Richard P. Donoghue");
+  ASSERT_NE(attorney, nullptr);
+  EXPECT_EQ(attorney->organization, office->id);
+}
+
 TEST(ParticipantsPeople, PostNominalsLeaveTheNameAndKeepTheTitle) {
   const PersonCase cases[] = {
       {"The Minister for Immigration, Chris Bowen MP, said it.", "Chris Bowen",
