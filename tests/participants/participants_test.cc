@@ -70,6 +70,8 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"Jane Doe, CEO of Acme Corp., said the deal closed.", "Jane Doe", "CEO"},
       {"\"We are proud,\" said Mark Procyk, President at Texas Star.", "Mark Procyk", "President"},
       {"The prize went to Dr. Ludwig van Beethoven last year.", "Ludwig van Beethoven", ""},
+      {"It was opened by His Excellency Abdul Rahman Al Awar, Minister of Human Resources.",
+       "Abdul Rahman Al Awar", "Minister of Human Resources"},
       {"Senator John Smith Jr. voted against it.", "John Smith Jr.", "Senator"},
       {"The Ministry (MSIT; Minister: Lee Jong-Ho) hosted it.", "Lee Jong-Ho", "Minister"},
       // A plural title shared by a list gives each person the singular.
