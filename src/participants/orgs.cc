@@ -400,6 +400,11 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   const std::vector<Token>& t = b->tokens;
   while (to > from && JoinsOn(t[to - 1])) --to;
   from = AfterDescriptor(t, from, to);
+  // "the Senate's DPC", "the company's NII": a possessor's unit or figure by its acronym alone,
+  // an organisation only where the release spells it out ("DPC" then joins that name).
+  if (to - from >= 3 && t[to - 1].upper && (Key(t[to - 2]) == "'s" || Key(t[to - 2]) == "’s")) {
+    to -= 2;
+  }
   from = SkipAddressUnit(t, from, to);
   while (from < to && HasWord(kStopwordsBit, t[from]) &&
          !(Key(t[from]) == "the" && t[from].cap && !t[from].sentence_start)) {

@@ -361,6 +361,9 @@ TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
       {"The Republican-led Senate Intelligence Committee met.", "Senate Intelligence Committee", ""},
       {"Veterans visit the Midtown Community-Based Outpatient Clinic often.",
        "Midtown Community-Based Outpatient Clinic", ""},
+      // A possessor's acronym names its unit or a figure: the possessor alone is the name.
+      {"Enrollment at Wichita State University's KMUW grew.", "Wichita State University", ""},
+      {"The company's NII rose in the quarter.", "", ""},
       // Two bodies that each name themselves with one word are two organisations.
       {"The bill passed the House and Senate on Monday.", "House", ""},
       {"The bill passed the House and Senate on Monday.", "Senate", ""},
