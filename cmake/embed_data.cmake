@@ -42,21 +42,24 @@ endforeach()
 string(APPEND body "  };\n  return rows;\n}\n\n")
 
 # States and outlying areas only ("Missouri", "New South Wales", "Puerto Rico"): the subdivisions
-# that "State of" or "Commonwealth of" names as a government. Read with one regular expression,
-# as string(JSON) would parse the 5,000-entry table again for every field.
+# that "State of" or "Commonwealth of" names as a government, with their codes.
+# Read with one regular expression, as string(JSON) would parse the 5,000-entry table again for
+# every field.
 file(READ "${SUBDIVISIONS_JSON}" subdivisions)
-string(REGEX MATCHALL "\"name\": \"[^\"]+\",[ \r\n]+\"type\": \"(State|Outlying area)\""
+string(REGEX MATCHALL
+       "\"code\": \"[A-Z]+-[A-Z0-9]+\",[ \r\n]+\"name\": \"[^\"]+\",[ \r\n]+\"type\": \"(State|Outlying area)\""
        states "${subdivisions}")
 list(LENGTH states state_count)
 if(state_count LESS 50)
   message(FATAL_ERROR "${SUBDIVISIONS_JSON}: found ${state_count} states; is it iso-codes' ISO 3166-2 table?")
 endif()
-string(APPEND body "const std::vector<std::string_view>& IsoStateNames() {\n")
-string(APPEND body "  static const std::vector<std::string_view> names = {\n")
+string(APPEND body "const std::vector<IsoState>& IsoStates() {\n")
+string(APPEND body "  static const std::vector<IsoState> rows = {\n")
 foreach(entry IN LISTS states)
-  string(REGEX REPLACE "^\"name\": \"([^\"]+)\".*" "\\1" name "${entry}")
-  string(APPEND body "    \"${name}\",\n")
+  string(REGEX REPLACE "^\"code\": \"(([A-Z]+)-[A-Z0-9]+)\".*\"name\": \"([^\"]+)\".*"
+         "{\"\\2\", \"\\1\", \"\\3\"}" row "${entry}")
+  string(APPEND body "    ${row},\n")
 endforeach()
-string(APPEND body "  };\n  return names;\n}\n\n}  // namespace prextract::internal\n")
+string(APPEND body "  };\n  return rows;\n}\n\n}  // namespace prextract::internal\n")
 file(WRITE "${OUTPUT}.tmp" "${body}")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

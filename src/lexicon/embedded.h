@@ -25,9 +25,14 @@ struct IsoCountry {
 const std::vector<EmbeddedFile>& EmbeddedLexicons();
 const std::vector<IsoCountry>& IsoCountries();
 
-/// Names of the states and outlying areas among ISO 3166-2's subdivisions ("Missouri",
-/// "Queensland", "Puerto Rico"), as iso-codes spells them.
-const std::vector<std::string_view>& IsoStateNames();
+/// A state or outlying area among ISO 3166-2's subdivisions, as iso-codes spells it.
+struct IsoState {
+  std::string_view country;   // alpha-2 of the country: "US"
+  std::string_view code;      // ISO 3166-2: "US-MO"; "US-PR" for Puerto Rico, which 3166-1 lists as PR
+  std::string_view name;      // "Missouri", "Queensland", "Puerto Rico"
+};
+
+const std::vector<IsoState>& IsoStates();
 
 /// schema/prextract.schema.json.
 std::string_view EmbeddedSchema();

@@ -56,6 +56,10 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
 /// Countries of one block: names, short forms and demonyms (also inside hyphenated words).
 void ScanCountries(std::string_view text, const BlockTokens& block, std::vector<Candidate>* out);
 
+/// "Saxby Chambliss of Georgia": where the release names another US state, a country named like
+/// a US state is that state, and its country candidates go. `lowered`: AsciiLower(text).
+void DropUsStateNamesakes(std::string_view lowered, std::vector<Candidate>* candidates);
+
 }  // namespace prextract::internal::parts
 
 #endif  // PREXTRACT_PARTICIPANTS_CANDIDATES_H_

@@ -1,5 +1,7 @@
 // Country detection: iso-codes names, short forms ("ROK", "the U.S.") and demonyms
 // ("German", "North Korean"), also as parts of hyphenated words ("Korea-Germany").
+#include <algorithm>
+
 #include "participants/candidates.h"
 #include "participants/lexicons.h"
 
@@ -42,6 +44,33 @@ void ScanHyphenated(const Token& t, std::vector<Candidate>* out) {
   }
 }
 
+// "New Jersey", "New Mexico": a place named after the country, no mention of it ("New
+// Zealand" is matched whole before its second word is reached).
+bool AfterNew(const std::vector<Token>& t, std::size_t i) {
+  return i > 0 && t[i - 1].cap && Key(t[i - 1]) == "new";
+}
+
+bool IsLowerLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+// Whether `key` stands in `lowered` as words of its own.
+bool NamesWord(std::string_view lowered, std::string_view key) {
+  for (std::size_t at = lowered.find(key); at != std::string_view::npos; at = lowered.find(key, at + 1)) {
+    const std::size_t end = at + key.size();
+    const bool open = at == 0 || !IsLowerLetter(lowered[at - 1]);
+    if (open && (end == lowered.size() || !IsLowerLetter(lowered[end]))) return true;
+  }
+  return false;
+}
+
+// A US state named in the release, other than one named like a country. New York and
+// Washington are also the cities where foreign ministers meet: they tell nothing.
+bool NamesUsState(std::string_view lowered) {
+  const ParticipantLexicons& lex = Lexicons();
+  return std::any_of(lex.us_states.begin(), lex.us_states.end(), [&](const std::string& s) {
+    return s != "new york" && s != "washington" && !lex.countries.count(s) && NamesWord(lowered, s);
+  });
+}
+
 // The longer of the country and the demonym phrases at token `i` (0: none); `code` gets its code.
 std::size_t CountryAt(const std::vector<Token>& t, std::size_t i, std::string* code) {
   const ParticipantLexicons& lex = Lexicons();
@@ -68,14 +97,25 @@ void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candi
     // Most capitalised words begin neither: their marks tell, without the lookups' calls.
     const std::size_t n =
         MayBeginPhrase(t[i], kCountriesBit | kDemonymsBit) ? CountryAt(t, i, &code) : 0;
-    if (n > 0 && CaseOk(t, i, n) && !(n == 1 && block.used[i] && Key(t[i]).size() > 3 &&
-                                      !t[i].upper && HasWord(kGivenNamesBit, t[i]))) {
+    if (n > 0 && CaseOk(t, i, n) && !AfterNew(t, i) &&
+        !(n == 1 && block.used[i] && Key(t[i]).size() > 3 && !t[i].upper &&
+          HasWord(kGivenNamesBit, t[i]))) {
       Add(code, {t[i].span.start, t[i + n - 1].span.end}, out);
       next = i + n;
     } else if (t[i].text.find('-') != std::string_view::npos) {
       ScanHyphenated(t[i], out);
     }
   }
+}
+
+void DropUsStateNamesakes(std::string_view lowered, std::vector<Candidate>* candidates) {
+  const ParticipantLexicons& lex = Lexicons();
+  const auto namesake = [&](const Candidate& c) {
+    return c.kind == ParticipantKind::kCountry && lex.us_state_namesakes.count(c.code) > 0;
+  };
+  if (std::none_of(candidates->begin(), candidates->end(), namesake)) return;
+  // Asked only of releases that name such a country: a search of the text per US state.
+  if (NamesUsState(lowered)) std::erase_if(*candidates, namesake);
 }
 
 }  // namespace prextract::internal::parts

@@ -77,9 +77,21 @@ void FillIsoCountries(ParticipantLexicons* lex) {
   }
 }
 
+// After FillIsoCountries: a US state that shares another country's name ("Georgia", GE, not
+// US-GA) needs its code. Puerto Rico and Guam are listed as countries of their own (PR, GU).
 void FillIsoStates(ParticipantLexicons* lex) {
   std::size_t words = 0;   // no phrase walk looks states up: they leave max_phrase_words alone
-  for (std::string_view name : IsoStateNames()) lex->state_names.insert(NormalPhrase(name, &words));
+  for (const IsoState& state : IsoStates()) {
+    std::string key = NormalPhrase(state.name, &words);
+    if (state.country == "US") {
+      lex->us_states.push_back(key);
+      const auto it = lex->countries.find(key);
+      if (it != lex->countries.end() && !state.code.ends_with("-" + it->second)) {
+        lex->us_state_namesakes.insert(it->second);
+      }
+    }
+    lex->state_names.insert(std::move(key));
+  }
 }
 
 void FillKnownOrgs(ParticipantLexicons* lex) {

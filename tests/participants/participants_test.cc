@@ -578,6 +578,13 @@ TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
       {"North Korean officials left.", {"KP"}},
       {"Let us meet.", {}},
       {"The Korea-Germany Forum opened in France.", {"KR", "DE", "FR"}},
+      // "New Jersey" and "New Mexico" are places named after a country, not mentions of it.
+      {"Officials from New Jersey and New Mexico met in New Zealand.", {"NZ"}},
+      // Beside another US state, Georgia is the state; alone, the country.
+      {"Senators from Alabama and Georgia wrote the bill.", {}},
+      {"The minister visited Georgia and Armenia.", {"GE", "AM"}},
+      // Puerto Rico is a country of ISO 3166-1 as well as a US territory.
+      {"Storms hit Puerto Rico and Florida.", {"PR"}},
   };
   for (const CountryCase& c : cases) {
     std::vector<std::string> codes;
