@@ -101,6 +101,32 @@ bool ParseValid(const std::string& s, const std::string& region, std::string* e1
   return true;
 }
 
+// ParseValid(s, "US") for `s` of North American shape (LooksNorthAmerican): Parse's
+// regular expressions, most of a validation's cost, make of such a number country code 1
+// and its last ten digits (no international prefix, national prefix, extension or leading
+// zero can be read in it), so the number is built from those directly.
+bool NorthAmericanValid(std::string_view s, std::string* e164) {
+  const std::string digits = DigitsOf(s);
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  number.set_country_code(1);
+  number.set_national_number(std::stoull(digits.substr(digits.size() - 10)));
+  if (!util.IsValidNumber(number)) return false;
+  util.Format(number, PhoneNumberUtil::E164, e164);
+  return true;
+}
+
+// Whether `s` (no '+') read for region US is sure to be no valid number, without asking
+// libphonenumber, whose first question of a text compiles its parsing expressions. With a
+// first digit from 2 to 9 (no international prefix "011", no national prefix "1") its
+// national number is its 7 to 9 digits, and every region of country code 1 takes ten
+// digits (its metadata's general lengths), but Canada also seven starting with '3'.
+bool NeverValidInUs(std::string_view s) {
+  const std::string digits = DigitsOf(s);
+  if (digits.size() < 7 || digits.size() > 9 || digits[0] < '2') return false;
+  return digits.size() > 7 || digits[0] != '3';
+}
+
 // The word that ends just before offset `at` ("No." in "No. 2024-123"), lower case,
 // without ':'; `*start` receives where it starts.
 std::string WordBefore(std::string_view text, std::size_t at, std::size_t floor, std::size_t* start) {
@@ -145,9 +171,12 @@ std::string ParsePhone(std::string_view written, std::string_view region) {
   const bool nanp_shape = LooksNorthAmerican(s);
   const bool nanp_region =
       !upper.empty() && PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(upper) == 1;
-  if (nanp_shape && !nanp_region && ParseValid(s, "US", &e164)) return e164;
-  if (!upper.empty() && ParseValid(s, upper, &e164)) return e164;
-  if (nanp_shape && ParseValid(s, "US", &e164)) return e164;
+  // Each validation is asked once: region US with a North American shape is the last
+  // line's question, and outside the plan that line would repeat the first.
+  if (nanp_shape && !nanp_region && NorthAmericanValid(s, &e164)) return e164;
+  const bool us_settled = upper == "US" && (nanp_shape || NeverValidInUs(s));
+  if (!upper.empty() && !us_settled && ParseValid(s, upper, &e164)) return e164;
+  if (nanp_shape && nanp_region && NorthAmericanValid(s, &e164)) return e164;
   // "82-2-2100-7044": the region's country code written without its "+".
   const int code = upper.empty() ? 0 : PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(upper);
   if (code > 0 && DigitsOf(s).rfind(std::to_string(code), 0) == 0 && ParseValid("+" + s, "ZZ", &e164)) {

@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
+#include <emmintrin.h>
+#endif
+
 #include "lexicon/lexicon.h"
 
 namespace prextract::internal {
@@ -13,8 +17,10 @@ namespace {
 
 std::uint32_t Byte(char c) { return static_cast<unsigned char>(c); }
 
+constexpr std::uint32_t kMultiplier = 2654435761u;
+
 // Multiplicative hashing of the 24-bit trigram onto 12 bits.
-std::size_t SlotOfTrigram(std::uint32_t trigram) { return static_cast<std::size_t>((trigram * 2654435761u) >> 20); }
+std::size_t SlotOfTrigram(std::uint32_t trigram) { return static_cast<std::size_t>((trigram * kMultiplier) >> 20); }
 static_assert(TrigramFilter::kSlots == std::size_t{1} << 12);
 
 }  // namespace
@@ -36,21 +42,61 @@ void TrigramFilter::Reset(std::string_view text) {
   Add(text);
 }
 
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
+namespace {
+
+// SlotOfTrigram of eight trigrams, each given as its first two bytes (`low`, a 16-bit lane)
+// and its third (`high`), in 16-bit lanes: bits 20 to 31 of the 32-bit product are the high
+// half of low * kLow plus the low halves of low * kHigh and high * kLow, shifted down by 4.
+__m128i SlotsOfLanes(__m128i low, __m128i high) {
+  const __m128i k_low = _mm_set1_epi16(static_cast<short>(kMultiplier & 0xFFFFu));
+  const __m128i k_high = _mm_set1_epi16(static_cast<short>(kMultiplier >> 16));
+  const __m128i sum = _mm_add_epi16(_mm_mulhi_epu16(low, k_low),
+                                    _mm_add_epi16(_mm_mullo_epi16(low, k_high), _mm_mullo_epi16(high, k_low)));
+  return _mm_srli_epi16(sum, 4);
+}
+
+// Sets the slots of eight trigrams (as SlotsOfLanes gives them).
+void SetLanes(__m128i slots, std::uint8_t* stamp, std::uint8_t generation) {
+  stamp[_mm_extract_epi16(slots, 0)] = generation;
+  stamp[_mm_extract_epi16(slots, 1)] = generation;
+  stamp[_mm_extract_epi16(slots, 2)] = generation;
+  stamp[_mm_extract_epi16(slots, 3)] = generation;
+  stamp[_mm_extract_epi16(slots, 4)] = generation;
+  stamp[_mm_extract_epi16(slots, 5)] = generation;
+  stamp[_mm_extract_epi16(slots, 6)] = generation;
+  stamp[_mm_extract_epi16(slots, 7)] = generation;
+}
+
+}  // namespace
+#endif
+
 void TrigramFilter::Add(std::string_view text) {
   static_assert(std::endian::native == std::endian::little);
   if (text.size() < 3) return;
-  // Every byte of every body line passes here: each trigram is loaded as a 4-byte word with
-  // its top byte masked off, eight to a step. The generation is held in a local: a byte
+  // Every byte of every body line passes here. The generation is held in a local: a byte
   // store may alias the member, which was reloaded after every one.
   const std::uint8_t generation = generation_;
   std::uint8_t* const stamp = stamp_.data();
   const char* const p = text.data();
+  std::size_t i = 0;
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
+  // Sixteen trigrams a step, hashed eight at a time in 16-bit lanes: those at even offsets
+  // take their first two bytes from the lanes of a load at i, their third from a load at
+  // i + 2; those at odd offsets from loads at i + 1 and i + 3.
+  const __m128i low_byte = _mm_set1_epi16(0xFF);
+  const auto load = [p](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+  for (; i + 19 <= text.size(); i += 16) {
+    SetLanes(SlotsOfLanes(load(i), _mm_and_si128(load(i + 2), low_byte)), stamp, generation);
+    SetLanes(SlotsOfLanes(load(i + 1), _mm_and_si128(load(i + 3), low_byte)), stamp, generation);
+  }
+#endif
+  // Elsewhere each trigram is loaded as a 4-byte word with its top byte masked off.
   const auto set_at = [&](std::size_t at) {
     std::uint32_t word = 0;
     std::memcpy(&word, p + at, 4);
     stamp[SlotOfTrigram(word & 0xFFFFFFu)] = generation;
   };
-  std::size_t i = 0;
   for (; i + 11 <= text.size(); i += 8) {
     for (std::size_t k = 0; k < 8; ++k) set_at(i + k);
   }

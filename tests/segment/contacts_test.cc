@@ -1,6 +1,7 @@
 // Phones, e-mails and contact blocks (src/segment/contacts.cc, phones.cc, emails.cc).
 // Rows marked "corpus" are lines of /work/shared/corpus/dev releases, named by file.
 #include <gtest/gtest.h>
+#include <phonenumbers/phonenumberutil.h>
 
 #include <string>
 #include <vector>
@@ -50,6 +51,41 @@ TEST(PhoneToE164Test, Formats) {
   };
   for (const PhoneCase& c : cases) {
     EXPECT_EQ(PhoneToE164(c.written, c.region), c.e164) << c.written << " / " << c.region;
+  }
+}
+
+// Numbers of North American shape read for region US are built without Parse: valid and
+// invalid ones answer as libphonenumber's Parse(written, "US") and IsValidNumber do.
+TEST(PhoneToE164Test, NorthAmericanShapesAnswerAsParsed) {
+  const PhoneCase cases[] = {
+      {"604-299-5006", "US", "+16042995006"},     // Canadian, valid in the plan
+      {"1 (800) 746-0226", "US", "+18007460226"},
+      {"1-876-926-1234", "", "+18769261234"},
+      {"242 502 2200", "US", "+12425022200"},
+      {"(202) 555-0100", "US", "+12025550100"},
+      {"(555) 123-4567", "US", ""},               // no such area code
+      {"211-555-0100", "US", ""},
+      {"(555) 123-4567", "", ""},
+  };
+  for (const PhoneCase& c : cases) {
+    EXPECT_EQ(PhoneToE164(c.written, c.region), c.e164) << c.written << " / " << c.region;
+  }
+}
+
+// Numbers read for region US answer as libphonenumber's own Parse and IsValidNumber, also
+// those turned away without it (7 to 9 digits; Canada's 7-digit "3..." numbers are valid).
+TEST(PhoneToE164Test, RegionUsAnswersAsLibphonenumber) {
+  const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+  for (const std::string written :
+       {"7 221 888", "722-1888", "310 1234", "310-4567", "1 310 1234", "268 460 1234", "2684601234",
+        "22 345 678", "876 123 45", "555 1234", "911 1234 56", "(212) 555 1234", "1-876-926-1234"}) {
+    i18n::phonenumbers::PhoneNumber number;
+    std::string expected;
+    if (util.Parse(written, "US", &number) == i18n::phonenumbers::PhoneNumberUtil::NO_PARSING_ERROR &&
+        util.IsValidNumber(number)) {
+      util.Format(number, i18n::phonenumbers::PhoneNumberUtil::E164, &expected);
+    }
+    EXPECT_EQ(PhoneToE164(written, "US"), expected) << written;
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,28 @@ TEST(TrigramFilterTest, EverySubstringMayOccur) {
       ASSERT_TRUE(filter.MayContain(std::string_view(line).substr(start, length)))
           << line.substr(start, length);
     }
+  }
+}
+
+// A long text's trigrams are hashed many at a time: its filter answers for every 3-byte
+// probe as the filters of its trigrams one by one (hashed one at a time) do together.
+TEST(TrigramFilterTest, ALongTextSetsTheSlotsItsTrigramsSetOneByOne) {
+  std::string text, probes;
+  std::uint32_t state = 12345;
+  const auto next_byte = [&state] {
+    state = state * 1103515245u + 12345u;
+    return static_cast<char>(state >> 23);
+  };
+  for (int i = 0; i < 203; ++i) text.push_back(next_byte());
+  for (int i = 0; i < 3000; ++i) probes.push_back(next_byte());
+  const TrigramFilter whole(text);
+  std::vector<TrigramFilter> one_by_one;
+  for (std::size_t k = 0; k + 3 <= text.size(); ++k) one_by_one.emplace_back(std::string_view(text).substr(k, 3));
+  for (std::size_t k = 0; k + 3 <= probes.size(); ++k) {
+    const std::string_view probe = std::string_view(probes).substr(k, 3);
+    bool expected = false;
+    for (const TrigramFilter& f : one_by_one) expected = expected || f.MayContain(probe);
+    ASSERT_EQ(whole.MayContain(probe), expected) << k;
   }
 }
 
