@@ -3,6 +3,9 @@
 #define PREXTRACT_PARTICIPANTS_CANDIDATES_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -25,20 +28,25 @@ struct Candidate {
   bool strong = true;        // persons: named in full; organisations: clear evidence
 };
 
-/// A block's tokens and which of them a scanner has already claimed.
+/// A block's tokens (Token::used: which of them a scanner has already claimed).
 struct BlockTokens {
   std::vector<Token> tokens;
-  // One byte per token, nonzero once claimed: the scanners read it for every token, and the
-  // bits of a std::vector<bool> cost a shift and a mask on each read.
-  std::vector<unsigned char> used;
-  // Indices of the capitalised words (Token::word and Token::cap), in order: the scans that
-  // start only at such a word (countries, organisation forms, surnames) visit these rather
-  // than every token. Filled by MarkNameWords.
-  std::vector<std::size_t> capitals;
-  // Indices of the words where a title, a name or a list of names may open (as the marks of
-  // the word and of the next tell), in order: ScanPeople tries those only. Filled by
-  // MarkNameWords.
-  std::vector<std::size_t> person_openers;
+
+  /// Indices of the capitalised words (Token::word and Token::cap), in order: the scans that
+  /// start only at such a word (countries, organisation forms, surnames) visit these rather
+  /// than every token. Filled by MarkNameWords.
+  std::span<const std::uint32_t> capitals() const { return {indices.get(), capital_count}; }
+  /// Indices of the words where a title, a name or a list of names may open (as the marks of
+  /// the word and of the next tell), in order: ScanPeople tries those only. Filled by
+  /// MarkNameWords.
+  std::span<const std::uint32_t> person_openers() const {
+    return {indices.get() + openers_start, opener_count};
+  }
+
+  // Both lists in one array, sized for every token, unset past their counts: one allocation
+  // per block, without the zeroing a vector does.
+  std::unique_ptr<std::uint32_t[]> indices;
+  std::size_t capital_count = 0, openers_start = 0, opener_count = 0;
 };
 
 /// People of one block: titles before or after names, honorifics, quote speakers, name shapes.

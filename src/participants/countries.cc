@@ -92,13 +92,13 @@ void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candi
   std::string code;
   std::size_t next = 0;   // past the last country found
   // Every country is written capitalised: the other tokens are not visited.
-  for (const std::size_t i : block.capitals) {
+  for (const std::size_t i : block.capitals()) {
     if (i < next) continue;
     // Most capitalised words begin neither: their marks tell, without the lookups' calls.
     const std::size_t n =
         MayBeginPhrase(t[i], kCountriesBit | kDemonymsBit) ? CountryAt(t, i, &code) : 0;
     if (n > 0 && CaseOk(t, i, n) && !AfterNew(t, i) &&
-        !(n == 1 && block.used[i] && Key(t[i]).size() > 3 && !t[i].upper &&
+        !(n == 1 && t[i].used && Key(t[i]).size() > 3 && !t[i].upper &&
           HasWord(kGivenNamesBit, t[i]))) {
       Add(code, {t[i].span.start, t[i + n - 1].span.end}, out);
       next = i + n;

@@ -364,12 +364,22 @@ std::uint32_t BitOf(const StringMap<std::string>* map) {
   return 0;
 }
 
-// Fills the phrase marks of token `t`, tokens[i]. `lex`: Lexicons().
+// Fills the phrase marks of token `t`, tokens[i]: WalkKeys, kept as the token keeps it (its
+// first mask, and the union of the others). `lex`: Lexicons().
 void MarkWith(const ParticipantLexicons& lex, const std::vector<Token>& tokens, Token* t,
               std::size_t i) {
-  t->walk.clear();
-  WalkKeys(lex, tokens, *t, i, &t->walk);
-  t->phrase_start = t->walk.empty() ? 0 : 1;
+  const std::string_view first = WordKey(*t);
+  // Most tokens that begin no phrase are turned away by their shape, without a lookup.
+  const std::uint32_t value =
+      HasShape(lex.word_shapes, first) ? FirstKeyValue(lex.phrase_table, first) : 0;
+  t->phrase_start = value != 0 ? 1 : 0;
+  t->first_mask = value & ~kBeginsLongerKey;
+  t->later_masks = 0;
+  // Most words begin no phrase of two words or more: their walk ends without a second key.
+  if ((value & kBeginsLongerKey) == 0) return;
+  PhraseWalk later;
+  WalkOnFrom(lex, tokens, i, first, &later);
+  t->later_masks = later.any();
 }
 
 void MarkWith(const ParticipantLexicons& lex, std::vector<Token>* tokens, std::size_t i) {
@@ -392,9 +402,11 @@ void MarkPhraseStarts(std::vector<Token>* tokens) {
 void MarkPhraseStart(std::vector<Token>* tokens, std::size_t i) { MarkWith(Lexicons(), tokens, i); }
 
 std::span<const std::uint32_t> PhraseMasksAt(const std::vector<Token>& tokens, std::size_t i,
-                                             PhraseWalk* scratch) {
-  // A phrase start always has the mask of its own word once MarkPhraseStarts has run.
-  if (!tokens[i].walk.empty()) return tokens[i].walk.masks();
+                                             std::uint32_t bits, PhraseWalk* scratch) {
+  // The longer keys of a marked token matter only when one is a phrase of `bits`: most
+  // phrase starts answer from their own mask, without the keys being built again.
+  const Token& t = tokens[i];
+  if (t.phrase_start == 1 && (t.later_masks & bits) == 0) return {&t.first_mask, 1};
   WalkFrom(Lexicons(), tokens, i, scratch);
   return scratch->masks();
 }
@@ -408,7 +420,7 @@ std::uint32_t UnmarkedWordBits(const Token& t) {
 std::size_t LongestPhraseOfWalk(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i) {
   if (tokens[i].phrase_start == 0) return 0;   // no phrase starts here
   PhraseWalk scratch;
-  const std::span<const std::uint32_t> masks = PhraseMasksAt(tokens, i, &scratch);
+  const std::span<const std::uint32_t> masks = PhraseMasksAt(tokens, i, bit, &scratch);
   for (std::size_t n = masks.size(); n >= 1; --n) {
     if (MayEndPhrase(tokens[i + n - 1]) && (masks[n - 1] & bit) != 0) return n;
   }
@@ -421,9 +433,12 @@ std::size_t LongestMatch(const StringMap<std::string>& map, const std::vector<To
   const std::uint32_t bit = BitOf(&map);
   // A marked token whose walk meets no phrase of the map's lexicon starts none: the country
   // scan asks this of every capitalised word, and most leave here.
-  if (tokens[i].phrase_start == 1 && bit != 0 && (tokens[i].walk.any() & bit) == 0) return 0;
+  const Token& t = tokens[i];
+  if (t.phrase_start == 1 && bit != 0 && (AnyMask(t) & bit) == 0) return 0;
   PhraseWalk scratch;
-  const std::span<const std::uint32_t> masks = PhraseMasksAt(tokens, i, &scratch);
+  // Another map than those of BitOf may hold any key: all the masks are walked for it.
+  const std::span<const std::uint32_t> masks =
+      PhraseMasksAt(tokens, i, bit != 0 ? bit : ~0u, &scratch);
   for (std::size_t n = masks.size(); n >= 1; --n) {
     if (!tokens[i + n - 1].word || (bit != 0 && (masks[n - 1] & bit) == 0)) continue;
     // The key of one word is the token's own: looked up as it is, without building a string.

@@ -115,7 +115,7 @@ std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::s
 /// parted by single spaces, as most names and acronyms are) is keyed without tokenising it.
 std::string PhraseKeyOf(std::string_view s);
 
-/// Fills Token::phrase_start and Token::walk for every token.
+/// Fills Token::phrase_start and the token's masks for every token.
 void MarkPhraseStarts(std::vector<Token>* tokens);
 
 /// MarkPhraseStarts for token `i` alone: for tokens asked about phrases at one place only,
@@ -123,10 +123,11 @@ void MarkPhraseStarts(std::vector<Token>* tokens);
 void MarkPhraseStart(std::vector<Token>* tokens, std::size_t i);
 
 /// LexiconBits of the key of tokens [i, i + n) at index n - 1, for every n while the key
-/// still begins a lexicon phrase: any lexicon phrase starting at i is one of them. The
-/// token's own masks when MarkPhraseStarts filled them, else `scratch`.
+/// still begins a lexicon phrase: any lexicon phrase starting at i is one of them. Only the
+/// lexicons of `bits` are sure to be told right: when no longer key from a marked token is
+/// a phrase of theirs, the token's own mask alone, else the walk, in `scratch`.
 std::span<const std::uint32_t> PhraseMasksAt(const std::vector<Token>& tokens, std::size_t i,
-                                             PhraseWalk* scratch);
+                                             std::uint32_t bits, PhraseWalk* scratch);
 
 /// WordBits of a token MarkPhraseStarts has not marked.
 std::uint32_t UnmarkedWordBits(const Token& t);
@@ -136,9 +137,13 @@ std::uint32_t UnmarkedWordBits(const Token& t);
 inline std::uint32_t WordBits(const Token& t) {
   // The masks are those of WordKey: "&" keys as "and", but no lexicon holds "&" itself.
   if (t.phrase_start == 0 || IsPunct(t, '&')) return 0;
-  if (t.phrase_start == 1) return t.walk.masks()[0];
+  if (t.phrase_start == 1) return t.first_mask;
   return UnmarkedWordBits(t);
 }
+
+/// The union of the masks of a marked token's walk: a lexicon absent from it starts no phrase
+/// there.
+inline std::uint32_t AnyMask(const Token& t) { return t.first_mask | t.later_masks; }
 
 /// Whether Key(t) is in the lexicon of `bit` (a LexiconBit).
 inline bool HasWord(std::uint32_t bit, const Token& t) { return (WordBits(t) & bit) != 0; }
@@ -147,7 +152,7 @@ inline bool HasWord(std::uint32_t bit, const Token& t) { return (WordBits(t) & b
 /// tell without a lookup once MarkPhraseStarts has run; true for a token not marked yet.
 /// Inline: scanners ask it of most capitalised words before a lookup call.
 inline bool MayBeginPhrase(const Token& t, std::uint32_t bits) {
-  return t.phrase_start != 0 && (t.phrase_start != 1 || (t.walk.any() & bits) != 0);
+  return t.phrase_start != 0 && (t.phrase_start != 1 || (AnyMask(t) & bits) != 0);
 }
 
 /// LongestPhrase past its inline test.
@@ -159,7 +164,7 @@ inline std::size_t LongestPhrase(std::uint32_t bit, const std::vector<Token>& to
   // The title scan asks this of most words for two lexicons: a marked token that begins no
   // phrase of the lexicon answers without a call.
   const Token& t = tokens[i];
-  if (t.phrase_start == 0 || (t.phrase_start == 1 && (t.walk.any() & bit) == 0)) return 0;
+  if (t.phrase_start == 0 || (t.phrase_start == 1 && (AnyMask(t) & bit) == 0)) return 0;
   return LongestPhraseOfWalk(bit, tokens, i);
 }
 

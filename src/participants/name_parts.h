@@ -61,8 +61,7 @@ inline bool MayStartTitle(const std::vector<Token>& tokens, std::size_t i) {
 bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m);
 
 /// Extends `m` backwards over a demonym, country or acronym right before the title.
-void ExtendTitleBack(const std::vector<Token>& tokens, const std::vector<unsigned char>& used,
-                     TitleMatch* m);
+void ExtendTitleBack(const std::vector<Token>& tokens, TitleMatch* m);
 
 }  // namespace prextract::internal::parts
 

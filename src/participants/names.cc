@@ -114,7 +114,9 @@ void Emit(std::string_view text, BlockTokens* b, const Found& f, std::vector<Can
     c.span.start = b->tokens[f.mention_start].span.start;
   }
   const std::size_t last = std::max(f.end, f.after_end);
-  for (std::size_t k = std::min(f.mention_start, f.start); k < last; ++k) b->used[k] = true;
+  for (std::size_t k = std::min(f.mention_start, f.start); k < last; ++k) {
+    b->tokens[k].used = true;
+  }
   out->push_back(std::move(c));
 }
 
@@ -386,49 +388,46 @@ bool MayOpenPerson(const Token& t, bool name_next) {
 }  // namespace
 
 void MarkNameWords(BlockTokens* block) {
-  // The lists are sized for every token, then cut: one allocation each for the block, where
-  // growing them as they came took several, and no capacity test per word. Kept in locals:
-  // the stores into the tokens may alias the vectors, which were read back each time.
+  // Both lists are sized for every token, then counted: one allocation for the block, and
+  // no capacity test per word. Kept in locals: the stores into the tokens may alias them.
   const std::size_t size = block->tokens.size();
-  block->capitals.resize(size);
-  block->person_openers.resize(size);
+  if (size > 0) block->indices = std::make_unique_for_overwrite<std::uint32_t[]>(2 * size);
+  block->openers_start = size;
   Token* const t = block->tokens.data();
-  std::size_t* const capitals = block->capitals.data();
-  std::size_t* const openers = block->person_openers.data();
+  std::uint32_t* const capitals = block->indices.get();
+  std::uint32_t* const openers = capitals + size;
   std::size_t capital_count = 0, opener_count = 0;
   for (std::size_t i = 0; i < size; ++i) {
     // Most tokens are no capitalised word, which NameWordUncached turns away first: they
     // are turned away here, without the call. Every name word is one.
     const bool capital = t[i].word && t[i].cap;
-    capitals[capital_count] = i;   // kept only when capitalised: written without a branch
+    capitals[capital_count] = static_cast<std::uint32_t>(i);   // kept only when capitalised
     capital_count += capital ? 1 : 0;
     const bool name = capital && NameWordUncached(t[i]);
     t[i].name_word = name ? 1 : 0;
     // The token before is settled once the name mark of its neighbour, this token, is known.
     if (i > 0) {
-      openers[opener_count] = i - 1;
+      openers[opener_count] = static_cast<std::uint32_t>(i - 1);
       opener_count += MayOpenPerson(t[i - 1], name) ? 1 : 0;
     }
   }
   if (size > 0) {
-    openers[opener_count] = size - 1;
+    openers[opener_count] = static_cast<std::uint32_t>(size - 1);
     opener_count += MayOpenPerson(t[size - 1], false) ? 1 : 0;
   }
-  block->capitals.resize(capital_count);
-  block->person_openers.resize(opener_count);
+  block->capital_count = capital_count;
+  block->opener_count = opener_count;
 }
 
 namespace {
 
 // A country name of two words or more ("United States") starts at token j.
 bool LongCountryAt(const std::vector<Token>& tokens, std::size_t j) {
-  // A marked token whose walk ends at its own word, or meets no country, starts none: the
-  // name scan asks this of every word, and most leave without a key being built.
+  // A marked token no longer key from which is a country starts none: the name scan asks
+  // this of every word, and most leave without a key being built.
   const Token& t = tokens[j];
   if (t.phrase_start == 0) return false;
-  if (t.phrase_start == 1 && (t.walk.masks().size() < 2 || (t.walk.any() & kCountriesBit) == 0)) {
-    return false;
-  }
+  if (t.phrase_start == 1 && (t.later_masks & kCountriesBit) == 0) return false;
   std::string code;
   return LongestMatch(Lexicons().countries, tokens, j, &code) > 1;
 }
@@ -535,7 +534,7 @@ bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<
   const std::vector<Token>& t = b->tokens;
   TitleMatch m;
   if (!ParseTitle(t, i, &m)) return false;
-  ExtendTitleBack(t, b->used, &m);
+  ExtendTitleBack(t, &m);
   Found f{0, 0, 0, m.start, "", m.code, "", {}, 0};
   std::size_t title_end = m.end;
   if (const std::size_t s = m.complement ? SplitNameOff(t, m) : 0) {
@@ -599,7 +598,7 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
   const std::vector<Token>& t = b->tokens;
   const bool honorific = HasWord(kHonorificsBit, t[i]);
   const std::size_t start = honorific ? i + 1 : i;
-  if (!honorific && i > 0 && IsNameWord(t[i - 1]) && !b->used[i - 1]) return false;
+  if (!honorific && i > 0 && IsNameWord(t[i - 1]) && !b->tokens[i - 1].used) return false;
   // Most words start no name (ParseName would find no name word): they leave before the
   // parse and before a Found (and its strings) is built.
   if (start >= t.size() || !IsNameWord(t[start])) return false;
@@ -631,7 +630,7 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
 // End of the list item at `k` ("Liane", "and Brandy"): one unclaimed name word, or `k`.
 std::size_t ListItem(const BlockTokens& b, std::size_t k, int* given) {
   const std::vector<Token>& t = b.tokens;
-  if (k >= t.size() || b.used[k] || !IsNameWord(t[k]) || t[k].initial) return k;
+  if (k >= t.size() || b.tokens[k].used || !IsNameWord(t[k]) || t[k].initial) return k;
   if (k + 1 < t.size() && (IsNameWord(t[k + 1]) || IsPunct(t[k + 1], '('))) return k;
   *given += HasWord(kGivenNamesBit, t[k]) ? 1 : 0;
   return k + 1;
@@ -642,7 +641,7 @@ std::size_t ListItem(const BlockTokens& b, std::size_t k, int* given) {
 // Whether a list of first names may open at token `i`: most words are no such item (ListItem
 // would turn them away), and ScanPeople asks before TryNameList sets up its list.
 bool MayOpenNameList(const BlockTokens& b, std::size_t i) {
-  return !b.used[i] && IsNameWord(b.tokens[i]) && !b.tokens[i].initial;
+  return !b.tokens[i].used && IsNameWord(b.tokens[i]) && !b.tokens[i].initial;
 }
 
 // The items of the list of first names from token `i`, as ListItem reads them, also into
@@ -672,7 +671,7 @@ bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vect
   // Not after a preposition of place ("in Dallas, Austin and Houston"), nor inside a list
   // whose start was rejected, nor after another capitalised word.
   if (i > 0 && (IsPlacePreposition(Key(t[i - 1])) || IsPunct(t[i - 1], ',') ||
-                Key(t[i - 1]) == "and" || (IsNameWord(t[i - 1]) && !b->used[i - 1]))) {
+                Key(t[i - 1]) == "and" || (IsNameWord(t[i - 1]) && !b->tokens[i - 1].used))) {
     return false;
   }
   int given = 0;
@@ -704,8 +703,8 @@ bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vect
 void ScanPeople(std::string_view text, BlockTokens* block, std::vector<Candidate>* out) {
   // Most words open no person, as their marks tell: MarkNameWords listed the others. The
   // tries claim tokens only, which leaves those marks as they were.
-  for (const std::size_t i : block->person_openers) {
-    if (block->used[i]) continue;
+  for (const std::size_t i : block->person_openers()) {
+    if (block->tokens[i].used) continue;
     const bool title = MayStartTitle(block->tokens, i) && TryTitle(text, block, i, out);
     if (!title && !TryName(text, block, i, out) && MayOpenNameList(*block, i)) {
       TryNameList(text, block, i, out);
@@ -731,7 +730,7 @@ std::unordered_set<std::string> ShortFormSurnames(const std::vector<Candidate>& 
 
 bool Unclaimed(const BlockTokens& b, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
-    if (b.used[k]) return false;
+    if (b.tokens[k].used) return false;
   }
   return true;
 }
@@ -746,9 +745,9 @@ void ScanNamesOfShortForms(std::string_view text, std::vector<BlockTokens>* bloc
     const std::vector<Token>& t = b.tokens;
     std::size_t next = 0;   // past the last name emitted
     // A name word is a capitalised word: the others are not visited.
-    for (const std::size_t i : b.capitals) {
-      if (i < next || !IsNameWord(t[i]) || b.used[i] || t[i].initial) continue;
-      if (i > 0 && IsNameWord(t[i - 1]) && !b.used[i - 1]) continue;
+    for (const std::size_t i : b.capitals()) {
+      if (i < next || !IsNameWord(t[i]) || b.tokens[i].used || t[i].initial) continue;
+      if (i > 0 && IsNameWord(t[i - 1]) && !b.tokens[i - 1].used) continue;
       if (!MayContinueName(t, i + 1)) continue;   // one word: no full name
       Found f{i, 0, 0, i, "", "", "", {}, 0};
       f.end = ParseName(t, i, &f.words);

@@ -580,7 +580,7 @@ void AddFormMention(std::string_view text, BlockTokens* b, std::size_t i, std::s
   r->p.mentions.push_back({t[i].span.start, t[i + n - 1].span.end});
   std::string surface = JoinTokens(text, t, i, i + n);
   if (!KnownSurface(*r, surface)) r->p.aliases.push_back(std::move(surface));
-  for (std::size_t k = i; k < i + n; ++k) b->used[k] = true;
+  for (std::size_t k = i; k < i + n; ++k) b->tokens[k].used = true;
 }
 
 void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
@@ -595,8 +595,8 @@ void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
     std::size_t next = 0;   // past the last mention found
     // A form opens with a capitalised word (an upper-case one is capitalised too): the other
     // tokens are not visited.
-    for (const std::size_t i : b.capitals) {
-      if (i < next || b.used[i]) continue;
+    for (const std::size_t i : b.capitals()) {
+      if (i < next || b.tokens[i].used) continue;
       if (!MayHave(shapes, Key(t[i]))) continue;
       FormsAt(index, t, i, &key, &forms);
       for (auto f = forms.rbegin(); f != forms.rend(); ++f) {   // the longest form wins
@@ -621,7 +621,7 @@ void ScanAnaphora(std::vector<BlockTokens>* blocks, std::vector<OrgRecord>* reco
       const Token& t = b.tokens[i];
       // The token's marks first, the union of its masks before its own word's mask: they
       // turn away almost every token.
-      if (!MayBeginPhrase(t, kOrgAnaphoraBit) || !HasWord(kOrgAnaphoraBit, t) || b.used[i] ||
+      if (!MayBeginPhrase(t, kOrgAnaphoraBit) || !HasWord(kOrgAnaphoraBit, t) || b.tokens[i].used ||
           Key(b.tokens[i - 1]) != "the") {
         continue;
       }

@@ -357,7 +357,7 @@ void EmitDescribed(std::string_view text, BlockTokens* b, std::size_t from, std:
   while (from < to) {
     const std::size_t at = ListSplit(t, from, to);
     out->push_back(MakeOrg(text, *b, from, at));
-    for (std::size_t k = from; k < at; ++k) b->used[k] = true;
+    for (std::size_t k = from; k < at; ++k) b->tokens[k].used = true;
     from = at + 1;
     if (from < to && Key(t[from]) == "and") ++from;
   }
@@ -448,7 +448,7 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   // longer organisation name ("Keep A Breast (KAB)" of "The Keep A Breast Foundation").
   c.strong = head_word || !defined || TickerAfter(t, to) || nick;
   if (nick && !acr) c.name_words.push_back(JoinTokens(text, t, nick_from, nick_to));
-  for (std::size_t k = from; k < to; ++k) b->used[k] = true;
+  for (std::size_t k = from; k < to; ++k) b->tokens[k].used = true;
   out->push_back(std::move(c));
 }
 
@@ -546,7 +546,7 @@ void EmitPossessor(std::string_view text, BlockTokens* b, std::size_t from, std:
   const std::size_t before = out->size();
   if (AcronymPlural(b->tokens[to - 1])) {   // "FBIs Washington Field Office"
     out->push_back(MakeOrg(text, *b, to - 1, to));
-    b->used[to - 1] = true;
+    b->tokens[to - 1].used = true;
   } else {
     EmitRange(text, b, from, to, out, 0);
   }
@@ -591,7 +591,7 @@ std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vecto
   if (!MayBeginPhrase(t[i], kKnownOrgsBit)) return 0;
   const ParticipantLexicons& lex = Lexicons();
   PhraseWalk scratch;
-  const std::span<const std::uint32_t> masks = PhraseMasksAt(t, i, &scratch);
+  const std::span<const std::uint32_t> masks = PhraseMasksAt(t, i, kKnownOrgsBit, &scratch);
   for (std::size_t n = masks.size(); n >= 1; --n) {
     if ((masks[n - 1] & kKnownOrgsBit) == 0 || (n == 1 && !t[i].upper && !t[i].cap)) continue;
     auto it = lex.known_orgs.find(PhraseKey(t, i, i + n));
@@ -602,7 +602,7 @@ std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vecto
     c.name = it->second.name;
     c.acronym = it->second.acronym;
     c.span = {t[i].span.start, t[i + n - 1].span.end};
-    for (std::size_t k = i; k < i + n; ++k) b->used[k] = true;
+    for (std::size_t k = i; k < i + n; ++k) b->tokens[k].used = true;
     out->push_back(std::move(c));
     return n;
   }
@@ -625,15 +625,15 @@ std::size_t TryKnownPrefixed(std::string_view text, BlockTokens* b, std::size_t 
   const std::size_t n = TryKnown(text, b, p, out);
   if (n == 0) return 0;
   std::size_t end = p + n;
-  if (n == 1 && t[p].upper && end < t.size() && t[end].cap && !b->used[end]) {
+  if (n == 1 && t[p].upper && end < t.size() && t[end].cap && !b->tokens[end].used) {
     end = ParseCapRun(t, end);
     for (std::size_t k = p + 1; k < end; ++k) {
-      if (b->used[k] || Key(t[k]) == "'s" || Key(t[k]) == "’s") end = k;
+      if (b->tokens[k].used || Key(t[k]) == "'s" || Key(t[k]) == "’s") end = k;
     }
     if (end - p < 2 || !IsHead(t[end - 1])) return p + n - i;
     Candidate unit = MakeOrg(text, *b, p, end);
     unit.name_words.push_back(JoinTokens(text, t, p + 1, end));
-    for (std::size_t k = p + 1; k < end; ++k) b->used[k] = true;
+    for (std::size_t k = p + 1; k < end; ++k) b->tokens[k].used = true;
     out->push_back(std::move(unit));
   }
   return end - i;
@@ -651,7 +651,8 @@ bool AfterLowerWordOk(const Token& t) {
 bool IsLowerBrand(const BlockTokens& b, std::size_t i) {
   const std::vector<Token>& t = b.tokens;
   // The next word's case first: most lower-case words are followed by another.
-  if (i + 1 >= t.size() || t[i].cap || !t[i + 1].cap || t[i].text.size() < 3 || b.used[i + 1]) {
+  if (i + 1 >= t.size() || t[i].cap || !t[i + 1].cap || t[i].text.size() < 3 ||
+      b.tokens[i + 1].used) {
     return false;
   }
   // "www.cyansecurity.comcyan AG": a web address glued to the name is no brand.
@@ -662,7 +663,7 @@ bool IsLowerBrand(const BlockTokens& b, std::size_t i) {
 
 void EmitLowerBrand(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   out->push_back(MakeOrg(text, *b, i, i + 2));
-  b->used[i] = b->used[i + 1] = true;
+  b->tokens[i].used = b->tokens[i + 1].used = true;
 }
 
 // "Financial Institutions Reform, Recovery, and Enforcement Act": a run followed by a list of
@@ -685,7 +686,7 @@ std::size_t ListedDocumentEnd(const std::vector<Token>& t, std::size_t end) {
 std::size_t ScanOrganizationsAt(std::string_view text, BlockTokens* block, std::size_t i,
                                 std::vector<Candidate>* out) {
   const std::vector<Token>& t = block->tokens;
-  if (block->used[i] || !t[i].word) return i + 1;
+  if (block->tokens[i].used || !t[i].word) return i + 1;
   if (!(t[i].cap || t[i].upper)) {
     if (!IsLowerBrand(*block, i)) return i + 1;
     EmitLowerBrand(text, block, i, out);
@@ -695,7 +696,7 @@ std::size_t ScanOrganizationsAt(std::string_view text, BlockTokens* block, std::
   if (const std::size_t n = TryKnown(text, block, i, out)) return i + n;
   std::size_t end = ParseCapRun(t, i);
   for (std::size_t k = i; k < end; ++k) {
-    if (block->used[k]) end = k;
+    if (block->tokens[k].used) end = k;
   }
   if (const std::size_t law_end = ListedDocumentEnd(t, end)) return law_end;
   // "Barclays Capital, Inc.": the legal suffix after a comma belongs to the name.
@@ -717,7 +718,7 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
   // A name opens with a capitalised word, or with a lower-case brand right before one ("cyan
   // AG"): the scan reads those two tokens of each capitalised word and skips the others.
   std::size_t next = 0;   // the first token not read yet
-  for (const std::size_t capital : block->capitals) {
+  for (const std::size_t capital : block->capitals()) {
     for (std::size_t i = std::max(next, capital > 0 ? capital - 1 : 0); i <= capital; i = next) {
       next = ScanOrganizationsAt(text, block, i, out);
     }

@@ -51,7 +51,6 @@ BlockTokens ReadBlock(std::string_view text, std::string_view lowered, Span span
   b.tokens = TokenizeBlock(text, span, lowered);
   MarkPhraseStarts(&b.tokens);
   MarkNameWords(&b);
-  b.used.assign(b.tokens.size(), false);
   return b;
 }
 

@@ -263,11 +263,11 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
     // loop read back from memory for every token.
     const std::size_t n = b.tokens.size();
     // A name word is a capitalised word: the others are not visited.
-    for (const std::size_t i : b.capitals) {
+    for (const std::size_t i : b.capitals()) {
       const Token& t = b.tokens[i];
-      if (!IsNameWord(t) || b.used[i] || t.initial) continue;
+      if (!IsNameWord(t) || t.used || t.initial) continue;
       if (i + 1 < n && IsNameWord(b.tokens[i + 1])) continue;
-      const bool heading = i > 0 && IsNameWord(b.tokens[i - 1]) && !b.used[i - 1];
+      const bool heading = i > 0 && IsNameWord(b.tokens[i - 1]) && !b.tokens[i - 1].used;
       if (heading && !AfterHeading(b.tokens, i)) continue;
       if (!index.firsts.test(FirstFolded(t.text))) continue;
       const std::string folded = FoldName(t.text);
@@ -281,7 +281,7 @@ void ScanSurnames(std::vector<BlockTokens>* blocks, std::vector<Record>* records
       if (heading && !LastWordOf(*r, it->first)) continue;
       r->p.mentions.push_back(t.span);
       AddAlias(&r->p, t.text);
-      b.used[i] = true;
+      b.tokens[i].used = true;
     }
   }
 }

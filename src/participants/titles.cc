@@ -129,12 +129,11 @@ bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) 
   return true;
 }
 
-void ExtendTitleBack(const std::vector<Token>& tokens, const std::vector<unsigned char>& used,
-                     TitleMatch* m) {
+void ExtendTitleBack(const std::vector<Token>& tokens, TitleMatch* m) {
   const ParticipantLexicons& lex = Lexicons();
   for (int steps = 0; steps < 2 && m->start > 0; ++steps) {
     const Token& t = tokens[m->start - 1];
-    if (used[m->start - 1] || !t.word || !(t.cap || t.upper)) break;
+    if (t.used || !t.word || !(t.cap || t.upper)) break;
     if (HasWord(kLegalSuffixesBit, t)) break;   // "Acme PLC CEO Paul Welch": the company's end
     if (tokens[m->start].wide_gap_before) break;   // "from China  Senator X": a stripped period
     std::string code;

@@ -18,12 +18,11 @@ namespace prextract::internal::parts {
 
 /// Lexicon bit masks of the phrase keys from one token (index n - 1: the key of n words).
 /// The masks live inline, without an allocation or a destructor: a walk never outgrows
-/// kCapacity, as the phrase walk stops there.
+/// kCapacity, as the phrase walk stops there. A scratch walk on the stack: tokens keep only
+/// the first mask and the union of the rest (Token::first_mask, Token::later_masks).
 class PhraseWalk {
  public:
-  // Fourteen fill Token up to 128 bytes: a power of two, so that indexing tokens and taking
-  // the count of a vector of them are shifts rather than multiplications and divisions. The
-  // lexicons' longest phrase has eight words.
+  // The lexicons' longest phrase has eight words.
   static constexpr std::size_t kCapacity = 14;
 
   void clear() { size_ = 0; any_ = 0; }
@@ -38,16 +37,16 @@ class PhraseWalk {
   std::span<const std::uint32_t> masks() const { return {masks_.data(), size_}; }
 
  private:
-  // [0, size_) set; the rest is never read, so neither a token nor a scratch walk zeroes it.
+  // [0, size_) set; the rest is never read, so no scratch walk zeroes it.
   std::array<std::uint32_t, kCapacity> masks_;
   std::uint32_t size_ = 0;
   std::uint32_t any_ = 0;
 };
 
 struct Token {
-  // Every member has its initialiser (but the walk's unused masks): a user-provided
-  // constructor spares the tokeniser, which builds one token per word in place, the zeroing
-  // of the whole token that value initialisation does first.
+  // Every member has its initialiser: a user-provided constructor spares the tokeniser,
+  // which builds one token per word in place, the zeroing of the whole token that value
+  // initialisation does first.
   Token() {}
 
   Span span;
@@ -66,17 +65,24 @@ struct Token {
   // ("Condoleeza Rice  Schumer said") keeps a wide gap where a comma or period stood.
   bool wide_gap_before = false;
   bool sentence_start = false;   // first word of the block or after . ! ? : or a quote
+  // Claimed by a scanner of the block (BlockTokens): kept in the token, in a byte the
+  // layout leaves free, rather than in a vector of its own allocated for every block.
+  bool used = false;
   char32_t punct = 0;       // the code point of a punctuation token
   // Whether a lexicon phrase can start here: -1 not known yet, 0 no, 1 yes. Set for the
   // blocks of a release (MarkPhraseStarts) so that phrase lookups skip most tokens at once.
   signed char phrase_start = -1;
   signed char name_word = -1;   // IsNameWord, once known (MarkNameWords): -1 not yet
-  // Lexicon phrases from here, once computed (MarkPhraseStarts): for the key of the next n
-  // tokens, the LexiconBits of the lexicons holding it (masks()[n - 1]), for every n while
-  // the key still begins a phrase; empty: none, or not computed yet.
-  PhraseWalk walk;
+  // Lexicon phrases from here, once computed (MarkPhraseStarts), when phrase_start is 1:
+  // the LexiconBits of the lexicons holding the token's own key, and the union of those of
+  // the longer keys from here. A walk's further masks are rarely read: they are walked
+  // again then (PhraseMasksAt), which keeps a token at 64 bytes where the whole walk made it
+  // 128, and every scanner walks the tokens.
+  std::uint32_t first_mask = 0;
+  std::uint32_t later_masks = 0;
 };
-static_assert(sizeof(Token) <= 128, "see PhraseWalk::kCapacity");
+// A power of two: indexing tokens and taking the count of a vector of them are shifts.
+static_assert(sizeof(Token) == 64, "a token fills one cache line");
 
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,
 /// has inner periods ("U.S.") or is in `abbreviations` (lower-case, without period);
