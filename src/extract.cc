@@ -6,6 +6,8 @@
 #include <openssl/sha.h>
 
 #include <array>
+#include <iterator>
+#include <utility>
 
 #include "lexicon/lexicon.h"
 #include "participants/participants.h"
@@ -55,17 +57,24 @@ bool IsBlank(std::string_view text) {
   return true;
 }
 
-// Copies what the segmenter found into the release; the layout stays for later stages.
-void TakeLayout(const internal::Layout& layout, Release* r) {
-  r->segments = layout.segments;
-  r->paragraphs = layout.paragraphs;
-  r->document.title = layout.title;
-  r->document.breadcrumbs = layout.breadcrumbs;
-  r->document.publisher = layout.publisher;
-  r->contacts = layout.contacts;
-  r->attachments = layout.attachments;
-  r->licence = layout.licence;
-  r->warnings.insert(r->warnings.end(), layout.warnings.begin(), layout.warnings.end());
+// Moves what the segmenter found and no later stage reads into the release, rather than
+// copying it (contacts and their phones, the title, attachments). The later stages read
+// the segments, paragraphs, publisher and date lines: TakeSegments moves the first two once
+// the last of them is done, and the publisher is copied.
+void TakeLayout(internal::Layout* layout, Release* r) {
+  r->document.title = std::move(layout->title);
+  r->document.breadcrumbs = std::move(layout->breadcrumbs);
+  r->document.publisher = layout->publisher;
+  r->contacts = std::move(layout->contacts);
+  r->attachments = std::move(layout->attachments);
+  r->licence = std::move(layout->licence);
+  r->warnings.insert(r->warnings.end(), std::make_move_iterator(layout->warnings.begin()),
+                     std::make_move_iterator(layout->warnings.end()));
+}
+
+void TakeSegments(internal::Layout* layout, Release* r) {
+  r->segments = std::move(layout->segments);
+  r->paragraphs = std::move(layout->paragraphs);
 }
 
 void SetReferenceDate(const Options& options, Release* r) {
@@ -98,8 +107,8 @@ void RunStages(const Options& options, Release* r) {
   // one lower-cased copy serves them all.
   std::string lowered;
   internal::AsciiLowerInto(r->text, &lowered);
-  const internal::Layout layout = internal::SegmentText(r->text, {options.body_only, lowered});
-  TakeLayout(layout, r);
+  internal::Layout layout = internal::SegmentText(r->text, {options.body_only, lowered});
+  TakeLayout(&layout, r);
   r->document.published = internal::FindPublished(r->text, layout.date_lines);
   SetReferenceDate(options, r);
   internal::TemporalOptions temporal;
@@ -110,6 +119,7 @@ void RunStages(const Options& options, Release* r) {
   r->participants = internal::FindParticipants(r->text, layout, lowered);
   LinkContacts(r);
   const std::vector<internal::Sentence> sentences = internal::SplitSentences(r->text, layout);
+  TakeSegments(&layout, r);
   const std::string_view publisher =
       r->document.publisher ? std::string_view(r->document.publisher->name) : std::string_view();
   internal::Records records =

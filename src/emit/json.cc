@@ -14,14 +14,12 @@ using internal::JsonWriter;
 
 void WriteSource(const Source& s, JsonWriter* w) {
   w->BeginObject();
-  w->Key("path");
-  w->String(s.path);
+  w->StringMember("path", s.path);
   w->Key("id");
   s.id ? w->String(*s.id) : w->Null();
   w->Key("bytes");
   w->Number(s.bytes);
-  w->Key("sha256");
-  w->String(s.sha256);
+  w->StringMember("sha256", s.sha256);
   w->EndObject();
 }
 
@@ -39,10 +37,7 @@ class Writer {
   void AddSpan(Span s) {
     w_.NumberMembers("start", index_.ToCodePoint(s.start), "end", index_.ToCodePoint(s.end));
   }
-  void AddText(Span s) {
-    w_.Key("text");
-    w_.String(Slice(s));
-  }
+  void AddText(Span s) { w_.StringMember("text", Slice(s)); }
   void SpanWithText(Span s) {
     w_.BeginObject();
     AddSpan(s);
@@ -52,19 +47,15 @@ class Writer {
   void Spans(const std::vector<Span>& spans) {
     w_.BeginArray();
     for (const Span& s : spans) {
-      w_.BeginObject();
-      AddSpan(s);
-      w_.EndObject();
+      w_.NumberObject("start", index_.ToCodePoint(s.start), "end", index_.ToCodePoint(s.end));
     }
     w_.EndArray();
   }
-  void Member(std::string_view key, std::string_view value) {
-    w_.Key(key);
-    w_.String(value);
-  }
+  void Member(std::string_view key, std::string_view value) { w_.StringMember(key, value); }
   void MemberOrNull(std::string_view key, std::string_view value) {
+    if (!value.empty()) return w_.StringMember(key, value);
     w_.Key(key);
-    w_.StringOrNull(value);
+    w_.Null();
   }
   void DateOrNull(std::string_view key, const std::optional<DateRef>& d) {
     w_.Key(key);

@@ -163,6 +163,15 @@ void JsonWriter::String(std::string_view s) {
   out_->push_back('"');
 }
 
+void JsonWriter::StringMember(std::string_view name, std::string_view value) {
+  char piece[kMaxKeySize + kKeyExtras + 1];
+  std::size_t size = KeyPiece(name, piece);
+  piece[size++] = '"';
+  out_->append(piece, size);
+  AppendJsonEscaped(value, out_);
+  out_->push_back('"');
+}
+
 void JsonWriter::Number(std::uint64_t n) {
   BeforeValue();
   char buffer[24];

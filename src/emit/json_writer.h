@@ -59,6 +59,40 @@ class JsonWriter {
     out_->append(piece, static_cast<std::size_t>(end - piece));
   }
 
+  /// BeginObject, NumberMembers(name1, n1, name2, n2) and EndObject; compact output takes
+  /// the whole object in one append, with no call to open or close it: every mention of a
+  /// participant or an event is such an object ({"start":..,"end":..}).
+  [[gnu::always_inline]] void NumberObject(std::string_view name1, std::uint64_t n1, std::string_view name2,
+                                           std::uint64_t n2) {
+    if (pretty_) {
+      BeginObject();
+      NumberMembers(name1, n1, name2, n2);
+      return EndObject();
+    }
+    if (depth_ == kMaxDepth) throw std::length_error("JSON nested too deep");
+    char piece[2 + 2 * (kMaxKeySize + kKeyExtras + kMaxDigits) + 1];
+    std::size_t size = 0;
+    if (std::exchange(after_key_, false)) {
+      // the value of a member: its key wrote what goes before it
+    } else if (depth_ > 0 && std::exchange(has_value_[depth_ - 1], true)) {
+      piece[size++] = ',';
+    }
+    piece[size++] = '{';
+    size += NamePiece(name1, piece + size);
+    // Each number's room is its own: a bound of the whole buffer lets the compiler fear an
+    // overflow of the bytes written after it.
+    char* end = std::to_chars(piece + size, piece + size + kMaxDigits, n1).ptr;
+    *end++ = ',';
+    end += NamePiece(name2, end);
+    end = std::to_chars(end, end + kMaxDigits, n2).ptr;
+    *end++ = '}';
+    out_->append(piece, static_cast<std::size_t>(end - piece));
+  }
+
+  /// Key(name) and then String(value), with the key and the opening quote in one append:
+  /// most strings of a release are members.
+  void StringMember(std::string_view name, std::string_view value);
+
   void String(std::string_view s);
   void Number(std::uint64_t n);
   void Null();
@@ -95,6 +129,16 @@ class JsonWriter {
     piece[size++] = ':';
     if (pretty_) piece[size++] = ' ';
     return size;
+  }
+
+  // "name": of compact output, into `piece`, returning its size.
+  [[gnu::always_inline]] static std::size_t NamePiece(std::string_view name, char* piece) {
+    if (name.size() > kMaxKeySize) throw std::length_error("JSON key too long");
+    piece[0] = '"';
+    std::memcpy(piece + 1, name.data(), name.size());
+    piece[name.size() + 1] = '"';
+    piece[name.size() + 2] = ':';
+    return name.size() + 3;
   }
 
   static constexpr std::size_t kMaxKeySize = 60;

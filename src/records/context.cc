@@ -195,6 +195,9 @@ std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* st
     const Participant* participant;
   };
   std::vector<Hit> hits;
+  std::size_t mentions = 0;   // reserved at once: a release has dozens, grown one by one
+  for (const Participant& p : in.participants) mentions += p.mentions.size();
+  hits.reserve(mentions);
   for (const Participant& p : in.participants) {
     for (const Span& m : p.mentions) {
       const int k = SentenceAt(out, m.start);

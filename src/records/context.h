@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <absl/container/inlined_vector.h>
+
 #include "prextract/release.h"
 #include "records/phrases.h"
 #include "records/records.h"
@@ -18,8 +20,10 @@ struct SentenceContext {
   Span span;
   std::optional<int> paragraph;
   WordSpan words;   // a slice of the release's words (BuildContexts)
-  std::vector<const DateMention*> dates;         // inside the sentence, in order
-  std::vector<const Participant*> participants;  // mentioned inside, by first mention
+  // Most sentences hold a few dates and name a few participants: room for them inline
+  // spares a buffer per sentence and list.
+  absl::InlinedVector<const DateMention*, 4> dates;         // inside the sentence, in order
+  absl::InlinedVector<const Participant*, 4> participants;  // mentioned inside, by first mention
 };
 
 /// Builds the context of each sentence in one merge pass over sorted dates. Their words are

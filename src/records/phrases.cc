@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 #include "lexicon/lexicon.h"
 #include "text/byte_runs.h"
 #include "text/mojibake.h"
+#include "text/word_bytes.h"
 
 namespace prextract::internal {
 namespace {
@@ -71,9 +73,21 @@ std::vector<std::string> SplitWords(const std::string& phrase) {
 }  // namespace
 
 WordStore::WordStore(std::string_view text, std::string_view lowered) : text_(text), lower_(lowered) {
-  if (lowered.size() == text.size()) return;
-  AsciiLowerInto(text, &own_lower_);   // one pass over the whole text is cheaper than one per word
-  lower_ = own_lower_;
+  if (lowered.size() != text.size()) {
+    AsciiLowerInto(text, &own_lower_);   // one pass over the whole text is cheaper than one per word
+    lower_ = own_lower_;
+  }
+  if (lower_.size() <= 64) {
+    if (!lower_.empty()) one_block_[0] = LowerWordByteMask(lower_, 0, lower_.size());
+    bits_ = one_block_;
+    return;
+  }
+  word_bits_.reserve(lower_.size() / 64 + 2);
+  for (std::size_t at = 0; at < lower_.size(); at += 64) {
+    word_bits_.push_back(LowerWordByteMask(lower_, at, lower_.size()));
+  }
+  word_bits_.resize(word_bits_.size() + 1);
+  bits_ = word_bits_.data();
 }
 
 std::vector<Word> TokenizeWords(Span span, WordStore* store) {
@@ -83,24 +97,54 @@ std::vector<Word> TokenizeWords(Span span, WordStore* store) {
   return words;
 }
 
+namespace {
+
+// A word of text[start, end): its lower form views the store, unless it holds an
+// apostrophe to fold.
+[[gnu::always_inline]] inline void AddWord(std::size_t start, std::size_t end, bool folds, WordStore* store,
+                                           std::vector<Word>* words) {
+  std::string_view lower = store->Lower(start, end);
+  if (folds) lower = store->Keep(FoldApostrophes(lower));
+  const std::uint16_t shape = WordFilter::Shape(lower);
+  words->push_back(Word{lower, Span{start, end}, shape, PhraseMatcher::OpenBits(shape)});
+}
+
+}  // namespace
+
+// Block by block: a word starts at a word byte after another byte and ends at another byte
+// after a word byte, so each block's starts and ends are two masks, and each word costs two
+// bit scans. A word with an apostrophe goes on past its run of word bytes: the rest of the
+// span is then read afresh from its end.
 void AppendWords(Span span, WordStore* store, std::vector<Word>* words) {
   const std::string_view text = store->text();
-  std::size_t i = span.start;
-  while (i < span.end) {
-    if (!IsWordByte(text[i])) {
-      ++i;
-      continue;
+  std::size_t start = 0;
+  bool open = false;           // a word started and not yet ended
+  std::uint64_t carry = 0;     // 1 when the byte before the block is a word byte
+  for (std::size_t base = span.start; base < span.end; base += 64) {
+    const std::uint64_t bits = store->WordBits(base, span.end);
+    const std::uint64_t after_word = bits << 1 | carry;
+    std::uint64_t starts = bits & ~after_word, ends = ~bits & after_word;
+    carry = bits >> 63;
+    for (;;) {
+      if (!open) {
+        if (starts == 0) break;
+        start = base + static_cast<std::size_t>(std::countr_zero(starts));
+        starts &= starts - 1;
+        open = true;
+      }
+      if (ends == 0) break;
+      const std::size_t end = base + static_cast<std::size_t>(std::countr_zero(ends));
+      ends &= ends - 1;
+      open = false;
+      if (end != span.end && ApostropheAt(text, end, span.end) != 0) {
+        const std::size_t past = EndOfWordPastApostrophes(text, end, span.end);
+        AddWord(start, past, true, store, words);
+        return AppendWords(Span{past, span.end}, store, words);
+      }
+      AddWord(start, end, false, store, words);
     }
-    const std::size_t start = i;
-    i = SkipWhile(text, i, span.end, IsWordByte);
-    std::string_view lower = store->Lower(start, i);
-    if (i != span.end && ApostropheAt(text, i, span.end) != 0) {
-      i = EndOfWordPastApostrophes(text, i, span.end);
-      lower = store->Keep(FoldApostrophes(store->Lower(start, i)));
-    }
-    const std::uint16_t shape = WordFilter::Shape(lower);
-    words->push_back(Word{lower, Span{start, i}, shape, PhraseMatcher::OpenBits(shape)});
   }
+  if (open) AddWord(start, span.end, false, store, words);
 }
 
 std::uint16_t PhraseMatcher::open_bits_[1 << 16] = {};

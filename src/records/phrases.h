@@ -52,10 +52,25 @@ class WordStore {
   /// Keeps a lower form the copy cannot hold.
   std::string_view Keep(std::string lower) { return kept_.emplace_front(std::move(lower)); }
 
+  /// Bit k says whether text[at + k] is a word byte (TokenizeWords), for the bytes before
+  /// `end`: the tokenizer finds the words of a block of 64 bytes by bit scans.
+  std::uint64_t WordBits(std::size_t at, std::size_t end) const {
+    const std::size_t block = at / 64, shift = at % 64;
+    std::uint64_t bits = bits_[block] >> shift;
+    if (shift != 0) bits |= bits_[block + 1] << (64 - shift);
+    return end - at >= 64 ? bits : bits & ((std::uint64_t{1} << (end - at)) - 1);
+  }
+
  private:
   std::string_view text_;
   std::string_view lower_;          // text_ lower-cased: the caller's copy or own_lower_
   std::string own_lower_;
+  // The word bytes of the text, 64 to a word, read once for all its sentences; a last
+  // word of zeros lets WordBits read one word past the text's last block. A text of one
+  // block (a lexicon phrase, a title) keeps them inline, with no buffer to allocate.
+  const std::uint64_t* bits_;
+  std::uint64_t one_block_[2] = {};
+  std::vector<std::uint64_t> word_bits_;
   std::forward_list<std::string> kept_;   // a list: its strings never move
 };
 

@@ -102,16 +102,25 @@ std::size_t FirstBreakByte(std::string_view t, std::size_t i) {
 }
 #endif
 
-void Push(std::string_view t, std::size_t b, std::size_t e, std::vector<Span>* out) {
-  while (b < e && IsSpace(t[b])) ++b;
-  while (e > b && IsSpace(t[e - 1])) --e;
-  if (b < e) out->push_back(Span{b, e});
-}
+// Appends the sentences of a block, of paragraph `paragraph`, to one array: a release's
+// blocks share it rather than each filling a vector of its own.
+class SentenceSink {
+ public:
+  SentenceSink(std::optional<int> paragraph, std::vector<Sentence>* out) : paragraph_(paragraph), out_(out) {}
 
-}  // namespace
+  void Push(std::string_view t, std::size_t b, std::size_t e) {
+    while (b < e && IsSpace(t[b])) ++b;
+    while (e > b && IsSpace(t[e - 1])) --e;
+    if (b < e) out_->push_back(Sentence{Span{b, e}, paragraph_});
+  }
 
-std::vector<Span> SplitBlock(std::string_view t, Span block) {
-  std::vector<Span> out;
+ private:
+  std::optional<int> paragraph_;
+  std::vector<Sentence>* out_;
+};
+
+// SplitBlock, each sentence appended to `sink`.
+void SplitBlockInto(std::string_view t, Span block, SentenceSink sink) {
   std::size_t start = block.start;
   for (std::size_t i = block.start; i < block.end; ++i) {
     if (i + kScanWidth <= block.end) {   // prose: mostly plain words
@@ -127,7 +136,7 @@ std::vector<Span> SplitBlock(std::string_view t, Span block) {
       std::size_t j = i + 1;
       while (j < block.end && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r')) ++j;
       if (j < block.end && (t[j] == '\n' || StartsListItem(t, j))) {
-        Push(t, start, i, &out);
+        sink.Push(t, start, i);
         start = i + 1;
       }
       continue;
@@ -140,31 +149,41 @@ std::vector<Span> SplitBlock(std::string_view t, Span block) {
     bool newline = false;
     while (next < block.end && IsSpace(t[next])) newline |= t[next++] == '\n';
     if (next >= block.end || EndsSentence(t, block, i, next, newline)) {
-      Push(t, start, end, &out);
+      sink.Push(t, start, end);
       start = end;
       i = end - 1;
     }
   }
-  Push(t, start, block.end, &out);
+  sink.Push(t, start, block.end);
+}
+
+}  // namespace
+
+std::vector<Span> SplitBlock(std::string_view t, Span block) {
+  std::vector<Sentence> sentences;
+  SplitBlockInto(t, block, SentenceSink(std::nullopt, &sentences));
+  std::vector<Span> out;
+  out.reserve(sentences.size());
+  for (const Sentence& s : sentences) out.push_back(s.span);
   return out;
 }
 
 std::vector<Sentence> SplitSentences(std::string_view text, const Layout& layout) {
   std::vector<Sentence> out;
+  out.reserve(text.size() / 128 + 8);   // a sentence takes about 150 bytes of prose
   std::size_t next_paragraph = 0;
   auto emit_paragraphs_before = [&](std::size_t limit) {
     while (next_paragraph < layout.paragraphs.size() &&
            layout.paragraphs[next_paragraph].span.start < limit) {
-      for (Span s : SplitBlock(text, layout.paragraphs[next_paragraph].span)) {
-        out.push_back(Sentence{s, static_cast<int>(next_paragraph)});
-      }
+      SplitBlockInto(text, layout.paragraphs[next_paragraph].span,
+                     SentenceSink(static_cast<int>(next_paragraph), &out));
       ++next_paragraph;
     }
   };
   for (const Segment& seg : layout.segments) {
     if (seg.kind != SegmentKind::kNote) continue;
     emit_paragraphs_before(seg.span.start);
-    for (Span s : SplitBlock(text, seg.span)) out.push_back(Sentence{s, std::nullopt});
+    SplitBlockInto(text, seg.span, SentenceSink(std::nullopt, &out));
   }
   emit_paragraphs_before(text.size() + 1);
   return out;

@@ -82,6 +82,44 @@ TEST(JsonWriterTest, EscapesAtEveryOffsetOfShortText) {
   }
 }
 
+// The one-append members write what their parts write: first and later in an object, in
+// an array, compact and indented.
+TEST(JsonWriterTest, FusedMembersWriteWhatTheirPartsWrite) {
+  for (const bool pretty : {false, true}) {
+    std::string fused, parts;
+    internal::JsonWriter f(&fused, pretty), p(&parts, pretty);
+    f.BeginObject();
+    p.BeginObject();
+    f.StringMember("name", "a \"b\"");
+    p.Key("name");
+    p.String("a \"b\"");
+    f.StringMember("empty", "");
+    p.Key("empty");
+    p.String("");
+    f.Key("mentions");
+    p.Key("mentions");
+    f.BeginArray();
+    p.BeginArray();
+    for (const std::uint64_t n : {0, 7, 123456789}) {
+      f.NumberObject("start", n, "end", n + 1);
+      p.BeginObject();
+      p.NumberMembers("start", n, "end", n + 1);
+      p.EndObject();
+    }
+    f.EndArray();
+    p.EndArray();
+    f.Key("span");
+    p.Key("span");
+    f.NumberObject("start", 1, "end", 2);
+    p.BeginObject();
+    p.NumberMembers("start", 1, "end", 2);
+    p.EndObject();
+    f.EndObject();
+    p.EndObject();
+    EXPECT_EQ(fused, parts) << (pretty ? "pretty" : "compact");
+  }
+}
+
 void ExpectSameAsNlohmann(const Release& r) {
   for (const bool pretty : {false, true}) {
     const std::string ours = ToJson(r, pretty);
