@@ -1,6 +1,8 @@
 // Stage "segment": pieces -> header -> body -> segments, paragraphs and publisher.
 #include "segment/segment.h"
 
+#include <optional>
+
 #include "segment/body.h"
 #include "segment/date_scan.h"
 #include "segment/furniture.h"
@@ -73,12 +75,29 @@ std::size_t LeadingDateEnd(std::string_view paragraph) {
   return IsWeekdayName(weekday) ? date->end : 0;
 }
 
+// "NEW YORK, NY, June 28, 2024 /24-7PressRelease/ -- Crypto and TradFi": a dateline that a
+// subheading follows on its line opens a heading before the first paragraph. Its span, or none.
+std::optional<Span> DatelineOfHeading(std::string_view text, const Layout& layout) {
+  const std::size_t body_start = layout.paragraphs.empty() ? text.size() : layout.paragraphs.front().span.start;
+  for (const Segment& s : layout.segments) {
+    if (s.span.start >= body_start) break;
+    if (s.kind != SegmentKind::kHeading) continue;
+    const std::size_t n = DatelineLength(View(text, s.span));
+    if (n > 0) return Span{s.span.start, s.span.start + n};
+  }
+  return std::nullopt;
+}
+
 void AddDateLines(std::string_view text, const Header& h, std::size_t dateline_bytes, Layout* layout) {
   layout->date_lines = h.date_lines;
   if (layout->paragraphs.empty()) return;
   const Span first = layout->paragraphs.front().span;
   const std::size_t opening = std::max(dateline_bytes, LeadingDateEnd(View(text, first)));
-  if (opening > 0) layout->date_lines.push_back(Span{first.start, first.start + opening});
+  if (opening > 0) {
+    layout->date_lines.push_back(Span{first.start, first.start + opening});
+  } else if (const std::optional<Span> d = DatelineOfHeading(text, *layout)) {
+    layout->date_lines.push_back(*d);
+  }
 }
 
 void AddContacts(std::string_view text, const Body& b, Layout* layout) {

@@ -116,8 +116,21 @@ TEST(SegmentTextTest, KindsOfFurniture) {
             "SEATTLE, May 1, 2024 /PRNewswire/ -- ");
 }
 
+// A line of paragraphs whose breaks were collapsed to two spaces (long enough to read them so),
+// which opens with a dateline and a subheading.
+std::string DatelineBeforeSubheading() {
+  const std::string paragraph =
+      "It has been fifteen years since the first network was introduced online, and since then "
+      "many other networks have been developed, each offering unique functions to the people who "
+      "use them every day in their work and lives.";
+  std::string line = "NEW YORK, NY, June 28, 2024 /24-7PressRelease/ -- Crypto and TradFi";
+  for (int k = 0; k < 5; ++k) line += "  " + paragraph;
+  return "# Crypto and TradFi\n\n" + line + "\n";
+}
+
 // A full date opening the first paragraph (after its weekday at most) is a date line even
-// with no separator after it; a date later in the sentence is not.
+// with no separator after it, and so is a dateline opening a heading before the first
+// paragraph; a date later in the sentence is not.
 TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Bunning Announces Funds\n\nWednesday  August 22  2007  U S  Senator Jim Bunning today announced "
@@ -127,6 +140,9 @@ TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
        "communities, the senator acted.\n",
        "August 3  2006"},
       {"Senator Acts\n\nThe senator said that on August 3, 2006 the committee acted on the heating bill.\n", ""},
+      // A subheading after the dateline on its line makes a heading of both: the dateline
+      // still dates the release.
+      {DatelineBeforeSubheading(), "NEW YORK, NY, June 28, 2024 /24-7PressRelease/ -- "},
   };
   for (const auto& [text, want] : cases) {
     const Layout l = SegmentText(text, {});
