@@ -99,6 +99,9 @@ std::optional<Found> Scanner::DayRange(std::size_t i, const Found& start, const 
 std::optional<Found> Scanner::CalendarDate(std::size_t i) {
   const std::size_t lead = (Is(i, "from") || Is(i, "between")) ? 1 : 0;
   const std::size_t j = i + lead;
+  // Every calendar date opens with a number, a capitalised month or weekday, or "the" ("the
+  // 5th of May"): most triggers ("a", "about", "over") are none, and need no parse.
+  if (j >= t_.size() || (t_[j].kind != TokenKind::kNumber && !t_[j].capital && !Is(j, "the"))) return std::nullopt;
   // "3 to 5 June 2021", "3-5 June"
   std::size_t e = 0;
   if (const auto day = DayAt(j, &e); day && e < t_.size() && IsRangeJoiner(t_[e].lower, lead && Is(i, "between"))) {

@@ -5,8 +5,16 @@
 
 namespace prextract::internal {
 
+bool Scanner::MayOpenPeriod(std::size_t j) const {
+  if (j >= t_.size() || t_[j].kind == TokenKind::kNumber) return true;
+  constexpr std::uint32_t kOpeners =
+      CategoryBit(Category::kOrd) | CategoryBit(Category::kPeriodmark) | CategoryBit(Category::kRel);
+  return (LookUp(j).categories & kOpeners) != 0 || Is(j, "fiscal") || Is(j, "last") || Is(j, "latter");
+}
+
 std::optional<Found> Scanner::PeriodOfYear(std::size_t i) {
   std::size_t j = Is(i, "the") ? i + 1 : i;
+  if (!MayOpenPeriod(j)) return Season(i);
   int year = kUnknownYear;
   std::size_t e = 0;
   if (const auto y = YearPhrase(j, &e); y && j == i + (j > i ? 1 : 0) && (Lex(e, Category::kOrd).length || Is(e, "'"))) {

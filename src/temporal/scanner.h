@@ -125,6 +125,10 @@ class Scanner {
   std::optional<Found> Decade(std::size_t i);
   std::optional<Found> Fiscal(std::size_t i);
   std::optional<Found> PeriodOfYear(std::size_t i);
+  // Whether a quarter or half may start at token j (after "the"): a year, an ordinal, a
+  // period mark ("Q3"), a relative word ("this year's third quarter"), "fiscal", "last" or
+  // "latter". Elsewhere PeriodOfYear can only fall back on Season.
+  bool MayOpenPeriod(std::size_t j) const;
   std::optional<Found> Season(std::size_t i);
   std::optional<Found> FirstMonths(std::size_t i);
   std::optional<int> YearPhrase(std::size_t i, std::size_t* end) const;

@@ -3,6 +3,7 @@
 #include "temporal/temporal.h"
 
 #include <algorithm>
+#include <memory>
 
 #include "lexicon/lexicon.h"
 #include "temporal/calendar.h"
@@ -45,6 +46,24 @@ void Emit(const Found& f, const std::vector<Token>& tokens, const Unit& unit, st
   out->push_back(std::move(m));
 }
 
+// The scanner of a document and what it reads: the current unit's tokens, in a buffer all
+// units share, and the anchor the units pass on.
+struct ScanState {
+  std::vector<Token> tokens;
+  ScanContext context;
+  Scanner scanner{tokens, &context};
+};
+
+// Documents of ordinary size share one state per thread, so that the buffers grow to the
+// longest paragraph once, not once per document; a huge one gets its own, freed after it.
+ScanState& StateFor(std::size_t text_size, std::unique_ptr<ScanState>* own) {
+  constexpr std::size_t kSharedTextLimit = std::size_t{1} << 18;
+  thread_local ScanState shared;
+  if (text_size <= kSharedTextLimit) return shared;
+  *own = std::make_unique<ScanState>();
+  return **own;
+}
+
 // "on Jan 01, 1970 00:00": content systems print the Unix epoch for an empty date field;
 // it dates no release.
 bool IsEpochPlaceholder(std::string_view value) { return value.substr(0, 10) == "1970-01-01"; }
@@ -75,13 +94,16 @@ std::vector<DateMention> FindDates(std::string_view text, const Layout& layout, 
     AsciiLowerInto(text, &own_lowered);
     lowered = own_lowered;
   }
-  ScanContext context;
+  std::unique_ptr<ScanState> own_state;
+  ScanState& state = StateFor(text.size(), &own_state);
+  std::vector<Token>& tokens = state.tokens;
+  ScanContext& context = state.context;
+  Scanner& scanner = state.scanner;
+  context = ScanContext{};
   context.reference = ParseIsoDate(options.reference_date);
   context.style = options.style;
   context.month_first = MonthFirstRegion(options.region);
   std::vector<DateMention> out;
-  std::vector<Token> tokens;    // the current unit's, in a buffer all units share
-  Scanner scanner(tokens, &context);
   for (const Unit& unit : UnitsOf(layout)) {
     if (unit.span.end > text.size() || unit.span.start >= unit.span.end) continue;
     TokenizeLowered(text, lowered, unit.span.start, unit.span.end, &tokens);

@@ -57,11 +57,29 @@ std::size_t ScanNumber(std::string_view text, std::size_t i, std::size_t end, To
   return j;
 }
 
+// The end of the mark token `*t` that starts at text[i] (not a letter, digit or space), its
+// folded form set when it has one; i when the mark is a no-break space, which is spacing.
+std::size_t ScanMark(std::string_view text, std::size_t i, std::size_t end, Token* t) {
+  const char c = text[i];
+  if (static_cast<unsigned char>(c) < 0x80) {
+    // Most marks are ASCII, and of those only the backquote folds: no table of variants.
+    if (c == '`') t->lower = "'";
+    return i + 1;
+  }
+  std::size_t j = i + Utf8Length(static_cast<unsigned char>(c));
+  if (j > end) j = end;
+  const std::string_view folded = FoldPunct(text.substr(i, j - i));
+  if (folded == " ") return i;
+  if (folded.data() != text.data() + i) t->lower = folded;
+  return j;
+}
+
 // The tokens of text[begin, end) into `*out`, their lower-case forms (all but folded marks)
-// viewing `lower_begin`, the lower-cased text[begin, end).
+// viewing `lower_begin`, the lower-cased text[begin, end). Words, most tokens, take a path of
+// their own that sets only what a word needs; a single space after a token, the common case,
+// is taken with it.
 void Scan(std::string_view text, std::size_t begin, std::size_t end, const char* lower_begin,
           std::vector<Token>* out) {
-  const auto copy_of = [lower_begin, begin](std::size_t i) { return lower_begin + (i - begin); };
   std::vector<Token>& tokens = *out;
   tokens.clear();
   tokens.reserve((end - begin) / 4 + 1);   // about one token per five bytes of prose
@@ -69,42 +87,39 @@ void Scan(std::string_view text, std::size_t begin, std::size_t end, const char*
   std::size_t i = begin;
   while (i < end) {
     const char c = text[i];
-    if (IsSpace(c)) {
+    std::size_t j = i + 1;
+    if (IsAsciiLetter(c)) {
+      j = SkipAsciiLetters(text, j, end);
+      tokens.push_back(Token{.begin = i,
+                             .end = j,
+                             .kind = TokenKind::kWord,
+                             .lower = std::string_view(lower_begin + (i - begin), j - i),
+                             .capital = c <= 'Z',   // a letter: upper case sorts first
+                             .space_before = space,
+                             .newline_before = newline});
+    } else if (IsSpace(c)) {
       space = true;
       newline = newline || c == '\n';
-      ++i;
+      i = j;
       continue;
-    }
-    Token& t = tokens.emplace_back();
-    t.begin = i;
-    t.space_before = space;
-    t.newline_before = newline;
-    std::size_t j = i + 1;
-    if (IsDigit(c)) {
-      j = ScanNumber(text, i, end, &t);
-    } else if (IsAsciiLetter(c)) {
-      j = SkipAsciiLetters(text, j, end);
-      t.kind = TokenKind::kWord;
-      t.capital = c >= 'A' && c <= 'Z';
-    } else if (static_cast<unsigned char>(c) < 0x80) {
-      // Most marks are ASCII, and of those only the backquote folds: no table of variants.
-      if (c == '`') t.lower = "'";
     } else {
-      j = i + Utf8Length(static_cast<unsigned char>(c));
-      if (j > end) j = end;
-      const std::string_view folded = FoldPunct(text.substr(i, j - i));
-      if (folded == " ") {  // no-break space
+      Token& t = tokens.emplace_back();
+      j = IsDigit(c) ? ScanNumber(text, i, end, &t) : ScanMark(text, i, end, &t);
+      if (j == i) {  // no-break space
         tokens.pop_back();
         space = true;
-        i = j;
+        i += Utf8Length(static_cast<unsigned char>(c));
         continue;
       }
-      if (folded.data() != text.data() + i) t.lower = folded;
+      t.begin = i;
+      t.end = j;
+      t.space_before = space;
+      t.newline_before = newline;
+      if (t.lower.empty()) t.lower = std::string_view(lower_begin + (i - begin), j - i);   // not a folded mark
     }
-    t.end = j;
-    if (t.lower.empty()) t.lower = std::string_view(copy_of(i), j - i);   // not a folded mark
-    space = newline = false;
-    i = j;
+    newline = false;
+    space = j < end && text[j] == ' ';
+    i = j + (space ? 1 : 0);
   }
 }
 

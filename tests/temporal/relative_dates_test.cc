@@ -167,3 +167,22 @@ TEST(TemporalRelative, TimemlConventions) {
 
 }  // namespace
 }  // namespace prextract::internal
+
+namespace prextract::internal {
+namespace {
+
+// FindDates keeps its scanner and buffers from one document to the next on a thread: no
+// anchor may pass between documents, and a document too large to share them reads the same.
+TEST(TemporalRelative, DocumentsShareNoAnchor) {
+  const std::string alone = RunDates("On the same day, talks began. The week before, he left.", "2024-05-16");
+  EXPECT_EQ(RunDates("On May 20 the forum opened.", "2024-05-16"), "May 20=2024-05-20");
+  EXPECT_EQ(RunDates("On the same day, talks began. The week before, he left.", "2024-05-16"), alone);
+  std::string huge;
+  while (huge.size() < (std::size_t{1} << 19)) huge += "On May 20 the forum opened. On the same day, talks began. ";
+  const std::string dates = RunDates(huge, "2024-05-16");
+  EXPECT_EQ(dates.substr(0, 46), "May 20=2024-05-20; the same day=2024-05-20; Ma");
+  EXPECT_EQ(RunDates("On the same day, talks began. The week before, he left.", "2024-05-16"), alone);
+}
+
+}  // namespace
+}  // namespace prextract::internal

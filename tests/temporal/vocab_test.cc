@@ -137,6 +137,49 @@ TEST_P(TokenizeTest, ReadsWholeWordsOfTheRange) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, TokenizeTest, testing::ValuesIn(kTokenizeCases));
 
+struct SpacingCase {
+  std::string text;
+  std::string tokens;   // each token's lower form after "s" (space before) and "n" (newline before), joined by '|'
+};
+
+// The tokenizer takes the single space after a token with it, and reads a no-break space as
+// spacing: the flags must come out as a byte-by-byte reading gives them.
+const SpacingCase kSpacingCases[] = {
+    {"a b", "a|sb"},
+    {"a  b", "a|sb"},
+    {"a \n b", "a|snb"},
+    {"a\nb c", "a|snb|sc"},
+    {"a,b", "a|,|b"},
+    {"a, 5th", "a|,|s5th"},
+    {"a\u00a0b", "a|sb"},
+    {"a \u00a0 b", "a|sb"},
+    {"x \u2019 y`z", "x|s'|sy|'|z"},
+    {" \tlead trail ", "slead|strail"},
+};
+
+std::string Spacing(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& t : tokens) {
+    if (!out.empty()) out.push_back('|');
+    if (t.space_before) out.push_back('s');
+    if (t.newline_before) out.push_back('n');
+    out.append(t.lower);
+  }
+  return out;
+}
+
+TEST(TemporalTokens, SpacingFlagsFollowTheText) {
+  for (const SpacingCase& c : kSpacingCases) {
+    std::string lowered;
+    const std::vector<Token> tokens = Tokenize(c.text, 0, c.text.size(), &lowered);
+    EXPECT_EQ(Spacing(tokens), c.tokens) << c.text;
+    for (const Token& t : tokens) {
+      EXPECT_LT(t.begin, t.end) << c.text;
+      EXPECT_LE(t.end, c.text.size()) << c.text;
+    }
+  }
+}
+
 // What the scanner finds in `text`, as "first-last=value" items, trying the rules at every
 // trigger token or skipping those that open nothing.
 std::string ScanWith(const std::string& text, bool try_every_trigger) {
