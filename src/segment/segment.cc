@@ -1,8 +1,10 @@
 // Stage "segment": pieces -> header -> body -> segments, paragraphs and publisher.
 #include "segment/segment.h"
 
+#include <algorithm>
 #include <optional>
 
+#include "lexicon/lexicon.h"
 #include "segment/body.h"
 #include "segment/date_scan.h"
 #include "segment/furniture.h"
@@ -75,6 +77,11 @@ std::size_t LeadingDateEnd(std::string_view paragraph) {
   return IsWeekdayName(weekday) ? date->end : 0;
 }
 
+bool StartsWithToday(std::string_view line) {
+  const std::string_view v = TrimView(line);
+  return v.size() > 6 && AsciiLower(v.substr(0, 6)) == "today:";
+}
+
 // "NEW YORK, NY, June 28, 2024 /24-7PressRelease/ -- Crypto and TradFi": a dateline that a
 // subheading follows on its line opens a heading before the first paragraph. Its span, or none.
 std::optional<Span> DatelineOfHeading(std::string_view text, const Layout& layout) {
@@ -92,6 +99,16 @@ void AddDateLines(std::string_view text, const Header& h, std::size_t dateline_b
   layout->date_lines = h.date_lines;
   if (layout->paragraphs.empty()) return;
   const Span first = layout->paragraphs.front().span;
+  // The header reader reads on past where the body turns out to start: a line it took for a
+  // subtitle there ("The latest moratorium will expire on January 1  2006") may be a later
+  // paragraph, and its date no date of the release.
+  // "Today: July 24, 2008" is the day a site's page was served, which says nothing of when
+  // the release came out.
+  std::erase_if(layout->date_lines, [&](const Span& d) {
+    return StartsWithToday(View(text, d)) ||
+           std::any_of(layout->paragraphs.begin() + 1, layout->paragraphs.end(),
+                       [&](const Paragraph& p) { return p.span.start <= d.start && d.start < p.span.end; });
+  });
   const std::size_t opening = std::max(dateline_bytes, LeadingDateEnd(View(text, first)));
   if (opening > 0) {
     layout->date_lines.push_back(Span{first.start, first.start + opening});

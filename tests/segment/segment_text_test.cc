@@ -143,6 +143,19 @@ TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
       // A subheading after the dateline on its line makes a heading of both: the dateline
       // still dates the release.
       {DatelineBeforeSubheading(), "NEW YORK, NY, June 28, 2024 /24-7PressRelease/ -- "},
+      // The day a site served the page says nothing of the release.
+      {"Today: July 24, 2008\n\nSenator Acts on Therapy Caps\n\nWASHINGTON - Senator Jane Roe "
+       "introduced legislation today that would repeal the therapy caps for seniors.\n",
+       "WASHINGTON - "},
+      // A date in a later paragraph, which the header took for a subtitle, dates no release.
+      {" Washington  D C   Senator Jane Roe introduced legislation today that would provide greater "
+       "access for Medicare recipients to physical therapy  occupational therapy and speech services   "
+       "The Access Act of 2005 would repeal the caps that prevent many seniors from receiving therapy"
+       "        It is irresponsible to set an arbitrary cap on how much therapy a beneficiary can "
+       "receive     said Roe     It ignores the health needs of our senior population   Congress has "
+       "placed a moratorium on the cap in 1999  2000 and 2003   The latest moratorium will expire on "
+       "January 1  2006   Without action  seniors will pay the price  \n",
+       ""},
   };
   for (const auto& [text, want] : cases) {
     const Layout l = SegmentText(text, {});
