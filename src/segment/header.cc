@@ -25,6 +25,33 @@ bool IsTitleWord(std::string_view w) {
   return minor.count(AsciiLower(w)) > 0;
 }
 
+// "United States Senator Richard Shelby", "U S  Senator Patty Murray   Press Room": a member's
+// office named above the headline, which says what happened ("Murray Questions Defense
+// Secretary ...") where the office's line holds no verb, only a country, a title, a name.
+bool IsMemberLetterhead(std::string_view s) {
+  const std::vector<std::string_view> w = FirstWords(s, 10);
+  std::size_t i = 0;
+  if (i + 1 < w.size() && ((w[i] == "United" && w[i + 1] == "States") || (w[i] == "U" && w[i + 1] == "S"))) i += 2;
+  else if (i < w.size() && (w[i] == "U.S." || w[i] == "US")) ++i;
+  const bool country = i > 0;
+  if (i >= w.size() || (w[i] != "Senator" && w[i] != "Congressman" && w[i] != "Congresswoman")) return false;
+  const std::size_t name_from = ++i;
+  while (i < w.size() && i - name_from < 4 && IsUpper(w[i][0]) && w[i] != "Press") ++i;
+  if (i + 1 < w.size() && w[i] == "Press" && (w[i + 1] == "Room" || w[i + 1] == "Releases")) i += 2;
+  return i == w.size() && w.size() < 10 && (country || i > name_from);
+}
+
+// "Washington  D C", "WASHINGTON, D.C.": the capital as a dateline's place, split from its
+// sentence by scraping, no headline.
+bool IsCapitalPlace(std::string_view s) {
+  const std::vector<std::string_view> w = FirstWords(s, 4);
+  if (w.empty() || (AsciiLower(w[0]) != "washington" && AsciiLower(w[0]) != "washington,")) return false;
+  std::string rest;
+  for (std::size_t k = 1; k < w.size(); ++k) rest += w[k];
+  const std::string r = AsciiLower(rest);
+  return r == "dc" || r == "d.c." || r == "d.c";
+}
+
 // "1. ", "2) ", "□ ", "ㅇ ", "o ", "▲ ", "° ": markers of numbered paragraphs (not "-", "*", "•").
 bool IsNumberedParagraph(std::string_view s) {
   if (ListMarkerLength(s) == 0) return false;
@@ -70,7 +97,11 @@ class HeaderReader {
     for (std::size_t i = 0; i < limit && !found; ++i) {
       marks_.push_back(h_.labels.size());
       const std::string_view s = View(text_, pieces_[i].span);
-      if (!IsHeaderOnly(s) && IsBodyStart(s, !h_.title.empty(), WrappedOn(i))) {
+      // "WASHINGTON  D C   Senator Tom Harkin today ...": what follows the capital's name on its
+      // line is the body, and the release has no headline.
+      const bool after_place = place_dateline_ && h_.title.empty() && !pieces_[i].line_start && !IsHeaderOnly(s);
+      place_dateline_ = false;
+      if (after_place || (!IsHeaderOnly(s) && IsBodyStart(s, !h_.title.empty(), WrappedOn(i)))) {
         StartBody(i);
         found = true;
         break;
@@ -168,6 +199,7 @@ class HeaderReader {
   std::vector<std::size_t> marks_;
   std::vector<std::string> bullets_;
   bool bullets_closed_ = false;
+  bool place_dateline_ = false;   // the last piece read was the capital's name alone (IsCapitalPlace)
   std::size_t piece_ = 0;         // the piece being read
   std::size_t title_piece_ = 0;
   std::size_t title_label_ = 0;
@@ -245,8 +277,13 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
     Add(s, SegmentKind::kNavigation);
     return;
   }
-  if (h_.title.empty() && IsLetterheadLine(v)) {   // the office's name above the headline
+  if (h_.title.empty() && (IsLetterheadLine(v) || IsMemberLetterhead(v))) {   // the office's name above the headline
     Add(s, SegmentKind::kNavigation);
+    return;
+  }
+  if (h_.title.empty() && IsCapitalPlace(v)) {
+    Add(s, SegmentKind::kDateline);
+    place_dateline_ = true;
     return;
   }
   if (date) h_.date_lines.push_back(s);

@@ -165,6 +165,27 @@ TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
   }
 }
 
+// A member's office named above the headline is no headline; the capital's name split from
+// its sentence is a dateline, and with no headline before it the release has none.
+TEST(SegmentTextTest, LetterheadsAndPlacesAreNoTitles) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"United States Senator Richard Shelby\n\nShelby Announces Funds for Mobile County\n\n"
+       "WASHINGTON - Senator Richard Shelby today announced funds for the county.\n",
+       "Shelby Announces Funds for Mobile County"},
+      {"U S  Senator Patty Murray\n\nMurray Applauds Air Wing on Drug Ring\n\nSeattle - Senator "
+       "Patty Murray today applauded the work of the air wing.\n",
+       "Murray Applauds Air Wing on Drug Ring"},
+      {"Washington  D C   Senator Tom Harkin today released the following statement on the "
+       "reauthorization of the Patriot Act, which he supported last year.\n",
+       ""},
+      // A headline that opens with a senator's name says what the senator did.
+      {"Senator Murray Applauds Air Wing for Drug Ring Bust\n\nSeattle - Senator Patty Murray "
+       "today applauded the air wing.\n",
+       "Senator Murray Applauds Air Wing for Drug Ring Bust"},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(SegmentText(text, {}).title, want) << text;
+}
+
 // The owner of a site's release section issues its releases.
 TEST(SegmentTextTest, ReleaseSectionNamesThePublisher) {
   const std::string text =
