@@ -37,8 +37,19 @@ bool IsMemberLetterhead(std::string_view s) {
   if (i >= w.size() || (w[i] != "Senator" && w[i] != "Congressman" && w[i] != "Congresswoman")) return false;
   const std::size_t name_from = ++i;
   while (i < w.size() && i - name_from < 4 && IsUpper(w[i][0]) && w[i] != "Press") ++i;
+  if (i < w.size() && (w[i] == ":" || w[i] == "|")) ++i;   // "James Inhofe : Press Room"
   if (i + 1 < w.size() && w[i] == "Press" && (w[i + 1] == "Room" || w[i + 1] == "Releases")) i += 2;
   return i == w.size() && w.size() < 10 && (country || i > name_from);
+}
+
+// "Contact Kyle DowneyPhone 202 224 2321", "Contacts: 202-224-9797", "Senator Graham Press
+// Releases Contact Wes Hickman 202 224 5972": a press office's contact line above the headline.
+bool IsContactLine(std::string_view s) {
+  constexpr int kPhoneDigits = 7;
+  const int digits = static_cast<int>(std::count_if(s.begin(), s.end(), IsDigit));
+  const std::vector<std::string_view> w = FirstWords(s, 12);
+  return digits >= kPhoneDigits &&
+         std::any_of(w.begin(), w.end(), [](std::string_view x) { return x.starts_with("Contact"); });
 }
 
 // "Washington  D C", "WASHINGTON, D.C.": the capital as a dateline's place, split from its
@@ -277,7 +288,7 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
     Add(s, SegmentKind::kNavigation);
     return;
   }
-  if (h_.title.empty() && (IsLetterheadLine(v) || IsMemberLetterhead(v))) {   // the office's name above the headline
+  if (h_.title.empty() && (IsLetterheadLine(v) || IsMemberLetterhead(v) || IsContactLine(v))) {   // the office's name above the headline
     Add(s, SegmentKind::kNavigation);
     return;
   }

@@ -165,7 +165,7 @@ TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
   }
 }
 
-// A member's office named above the headline is no headline; the capital's name split from
+// A member's office or its contact line above the headline is no headline; the capital's name split from
 // its sentence is a dateline, and with no headline before it the release has none.
 TEST(SegmentTextTest, LetterheadsAndPlacesAreNoTitles) {
   const std::vector<std::pair<std::string, std::string>> cases = {
@@ -178,6 +178,13 @@ TEST(SegmentTextTest, LetterheadsAndPlacesAreNoTitles) {
       {"Washington  D C   Senator Tom Harkin today released the following statement on the "
        "reauthorization of the Patriot Act, which he supported last year.\n",
        ""},
+      {"United States Senator James Inhofe : Press Room\n\nInhofe Bill Re-establishes FEMA\n\n"
+       "WASHINGTON - Senator James Inhofe today introduced a bill.\n",
+       "Inhofe Bill Re-establishes FEMA"},
+      // So is its press office's contact line.
+      {"Contact Kyle DowneyPhone 202 224 2321\n\nThune Votes to Protect Second Amendment Rights\n\n"
+       "WASHINGTON - Senator John Thune today voted for the bill.\n",
+       "Thune Votes to Protect Second Amendment Rights"},
       // A headline that opens with a senator's name says what the senator did.
       {"Senator Murray Applauds Air Wing for Drug Ring Bust\n\nSeattle - Senator Patty Murray "
        "today applauded the air wing.\n",
