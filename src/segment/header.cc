@@ -31,8 +31,12 @@ bool IsTitleWord(std::string_view w) {
 bool IsMemberLetterhead(std::string_view s) {
   const std::vector<std::string_view> w = FirstWords(s, 10);
   std::size_t i = 0;
-  if (i + 1 < w.size() && ((w[i] == "United" && w[i + 1] == "States") || (w[i] == "U" && w[i + 1] == "S"))) i += 2;
-  else if (i < w.size() && (w[i] == "U.S." || w[i] == "US")) ++i;
+  const auto pair = [&w](std::string_view a, std::string_view b) { return w.size() > 1 && w[0] == a && w[1] == b; };
+  if (pair("United", "States") || pair("U", "S")) {
+    i = 2;
+  } else if (!w.empty() && (w[0] == "U.S." || w[0] == "US")) {
+    i = 1;
+  }
   const bool country = i > 0;
   if (i >= w.size() || (w[i] != "Senator" && w[i] != "Congressman" && w[i] != "Congresswoman")) return false;
   const std::size_t name_from = ++i;
@@ -110,7 +114,8 @@ class HeaderReader {
       const std::string_view s = View(text_, pieces_[i].span);
       // "WASHINGTON  D C   Senator Tom Harkin today ...": what follows the capital's name on its
       // line is the body, and the release has no headline.
-      const bool after_place = place_dateline_ && h_.title.empty() && !pieces_[i].line_start && !IsHeaderOnly(s);
+      const bool after_place =
+          place_dateline_ && h_.title.empty() && !pieces_[i].line_start && !IsHeaderOnly(s);
       place_dateline_ = false;
       if (after_place || (!IsHeaderOnly(s) && IsBodyStart(s, !h_.title.empty(), WrappedOn(i)))) {
         StartBody(i);
@@ -288,7 +293,8 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
     Add(s, SegmentKind::kNavigation);
     return;
   }
-  if (h_.title.empty() && (IsLetterheadLine(v) || IsMemberLetterhead(v) || IsContactLine(v))) {   // the office's name above the headline
+  // The office's name or its contact line above the headline.
+  if (h_.title.empty() && (IsLetterheadLine(v) || IsMemberLetterhead(v) || IsContactLine(v))) {
     Add(s, SegmentKind::kNavigation);
     return;
   }

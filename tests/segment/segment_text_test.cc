@@ -165,8 +165,8 @@ TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
   }
 }
 
-// A member's office or its contact line above the headline is no headline; the capital's name split from
-// its sentence is a dateline, and with no headline before it the release has none.
+// A member's office or its contact line above the headline is no headline; the capital's name
+// split from its sentence is a dateline, and with no headline before it the release has none.
 TEST(SegmentTextTest, LetterheadsAndPlacesAreNoTitles) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"United States Senator Richard Shelby\n\nShelby Announces Funds for Mobile County\n\n"
