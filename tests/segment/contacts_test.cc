@@ -89,6 +89,23 @@ TEST(PhoneToE164Test, RegionUsAnswersAsLibphonenumber) {
   }
 }
 
+// A North American number valid for US is valid, whichever region of the plan it is
+// placed in; others (Canada, the Caribbean, none) answer as IsValidNumber does.
+TEST(PhoneToE164Test, NorthAmericanValidityAsIsValidNumber) {
+  const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+  for (const std::string digits : {"2025550100", "6042995006", "8769261234", "2425022200", "8007460226",
+                                   "5551234567", "2115550100", "3065550123", "6495550123", "9005550123"}) {
+    i18n::phonenumbers::PhoneNumber number;
+    number.set_country_code(1);
+    number.set_national_number(std::stoull(digits));
+    std::string expected;
+    if (util.IsValidNumber(number)) util.Format(number, i18n::phonenumbers::PhoneNumberUtil::E164, &expected);
+    const std::string written = digits.substr(0, 3) + "-" + digits.substr(3, 3) + "-" + digits.substr(6);
+    EXPECT_EQ(PhoneToE164(written, ""), expected) << written;
+    EXPECT_EQ(PhoneToE164(written, "JM"), expected) << written;
+  }
+}
+
 // Answers are remembered per (region, number): asked again, in any order and past the
 // point where the memory is cleared, each gives what it gave the first time.
 TEST(PhoneToE164Test, RememberedAnswersKeepTheRegion) {
