@@ -75,6 +75,23 @@ bool PointsBack(WordSpan words, std::size_t noun) {
   return false;
 }
 
+// "competing for federal contracts", "to deploy contracts", "foster partnerships": a plural
+// noun that no determiner, number or possessive makes particular names agreements in general,
+// none that was made.
+bool InGeneral(WordSpan words, std::size_t noun, std::size_t count) {
+  const std::string_view w = words[noun].lower;
+  if (count != 1 || w.size() < 4 || w.back() != 's') return false;
+  for (std::size_t k = noun; k-- > 0 && k + 3 >= noun;) {
+    const std::string_view d = words[k].lower;
+    if (d == "the" || d == "these" || d == "those" || d == "its" || d == "their" || d == "our" ||
+        d == "his" || d == "her" || d == "both" || d == "two" || d == "three" || d == "several" ||
+        d == "'s" || (!d.empty() && d[0] >= '0' && d[0] <= '9')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // "Partnership Grants", "Contract Development and Manufacturing Organization": a
 // capitalised word right after the noun makes it part of a longer name of something else.
 bool ContinuesIntoName(std::string_view text, const SentenceContext& s, std::size_t last) {
@@ -120,7 +137,7 @@ std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& 
       if (h.count > 1) k += h.count - 1;
       continue;
     }
-    if (ContinuesIntoName(text, s, k + h.count - 1)) continue;
+    if (ContinuesIntoName(text, s, k + h.count - 1) || InGeneral(s.words, k, h.count)) continue;
     const std::string& kind = entries[h.entry].canonical;
     if (kind == "verb_too" && k > 0 && s.words[k - 1].lower == "to") continue;
     if (IsNegatedOrModal(s.words, k)) return std::nullopt;

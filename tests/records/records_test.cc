@@ -505,6 +505,10 @@ const AgreementCase kAgreementCases[] = {
     {"The governor requested a disaster declaration for 34 counties.", "", ""},
     {"Acme and Beta signed a supply contract on May 3.", "signed", ""},
     {"Acme and Beta closed a deal on May 3.", "agreed", ""},
+    // A bare plural names agreements in general; a determiner or number makes them particular.
+    {"Competing for federal contracts is rigorous and highly competitive.", "", ""},
+    {"The company works to foster partnerships for future trials.", "", ""},
+    {"The two contracts with the county cover road repairs.", "agreed", ""},
     // A reaction to an agreement is not one.
     {"\"We are thrilled to partner with Dragonfly Energy,\" said the CEO.", "", ""},
     {"We are proud to have partnered with the Department of Justice.", "", ""},
