@@ -11,6 +11,7 @@
 
 #include <absl/container/flat_hash_map.h>
 
+#include "lexicon/lexicon.h"
 #include "lexicon/string_table.h"
 #include "participants/lexicons.h"
 #include "participants/merge.h"
@@ -80,17 +81,42 @@ bool SameWordSet(const FoldedWords& a, const FoldedWords& b) {
   return std::equal(sa.begin(), sa.end(), sb.begin());
 }
 
+// The lines of en/given_name_forms that list each given name, as its canonical or a short
+// form: "steve" is on two ("stephen", "steven").
+const StringMap<std::vector<int>>& GivenNameLines() {
+  static const auto* lines = [] {
+    auto* m = new StringMap<std::vector<int>>();
+    const std::vector<LexiconEntry>& entries = Lexicon("en/given_name_forms");
+    for (int i = 0; i < static_cast<int>(entries.size()); ++i) {
+      for (const std::string& form : entries[i].variants) (*m)[form].push_back(i);
+    }
+    return m;
+  }();
+  return *lines;
+}
+
+// "Chuck" / "Charles", "Mike" / "Michael": one given name written in two forms (folded).
+bool SameGivenName(const std::string& a, const std::string& b) {
+  const auto& lines = GivenNameLines();
+  const auto ia = lines.find(a), ib = lines.find(b);
+  if (ia == lines.end() || ib == lines.end()) return false;
+  return std::find_first_of(ia->second.begin(), ia->second.end(), ib->second.begin(), ib->second.end()) !=
+         ia->second.end();
+}
+
 // SamePerson of the names whose words are folded as `fa` and `fb`.
 bool SameFoldedPerson(const FoldedWords& fa, const FoldedWords& fb) {
   if (fa.empty() || fb.empty()) return false;
   if (SameConcatenation(fa, fb)) return true;
   if (SameWordSet(fa, fb)) return true;
-  // "Don Bradman" / "Donald Bradman": one given name shortens the other.
+  // "Don Bradman" / "Donald Bradman": one given name shortens the other, or is its familiar
+  // form ("Chuck Schumer" / "Charles Schumer").
   const std::string& ga = fa.front();
   const std::string& gb = fb.front();
   if (fa.size() >= 2 && fb.size() >= 2 && fa.back() == fb.back() &&
-      std::min(ga.size(), gb.size()) >= 3 &&
-      (ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0)) {
+      ((std::min(ga.size(), gb.size()) >= 3 &&
+        (ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0)) ||
+       SameGivenName(ga, gb))) {
     return true;
   }
   if (ga != gb) return false;

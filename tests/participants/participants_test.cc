@@ -260,6 +260,10 @@ TEST(ParticipantsPeople, AliasMerging) {
        "state secretary Jens"},
       {"Foreign Minister Kang Kyung-wha spoke. Kang also said more.", 1, "Kang"},
       {"Sir Donald Bradman and Don Bradman were praised.", 1, "Don Bradman"},
+      // A familiar form of the given name is the same person; another given name is not.
+      {"Senator Charles Schumer spoke. Later Chuck Schumer voted.", 1, ""},
+      {"Governor Michael Leavitt came. Secretary Mike Leavitt spoke.", 1, ""},
+      {"Senator Carl Levin met Representative Sander Levin.", 2, ""},
       {"Senator John Smith met Senator Jane Smith. Smith said no.", 2, ""},
       {"Minister Park Jin met Minister Park Geun-hye.", 2, ""},
       // A partial form confirms the full name it shortens.
