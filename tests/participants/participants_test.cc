@@ -335,6 +335,9 @@ TEST(ParticipantsOrganizations, Names) {
       {"Officials of the State of New South Wales agreed.", "State of New South Wales", ""},
       // Any other "State of" names a report or a theme.
       {"She presented the annual State of Data report to the board.", "", ""},
+      // Churches and schools are organisations, not people named after someone.
+      {"Members of Zion Baptist Church gathered on Sunday.", "Zion Baptist Church", ""},
+      {"Pupils of Benjamin Franklin Elementary won the prize.", "Benjamin Franklin Elementary", ""},
       // Newspapers, magazines and journals are organisations.
       {"Earlier, the Wall Street Journal reported the deal.", "Wall Street Journal", ""},
       {"A study in the New England Journal of Medicine found it.",
