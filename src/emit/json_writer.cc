@@ -163,10 +163,21 @@ void JsonWriter::String(std::string_view s) {
   out_->push_back('"');
 }
 
+// Most member values are short and plain (ids, names, kinds, dates): such a value is copied
+// with its key and both quotes into one piece, which costs one append in all; a value that
+// is long or needs escaping goes through AppendJsonEscaped.
 void JsonWriter::StringMember(std::string_view name, std::string_view value) {
-  char piece[kMaxKeySize + kKeyExtras + 1];
+  constexpr std::size_t kShortValue = 64;
+  char piece[kMaxKeySize + kKeyExtras + 1 + kShortValue + 1];
   std::size_t size = KeyPiece(name, piece);
   piece[size++] = '"';
+  if (value.size() <= kShortValue && SkipPlain(value, 0) == value.size()) {
+    if (!value.empty()) std::memcpy(piece + size, value.data(), value.size());
+    size += value.size();
+    piece[size++] = '"';
+    out_->append(piece, size);
+    return;
+  }
   out_->append(piece, size);
   AppendJsonEscaped(value, out_);
   out_->push_back('"');

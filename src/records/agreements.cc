@@ -128,6 +128,7 @@ bool RefersBack(WordSpan words, std::size_t noun, bool relationship,
 std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& s,
                                   Earlier earlier) {
   static const auto& entries = Lexicon("en/agreement_nouns");
+  if (!(s.opens & kOpensAgreementNoun)) return std::nullopt;   // no word opens a noun phrase
   const Word* const words = s.words.data();   // read once, with the size: the scan stays tight
   const std::size_t n = s.words.size();
   for (std::size_t k = 0; k < n; ++k) {
@@ -167,7 +168,7 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
                                       Earlier earlier) {
   static const auto& entries = Lexicon("en/agreement_triggers");
   const bool have_earlier = earlier != Earlier::kNone;
-  for (const PhraseHit& h : triggers.FindAll(s.words)) {
+  for (const PhraseHit& h : triggers.FindAll(s.words, s.opens)) {
     if (IsNegatedOrModal(s.words, h.first) || FollowsSentiment(s.words, h.first)) continue;
     const Label label = ParseLabel(entries[h.entry].canonical);
     if (label.status == "none") continue;   // a trigger word in another sense ("sign up")

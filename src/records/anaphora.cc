@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lexicon/lexicon.h"
@@ -11,41 +11,64 @@
 namespace prextract::internal {
 namespace {
 
-// Who was named last, under each title word and overall.
+// Who was named last, under each title word and overall. Flat arrays searched in turn, not
+// hash maps: a release names a few people with a title word or two each, and the maps'
+// nodes cost an allocation apiece.
 class NamedPeople {
  public:
   const Participant* WithTitle(std::string_view title_word) const {
-    const auto it = by_title_.find(title_word);
-    return it == by_title_.end() ? nullptr : it->second;
+    for (const auto& [word, person] : by_title_) {
+      if (word == title_word) return person;
+    }
+    return nullptr;
   }
   const Participant* last() const { return last_; }
   const Participant* before_last() const { return before_last_; }
 
   void Saw(const Participant* p) {
-    for (const std::string_view title_word : TitleWordsOf(p)) by_title_[title_word] = p;
+    const Read& read = TitleWordsOf(p);
+    for (std::size_t i = read.begin; i < read.end; ++i) Name(title_words_[i], p);
     if (p == last_) return;
     before_last_ = last_;
     last_ = p;
   }
 
  private:
-  // A person is seen in every sentence that names them: their title is read once.
-  const std::vector<std::string_view>& TitleWordsOf(const Participant* p) {
-    static const auto& titles = LexiconIndex("en/person_titles");
-    const auto [it, fresh] = title_words_.try_emplace(p);
-    if (fresh) {
-      WordStore title(p->title);
-      for (const Word& w : TokenizeWords(Span{0, p->title.size()}, &title)) {
-        const auto t = titles.find(w.lower);
-        if (t != titles.end()) it->second.push_back(t->second);
+  // The title words of a person: title_words_[begin, end).
+  struct Read {
+    const Participant* person;
+    std::size_t begin, end;
+  };
+
+  void Name(std::string_view title_word, const Participant* p) {
+    for (auto& [word, person] : by_title_) {
+      if (word == title_word) {
+        person = p;
+        return;
       }
     }
-    return it->second;
+    by_title_.emplace_back(title_word, p);
   }
 
-  // Keys and title words view the title lexicon, which lives as long as the process.
-  std::unordered_map<std::string_view, const Participant*> by_title_;
-  std::unordered_map<const Participant*, std::vector<std::string_view>> title_words_;
+  // A person is seen in every sentence that names them: their title is read once.
+  const Read& TitleWordsOf(const Participant* p) {
+    static const auto& titles = LexiconIndex("en/person_titles");
+    for (const Read& r : read_) {
+      if (r.person == p) return r;
+    }
+    const std::size_t begin = title_words_.size();
+    WordStore title(p->title);
+    for (const Word& w : TokenizeWords(Span{0, p->title.size()}, &title)) {
+      const auto t = titles.find(w.lower);
+      if (t != titles.end()) title_words_.push_back(t->second);
+    }
+    return read_.emplace_back(Read{p, begin, title_words_.size()});
+  }
+
+  // Title words view the title lexicon, which lives as long as the process.
+  std::vector<std::pair<std::string_view, const Participant*>> by_title_;
+  std::vector<Read> read_;
+  std::vector<std::string_view> title_words_;
   const Participant* last_ = nullptr;
   const Participant* before_last_ = nullptr;
 };
@@ -70,6 +93,7 @@ const Participant* TitleReference(std::string_view text, const SentenceContext& 
 }
 
 void ResolveIn(std::string_view text, SentenceContext* s, const NamedPeople& people) {
+  if (!(s->opens & (kOpensPairAnaphora | kOpensThe))) return;
   const PhraseMatcher& pairs = PairAnaphora();
   // Copied: adding a participant to `s` may, for all the compiler knows, change its words.
   const WordSpan words = s->words;

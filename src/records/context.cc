@@ -93,15 +93,15 @@ void SliceSentenceWords(const std::vector<Sentence>& sentences, WordStore* store
   words->reserve(words->size() + capacity);
   std::vector<std::size_t> ends;
   ends.reserve(sentences.size());
-  const std::size_t first = words->size();
+  const std::size_t first = words->size(), first_context = out->size();
   for (const Sentence& s : sentences) {
-    AppendWords(s.span, store, words);
+    const std::uint16_t opens = AppendWords(s.span, store, words);
+    out->push_back(SentenceContext{s.span, s.paragraph, {}, opens, {}, {}});
     ends.push_back(words->size());
   }
   std::size_t from = first;
   for (std::size_t k = 0; k < sentences.size(); ++k) {
-    const WordSpan slice(words->data() + from, ends[k] - from);
-    out->push_back(SentenceContext{sentences[k].span, sentences[k].paragraph, slice, {}, {}});
+    (*out)[first_context + k].words = WordSpan(words->data() + from, ends[k] - from);
     from = ends[k];
   }
 }
@@ -170,6 +170,9 @@ void MakeOpeners() {
     PairAnaphora();
     AgreementNouns();
     PhraseMatcher::MarkOpens("the", kOpensThe);
+    for (const auto& [word, role] : LexiconIndex("en/event_cues")) {
+      if (role == "money_verb") PhraseMatcher::MarkOpens(word, kOpensMoneyVerb);
+    }
     return true;
   }();
   (void)made;

@@ -20,6 +20,9 @@ struct SentenceContext {
   Span span;
   std::optional<int> paragraph;
   WordSpan words;   // a slice of the release's words (BuildContexts)
+  // The union of the words' open bits (Word::opens): most sentences hold no word that may
+  // open a given matcher's phrases, and this tells so without a scan.
+  std::uint16_t opens = 0;
   // Most sentences hold a few dates and name a few participants: room for them inline
   // spares a buffer per sentence and list.
   absl::InlinedVector<const DateMention*, 4> dates;         // inside the sentence, in order
@@ -39,6 +42,9 @@ enum OpenBit : std::uint16_t {
   kOpensPairAnaphora = 1 << 3,
   kOpensAgreementNoun = 1 << 4,
   kOpensThe = 1 << 5,   // "the", which opens a title reference ("the Minister")
+  // A money verb (Cue "money_verb"), which may give an amount ("granted $100,000"): a
+  // sentence without one needs no search for currency signs.
+  kOpensMoneyVerb = 1 << 6,
 };
 
 /// The matchers with open bits. BuildContexts makes them before it tokenises, as a word

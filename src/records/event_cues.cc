@@ -498,23 +498,9 @@ bool StartsWithCurrency(std::string_view rest) {
 }  // namespace
 
 bool MentionsCurrency(std::string_view text, Span span) {
-  return CurrencySigns(text).Inside(span);
-}
-
-CurrencySigns::CurrencySigns(std::string_view text) {
+  const std::string_view inside = text.substr(span.start, span.end - span.start);
   for (std::string_view sign : kCurrencySigns) {
-    for (std::size_t at = text.find(sign); at != std::string_view::npos; at = text.find(sign, at + 1)) {
-      signs_.push_back(Span{at, at + sign.size()});
-    }
-  }
-  std::sort(signs_.begin(), signs_.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
-}
-
-bool CurrencySigns::Inside(Span span) const {
-  auto sign = std::lower_bound(signs_.begin(), signs_.end(), span.start,
-                               [](const Span& s, std::size_t start) { return s.start < start; });
-  for (; sign != signs_.end() && sign->start < span.end; ++sign) {
-    if (sign->end <= span.end) return true;
+    if (inside.find(sign) != std::string_view::npos) return true;
   }
   return false;
 }

@@ -110,19 +110,6 @@ bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseH
 /// gives an amount, and most sentences can skip asking GivesAmount word by word.
 bool MentionsCurrency(std::string_view text, Span span);
 
-/// The currency signs of a text, searched for once: every sentence asks MentionsCurrency,
-/// and searching each sentence for each of the signs cost more than the funding it finds.
-class CurrencySigns {
- public:
-  explicit CurrencySigns(std::string_view text);
-
-  /// MentionsCurrency(text, span) for the text the signs were found in.
-  bool Inside(Span span) const;
-
- private:
-  std::vector<Span> signs_;   // every occurrence of every sign, by start
-};
-
 /// Word `i` is a verb of giving followed by an amount ("announced $725,000").
 bool GivesAmount(std::string_view text, const SentenceContext& s, std::size_t i);
 

@@ -151,7 +151,7 @@ std::vector<TriggerCandidate> FindCandidates(std::string_view text, const Senten
   const PhraseMatcher& matcher = EventTriggers();
   std::vector<TriggerCandidate> out;
   std::size_t next = 0;   // first word not yet covered by a hit
-  for (const PhraseHit& h : matcher.FindAll(s.words)) {
+  for (const PhraseHit& h : matcher.FindAll(s.words, s.opens)) {
     if (payments) AddPayments(text, s, quoted, next, h.first, &out);
     next = h.first + h.count;
     std::optional<TriggerType> t = TypeInContext(text, s, quoted, h);

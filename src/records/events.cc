@@ -179,15 +179,15 @@ void AddNew(std::string_view text, const SentenceContext& s, const TriggerPick& 
 std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceContext>& sentences) {
   EventLog log;
   QuoteTracker quotes(text);
-  const CurrencySigns currency(text);
   Paragraph para;
   for (const SentenceContext& s : sentences) {
     if (s.paragraph != para.index || !s.paragraph) {
       para = Paragraph{s.paragraph, kNone};
       quotes.Reset();
     }
-    const std::vector<TriggerCandidate> candidates =
-        FindCandidates(text, s, quotes.Inside(s), currency.Inside(s.span));
+    // Only a money verb gives an amount: a sentence without one is not searched for signs.
+    const bool payments = (s.opens & kOpensMoneyVerb) != 0 && MentionsCurrency(text, s.span);
+    const std::vector<TriggerCandidate> candidates = FindCandidates(text, s, quotes.Inside(s), payments);
     const std::optional<TriggerPick> pick = PickTrigger(s, candidates);
     if (!pick || ReferBack(s, *pick, &log, &para)) continue;
     AddNew(text, s, *pick, candidates, &log, &para);

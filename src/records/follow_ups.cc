@@ -186,7 +186,7 @@ std::vector<FollowUp> FindFollowUps(std::string_view text,
   for (const SentenceContext& s : sentences) {
     if (AsksQuestion(text, s.span)) continue;
     std::size_t used_until = s.span.start;   // one follow-up per clause
-    for (const PhraseHit& h : triggers.FindAll(s.words)) {
+    for (const PhraseHit& h : triggers.FindAll(s.words, s.opens)) {
       if (s.words[h.first].span.start < used_until || IsNegatedOrModal(s.words, h.first)) continue;
       if (IsNegatedAfter(s.words, h.first + h.count)) continue;
       if (IsNounPlan(s.words, h) || StatesPurpose(s.words, h)) continue;

@@ -101,12 +101,14 @@ namespace {
 
 // A word of text[start, end): its lower form views the store, unless it holds an
 // apostrophe to fold.
-[[gnu::always_inline]] inline void AddWord(std::size_t start, std::size_t end, bool folds, WordStore* store,
-                                           std::vector<Word>* words) {
+[[gnu::always_inline]] inline std::uint16_t AddWord(std::size_t start, std::size_t end, bool folds,
+                                                    WordStore* store, std::vector<Word>* words) {
   std::string_view lower = store->Lower(start, end);
   if (folds) lower = store->Keep(FoldApostrophes(lower));
   const std::uint16_t shape = WordFilter::Shape(lower);
-  words->push_back(Word{lower, Span{start, end}, shape, PhraseMatcher::OpenBits(shape)});
+  const std::uint16_t opens = PhraseMatcher::OpenBits(shape);
+  words->push_back(Word{lower, Span{start, end}, shape, opens});
+  return opens;
 }
 
 }  // namespace
@@ -115,11 +117,12 @@ namespace {
 // after a word byte, so each block's starts and ends are two masks, and each word costs two
 // bit scans. A word with an apostrophe goes on past its run of word bytes: the rest of the
 // span is then read afresh from its end.
-void AppendWords(Span span, WordStore* store, std::vector<Word>* words) {
+std::uint16_t AppendWords(Span span, WordStore* store, std::vector<Word>* words) {
   const std::string_view text = store->text();
   std::size_t start = 0;
   bool open = false;           // a word started and not yet ended
   std::uint64_t carry = 0;     // 1 when the byte before the block is a word byte
+  std::uint16_t opens = 0;
   for (std::size_t base = span.start; base < span.end; base += 64) {
     const std::uint64_t bits = store->WordBits(base, span.end);
     const std::uint64_t after_word = bits << 1 | carry;
@@ -138,13 +141,14 @@ void AppendWords(Span span, WordStore* store, std::vector<Word>* words) {
       open = false;
       if (end != span.end && ApostropheAt(text, end, span.end) != 0) {
         const std::size_t past = EndOfWordPastApostrophes(text, end, span.end);
-        AddWord(start, past, true, store, words);
-        return AppendWords(Span{past, span.end}, store, words);
+        opens |= AddWord(start, past, true, store, words);
+        return opens | AppendWords(Span{past, span.end}, store, words);
       }
-      AddWord(start, end, false, store, words);
+      opens |= AddWord(start, end, false, store, words);
     }
   }
-  if (open) AddWord(start, span.end, false, store, words);
+  if (open) opens |= AddWord(start, span.end, false, store, words);
+  return opens;
 }
 
 std::uint16_t PhraseMatcher::open_bits_[1 << 16] = {};

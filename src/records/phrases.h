@@ -83,8 +83,9 @@ std::vector<Word> TokenizeWords(Span span, WordStore* store);
 inline std::size_t WordCapacity(Span span) { return (span.end - std::min(span.start, span.end)) / 4 + 1; }
 
 /// TokenizeWords appending to `*words`, which it does not reserve: the sentences of a
-/// release share one array, reserved once.
-void AppendWords(Span span, WordStore* store, std::vector<Word>* words);
+/// release share one array, reserved once. Returns the union of the words' open bits
+/// (Word::opens), which tells the scans of a sentence whether any word may open their phrases.
+std::uint16_t AppendWords(Span span, WordStore* store, std::vector<Word>* words);
 
 struct PhraseHit {
   std::size_t first = 0;   // index of the first word
@@ -114,6 +115,12 @@ class PhraseMatcher {
 
   /// Every non-overlapping hit, left to right, longest first.
   std::vector<PhraseHit> FindAll(WordSpan words) const;
+  /// FindAll of words whose open bits together are `opens` (AppendWords): none when they
+  /// lack this matcher's bit, which spares such a sentence the scan.
+  std::vector<PhraseHit> FindAll(WordSpan words, std::uint16_t opens) const {
+    if (open_bit_ != 0 && (opens & open_bit_) == 0) return {};
+    return FindAll(words);
+  }
 
   /// False when no phrase opens with a word of shape `shape` (Word::shape): the first test of
   /// MayStartAt, for a scan that keeps its own pointer to the words.

@@ -96,6 +96,14 @@ TEST(JsonWriterTest, FusedMembersWriteWhatTheirPartsWrite) {
     f.StringMember("empty", "");
     p.Key("empty");
     p.String("");
+    // Short plain values take one append with their key; long ones and those to escape do not.
+    for (const std::string& value : {std::string("plain"), std::string(64, 'x'), std::string(65, 'y'),
+                                     std::string(70, 'z') + "\"", std::string("caf\xC3\xA9"),
+                                     std::string("bad\xFF")}) {
+      f.StringMember("value", value);
+      p.Key("value");
+      p.String(value);
+    }
     f.Key("mentions");
     p.Key("mentions");
     f.BeginArray();

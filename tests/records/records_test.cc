@@ -747,14 +747,31 @@ TEST(CurrencyTest, LooksOnlyInsideTheSpan) {
   EXPECT_TRUE(MentionsCurrency(text, Span{0, 11}));
 }
 
-TEST(CurrencyTest, SignsFoundOnceAnswerEachSentence) {
+TEST(CurrencyTest, AnswersEachSentenceOfAText) {
   const std::string text = "It gave $5. Nothing else. It paid EUR 4. It ends in USD";
-  const CurrencySigns signs(text);
-  EXPECT_TRUE(signs.Inside(Span{0, 11}));
-  EXPECT_FALSE(signs.Inside(Span{12, 25}));
-  EXPECT_TRUE(signs.Inside(Span{26, 40}));
-  EXPECT_FALSE(signs.Inside(Span{26, 37}));   // "EUR " cut short by the span
-  EXPECT_FALSE(signs.Inside(Span{41, text.size()}));   // "USD" without its space
+  EXPECT_TRUE(MentionsCurrency(text, Span{0, 11}));
+  EXPECT_FALSE(MentionsCurrency(text, Span{12, 25}));
+  EXPECT_TRUE(MentionsCurrency(text, Span{26, 40}));
+  EXPECT_FALSE(MentionsCurrency(text, Span{26, 37}));   // "EUR " cut short by the span
+  EXPECT_FALSE(MentionsCurrency(text, Span{41, text.size()}));   // "USD" without its space
+}
+
+// A sentence whose words hold no money verb's open bit gives no amount: FindEvents skips
+// its search for currency signs.
+TEST(CurrencyTest, MoneyVerbsOpenTheirBit) {
+  const std::string text = "The city granted $5 to the fund. Nothing else was paid.";
+  const std::vector<Sentence> sentences = {Sentence{Span{0, 32}, std::nullopt},
+                                           Sentence{Span{33, text.size()}, std::nullopt}};
+  const std::vector<DateMention> dates;
+  const std::vector<Participant> participants;
+  const RecordInputs in{text, sentences, dates, participants};
+  WordStore store(text);
+  std::vector<Word> words;
+  const std::vector<SentenceContext> contexts = BuildContexts(in, &store, &words);
+  ASSERT_EQ(contexts.size(), 2u);
+  EXPECT_NE(contexts[0].opens & kOpensMoneyVerb, 0);
+  EXPECT_NE(words[2].opens & kOpensMoneyVerb, 0);   // "granted"
+  EXPECT_TRUE(MentionsCurrency(text, contexts[0].span));
 }
 
 TEST(TokenizeWordsTest, LowersAndFoldsTypographicApostrophes) {
@@ -876,6 +893,21 @@ TEST(AppendWordsTest, AppendsEachSpanAsTokenizeWordsReadsIt) {
     }
   }
   EXPECT_EQ(at, all.size());
+}
+
+// AppendWords returns the union of its words' open bits, which lets a sentence skip the
+// scans of matchers none of its words may open; a word with an apostrophe counts too.
+TEST_P(PhraseMatcherTest, AppendWordsReturnsTheUnionOfOpenBits) {
+  static const PhraseMatcher with_bit("en/event_triggers", 1 << 14);   // made before tokenising
+  const PhraseCase& c = GetParam();
+  WordStore store(c.sentence);
+  std::vector<Word> words;
+  const std::uint16_t opens = AppendWords(Span{0, c.sentence.size()}, &store, &words);
+  std::uint16_t expected = 0;
+  for (const Word& w : words) expected |= w.opens;
+  EXPECT_EQ(opens, expected) << c.sentence;
+  EXPECT_EQ(with_bit.FindAll(words, opens).size(), with_bit.FindAll(words).size()) << c.sentence;
+  EXPECT_TRUE(with_bit.FindAll(words, static_cast<std::uint16_t>(opens & ~(1 << 14))).empty());
 }
 
 }  // namespace
