@@ -4,6 +4,8 @@ set -eu
 PACKAGES="cmake g++ make pkg-config nlohmann-json3-dev libcli11-dev libutfcpp-dev libgtest-dev
 libbenchmark-dev libre2-dev libabsl-dev libsimdjson-dev libphonenumber-dev libssl-dev iso-codes jq
 python3-jsonschema help2man man-db dpkg-dev file"
+# The heavy test of the JSONL mapper runs it under GNU parallel --pipe (tests/heavy).
+PACKAGES="$PACKAGES parallel"
 # The heavy test of the HTML view renders it in headless Chromium (tests/html).
 PACKAGES="$PACKAGES chromium chromium-driver fonts-dejavu-core"
 missing=""

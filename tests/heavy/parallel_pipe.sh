@@ -3,7 +3,7 @@
 # once, whether parallel cuts the input by record count or by block size.
 source "$(dirname "$0")/lib.sh"
 setup "$1"
-command -v parallel > /dev/null || { echo "skip: GNU parallel is not installed (Debian package parallel)"; exit 0; }
+command -v parallel > /dev/null || fail "GNU parallel is not installed (Debian package parallel; make deps installs it)"
 n=20000
 seq 1 "$n" | awk '{ printf "{\"id\":\"r%06d\",\"text\":\"Release %d. On May %d, 2023, Minister Kim met delegation %d in Seoul.\"}\n", $1, $1, $1 % 28 + 1, $1 }' \
   > "$WORK/in.jsonl"
