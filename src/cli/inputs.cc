@@ -48,6 +48,16 @@ bool IsSafeId(const std::string& id) {
          id.find('\0') == std::string::npos;
 }
 
+// stdio reads 4 KB at a time: one read call per record of a typical JSONL stream.
+// Larger blocks make those calls rare.
+constexpr std::size_t kJsonlReadBytes = std::size_t{256} << 10;
+
+// stdin is never closed, and stdio may still touch its buffer at exit: a static one.
+char* StdinBuffer() {
+  alignas(64) static char buffer[kJsonlReadBytes];
+  return buffer;
+}
+
 }  // namespace
 
 InputStream::InputStream(const CliOptions& options) : options_(options) {}
@@ -149,6 +159,15 @@ void InputStream::ExpandFolder(const std::string& root) {
 }
 
 void InputStream::StartJsonl(std::FILE* source, const std::string& path) {
+  // setvbuf only before the stream's first read: stdin ("-" given twice) gets it once.
+  static bool stdin_buffered = false;
+  if (source == stdin && !stdin_buffered) {
+    stdin_buffered = true;
+    std::setvbuf(source, StdinBuffer(), _IOFBF, kJsonlReadBytes);
+  } else if (source != nullptr && source != stdin) {
+    if (!file_buffer_) file_buffer_ = std::make_unique_for_overwrite<char[]>(kJsonlReadBytes);
+    std::setvbuf(source, file_buffer_.get(), _IOFBF, kJsonlReadBytes);
+  }
   jsonl_ = source;
   jsonl_path_ = path;
   jsonl_line_ = 0;

@@ -4,6 +4,7 @@
 #define PREXTRACT_CLI_INPUTS_H_
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,7 @@ class InputStream {
   std::size_t next_path_ = 0;
   std::vector<Job> pending_;          // files of an expanded folder, reversed
   std::FILE* jsonl_ = nullptr;        // open JSONL source
+  std::unique_ptr<char[]> file_buffer_;   // stdio buffer of a JSONL file (stdin has its own)
   std::string jsonl_path_;
   std::size_t jsonl_line_ = 0;
   PaddedLineReader jsonl_lines_;
@@ -58,6 +60,10 @@ class InputStream {
 /// Reads a whole file (or stdin for "-"), failing with the contract's codes.
 /// Files over `max_bytes` fail with input.too_large without being read whole.
 std::optional<Error> ReadInput(const std::string& path, std::size_t max_bytes, std::string* out);
+
+/// True when every input is a regular file or a folder (stdin included, for "-"): reading
+/// them never waits for a writer, so output may be gathered before it is written.
+bool InputsNeverBlock(const CliOptions& options);
 
 /// "a/b.txt" -> "a/b.json".
 std::string JsonName(const std::string& relative);

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "cli/inputs.h"
 #include "cli/options.h"
@@ -58,7 +59,9 @@ Outcome Process(Job job, const CliOptions& options, bool pretty) {
   if (options.format == OutputFormat::kHtml) {
     return Outcome{ToHtml(release), job.path, HtmlName(job.output_name), release.error};
   }
-  return Outcome{ToJson(release, pretty) + "\n", job.path, job.output_name, release.error};
+  std::string json = ToJson(release, pretty);
+  json += '\n';
+  return Outcome{std::move(json), job.path, job.output_name, release.error};
 }
 
 void ReportError(const std::string& path, const Error& e) {
@@ -71,12 +74,20 @@ void OnSignal(int sig) {
   std::raise(sig);
 }
 
+// Gathered stdout records are written once they pass this size.
+constexpr std::size_t kGatherBytes = std::size_t{64} << 10;
+
 class Run {
  public:
   explicit Run(const CliOptions& options) : options_(options), inputs_(options) {
     batch_ = inputs_.IsBatch();
     pretty_ = options.pretty || (!batch_ && !options.jsonl && isatty(STDOUT_FILENO));
     progress_ = options.progress.value_or(isatty(STDERR_FILENO) != 0);
+    // One write per record costs a system call each; gathered records are safe to hold
+    // only when no input read can wait on a writer, and no one watches the output live
+    // (a terminal, the progress line on stderr).
+    gather_ = batch_ && options.output_dir.empty() && options.format == OutputFormat::kJson &&
+              !progress_ && !isatty(STDOUT_FILENO) && InputsNeverBlock(options);
   }
 
   int Go() {
@@ -93,14 +104,16 @@ class Run {
       }
       if (pool.InFlight() > 0) Emit(pool.Pop());
     }
+    Flush();
     if (progress_) std::cerr << "\n";
     return failed_ ? 1 : 0;
   }
 
  private:
-  void Emit(const Outcome& o) {
+  void Emit(Outcome o) {
     ++done_;
     if (o.error) {
+      Flush();   // the diagnostic comes after the records before it, as it always did
       ReportError(o.path, *o.error);
       failed_ = true;
       // A failed input has no page: an error page would pass for the release's view.
@@ -118,18 +131,33 @@ class Run {
         std::cerr << "prextract: " << o.path << ": write failed: " << message << " [io.write_failed]\n";
         failed_ = true;
       }
+    } else if (gather_) {
+      gathered_bytes_ += o.data.size();
+      gathered_.push_back(std::move(o.data));
+      if (gathered_bytes_ >= kGatherBytes) Flush();
     } else {
-      const WriteStatus s = WriteStdout(o.data, &message);
-      if (s == WriteStatus::kFailed) {
-        std::cerr << "prextract: -: write failed: " << message << " [io.write_failed]\n";
-        failed_ = true;
-      }
-      // Nothing more can be written: end now, as SIGPIPE would, rather than wait for
-      // the workers still extracting (a long input can take seconds). No temp files
-      // are open when writing to stdout.
-      if (s != WriteStatus::kOk) std::_Exit(failed_ ? 1 : 0);
+      EndIfFailed(WriteStdout(o.data, &message), message);
     }
     Progress();
+  }
+
+  void Flush() {
+    if (gathered_.empty()) return;
+    std::string message;
+    EndIfFailed(WriteStdout(gathered_, &message), message);
+    gathered_.clear();
+    gathered_bytes_ = 0;
+  }
+
+  // Reports a failed write; nothing more can be written then: end now, as SIGPIPE would,
+  // rather than wait for the workers still extracting (a long input can take seconds).
+  // No temp files are open when writing to stdout.
+  void EndIfFailed(WriteStatus s, const std::string& message) {
+    if (s == WriteStatus::kFailed) {
+      std::cerr << "prextract: -: write failed: " << message << " [io.write_failed]\n";
+      failed_ = true;
+    }
+    if (s != WriteStatus::kOk) std::_Exit(failed_ ? 1 : 0);
   }
 
   void Progress() const {
@@ -142,6 +170,9 @@ class Run {
   bool pretty_ = false;
   bool progress_ = false;
   bool failed_ = false;
+  bool gather_ = false;                 // stdout records wait in gathered_
+  std::vector<std::string> gathered_;   // records not yet written
+  std::size_t gathered_bytes_ = 0;
   std::size_t done_ = 0;
   std::unordered_set<std::string> written_;   // output names of this run, with -o
 };

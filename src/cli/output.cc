@@ -1,13 +1,17 @@
 #include "cli/output.h"
 
 #include <fcntl.h>
+#include <limits.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <vector>
 
 namespace prextract::cli {
 namespace {
@@ -47,13 +51,46 @@ bool WriteAll(int fd, const std::string& data) {
   return true;
 }
 
-}  // namespace
+// Skips the first `done` bytes of `iov`, dropping the pieces written whole.
+void Advance(std::size_t done, std::vector<iovec>* iov, std::size_t* first) {
+  while (done > 0 && done >= (*iov)[*first].iov_len) done -= (*iov)[(*first)++].iov_len;
+  if (done == 0) return;
+  (*iov)[*first].iov_base = static_cast<char*>((*iov)[*first].iov_base) + done;
+  (*iov)[*first].iov_len -= done;
+}
 
-WriteStatus WriteStdout(const std::string& data, std::string* error) {
-  if (WriteAll(STDOUT_FILENO, data)) return WriteStatus::kOk;
+WriteStatus StatusOf(bool written, std::string* error) {
+  if (written) return WriteStatus::kOk;
   if (errno == EPIPE) return WriteStatus::kClosedPipe;
   *error = std::strerror(errno);
   return WriteStatus::kFailed;
+}
+
+}  // namespace
+
+bool WritePartsTo(int fd, std::span<const std::string> parts) {
+  std::vector<iovec> iov;
+  for (const std::string& part : parts) {
+    if (!part.empty()) iov.push_back(iovec{const_cast<char*>(part.data()), part.size()});
+  }
+  std::size_t first = 0;
+  while (first < iov.size()) {
+    const int count = static_cast<int>(std::min<std::size_t>(iov.size() - first, IOV_MAX));
+    const ssize_t n = ::writev(fd, iov.data() + first, count);
+    if (n < 0 && errno == EINTR) continue;
+    if (n == 0) errno = EIO;   // no progress and no errno: report it as an I/O error
+    if (n <= 0) return false;
+    Advance(static_cast<std::size_t>(n), &iov, &first);
+  }
+  return true;
+}
+
+WriteStatus WriteStdout(const std::string& data, std::string* error) {
+  return StatusOf(WriteAll(STDOUT_FILENO, data), error);
+}
+
+WriteStatus WriteStdout(std::span<const std::string> parts, std::string* error) {
+  return StatusOf(WritePartsTo(STDOUT_FILENO, parts), error);
 }
 
 bool WriteFileAtomically(const std::string& dir, const std::string& relative,

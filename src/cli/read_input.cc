@@ -1,4 +1,5 @@
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -57,6 +58,15 @@ std::string JsonName(const std::string& relative) {
   const bool has_ext = dot != std::string::npos && dot > 0 &&
                        (slash == std::string::npos || dot > slash + 1);
   return (has_ext ? relative.substr(0, dot) : relative) + ".json";
+}
+
+bool InputsNeverBlock(const CliOptions& options) {
+  for (const std::string& path : options.paths) {
+    struct stat st {};
+    const int rc = path == "-" ? ::fstat(STDIN_FILENO, &st) : ::stat(path.c_str(), &st);
+    if (rc == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) return false;
+  }
+  return true;
 }
 
 }  // namespace prextract::cli
