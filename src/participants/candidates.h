@@ -44,9 +44,11 @@ struct BlockTokens {
   }
 
   // Both lists in one array, sized for every token, unset past their counts: one allocation
-  // per block, without the zeroing a vector does.
+  // per block at most (none when a block that reuses an earlier one's array finds it large
+  // enough), without the zeroing a vector does.
   std::unique_ptr<std::uint32_t[]> indices;
   std::size_t capital_count = 0, openers_start = 0, opener_count = 0;
+  std::size_t index_capacity = 0;   // entries `indices` has room for
 };
 
 /// People of one block: titles before or after names, honorifics, quote speakers, name shapes.

@@ -391,7 +391,11 @@ void MarkNameWords(BlockTokens* block) {
   // Both lists are sized for every token, then counted: one allocation for the block, and
   // no capacity test per word. Kept in locals: the stores into the tokens may alias them.
   const std::size_t size = block->tokens.size();
-  if (size > 0) block->indices = std::make_unique_for_overwrite<std::uint32_t[]>(2 * size);
+  // A block taken over from an earlier one keeps its array when that is large enough.
+  if (2 * size > block->index_capacity) {
+    block->indices = std::make_unique_for_overwrite<std::uint32_t[]>(2 * size);
+    block->index_capacity = 2 * size;
+  }
   block->openers_start = size;
   Token* const t = block->tokens.data();
   std::uint32_t* const capitals = block->indices.get();

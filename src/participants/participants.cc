@@ -44,11 +44,44 @@ bool AffiliationIsOrg(const Candidate& c) {
   return plain;
 }
 
+// Blocks read before, whose token vectors and index arrays later blocks take over: a
+// release reads a few dozen blocks, and each allocated and freed both anew.
+struct SpareBlocks {
+  std::vector<BlockTokens> blocks;
+  std::size_t tokens = 0;   // the token capacity the blocks hold
+};
+
+SpareBlocks& ThreadSpares() {
+  thread_local SpareBlocks spares;
+  return spares;
+}
+
+// A block whose storage is kept for a later one, within a bound (4 MiB of tokens, the blocks
+// of dozens of usual releases): after an outsized release, no thread holds on to its memory.
+void GiveBack(BlockTokens&& b) {
+  constexpr std::size_t kMostSpareTokens = std::size_t{1} << 16;
+  SpareBlocks& spares = ThreadSpares();
+  const std::size_t tokens = b.tokens.capacity();
+  if (spares.tokens + tokens > kMostSpareTokens) return;   // freed with `b` by its owner
+  spares.tokens += tokens;
+  spares.blocks.push_back(std::move(b));
+}
+
+// An empty block, with the storage of one given back when there is one.
+BlockTokens TakeSpare() {
+  SpareBlocks& spares = ThreadSpares();
+  if (spares.blocks.empty()) return {};
+  BlockTokens b = std::move(spares.blocks.back());
+  spares.blocks.pop_back();
+  spares.tokens -= b.tokens.capacity();
+  return b;
+}
+
 // The tokens of text[span], marked for the scanners, none claimed yet. `lowered`:
 // AsciiLower(text).
 BlockTokens ReadBlock(std::string_view text, std::string_view lowered, Span span) {
-  BlockTokens b;
-  b.tokens = TokenizeBlock(text, span, lowered);
+  BlockTokens b = TakeSpare();
+  TokenizeBlockInto(text, span, lowered, &b.tokens);
   MarkPhraseStarts(&b.tokens);
   MarkNameWords(&b);
   return b;
@@ -80,6 +113,7 @@ void AddAffiliationOrgs(std::string_view text, std::string_view lowered, const C
   BlockTokens b = ReadBlock(text, lowered, person.affiliation_span);
   const std::size_t before = out->size();
   ScanOrganizations(text, &b, out);
+  GiveBack(std::move(b));
   if (out->size() > before || EndsAnOrgName(*out, person.affiliation)) return;
   Candidate org;
   org.kind = ParticipantKind::kOrganization;
@@ -199,6 +233,7 @@ std::vector<Participant> Find(std::string_view text, std::string_view lowered, c
   std::vector<Participant> people = MergePeople(candidates, &blocks);
   std::vector<Participant> orgs = MergeOrganizations(text, candidates, Seeds(layout), &blocks);
   std::vector<Participant> countries = MergeCountries(candidates);
+  for (BlockTokens& b : blocks) GiveBack(std::move(b));
   DropPeopleNamedAsOrgs(layout, &orgs, &people);
   OrderRecords(&people);
   OrderRecords(&orgs);

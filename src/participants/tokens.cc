@@ -219,6 +219,14 @@ bool HasAsciiCapital(std::string_view w) {
 
 std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_view lowered) {
   std::vector<Token> out;
+  TokenizeBlockInto(text, block, lowered, &out);
+  return out;
+}
+
+void TokenizeBlockInto(std::string_view text, Span block, std::string_view lowered,
+                       std::vector<Token>* tokens) {
+  std::vector<Token>& out = *tokens;
+  out.clear();
   const char* const lower_base = lowered.data();
   const std::size_t end = std::min(block.end, text.size());
   std::size_t i = block.start;
@@ -292,7 +300,6 @@ std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_
       ++i;
     }
   }
-  return out;
 }
 
 OwnTokens TokenizeOwn(std::string_view s) {

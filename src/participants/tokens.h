@@ -90,6 +90,11 @@ static_assert(sizeof(Token) == 64, "a token fills one cache line");
 /// (it must outlive them). REQUIRES: valid UTF-8; lowered.size() == text.size().
 std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_view lowered);
 
+/// TokenizeBlock into `tokens`, cleared first: a caller that tokenises block after block
+/// reuses one vector's storage rather than allocating it for every block.
+void TokenizeBlockInto(std::string_view text, Span block, std::string_view lowered,
+                       std::vector<Token>* tokens);
+
 /// The tokens of a string of their own (a name, a phrase) with the lower case they view,
 /// kept together so that the tokens never outlive it.
 struct OwnTokens {

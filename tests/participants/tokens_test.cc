@@ -102,5 +102,42 @@ TEST(ParticipantsTokens, MarkNameWordsListsCapitals) {
   }
 }
 
+// A block whose vector and index array are reused for the next text (as the stage reuses
+// the blocks of earlier releases) reads that text exactly as a new block does: no token,
+// mark or index of the text before is left over, whether the next text is longer or shorter.
+TEST(ParticipantsTokens, ReusedBlockReadsLikeNewOne) {
+  const std::string_view texts[] = {
+      "Foreign Minister Annalena Baerbock said the U.S. Department of Justice and Acme's CEO",
+      "said the minister.",
+      "",
+      "\"Germany\" - yes, Mr. Aziz of the European Union",
+      "The World Bank",
+  };
+  BlockTokens reused;
+  for (const std::string_view text : texts) {
+    const std::string lowered = AsciiLower(text);
+    BlockTokens fresh;
+    for (BlockTokens* b : {&fresh, &reused}) {
+      TokenizeBlockInto(text, Span{0, text.size()}, lowered, &b->tokens);
+      MarkPhraseStarts(&b->tokens);
+      MarkNameWords(b);
+    }
+    ASSERT_EQ(reused.tokens.size(), fresh.tokens.size()) << text;
+    for (std::size_t i = 0; i < fresh.tokens.size(); ++i) {
+      EXPECT_EQ(reused.tokens[i].span, fresh.tokens[i].span) << text;
+      EXPECT_EQ(reused.tokens[i].name_word, fresh.tokens[i].name_word) << text;
+      EXPECT_EQ(reused.tokens[i].first_mask, fresh.tokens[i].first_mask) << text;
+      EXPECT_EQ(reused.tokens[i].used, false) << text;
+    }
+    const auto list = [](std::span<const std::uint32_t> s) {
+      return std::vector<std::uint32_t>(s.begin(), s.end());
+    };
+    EXPECT_EQ(list(reused.capitals()), list(fresh.capitals())) << text;
+    EXPECT_EQ(list(reused.person_openers()), list(fresh.person_openers())) << text;
+    // A scanner's claim, which the next read must clear.
+    if (!reused.tokens.empty()) reused.tokens[0].used = true;
+  }
+}
+
 }  // namespace
 }  // namespace prextract::internal::parts
