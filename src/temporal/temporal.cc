@@ -3,6 +3,7 @@
 #include "temporal/temporal.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 
 #include "lexicon/lexicon.h"
@@ -37,10 +38,28 @@ std::vector<Unit> UnitsOf(const Layout& layout) {
   return units;
 }
 
-void Emit(const Found& f, const std::vector<Token>& tokens, const Unit& unit, std::vector<DateMention>* out) {
+bool IsAnyOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// "since September 11th", "the September 11 attacks", "the events of September 11": in a
+// release of a later year (or of none known), a September 11 without a year is the day of the
+// 2001 attacks, which the words around it name, not that day of the release's year.
+bool NamesTheAttacks(const Found& f, const std::vector<Token>& tokens, const ScanContext& context) {
+  constexpr int kAttackYear = 2001;
+  if (f.last - f.first != 2 || f.value.size() != 10 || f.value.compare(4, 6, "-09-11") != 0) return false;
+  if (context.reference && context.reference->year <= kAttackYear) return false;
+  const std::string_view next = f.last < tokens.size() ? tokens[f.last].lower : std::string_view();
+  const std::string_view before = f.first > 0 ? tokens[f.first - 1].lower : std::string_view();
+  return IsAnyOf(next, {"attack", "attacks", "terrorist", "commission", "hijackers", "tragedy"}) ||
+         IsAnyOf(before, {"since", "after", "pre", "post", "of"});
+}
+
+void Emit(const Found& f, const std::vector<Token>& tokens, const Unit& unit, const ScanContext& context,
+          std::vector<DateMention>* out) {
   DateMention m;
   m.span = Span{tokens[f.first].begin, tokens[f.last - 1].end};
-  m.value = f.value;
+  m.value = NamesTheAttacks(f, tokens, context) ? "2001-09-11" : f.value;
   m.type = f.type;
   m.paragraph = unit.paragraph;
   out->push_back(std::move(m));
@@ -110,9 +129,9 @@ std::vector<DateMention> FindDates(std::string_view text, const Layout& layout, 
     scanner.Reset();
     for (const Found& f : scanner.ScanAll()) {
       if (options.style == DateStyle::kTimeml && !f.ends.empty()) {
-        for (const Found& end : f.ends) Emit(end, tokens, unit, &out);
+        for (const Found& end : f.ends) Emit(end, tokens, unit, context, &out);
       } else {
-        Emit(f, tokens, unit, &out);
+        Emit(f, tokens, unit, context, &out);
       }
     }
   }

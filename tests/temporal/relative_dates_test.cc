@@ -142,6 +142,19 @@ TEST(TemporalRelative, SetsAndReferences) {
   Check(std::begin(cases), std::end(cases));
 }
 
+// A September 11 without a year that the words around name as the attacks is 2001's, in a
+// release of a later year or of none known; other September 11ths resolve as any day does.
+TEST(TemporalRelative, SeptemberElevenAttacks) {
+  const DateCase cases[] = {
+      {"Since September 11th we have worked to protect the ports.", "2007-03-01",
+       "September 11th=2001-09-11"},
+      {"It marks the third anniversary of the September 11 attacks.", "", "September 11=2001-09-11"},
+      {"The hearing is set for September 11 in Washington.", "2007-03-01", "September 11=2006-09-11"},
+      {"After September 11 the airline lost passengers.", "1999-03-01", "September 11=1998-09-11"},
+  };
+  Check(std::begin(cases), std::end(cases));
+}
+
 TEST(TemporalRelative, UnknownReferenceStaysUnderspecified) {
   std::vector<Warning> warnings;
   EXPECT_EQ(RunDates("On May 25 they met. Today they signed. Last year they talked.", "", DateStyle::kContract, "",
