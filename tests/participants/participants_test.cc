@@ -72,6 +72,11 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"The prize went to Dr. Ludwig van Beethoven last year.", "Ludwig van Beethoven", ""},
       {"It was opened by His Excellency Abdul Rahman Al Awar, Minister of Human Resources.",
        "Abdul Rahman Al Awar", "Minister of Human Resources"},
+      // A long title runs into the name: a known given name tells where the name starts.
+      {"The Minister of Communications and Information Technology Amr Talaat met him.", "Amr Talaat",
+       "Minister of Communications and Information Technology"},
+      {"He met State Secretary at the Federal Ministry for Economic Affairs Udo Philipp today.",
+       "Udo Philipp", "State Secretary at the Federal Ministry for Economic Affairs"},
       {"Senator John Smith Jr. voted against it.", "John Smith Jr.", "Senator"},
       {"The Ministry (MSIT; Minister: Lee Jong-Ho) hosted it.", "Lee Jong-Ho", "Minister"},
       // A plural title shared by a list gives each person the singular.
