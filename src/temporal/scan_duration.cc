@@ -167,16 +167,20 @@ std::optional<Found> Scanner::Ago(const Found& duration, std::size_t k, int coun
 }
 
 std::optional<Found> Scanner::SetExpr(std::size_t i) {
-  Found f;
-  f.first = i;
-  f.type = DateType::kSet;
+  // Most starts are no set: the result is built only once one is found.
+  const auto set_of = [i](std::size_t last, std::string value) {
+    Found f;
+    f.first = i;
+    f.last = last;
+    f.type = DateType::kSet;
+    f.value = std::move(value);
+    return f;
+  };
   if ((Is(i, "every") || Is(i, "each")) && i + 1 < t_.size() && t_[i + 1].capital) {
     const int weekday = vocab_.Weekday(t_[i + 1].lower);
     const int month = vocab_.IsFullName(t_[i + 1].lower) ? vocab_.Month(t_[i + 1].lower) : 0;
     if (weekday || month) {
-      f.last = i + 2;
-      f.value = weekday ? "XXXX-WXX-" + std::to_string(weekday) : "XXXX-" + TwoDigits(month);
-      return f;
+      return set_of(i + 2, weekday ? "XXXX-WXX-" + std::to_string(weekday) : "XXXX-" + TwoDigits(month));
     }
   }
   VocabMatch set = Lex(i, Category::kSet);
@@ -187,9 +191,7 @@ std::optional<Found> Scanner::SetExpr(std::size_t i) {
   if (Is(i, "a") || Is(i, "an")) {
     if (i == 0 || !(t_[i - 1].kind == TokenKind::kNumber || IsMultiplier(t_[i - 1].lower))) return std::nullopt;
   }
-  f.last = i + set.length;
-  f.value = set.value;
-  return f;
+  return set_of(i + set.length, std::string(set.value));
 }
 
 // "the Korea-LAC Future Cooperation Forum", "Germany's "Future Strategy"", "Historically

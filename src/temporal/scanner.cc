@@ -108,6 +108,48 @@ void Scanner::Reset() {
   hits_.clear();   // only longer phrases: a few per paragraph, not worth reserving for
 }
 
+inline bool Scanner::IsCandidate(std::size_t i) const {
+  if (t_[i].kind == TokenKind::kNumber) return NumberMayOpen(i);
+  const TokenLex& lex = lex_[i];
+  const Vocab::FirstWord* word = lex.paragraph == paragraph_ ? lex.word : vocab_.FirstWordOf(t_[i].lower);
+  return word != nullptr && MayOpen(i, *word);
+}
+
+// Most triggers are prepositions ("of", "to", "and") that begin no longer phrase a rule reads
+// at its start: the word's entry turns them away, with no look at the next word and no call.
+inline bool Scanner::MayOpen(std::size_t i, const Vocab::FirstWord& word) const {
+  if (ctx_->try_every_trigger) return true;
+  switch (StartOf(vocab_, word)) {
+    case Start::kMark:
+      return i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber;
+    case Start::kThroughNext:
+      // Before a plain word ("a company", "that is") only a longer phrase ("a pair of") opens.
+      return i + 1 >= t_.size() || !IsPlainWord(i + 1) || LongerPhraseAt(i, word);
+    case Start::kRules:
+      return true;
+    case Start::kName:
+      if (t_[i].capital) return true;
+      break;
+    case Start::kNothing:
+      break;
+  }
+  // The word's own categories are all read beside an expression only (ClassifyStart): a longer
+  // phrase starting here may be of a category a rule reads at its start.
+  if ((word.longer_categories & ~kContextCategories) == 0) return false;
+  return (CategoriesAt(i, word) & ~kContextCategories) != 0;
+}
+
+bool Scanner::LongerPhraseAt(std::size_t i, const Vocab::FirstWord& word) const {
+  if (lex_[i].paragraph == paragraph_) return lex_[i].longer_phrase;
+  return vocab_.MayMatchLonger(word, t_, i) && Record(i, &word).longer_phrase;
+}
+
+std::uint32_t Scanner::CategoriesAt(std::size_t i, const Vocab::FirstWord& word) const {
+  if (lex_[i].paragraph == paragraph_) return lex_[i].categories;
+  if (!vocab_.MayMatchLonger(word, t_, i)) return word.categories;
+  return Record(i, &word).categories;
+}
+
 std::vector<Found> Scanner::ScanAll() {
   std::vector<Found> out;
   std::size_t i = 0;
@@ -136,35 +178,6 @@ bool Scanner::NumberMayOpen(std::size_t i) const {
   const Token& n = t_[i];
   if (n.ordinal || n.plural || n.digits == 4 || i + 1 >= t_.size() || LookUp(i).trigger_word()) return true;
   return !IsPlainWord(i + 1) || NamedByRules(t_[i + 1].lower);
-}
-
-bool Scanner::MayOpen(std::size_t i, const Vocab::FirstWord* word) const {
-  if (ctx_->try_every_trigger) return true;
-  if (lex_[i].paragraph == paragraph_) return !OpensNothing(i, *word, lex_[i].longer_phrase, lex_[i].categories);
-  // Where no longer phrase can start, the word's own entry is all there is to know: most
-  // triggers are prepositions ("in", "of", "to") turned away so, unrecorded.
-  if (!vocab_.MayMatchLonger(*word, t_, i)) return !OpensNothing(i, *word, false, word->categories);
-  const TokenLex& lex = Record(i, word);
-  return !OpensNothing(i, *word, lex.longer_phrase, lex.categories);
-}
-
-bool Scanner::OpensNothing(std::size_t i, const Vocab::FirstWord& word, bool longer_phrase,
-                           std::uint32_t categories) const {
-  switch (StartOf(vocab_, word)) {
-    case Start::kMark:
-      return !(i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber);
-    case Start::kThroughNext:
-      return !longer_phrase && i + 1 < t_.size() && IsPlainWord(i + 1);
-    case Start::kRules:
-      return false;
-    case Start::kName:
-      if (t_[i].capital) return false;
-      break;
-    case Start::kNothing:
-      break;
-  }
-  // A longer phrase starting here may be of a category a rule reads at its start.
-  return (categories & ~kContextCategories) == 0;
 }
 
 bool Scanner::IsPlainWord(std::size_t i) const {
@@ -216,7 +229,12 @@ bool Scanner::IsWord(std::size_t i) const { return i < t_.size() && t_[i].kind =
 bool Scanner::Tight(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
 
 const Scanner::TokenLex& Scanner::LookUpSlow(std::size_t i) const {
-  return Record(i, vocab_.FirstWordOf(t_[i].lower));
+  const Vocab::FirstWord* word = vocab_.FirstWordOf(t_[i].lower);
+  if (word != nullptr) return Record(i, word);
+  // Most words looked up are no trigger ("the company", "a plan"): recorded here, with no call.
+  TokenLex& lex = lex_[i];
+  lex = TokenLex{.paragraph = paragraph_};
+  return lex;
 }
 
 const Scanner::TokenLex& Scanner::Record(std::size_t i, const Vocab::FirstWord* word) const {

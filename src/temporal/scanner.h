@@ -80,18 +80,15 @@ class Scanner {
  private:
   // Whether token i, a number or a trigger word, may open an expression. Most words of prose
   // begin no phrase: one probe turns them away, and they are not recorded unless a rule comes
-  // to ask about them.
-  bool IsCandidate(std::size_t i) const {
-    if (t_[i].kind == TokenKind::kNumber) return NumberMayOpen(i);
-    const TokenLex& lex = lex_[i];
-    const Vocab::FirstWord* word = lex.paragraph == paragraph_ ? lex.word : vocab_.FirstWordOf(t_[i].lower);
-    return word != nullptr && MayOpen(i, word);
-  }
+  // to ask about them. Defined beside ScanAll, their one caller, so that they are inlined.
+  bool IsCandidate(std::size_t i) const;
   bool NumberMayOpen(std::size_t i) const;   // IsCandidate for a number
-  bool MayOpen(std::size_t i, const Vocab::FirstWord* word) const;   // IsCandidate for a trigger word
-  // Whether every rule fails at trigger word i, spelled `word`, whose lookup found a longer
-  // phrase or not and these categories.
-  bool OpensNothing(std::size_t i, const Vocab::FirstWord& word, bool longer_phrase, std::uint32_t categories) const;
+  bool MayOpen(std::size_t i, const Vocab::FirstWord& word) const;   // IsCandidate for a trigger word
+  // What the lookup of trigger word i, spelled `word`, finds: whether a longer phrase starts
+  // there, and the categories of every phrase there. Asked only when the word's own entry
+  // cannot tell; the search for longer phrases is made only when the next word may extend one.
+  bool LongerPhraseAt(std::size_t i, const Vocab::FirstWord& word) const;
+  std::uint32_t CategoriesAt(std::size_t i, const Vocab::FirstWord& word) const;
   bool IsPlainWord(std::size_t i) const;    // a word no rule reads after "the" and its kind
   std::optional<Found> MatchAt(std::size_t i);
   void Remember(const Found& f);

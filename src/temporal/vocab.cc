@@ -1,5 +1,6 @@
 #include "temporal/vocab.h"
 
+#include <cstring>
 #include <iterator>
 
 #include "lexicon/lexicon.h"
@@ -64,6 +65,7 @@ Vocab::Vocab() {
       std::size_t length = 1;
       for (const char c : key) length += c == ' ' ? 1 : 0;
       if (length > max_phrase_) max_phrase_ = length;
+      if (key.size() > max_key_size_) max_key_size_ = key.size();
     }
   }
   IndexFirstWords();
@@ -78,8 +80,13 @@ void Vocab::IndexFirstWords() {
       for (const auto& hit : hits) first.categories |= CategoryBit(hit.first);
     } else {
       first.begins_longer = true;
+      for (const auto& hit : hits) first.longer_categories |= CategoryBit(hit.first);
     }
   }
+  // Every month and weekday name is a key of phrases_ (the constructor adds them), and so a first word.
+  for (const auto& [name, number] : months_) first_words_[name].month = static_cast<std::uint8_t>(number);
+  for (const auto& [name, number] : weekdays_) first_words_[name].weekday = static_cast<std::uint8_t>(number);
+  for (const auto& [name, full] : full_names_) first_words_[name].full_name = full;
   // Pointers into first_words_ are taken once it is complete: it moves its entries as it grows.
   std::uint32_t id = 0;
   for (auto& [word, first] : first_words_) {
@@ -99,16 +106,19 @@ void Vocab::AddWordsToFilters(std::string_view key) {
 }
 
 int Vocab::Month(std::string_view lower) const {
-  const auto it = months_.find(lower);
-  return it == months_.end() ? 0 : it->second;
+  const FirstWord* word = FirstWordOf(lower);
+  return word == nullptr ? 0 : word->month;
 }
 
 int Vocab::Weekday(std::string_view lower) const {
-  const auto it = weekdays_.find(lower);
-  return it == weekdays_.end() ? 0 : it->second;
+  const FirstWord* word = FirstWordOf(lower);
+  return word == nullptr ? 0 : word->weekday;
 }
 
-bool Vocab::IsFullName(std::string_view lower) const { return full_names_.find(lower) != full_names_.end(); }
+bool Vocab::IsFullName(std::string_view lower) const {
+  const FirstWord* word = FirstWordOf(lower);
+  return word != nullptr && word->full_name;
+}
 
 std::vector<std::string_view> Vocab::FirstWords() const {
   std::vector<std::string_view> words(first_words_.size());
@@ -122,13 +132,26 @@ const Vocab::FirstWord* Vocab::LongFirstWordOf(std::string_view word) const {
 }
 
 void Vocab::MatchLongerSlow(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
-  // The key grows only while it still begins a phrase.
-  std::string key(tokens[i].lower);
+  // The key grows only while it still begins a phrase, in place: no phrase is longer than
+  // max_key_size_, so a key that outgrows it finds none, and the buffer on the stack suffices
+  // (a string holds it only for a lexicon with a longer phrase).
+  char buffer[kKeyBuffer];
+  std::string long_key;
+  char* key = buffer;
+  if (max_key_size_ > kKeyBuffer) {
+    long_key.resize(max_key_size_);
+    key = long_key.data();
+  }
+  std::size_t size = tokens[i].lower.size();
+  if (size > max_key_size_) return;
+  std::memcpy(key, tokens[i].lower.data(), size);
   for (std::size_t n = 2; n <= max_phrase_ && i + n <= tokens.size(); ++n) {
-    if (!later_word_filter_.MayHold(tokens[i + n - 1].lower)) return;
-    key.push_back(' ');
-    key += tokens[i + n - 1].lower;
-    const auto it = phrases_.find(key);
+    const std::string_view word = tokens[i + n - 1].lower;
+    if (!later_word_filter_.MayHold(word) || size + 1 + word.size() > max_key_size_) return;
+    key[size] = ' ';
+    std::memcpy(key + size + 1, word.data(), word.size());
+    size += 1 + word.size();
+    const auto it = phrases_.find(std::string_view(key, size));
     if (it == phrases_.end()) return;
     AppendHits(it->second, n, out);
   }

@@ -62,7 +62,15 @@ class Vocab {
     std::vector<VocabHit> hits;     // of the one-word phrase it spells, if any
     std::uint32_t categories = 0;   // CategoryBit of every hit
     bool begins_longer = false;     // whether a phrase of two words or more begins with it
+    // CategoryBit of every hit of those longer phrases: a scanner that needs only some
+    // categories may know, without looking at the next words, that no phrase here has one.
+    std::uint32_t longer_categories = 0;
     std::uint32_t id = 0;           // its index in FirstWords(): a caller may index what it derives
+    // Month and Weekday of the word, and IsFullName: every name is a first word, so that one
+    // probe of the short-word table answers them, with no string hash.
+    std::uint8_t month = 0;
+    std::uint8_t weekday = 0;
+    bool full_name = false;
   };
 
   /// Every word FirstWordOf knows, by FirstWord::id.
@@ -118,6 +126,8 @@ class Vocab {
   WordFilter first_word_filter_;    // the first words of phrases, month and weekday names
   WordFilter later_word_filter_;    // the other words of phrases
   std::size_t max_phrase_ = 1;
+  std::size_t max_key_size_ = 0;   // bytes of the longest key of phrases_
+  static constexpr std::size_t kKeyBuffer = 64;   // MatchLongerSlow's key, on the stack
 };
 
 }  // namespace prextract::internal

@@ -55,6 +55,43 @@ TEST(TemporalVocab, FirstWordsAreIndexedByTheirIds) {
   EXPECT_EQ(vocab.FirstWordOf("internationalisation"), nullptr);
 }
 
+// The scanner turns a trigger word away by longer_categories alone when no longer phrase it
+// begins has a category a rule reads at its start: the mask must cover every such phrase.
+TEST(TemporalVocab, LongerCategoriesCoverThePhrasesAWordBegins) {
+  const Vocab& vocab = Vocab::Get();
+  const struct {
+    const char* word;
+    Category category;   // of a phrase of two words or more that begins with the word
+  } cases[] = {{"to", Category::kTense}, {"in", Category::kRef}, {"a", Category::kNum}, {"the", Category::kRel}};
+  for (const auto& c : cases) {
+    const Vocab::FirstWord* first = vocab.FirstWordOf(c.word);
+    ASSERT_NE(first, nullptr) << c.word;
+    EXPECT_TRUE(first->begins_longer) << c.word;
+    EXPECT_NE(first->longer_categories & CategoryBit(c.category), 0u) << c.word;
+  }
+  const Vocab::FirstWord* to = vocab.FirstWordOf("to");
+  EXPECT_EQ(to->longer_categories & ~(CategoryBit(Category::kPrep) | CategoryBit(Category::kTense)), 0u);
+}
+
+// Month, Weekday and IsFullName read the first word's entry: short and long names, abbreviations.
+TEST(TemporalVocab, NamesAreReadFromTheFirstWords) {
+  const Vocab& vocab = Vocab::Get();
+  const struct {
+    const char* word;
+    int month;
+    int weekday;
+    bool full;
+  } cases[] = {{"january", 1, 0, true},  {"jan", 1, 0, false},     {"september", 9, 0, true},
+               {"sept", 9, 0, false},    {"wednesday", 0, 3, true}, {"wed", 0, 3, false},
+               {"sunday", 0, 7, true},   {"company", 0, 0, false},  {"", 0, 0, false},
+               {"the", 0, 0, false},     {"internationalisation", 0, 0, false}};
+  for (const auto& c : cases) {
+    EXPECT_EQ(vocab.Month(c.word), c.month) << c.word;
+    EXPECT_EQ(vocab.Weekday(c.word), c.weekday) << c.word;
+    EXPECT_EQ(vocab.IsFullName(c.word), c.full) << c.word;
+  }
+}
+
 struct LongerCase {
   std::string text;
   std::size_t longest;   // the longest phrase MatchLonger finds at the first token, 0 none
