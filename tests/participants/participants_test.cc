@@ -126,7 +126,8 @@ TEST(ParticipantsPeople, AffiliationEndingALongerNameIsThatBody) {
   EXPECT_EQ(Named(orgs, "Eastern District of New York"), nullptr);
   const Participant* office = Named(orgs, "U.S Attorneys Office for the Eastern District of New York");
   ASSERT_NE(office, nullptr);
-  const Participant* attorney = Named(OfKind(all, ParticipantKind::kPerson), "Richard P. Donoghue");
+  const auto people = OfKind(all, ParticipantKind::kPerson);   // outlives the pointer into it
+  const Participant* attorney = Named(people, "Richard P. Donoghue");
   ASSERT_NE(attorney, nullptr);
   EXPECT_EQ(attorney->organization, office->id);
 }
