@@ -1,7 +1,7 @@
 # Script mode: writes OUTPUT, a C++ source holding every file of LEXICON_DIR (as
 # "lang/name" -> text), the JSON Schema (SCHEMA_JSON), the HTML view's style sheet (HTML_CSS) and the
-# ISO 3166-1 table of iso-codes (COUNTRIES_JSON) and the names of the states among its ISO 3166-2
-# subdivisions (SUBDIVISIONS_JSON).
+# ISO 3166-1 table of iso-codes (COUNTRIES_JSON) and the states among its ISO 3166-2 subdivisions
+# (SUBDIVISIONS_JSON).
 # Run by the build: nothing generated is committed.
 file(GLOB_RECURSE lexicons RELATIVE "${LEXICON_DIR}" "${LEXICON_DIR}/*.txt")
 list(SORT lexicons)

@@ -1,6 +1,6 @@
 // Data embedded at build time (cmake/embed_data.cmake): the lexicon files of
 // data/lexicons/, schema/prextract.schema.json, data/html/view.css and Debian iso-codes' ISO 3166-1
-// table and the state names of its ISO 3166-2 table.
+// table and the states of its ISO 3166-2 table.
 #ifndef PREXTRACT_LEXICON_EMBEDDED_H_
 #define PREXTRACT_LEXICON_EMBEDDED_H_
 

@@ -87,9 +87,6 @@ BlockTokens ReadBlock(std::string_view text, std::string_view lowered, Span span
   return b;
 }
 
-// The organisations an affiliation names, read by the organisation scanner itself ("the
-// Justice Departments National Security Division" names two); the whole affiliation when
-// the scanner finds none there ("CEO of Acme").
 // "United States Attorney for the Eastern District of New York", where the release also names
 // the "U.S Attorneys Office for the Eastern District of New York": the affiliation ends that
 // longer name after "of" or "for" (and "the"), the office the person heads, and is no body of
@@ -108,6 +105,10 @@ bool EndsAnOrgName(const std::vector<Candidate>& candidates, std::string_view af
   });
 }
 
+// The organisations an affiliation names, read by the organisation scanner itself ("the
+// Justice Departments National Security Division" names two); the whole affiliation when
+// the scanner finds none there ("CEO of Acme"), unless it ends a longer
+// organisation's name (TailOfLongerName).
 void AddAffiliationOrgs(std::string_view text, std::string_view lowered, const Candidate& person,
                         std::vector<Candidate>* out) {
   BlockTokens b = ReadBlock(text, lowered, person.affiliation_span);
