@@ -104,21 +104,23 @@ bool SameGivenName(const std::string& a, const std::string& b) {
          ia->second.end();
 }
 
+// "Don" / "Donald": one given name shortens the other, or is its familiar form ("Chuck" /
+// "Charles").
+bool GivenNamesAgree(const std::string& a, const std::string& b) {
+  const bool shortens = std::min(a.size(), b.size()) >= 3 &&
+                        (a.compare(0, b.size(), b) == 0 || b.compare(0, a.size(), a) == 0);
+  return shortens || SameGivenName(a, b);
+}
+
 // SamePerson of the names whose words are folded as `fa` and `fb`.
 bool SameFoldedPerson(const FoldedWords& fa, const FoldedWords& fb) {
   if (fa.empty() || fb.empty()) return false;
   if (SameConcatenation(fa, fb)) return true;
   if (SameWordSet(fa, fb)) return true;
-  // "Don Bradman" / "Donald Bradman": one given name shortens the other, or is its familiar
-  // form ("Chuck Schumer" / "Charles Schumer").
+  // "Don Bradman" / "Donald Bradman", "Chuck Schumer" / "Charles Schumer".
   const std::string& ga = fa.front();
   const std::string& gb = fb.front();
-  if (fa.size() >= 2 && fb.size() >= 2 && fa.back() == fb.back() &&
-      ((std::min(ga.size(), gb.size()) >= 3 &&
-        (ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0)) ||
-       SameGivenName(ga, gb))) {
-    return true;
-  }
+  if (fa.size() >= 2 && fb.size() >= 2 && fa.back() == fb.back() && GivenNamesAgree(ga, gb)) return true;
   if (ga != gb) return false;
   const std::string sa = Skeleton(fa, 1), sb = Skeleton(fb, 1);
   return sa.size() >= 2 && sa == sb;
