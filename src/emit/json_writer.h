@@ -122,11 +122,7 @@ class JsonWriter {
     } else if (depth_ > 0 && std::exchange(has_value_[depth_ - 1], true)) {
       piece[size++] = ',';
     }
-    piece[size++] = '"';
-    std::memcpy(piece + size, name.data(), name.size());
-    size += name.size();
-    piece[size++] = '"';
-    piece[size++] = ':';
+    size += NamePiece(name, piece + size);
     if (pretty_) piece[size++] = ' ';
     return size;
   }
