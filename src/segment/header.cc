@@ -60,7 +60,9 @@ bool IsContactLine(std::string_view s) {
 // sentence by scraping, no headline.
 bool IsCapitalPlace(std::string_view s) {
   const std::vector<std::string_view> w = FirstWords(s, 4);
-  if (w.empty() || (AsciiLower(w[0]) != "washington" && AsciiLower(w[0]) != "washington,")) return false;
+  if (w.empty()) return false;
+  const std::string first = AsciiLower(w[0]);
+  if (first != "washington" && first != "washington,") return false;
   std::string rest;
   for (std::size_t k = 1; k < w.size(); ++k) rest += w[k];
   const std::string r = AsciiLower(rest);

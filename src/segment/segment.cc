@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <optional>
 
-#include "lexicon/lexicon.h"
 #include "segment/body.h"
 #include "segment/date_scan.h"
 #include "segment/furniture.h"
@@ -79,7 +78,7 @@ std::size_t LeadingDateEnd(std::string_view paragraph) {
 
 bool StartsWithToday(std::string_view line) {
   const std::string_view v = TrimView(line);
-  return v.size() > 6 && AsciiLower(v.substr(0, 6)) == "today:";
+  return v.size() > 6 && StartsWithNoCase(v, "today:");
 }
 
 // "NEW YORK, NY, June 28, 2024 /24-7PressRelease/ -- Crypto and TradFi": a dateline that a
