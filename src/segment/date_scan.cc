@@ -116,6 +116,40 @@ std::optional<Span> NumericDateAt(std::string_view s, const Token& t) {
   return std::nullopt;
 }
 
+// The number of 1 to `max` digits at s[*i], 0 when none stands there; *i moves past it.
+int DigitsAt(std::string_view s, std::size_t* i, std::size_t max) {
+  int v = 0;
+  std::size_t n = 0;
+  for (; *i < s.size() && IsDigit(s[*i]) && n <= max; ++*i, ++n) v = v * 10 + (s[*i] - '0');
+  return n >= 1 && n <= max ? v : 0;
+}
+
+// Moves *i past one or two spaces; false when not exactly that stands there.
+bool SkipNarrowGap(std::string_view s, std::size_t* i) {
+  std::size_t n = 0;
+  while (*i < s.size() && s[*i] == ' ' && n < 3) ++*i, ++n;
+  return n >= 1 && n <= 2;
+}
+
+// "09 13 2007   Levin Statement on ...": MM/DD/YYYY whose slashes a scraper dropped, when it
+// opens `s` (a line of the header, a paragraph's head). Elsewhere three numbers in a row are
+// counts, codes or a phone number's parts ("202 228 3685" has no day of two digits).
+std::optional<Span> SpacedNumericDateAt(std::string_view s, const Token& t) {
+  if (!TrimView(s.substr(0, t.start)).empty()) return std::nullopt;
+  std::size_t i = t.start;
+  const int a = DigitsAt(s, &i, 2);
+  if (a == 0 || !SkipNarrowGap(s, &i)) return std::nullopt;
+  const int b = DigitsAt(s, &i, 2);
+  if (b == 0 || !SkipNarrowGap(s, &i)) return std::nullopt;
+  const std::size_t year_start = i;
+  DigitsAt(s, &i, 4);
+  if (i - year_start != 4 || !IsYear(s.substr(year_start, 4)) || (i < s.size() && IsAlnum(s[i]))) {
+    return std::nullopt;
+  }
+  if (a > 31 || b > 31 || std::min(a, b) > 12) return std::nullopt;
+  return Span{t.start, i};
+}
+
 // Every full date holds its year as four digits in a row ("2018", "2023-05-25",
 // "07/01/2022"): the offset of the first such run, or npos (the line holds no date).
 // Eight bytes without a digit are passed over at once.
@@ -194,6 +228,7 @@ std::optional<Span> FindFullDate(std::string_view s) {
     }
     if (IsDigit(s[cur.start])) {
       if (auto d = NumericDateAt(s, cur)) return d;
+      if (auto d = SpacedNumericDateAt(s, cur)) return d;
       continue;
     }
     if (!IsMonthName(text(cur))) continue;

@@ -87,6 +87,23 @@ ScanState& StateFor(std::size_t text_size, std::unique_ptr<ScanState>* own) {
 // it dates no release.
 bool IsEpochPlaceholder(std::string_view value) { return value.substr(0, 10) == "1970-01-01"; }
 
+// "09 13 2007", a date line whose slashes a scraper dropped (the segment stage takes such a
+// date only where it opens a line): MM DD YYYY, or DD MM YYYY when the first is no month.
+// Its value, or none. Only here: in prose, three numbers in a row are no date.
+std::optional<std::string> SpacedNumericDate(const std::vector<Token>& t) {
+  if (t.size() < 3 || (t.size() > 3 && t[3].kind == TokenKind::kNumber)) return std::nullopt;
+  for (std::size_t k = 0; k < 3; ++k) {
+    if (t[k].kind != TokenKind::kNumber || t[k].ordinal || t[k].plural) return std::nullopt;
+    if (k > 0 && !t[k].space_before) return std::nullopt;
+  }
+  if (t[0].digits > 2 || t[1].digits > 2 || t[2].digits != 4) return std::nullopt;
+  const bool month_first = t[0].number <= 12;
+  const Ymd d{static_cast<int>(t[2].number), static_cast<int>(month_first ? t[0].number : t[1].number),
+              static_cast<int>(month_first ? t[1].number : t[0].number)};
+  if (!IsValidDate(d.year, d.month, d.day)) return std::nullopt;
+  return DayValue(d);
+}
+
 }  // namespace
 
 std::optional<DateRef> FindPublished(std::string_view text, const std::vector<Span>& date_lines) {
@@ -94,6 +111,10 @@ std::optional<DateRef> FindPublished(std::string_view text, const std::vector<Sp
   for (const Span& line : date_lines) {
     if (line.end > text.size() || line.start >= line.end) continue;
     const std::vector<Token> tokens = Tokenize(text, line.start, line.end, &lowered);
+    if (const std::optional<std::string> value = SpacedNumericDate(tokens)) {
+      const Span span{tokens[0].begin, tokens[2].end};
+      return DateRef{std::string(text.substr(span.start, span.end - span.start)), *value, span};
+    }
     ScanContext context;
     Scanner scanner(tokens, &context);
     for (std::size_t i = 0; i < tokens.size(); ++i) {

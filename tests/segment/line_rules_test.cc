@@ -226,7 +226,12 @@ TEST(LineRulesTest, FindFullDate) {
        "4 September 2024"},
       {"Founded 1998, moved 2001 and sold 2005; a report of May 5, 2024 says", "May 5, 2024"},
       {"Codes ab2024 and 2024x2025 then 07/01/20221", "07/01/2022"},
-      {"Budget 12345 and 2023 lines, no date at all in 2024", ""}};
+      {"Budget 12345 and 2023 lines, no date at all in 2024", ""},
+      // MM/DD/YYYY without its slashes, only where it opens the line.
+      {"09 13 2007   Levin Statement on Iraq", "09 13 2007"}, {"  8 2 2007", "8 2 2007"},
+      {"25  12 2007 Sydney", "25  12 2007"},  {"Contact 09 13 2007", ""},
+      {"202 228 3685", ""},                   {"09 13 20071", ""},
+      {"13 13 2007", ""},                     {"09   13 2007", ""}};
   for (const auto& [line, want] : cases) {
     const std::optional<Span> d = FindFullDate(line);
     EXPECT_EQ(d ? line.substr(d->start, d->end - d->start) : std::string(), want) << line;

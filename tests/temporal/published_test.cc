@@ -32,6 +32,13 @@ TEST(TemporalPublished, DatelineForms) {
       // The Unix epoch is a content system's empty date field, not a date.
       {"on Jan 01, 1970 00:00", "", ""},
       {"1970-01-01 | June 3, 2021", "2021-06-03", "June 3, 2021"},
+      // A date line whose slashes a scraper dropped: month first, unless the first is no month.
+      {"09 13 2007", "2007-09-13", "09 13 2007"},
+      {"8 2 2007", "2007-08-02", "8 2 2007"},
+      {"25 12 2007", "2007-12-25", "25 12 2007"},
+      {"13 13 2007", "", ""},
+      {"202 228 3685", "", ""},
+      {"09 13 2007 5", "", ""},
   };
   for (const PublishedCase& c : cases) {
     const std::string text = c.line;
