@@ -94,8 +94,29 @@ std::optional<Span> DatelineOfHeading(std::string_view text, const Layout& layou
   return std::nullopt;
 }
 
+// "United States Senator · John Thune · July 31  2008 · Press Releases · <title> · September
+// 22nd  2005": a date line above the title with the site's navigation between them is the
+// day the page was served, when a date line below the title dates the release.
+bool IsBannerDate(const Layout& layout, Span date, Span title) {
+  if (date.start >= title.start) return false;
+  const bool nav_between = std::any_of(layout.segments.begin(), layout.segments.end(), [&](const Segment& s) {
+    return s.kind == SegmentKind::kNavigation && s.span.start >= date.end && s.span.start < title.start;
+  });
+  return nav_between && std::any_of(layout.date_lines.begin(), layout.date_lines.end(),
+                                    [&](const Span& d) { return d.start >= title.end; });
+}
+
+void DropBannerDates(Layout* layout) {
+  const auto title = std::find_if(layout->segments.begin(), layout->segments.end(),
+                                  [](const Segment& s) { return s.kind == SegmentKind::kTitle; });
+  if (title == layout->segments.end()) return;
+  const Span t = title->span;
+  std::erase_if(layout->date_lines, [&](const Span& d) { return IsBannerDate(*layout, d, t); });
+}
+
 void AddDateLines(std::string_view text, const Header& h, std::size_t dateline_bytes, Layout* layout) {
   layout->date_lines = h.date_lines;
+  DropBannerDates(layout);
   if (layout->paragraphs.empty()) return;
   const Span first = layout->paragraphs.front().span;
   // The header reader reads on past where the body turns out to start: a line it took for a

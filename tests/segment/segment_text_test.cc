@@ -156,6 +156,16 @@ TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
        "placed a moratorium on the cap in 1999  2000 and 2003   The latest moratorium will expire on "
        "January 1  2006   Without action  seniors will pay the price  \n",
        ""},
+      // A site's banner date above its navigation is the day the page was served, when a
+      // date line below the title dates the release; without one, it is the only date there is.
+      {"United States Senator   John Thune\n\nJuly 31  2008\n\nPress Releases\n\n"
+       "Thune Applauds Judiciary Committee Confirmation of Judge Roberts\n\nSeptember 22nd  2005\n\n"
+       "Sen  John Thune  R SD  today issued the following statement on the vote of the committee.\n",
+       "September 22nd  2005"},
+      {"United States Senator   John Thune\n\nJuly 31  2008\n\nPress Releases\n\n"
+       "Thune Applauds Judiciary Committee Confirmation of Judge Roberts\n\n"
+       "Sen  John Thune  R SD  today issued the following statement on the vote of the committee.\n",
+       "July 31  2008"},
   };
   for (const auto& [text, want] : cases) {
     const Layout l = SegmentText(text, {});
