@@ -56,6 +56,37 @@ bool IsContactLine(std::string_view s) {
          std::any_of(w.begin(), w.end(), [](std::string_view x) { return x.starts_with("Contact"); });
 }
 
+// The four digits that end a telephone number ("0414" of "202 224 0414"), where an amount's
+// digits come in threes ("1 500 000 000").
+bool EndsInLineNumber(std::string_view w) {
+  std::size_t run = 0;
+  while (run < w.size() && IsDigit(w[w.size() - 1 - run])) ++run;
+  return run == 4;
+}
+
+// "Casey Aden Wansbury  202 224 0414" under "September 12  2005 Contact": the press contact's
+// name and telephone number, and nothing else, above the headline. A headline may hold a
+// number, but never ends in the ten digits of one after a bare name.
+bool IsNamePhoneLine(std::string_view s) {
+  constexpr int kPhoneDigits = 10;
+  const std::vector<std::string_view> w = FirstWords(s, 12);
+  std::size_t names = 0;
+  while (names < w.size() && IsUpper(w[names][0]) &&
+         std::none_of(w[names].begin(), w[names].end(), IsDigit)) {
+    ++names;
+  }
+  if (names < 2 || names > 4) return false;
+  int digits = 0;
+  for (std::size_t k = names; k < w.size(); ++k) {
+    if (!std::all_of(w[k].begin(), w[k].end(), [](char c) { return IsDigit(c) || c == '-' || c == '.' ||
+                                                                    c == '(' || c == ')'; })) {
+      return false;
+    }
+    digits += static_cast<int>(std::count_if(w[k].begin(), w[k].end(), IsDigit));
+  }
+  return (digits == kPhoneDigits || digits == kPhoneDigits + 1) && EndsInLineNumber(w.back());
+}
+
 // "Washington  D C", "WASHINGTON, D.C.": the capital as a dateline's place, split from its
 // sentence by scraping, no headline.
 bool IsCapitalPlace(std::string_view s) {
@@ -296,7 +327,8 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
     return;
   }
   // The office's name or its contact line above the headline.
-  if (h_.title.empty() && (IsLetterheadLine(v) || IsMemberLetterhead(v) || IsContactLine(v))) {
+  if (h_.title.empty() &&
+      (IsLetterheadLine(v) || IsMemberLetterhead(v) || IsContactLine(v) || IsNamePhoneLine(v))) {
     Add(s, SegmentKind::kNavigation);
     return;
   }

@@ -195,6 +195,13 @@ TEST(SegmentTextTest, LetterheadsAndPlacesAreNoTitles) {
       {"Contact Kyle DowneyPhone 202 224 2321\n\nThune Votes to Protect Second Amendment Rights\n\n"
        "WASHINGTON - Senator John Thune today voted for the bill.\n",
        "Thune Votes to Protect Second Amendment Rights"},
+      // And the press contact's name and number under a "Contact" label, but not an amount.
+      {"September 12  2005 Contact\n\nCasey Aden Wansbury  202 224 0414\n\nLieberman Statement on "
+       "Michael Brown Resignation\n\nWASHINGTON - Senator Joe Lieberman made the following statement.\n",
+       "Lieberman Statement on Michael Brown Resignation"},
+      {"Senators Smith Secure 1 500 000 000\n\nWASHINGTON - Senator Gordon Smith today secured funds "
+       "for the state and its schools.\n",
+       "Senators Smith Secure 1 500 000 000"},
       // A headline that opens with a senator's name says what the senator did.
       {"Senator Murray Applauds Air Wing for Drug Ring Bust\n\nSeattle - Senator Patty Murray "
        "today applauded the air wing.\n",
