@@ -203,7 +203,14 @@ class HeaderReader {
     if (!h_.title.empty() || !pieces_[i].line_start) return;
     const std::size_t n = GluedTitleEnd(View(text_, pieces_[i].span));
     if (n == 0) return;
-    SetTitle(TrimBlanks(text_, Span{h_.body_from, h_.body_from + n}));
+    const Span glued = TrimBlanks(text_, Span{h_.body_from, h_.body_from + n});
+    // "FOR IMMEDIATE RELEASE  A decade ago  I stood here ...": a release marker glued to the
+    // body is no headline.
+    if (ReleaseMarkerPrefix(View(text_, glued)) == glued.end - glued.start) {
+      Add(glued, SegmentKind::kNavigation);
+    } else {
+      SetTitle(glued);
+    }
     h_.body_from += n;
   }
 

@@ -202,6 +202,10 @@ TEST(SegmentTextTest, LetterheadsAndPlacesAreNoTitles) {
       {"Senators Smith Secure 1 500 000 000\n\nWASHINGTON - Senator Gordon Smith today secured funds "
        "for the state and its schools.\n",
        "Senators Smith Secure 1 500 000 000"},
+      // A release marker glued to the body heads no release.
+      {"      FOR IMMEDIATE RELEASE  A decade ago  I stood here and asked the Senate to vote to raise "
+       "the minimum wage  At that moment  I had no idea it would take us so long.\n\nThe time has come.\n",
+       ""},
       // A headline that opens with a senator's name says what the senator did.
       {"Senator Murray Applauds Air Wing for Drug Ring Bust\n\nSeattle - Senator Patty Murray "
        "today applauded the air wing.\n",
