@@ -344,6 +344,10 @@ TEST(ParticipantsOrganizations, Names) {
       // Churches and schools are organisations, not people named after someone.
       {"Members of Zion Baptist Church gathered on Sunday.", "Zion Baptist Church", ""},
       {"Pupils of Benjamin Franklin Elementary won the prize.", "Benjamin Franklin Elementary", ""},
+      // So are corps, and "the Corps" refers back to one, naming none of its own.
+      {"The U.S. Army Corps of Engineers will study the levee.", "U.S. Army Corps of Engineers", ""},
+      {"He joined the Marine Corps in 1961.", "Marine Corps", ""},
+      {"The bill would require the Corps to work with the farmers.", "", ""},
       // Newspapers, magazines and journals are organisations.
       {"Earlier, the Wall Street Journal reported the deal.", "Wall Street Journal", ""},
       {"A study in the New England Journal of Medicine found it.",
