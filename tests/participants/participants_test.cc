@@ -348,6 +348,12 @@ TEST(ParticipantsOrganizations, Names) {
       {"The U.S. Army Corps of Engineers will study the levee.", "U.S. Army Corps of Engineers", ""},
       {"He joined the Marine Corps in 1961.", "Marine Corps", ""},
       {"The bill would require the Corps to work with the farmers.", "", ""},
+      // Widely known bodies named by a name or acronym without a head word (lexicon
+      // known_organizations): groups, broadcasters, agencies of the UN, a central bank.
+      {"Aziz pledged his allegiance to the leader of ISIS online.", "Islamic State of Iraq and al-Sham",
+       "ISIS"},
+      {"Three key ECB interest rates stay unchanged.", "European Central Bank", "ECB"},
+      {"He told the Associated Press that it was late.", "Associated Press", ""},
       // Newspapers, magazines and journals are organisations.
       {"Earlier, the Wall Street Journal reported the deal.", "Wall Street Journal", ""},
       {"A study in the New England Journal of Medicine found it.",
