@@ -275,22 +275,29 @@ std::size_t ClauseStart(const SentenceContext& s, std::size_t i) {
 
 }  // namespace
 
-std::optional<SecondOccasion> FindSecondOccasion(const SentenceContext& s,
-                                                 const std::vector<TriggerCandidate>& all,
-                                                 const TriggerPick& main) {
-  if (main.definite || !IsItineraryKind(main.type.type)) return std::nullopt;
+std::vector<SecondOccasion> FindLaterOccasions(const SentenceContext& s,
+                                               const std::vector<TriggerCandidate>& all,
+                                               const TriggerPick& main) {
+  std::vector<SecondOccasion> later;
+  if (main.definite || !IsItineraryKind(main.type.type)) return later;
+  PhraseHit last_hit = main.hit;
+  TriggerType last_type = main.type;
   for (const TriggerCandidate& c : all) {
-    if (c.hit.first <= main.hit.first || !IsItineraryKind(c.type.type)) continue;
+    if (c.hit.first <= last_hit.first || !IsItineraryKind(c.type.type)) continue;
     const std::size_t start = ClauseStart(s, c.hit.first);
-    if (start == kNoClause) continue;
-    // A clause of its own after or before the first occasion reports another one even of
+    // The first further clause may open before the first occasion's word; each later one
+    // opens after the occasion before it.
+    if (start == kNoClause || (!later.empty() && start <= last_hit.first)) continue;
+    // A clause of its own after or before the occasion before reports another one even of
     // the same kind; otherwise only another kind is another occasion.
     const bool sequenced = Cue(s.words[start].lower) == "sequence";
-    if (sequenced || (!c.definite && !SameKind(c.type, main.type))) {
-      return SecondOccasion{c.hit, c.type, start};
+    if (sequenced || (!c.definite && !SameKind(c.type, last_type))) {
+      later.push_back(SecondOccasion{c.hit, c.type, start});
+      last_hit = c.hit;
+      last_type = c.type;
     }
   }
-  return std::nullopt;
+  return later;
 }
 
 }  // namespace prextract::internal

@@ -28,7 +28,7 @@ struct TriggerPick {
   std::optional<TriggerType> reference;
 };
 
-/// A second occasion the sentence reports in a clause of its own, of another kind ("Park
+/// A further occasion the sentence reports in a clause of its own, of another kind ("Park
 /// will meet Ebrard, who will visit Korea from July 3 to 6"); `start` is the clause's first
 /// word.
 struct SecondOccasion {
@@ -71,7 +71,7 @@ struct TriggerCandidate {
 };
 
 /// The sentence's trigger candidates, in word order: found once, they serve both
-/// PickTrigger and FindSecondOccasion. `quoted[k]`: word k is inside a quotation (a
+/// PickTrigger and FindLaterOccasions. `quoted[k]`: word k is inside a quotation (a
 /// speaker's words report no occasion of the release). `payments`: a currency sign stands
 /// in the sentence (MentionsCurrency), so that its words may give amounts.
 std::vector<TriggerCandidate> FindCandidates(std::string_view text, const SentenceContext& s,
@@ -80,10 +80,12 @@ std::vector<TriggerCandidate> FindCandidates(std::string_view text, const Senten
 /// The trigger among the sentence's candidates `all` that names its event, or nullopt.
 std::optional<TriggerPick> PickTrigger(const SentenceContext& s, const std::vector<TriggerCandidate>& all);
 
-/// The second occasion after `main` among the sentence's candidates `all`, if any.
-std::optional<SecondOccasion> FindSecondOccasion(const SentenceContext& s,
-                                                 const std::vector<TriggerCandidate>& all,
-                                                 const TriggerPick& main);
+/// The further occasions after `main` among the sentence's candidates `all`, in word order,
+/// each in a clause after the one before ("met with Cai, who was on a visit to Korea to
+/// attend the Journalists Forum": a visit, then a forum).
+std::vector<SecondOccasion> FindLaterOccasions(const SentenceContext& s,
+                                               const std::vector<TriggerCandidate>& all,
+                                               const TriggerPick& main);
 
 }  // namespace prextract::internal
 

@@ -119,10 +119,12 @@ Event MakeEvent(std::string_view text, const SentenceContext& s, const TriggerPi
 
 // The second occasion of a sentence: its evidence is its own clause, its date and place
 // the ones nearest its trigger.
+// The event of a further occasion, whose evidence runs from its clause to `end`: the word
+// before the next occasion's clause, or the sentence's end.
 Event MakeSecondEvent(std::string_view text, const SentenceContext& s, const SecondOccasion& second,
-                      std::size_t number) {
+                      std::size_t end, std::size_t number) {
   Event e = MakeEvent(text, s, TriggerPick{second.hit, second.type, false, std::nullopt}, number);
-  e.evidence = Span{s.words[second.start].span.start, s.span.end};
+  e.evidence = Span{s.words[second.start].span.start, end};
   if (e.date) e.date->value = DayOf(e.date->value);
   return e;
 }
@@ -169,8 +171,10 @@ void AddNew(std::string_view text, const SentenceContext& s, const TriggerPick& 
   log->Add(std::move(e));
   para->last_event = log->events().size() - 1;
   if (goes_on) log->AddParticipants(para->last_event, log->Own(before));
-  if (const auto second = FindSecondOccasion(s, candidates, pick)) {
-    log->Add(MakeSecondEvent(text, s, *second, log->events().size() + 1));
+  const std::vector<SecondOccasion> later = FindLaterOccasions(s, candidates, pick);
+  for (std::size_t k = 0; k < later.size(); ++k) {
+    const std::size_t end = k + 1 < later.size() ? s.words[later[k + 1].start - 1].span.end : s.span.end;
+    log->Add(MakeSecondEvent(text, s, later[k], end, log->events().size() + 1));
   }
 }
 

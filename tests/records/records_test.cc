@@ -424,6 +424,21 @@ TEST(EventTest, SecondOccasionInAClauseOfItsOwn) {
   EXPECT_EQ(RunRecords("Following his visit to Rome, he will attend the Munich Conference.").events.size(), 1u);
 }
 
+// "to attend" opens a clause of its own, and each further occasion's evidence ends where
+// the next one's clause begins.
+TEST(EventTest, OccasionsChainedInClausesOfTheirOwn) {
+  const std::string text =
+      "Minister Yun met with Minister Cai, who was on a visit to Korea to attend the Journalists Forum.";
+  const Records r = RunRecords(text);
+  ASSERT_EQ(r.events.size(), 3u);
+  EXPECT_EQ(r.events[0].type, "meeting");
+  EXPECT_EQ(r.events[1].type, "visit");
+  EXPECT_EQ(r.events[1].evidence.start, text.find("who"));
+  EXPECT_EQ(r.events[1].evidence.end, text.find(" attend"));
+  EXPECT_EQ(r.events[2].type, "conference");
+  EXPECT_EQ(r.events[2].evidence.start, text.find("attend"));
+}
+
 TEST(EventTest, SequencedClauseReportsAnOccasionOfTheSameKind) {
   const std::string text =
       "Minister Kang talked to Minister Kono over the phone after her telephone conversation "
