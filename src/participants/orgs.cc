@@ -310,6 +310,14 @@ bool HeadOfPhrase(const std::vector<Token>& t, std::size_t from, std::size_t to)
 // True for a programme, law or event word ("Recommendation", "Act").
 bool IsNonOrgWord(const Token& t) { return HasWord(kNonOrgWordsBit | kPluralNonOrgWordsBit, t); }
 
+// "Fordham University School of Law", "the Faculty of Law": such a word right after a head
+// word and "of" or "for" is the body's field, not the name of a law.
+bool FieldOfHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  if (to - from < 3) return false;
+  const std::string_view link = Key(t[to - 2]);
+  return (link == "of" || link == "for") && IsHead(t[to - 3]);
+}
+
 // "Council Recommendation on Artificial Intelligence", "Assembly Declaration on X": a document
 // named after its body opens with a programme or law word before the first preposition;
 // without a head word after it nothing else in the run names a body.
@@ -417,7 +425,7 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
     return;
   }
   const bool non_org = IsNonOrgWord(t[to - 1]);
-  if ((non_org && !HeadOfPhrase(t, from, to)) || NamedDocument(t, from, to) ||
+  if ((non_org && !HeadOfPhrase(t, from, to) && !FieldOfHead(t, from, to)) || NamedDocument(t, from, to) ||
       NamedSite(t, from, to)) {
     return;
   }
@@ -698,6 +706,9 @@ std::size_t ScanOrganizationsAt(std::string_view text, BlockTokens* block, std::
   for (std::size_t k = i; k < end; ++k) {
     if (block->tokens[k].used) end = k;
   }
+  // "the House of Lords, Lisa Cameron": a run cut where a person's name begins keeps no
+  // comma before it.
+  while (end > i && !t[end - 1].word) --end;
   if (const std::size_t law_end = ListedDocumentEnd(t, end)) return law_end;
   // "Barclays Capital, Inc.": the legal suffix after a comma belongs to the name.
   if (end + 1 < t.size() && IsPunct(t[end], ',') &&

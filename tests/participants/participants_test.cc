@@ -354,6 +354,11 @@ TEST(ParticipantsOrganizations, Names) {
        "ISIS"},
       {"Three key ECB interest rates stay unchanged.", "European Central Bank", "ECB"},
       {"He told the Associated Press that it was late.", "Associated Press", ""},
+      // A run cut where a person's name begins keeps no comma before it.
+      {"Guests of the House of Lords, Lisa Cameron and others came.", "House of Lords", ""},
+      // A field of study after a head word and "of" ends a school's name, not a law's.
+      {"He graduated from Fordham University School of Law in 1990.",
+       "Fordham University School of Law", ""},
       // Newspapers, magazines and journals are organisations.
       {"Earlier, the Wall Street Journal reported the deal.", "Wall Street Journal", ""},
       {"A study in the New England Journal of Medicine found it.",
