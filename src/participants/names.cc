@@ -370,6 +370,15 @@ bool MonthSurname(const std::vector<Token>& tokens, std::size_t j, std::size_t f
 }
 
 // "Martin Luther King Jr.": a title word between a name and a name suffix is a surname.
+// "Dr. Greg J. Holland", "Officer Michael R. King": after a given name and an initial, a
+// capitalised country, demonym, place or title word is the surname.
+bool SurnameAfterInitial(const std::vector<Token>& tokens, std::size_t j, int words) {
+  const Token& t = tokens[j];
+  constexpr std::uint32_t kSurnameLike = kCountriesBit | kDemonymsBit | kPlaceWordsBit | kTitlesBit;
+  return words >= 2 && tokens[j - 1].initial && t.word && t.cap && !t.upper && !t.initial &&
+         (WordBits(t) & kSurnameLike) != 0;
+}
+
 bool TitleSurname(const std::vector<Token>& tokens, std::size_t j) {
   const Token& t = tokens[j];
   return t.word && t.cap && !t.upper && HasWord(kTitlesBit, t) && j + 1 < tokens.size() &&
@@ -459,7 +468,7 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
     if (IsNameWord(t)) {
       ++j;
       ++*words;
-    } else if (*words >= 1 && TitleSurname(tokens, j)) {
+    } else if ((*words >= 1 && TitleSurname(tokens, j)) || SurnameAfterInitial(tokens, j, *words)) {
       ++j;
       ++*words;
       break;

@@ -93,6 +93,10 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"ABOUT Author Kay A. Oliver Kay A. Oliver is a bestselling author.", "Kay A. Oliver", "Author"},
       // A title word between a name and a name suffix is a surname.
       {"From Socrates to Martin Luther King Jr., leaders learned it.", "Martin Luther King Jr.", ""},
+      // After a given name and an initial, a country or title word is the surname.
+      {"Experts included Dr. Greg J. Holland, Director of the Laboratory.", "Greg J. Holland",
+       "Director of the Laboratory"},
+      {"They honored Michael R. King and his partner.", "Michael R. King", ""},
       // A business after a preposition does not make the title a description.
       {"Jane Doe, the founder of the company, said so.", "Jane Doe", "founder"},
       // After an honorific the name is a person's, even in a prize's name.
