@@ -89,23 +89,68 @@ struct Found {
   bool title_adjacent = false;
 };
 
+constexpr std::size_t kNoNickname = static_cast<std::size_t>(-1);
+
+bool OpensNickname(const Token& t) {
+  return IsPunct(t, '"') || IsPunct(t, U'\u201C') || IsPunct(t, '(');
+}
+
+// The mark that closes a nickname opened by `open`.
+bool ClosesNickname(const Token& open, const Token& t) {
+  if (IsPunct(open, '(')) return IsPunct(t, ')');
+  return IsPunct(t, '"') || IsPunct(t, U'\u201D');
+}
+
+// 'Paul "Bear" Bryant', "John D. (Jay) Rockefeller": a nickname in quotes or brackets at
+// token `j`, between a name's words; its opening mark's index is j. In brackets only a given
+// name: "Ted Stevens (Alaska) Daniel Inouye" lost the commas of a list.
+bool NicknameAt(const std::vector<Token>& t, std::size_t j) {
+  if (j + 3 >= t.size() || !OpensNickname(t[j]) || !ClosesNickname(t[j], t[j + 2])) return false;
+  const Token& nick = t[j + 1];
+  if (!nick.word || !nick.cap || nick.upper || !t[j + 3].word || !t[j + 3].cap) return false;
+  return IsPunct(t[j], '(') ? HasWord(kGivenNamesBit, nick) : IsNameWord(nick);
+}
+
+// The opening mark of a nickname within the name's tokens [from, to), or kNoNickname.
+std::size_t NicknameIn(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  for (std::size_t k = from + 1; k + 3 < to; ++k) {
+    if (NicknameAt(t, k)) return k;
+  }
+  return kNoNickname;
+}
+
 // End of the name proper: post-nominals ("MP", "AO") belong to the mention, not the name.
 std::size_t NameEnd(const std::vector<Token>& t, std::size_t start, std::size_t end) {
   while (end > start + 2 && IsPostNominal(t[end - 1])) --end;
   return end;
 }
 
+// The name without its nickname (NicknameAt), and the nickname's form as an alias.
+void SetNameBesideNickname(std::string_view text, const std::vector<Token>& t, std::size_t start,
+                           std::size_t nick, std::size_t end, Candidate* c) {
+  c->name = JoinTokens(text, t, start, nick);
+  c->name.push_back(' ');
+  c->name.append(JoinTokens(text, t, nick + 3, end));
+  c->alias = JoinTokens(text, t, start, end);
+}
+
 void Emit(std::string_view text, BlockTokens* b, const Found& f, std::vector<Candidate>* out) {
   Candidate c;
   c.kind = ParticipantKind::kPerson;
   const std::size_t name_end = NameEnd(b->tokens, f.start, f.end);
-  c.name = JoinTokens(text, b->tokens, f.start, name_end);
+  const std::size_t nick = NicknameIn(b->tokens, f.start, name_end);
+  if (nick != kNoNickname) {
+    SetNameBesideNickname(text, b->tokens, f.start, nick, name_end, &c);
+  } else {
+    c.name = JoinTokens(text, b->tokens, f.start, name_end);
+  }
   c.title = f.title;
   c.code = f.code;
   c.affiliation = f.affiliation;
   c.affiliation_span = f.affiliation_span;
   c.strong = f.words >= 2;
   for (std::size_t k = f.start; k < name_end; ++k) {
+    if (nick != kNoNickname && k >= nick && k < nick + 3) continue;
     if (IsNameWord(b->tokens[k])) c.name_words.emplace_back(b->tokens[k].text);
   }
   c.span = {b->tokens[f.start].span.start, b->tokens[name_end - 1].span.end};
@@ -468,6 +513,9 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
     if (IsNameWord(t)) {
       ++j;
       ++*words;
+    } else if (*words >= 1 && NicknameAt(tokens, j) && IsNameWord(tokens[j + 3])) {
+      j += 4;   // over the nickname and the surname, which opens no sentence after its quote
+      ++*words;
     } else if ((*words >= 1 && TitleSurname(tokens, j)) || SurnameAfterInitial(tokens, j, *words)) {
       ++j;
       ++*words;
@@ -496,10 +544,10 @@ std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* word
 namespace {
 
 // Whether token `j` may go on with a name whose first word is right before it (as the second
-// word, a title or month read as a surname, or a particle): ParseName finds one word only
-// otherwise. Most words are followed by a lower-case word or a mark, which fail it at once.
+// word, a title or month read as a surname, a particle or a nickname): ParseName finds one
+// word only otherwise. Most words are followed by a lower-case word or a mark, which fail it at once.
 bool MayContinueName(const std::vector<Token>& tokens, std::size_t j) {
-  return j < tokens.size() && (tokens[j].cap || HasWord(kParticlesBit, tokens[j]));
+  return j < tokens.size() && (tokens[j].cap || HasWord(kParticlesBit, tokens[j]) || NicknameAt(tokens, j));
 }
 
 void EmitAcronymOrg(std::string_view text, const BlockTokens& b, const TitleMatch& m,

@@ -97,6 +97,9 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"Experts included Dr. Greg J. Holland, Director of the Laboratory.", "Greg J. Holland",
        "Director of the Laboratory"},
       {"They honored Michael R. King and his partner.", "Michael R. King", ""},
+      // A nickname in quotes, or a given name in brackets, stands between a name's words.
+      {"They said Paul \u201CBear\u201D Bryant won.", "Paul Bryant", ""},
+      {"Senator John D. (Jay) Rockefeller IV spoke.", "John D. Rockefeller IV", "Senator"},
       // A business after a preposition does not make the title a description.
       {"Jane Doe, the founder of the company, said so.", "Jane Doe", "founder"},
       // After an honorific the name is a person's, even in a prize's name.
@@ -107,6 +110,19 @@ TEST(ParticipantsPeople, NamesAndTitles) {
 
 // "Majority" and "Minority" open a leadership title: the chamber before it is no
 // organisation named "Senate Minority"; in prose the words make no title.
+// The name as written with its nickname is an alias; in brackets only a given name is one.
+TEST(ParticipantsPeople, NicknamesAreAliases) {
+  const auto people =
+      OfKind(Participants("The firm said Cynthia \"Cindi\" Deese joined it."), ParticipantKind::kPerson);
+  const Participant* p = Named(people, "Cynthia Deese");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(std::find(p->aliases.begin(), p->aliases.end(), "Cynthia \"Cindi\" Deese"), p->aliases.end());
+  const auto listed = OfKind(Participants("Senators Ted Stevens (Alaska) Daniel Inouye spoke."),
+                             ParticipantKind::kPerson);
+  EXPECT_EQ(Named(listed, "Ted Stevens Inouye"), nullptr);
+  EXPECT_EQ(Named(listed, "Ted Stevens Daniel Inouye"), nullptr);
+}
+
 TEST(ParticipantsPeople, LeadershipTitlesLeaveNoChamberOrganisation) {
   const auto all = Participants(
       "Senate Minority Leader Harry Reid spoke. The majority of members and a minority of "
