@@ -66,9 +66,10 @@ void ScanOrganizations(std::string_view text, BlockTokens* block, std::vector<Ca
 /// Countries of one block: names, short forms and demonyms (also inside hyphenated words).
 void ScanCountries(std::string_view text, const BlockTokens& block, std::vector<Candidate>* out);
 
-/// "Saxby Chambliss of Georgia": where the release names another US state, a country named like
-/// a US state is that state, and its country candidates go. `lowered`: AsciiLower(text).
-void DropUsStateNamesakes(std::string_view lowered, std::vector<Candidate>* candidates);
+/// "Saxby Chambliss of Georgia": where the release names another US state, or the state's own
+/// postal code ("Atlanta, GA", "R-Ga."), a country named like a US state is that state, and
+/// its country candidates go. `lowered`: AsciiLower(text).
+void DropUsStateNamesakes(std::string_view text, std::string_view lowered, std::vector<Candidate>* candidates);
 
 }  // namespace prextract::internal::parts
 

@@ -51,6 +51,7 @@ bool AfterNew(const std::vector<Token>& t, std::size_t i) {
 }
 
 bool IsLowerLetter(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiAlnum(char c) { return IsLowerLetter(c) || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Whether `key` stands in `lowered` as words of its own.
 bool NamesWord(std::string_view lowered, std::string_view key) {
@@ -58,6 +59,21 @@ bool NamesWord(std::string_view lowered, std::string_view key) {
     const std::size_t end = at + key.size();
     const bool open = at == 0 || !IsLowerLetter(lowered[at - 1]);
     if (open && (end == lowered.size() || !IsLowerLetter(lowered[end]))) return true;
+  }
+  return false;
+}
+
+// "Atlanta, GA", "Sen. Saxby Chambliss (R-Ga.)": the state's postal code, in capitals or
+// as the press abbreviates it (capital, small letter, period), names the state.
+bool NamesPostalCode(std::string_view text, std::string_view code) {
+  if (code.size() != 2) return false;
+  const std::string dotted{code[0], static_cast<char>(code[1] - 'A' + 'a'), '.'};
+  for (const std::string_view form : {code, std::string_view(dotted)}) {
+    for (std::size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
+      const std::size_t end = at + form.size();
+      const bool open = at == 0 || !IsAsciiAlnum(text[at - 1]);
+      if (open && (end == text.size() || form.back() == '.' || !IsAsciiAlnum(text[end]))) return true;
+    }
   }
   return false;
 }
@@ -108,14 +124,20 @@ void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candi
   }
 }
 
-void DropUsStateNamesakes(std::string_view lowered, std::vector<Candidate>* candidates) {
+void DropUsStateNamesakes(std::string_view text, std::string_view lowered, std::vector<Candidate>* candidates) {
   const ParticipantLexicons& lex = Lexicons();
   const auto namesake = [&](const Candidate& c) {
     return c.kind == ParticipantKind::kCountry && lex.us_state_namesakes.count(c.code) > 0;
   };
   if (std::none_of(candidates->begin(), candidates->end(), namesake)) return;
   // Asked only of releases that name such a country: a search of the text per US state.
-  if (NamesUsState(lowered)) std::erase_if(*candidates, namesake);
+  if (NamesUsState(lowered)) {
+    std::erase_if(*candidates, namesake);
+    return;
+  }
+  std::erase_if(*candidates, [&](const Candidate& c) {
+    return namesake(c) && NamesPostalCode(text, lex.us_state_namesakes.find(c.code)->second);
+  });
 }
 
 }  // namespace prextract::internal::parts

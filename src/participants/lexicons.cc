@@ -87,7 +87,7 @@ void FillIsoStates(ParticipantLexicons* lex) {
       lex->us_states.push_back(key);
       const auto it = lex->countries.find(key);
       if (it != lex->countries.end() && !state.code.ends_with("-" + it->second)) {
-        lex->us_state_namesakes.insert(it->second);
+        lex->us_state_namesakes.emplace(it->second, state.code.substr(state.code.find('-') + 1));
       }
     }
     lex->state_names.insert(std::move(key));

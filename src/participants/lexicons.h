@@ -54,7 +54,8 @@ struct ParticipantLexicons {
   StringSet descriptor_participles;   // "based": "San Diego-based" describes the name after it
   StringSet state_names;   // phrase keys of ISO 3166-2 states: "missouri", "new south wales"
   std::vector<std::string> us_states;   // the US's among them: "missouri", "new york"
-  StringSet us_state_namesakes;   // alpha-2 codes of countries named like a US state: "GE"
+  // Countries named like a US state, by alpha-2 code, with the state's postal code: "GE" -> "GA".
+  StringMap<std::string> us_state_namesakes;
   StringMap<std::string> countries;   // phrase -> alpha-2
   StringMap<std::string> demonyms;    // phrase -> alpha-2
   StringMap<std::string> country_names;   // alpha-2 -> display name

@@ -225,7 +225,7 @@ std::vector<Participant> Find(std::string_view text, std::string_view lowered, c
     blocks.push_back(std::move(b));
   }
   ScanNamesOfShortForms(text, &blocks, &candidates);
-  DropUsStateNamesakes(lowered, &candidates);
+  DropUsStateNamesakes(text, lowered, &candidates);
   const std::size_t people_end = candidates.size();
   for (std::size_t i = 0; i < people_end; ++i) {
     if (candidates[i].kind != ParticipantKind::kPerson || !AffiliationIsOrg(candidates[i])) continue;

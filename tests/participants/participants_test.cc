@@ -631,6 +631,10 @@ TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
       // Beside another US state, Georgia is the state; alone, the country.
       {"Senators from Alabama and Georgia wrote the bill.", {}},
       {"The minister visited Georgia and Armenia.", {"GE", "AM"}},
+      // So it is where the release writes the state's postal code, in capitals or abbreviated.
+      {"The firm, based in Atlanta, GA, serves clients across Georgia.", {}},
+      {"Sen. Saxby Chambliss (R-Ga.) praised the Georgia farmers.", {}},
+      {"The bank serves Georgia and Armenia; GAAP figures rose.", {"GE", "AM"}},
       // Puerto Rico is a country of ISO 3166-1 as well as a US territory.
       {"Storms hit Puerto Rico and Florida.", {"PR"}},
   };
