@@ -6,17 +6,17 @@
 namespace prextract::internal {
 namespace {
 
-bool IsDirection(std::string_view w) {
-  return w == "past" || w == "last" || w == "next" || w == "coming" || w == "first" || w == "previous" ||
-         w == "following" || w == "final" || w == "remaining" || w == "initial" || w == "preceding";
-}
-
 bool IsMultiplier(std::string_view w) {
   return w == "times" || w == "once" || w == "twice" || w == "thrice" || w == "million" || w == "billion" ||
          w == "thousand" || w == "hundred" || w == "percent" || w == "%" || w == "dollars" || w == "euros";
 }
 
 }  // namespace
+
+bool IsDirection(std::string_view w) {
+  return w == "past" || w == "last" || w == "next" || w == "coming" || w == "first" || w == "previous" ||
+         w == "following" || w == "final" || w == "remaining" || w == "initial" || w == "preceding";
+}
 
 bool IsDurationFiller(std::string_view w) {
   return w == "more" || w == "additional" || w == "full" || w == "straight" || w == "consecutive" ||

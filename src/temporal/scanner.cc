@@ -3,6 +3,7 @@
 #include "temporal/scanner.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace prextract::internal {
 namespace {
@@ -90,6 +91,66 @@ Start StartOf(const Vocab& vocab, const Vocab::FirstWord& word) {
     return out;
   }();
   return (*starts)[word.id];
+}
+
+// Each rule family of MatchAt, as a bit of RulesAt's mask; and two traits of a word that the
+// tests of other families read.
+enum RuleBit : std::uint32_t {
+  kCalendarRule = 1 << 0, kYearRule = 1 << 1, kPeriodRule = 1 << 2, kFirstMonthsRule = 1 << 3,
+  kDecadeRule = 1 << 4, kFiscalRule = 1 << 5, kTimeRule = 1 << 6, kPartOfRule = 1 << 7,
+  kDeicticRule = 1 << 8, kAnaphoricRule = 1 << 9, kDurationRule = 1 << 10, kSetRule = 1 << 11,
+  kRefRule = 1 << 12,
+  kTheWord = 1 << 16, kLeadWord = 1 << 17,   // "the"; "from" or "between"
+};
+
+// The families a word opens by its spelling: each test is the first test of its rule, which
+// returns nothing without it (and with no side effect). A rule that comes to open at another
+// word must add it here.
+std::uint32_t SpelledRules(std::string_view w) {
+  std::uint32_t rules = 0;
+  if (w == "the") rules |= kTheWord | kFirstMonthsRule | kPartOfRule | kDecadeRule | kAnaphoricRule | kDurationRule;
+  if (w == "from" || w == "between") rules |= kLeadWord;
+  if (w == "'") rules |= kDecadeRule;
+  if (w == "a" || w == "earlier" || w == "later" || w == "comparable" || w == "year") rules |= kAnaphoricRule;
+  if (IsDirection(w) || w == "recent" || w == "coming") rules |= kDurationRule;
+  if (w == "every" || w == "each") rules |= kSetRule;
+  return rules;
+}
+
+// SpelledRules of a trigger word, by FirstWord::id, computed once: MatchAt asks it at every start.
+std::uint32_t SpelledRulesOf(const Vocab& vocab, const Vocab::FirstWord* word, std::string_view w) {
+  static const std::vector<std::uint32_t>* const rules = [&vocab] {
+    auto* out = new std::vector<std::uint32_t>();
+    for (const std::string_view first : vocab.FirstWords()) out->push_back(SpelledRules(first));
+    return out;
+  }();
+  return word == nullptr ? SpelledRules(w) : (*rules)[word->id];
+}
+
+// The families whose first test is a category of the phrases at the token.
+std::uint32_t CategoryRules(std::uint32_t categories) {
+  const auto any = [categories](std::initializer_list<Category> of) {
+    for (const Category c : of) {
+      if (categories & CategoryBit(c)) return true;
+    }
+    return false;
+  };
+  std::uint32_t rules = 0;
+  if (any({Category::kFiscal})) rules |= kFiscalRule;
+  if (any({Category::kClock})) rules |= kTimeRule;
+  if (any({Category::kPart})) rules |= kPartOfRule;
+  if (any({Category::kDay, Category::kRel})) rules |= kDeicticRule;
+  if (any({Category::kMod, Category::kVaguedur, Category::kVague, Category::kNum})) rules |= kDurationRule;
+  if (any({Category::kSet, Category::kSetc})) rules |= kSetRule;
+  if (any({Category::kRef, Category::kRefc})) rules |= kRefRule;
+  return rules;
+}
+
+// The families a number opens: a clock time only with an hour ("9", "10:30"), not "2023".
+std::uint32_t NumberRules(const Token& t) {
+  std::uint32_t rules = kYearRule | kDecadeRule | kDurationRule;
+  if (t.digits <= 2 && t.number <= 24 && !t.ordinal && !t.plural) rules |= kTimeRule;
+  return rules;
 }
 
 }  // namespace
@@ -188,24 +249,69 @@ bool Scanner::IsPlainWord(std::size_t i) const {
          !IsDurationFiller(t.lower);
 }
 
+// The families that may open at token i; the others would return at their first test.
+std::uint32_t Scanner::RulesAt(std::size_t i) const {
+  if (ctx_->try_every_trigger) return ~std::uint32_t{0};
+  const Token& t = t_[i];
+  const TokenLex& lex = LookUp(i);
+  std::uint32_t rules = CategoryRules(lex.categories);
+  rules |= t.kind == TokenKind::kNumber ? NumberRules(t) : SpelledRulesOf(vocab_, lex.word, t.lower);
+  const bool the = (rules & kTheWord) != 0, lead = (rules & kLeadWord) != 0;
+  if (CalendarMayStart(i + (lead ? 1 : 0))) rules |= kCalendarRule;
+  if ((lead && i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber) || (the && Is(i + 1, "year"))) {
+    rules |= kYearRule;
+  }
+  if (PeriodMayStart(the ? i + 1 : i)) rules |= kPeriodRule;
+  return rules;
+}
+
+// ParseCalendar reads a date at a day number ("5 June", "the 5th of June"), a numeric date
+// ("2023-05-25") or a capitalised month or weekday; CalendarDate's range also opens at a day.
+bool Scanner::CalendarMayStart(std::size_t j) const {
+  if (j >= t_.size()) return false;
+  const Token& t = t_[j];
+  if (t.kind == TokenKind::kNumber) {
+    const bool day = t.digits <= 2 && t.number >= 1 && t.number <= 31 && !t.plural;
+    return day || Is(j + 1, "-") || Is(j + 1, "/") || Is(j + 1, ".");
+  }
+  if (t.capital) {
+    const Vocab::FirstWord* word = LookUp(j).word;
+    if (word != nullptr && (word->month != 0 || word->weekday != 0)) return true;
+  }
+  return Is(j, "the") && j + 1 < t_.size() && t_[j + 1].kind == TokenKind::kNumber;
+}
+
+// A number YearAt cannot read, of no category a quarter, half or season opens with, fails
+// every test of PeriodOfYear, as does a word that neither MayOpenPeriod nor Season reads.
+bool Scanner::PeriodMayStart(std::size_t j) const {
+  if (j >= t_.size()) return true;
+  const Token& t = t_[j];
+  constexpr std::uint32_t kOpeners = CategoryBit(Category::kOrd) | CategoryBit(Category::kPeriodmark) |
+                                     CategoryBit(Category::kRel) | CategoryBit(Category::kSeason);
+  if ((LookUp(j).categories & kOpeners) != 0) return true;
+  if (t.kind == TokenKind::kNumber) return t.digits == 4 && !t.plural && !t.ordinal;
+  return MayOpenPeriod(j);
+}
+
 std::optional<Found> Scanner::MatchAt(std::size_t i) {
   std::optional<Found> best;
   auto consider = [&best](std::optional<Found> f) {
     if (f && (!best || f->last > best->last)) best = std::move(f);
   };
-  consider(CalendarDate(i));
-  consider(YearExpr(i));
-  consider(PeriodOfYear(i));
-  consider(FirstMonths(i));
-  consider(Decade(i));
-  consider(Fiscal(i));
-  consider(TimeExpr(i));
-  consider(PartOf(i));
-  consider(Deictic(i));
-  consider(Anaphoric(i));
-  consider(Duration(i));
-  consider(SetExpr(i));
-  consider(RefExpr(i));
+  const std::uint32_t rules = RulesAt(i);
+  if (rules & kCalendarRule) consider(CalendarDate(i));
+  if (rules & kYearRule) consider(YearExpr(i));
+  if (rules & kPeriodRule) consider(PeriodOfYear(i));
+  if (rules & kFirstMonthsRule) consider(FirstMonths(i));
+  if (rules & kDecadeRule) consider(Decade(i));
+  if (rules & kFiscalRule) consider(Fiscal(i));
+  if (rules & kTimeRule) consider(TimeExpr(i));
+  if (rules & kPartOfRule) consider(PartOf(i));
+  if (rules & kDeicticRule) consider(Deictic(i));
+  if (rules & kAnaphoricRule) consider(Anaphoric(i));
+  if (rules & kDurationRule) consider(Duration(i));
+  if (rules & kSetRule) consider(SetExpr(i));
+  if (rules & kRefRule) consider(RefExpr(i));
   return best;
 }
 

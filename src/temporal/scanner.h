@@ -32,8 +32,8 @@ struct ScanContext {
   int last_quarter = 0;             // the last quarter mentioned (1..4), 0 none
   Grain last_grain = Grain::kNone;
   bool missing_reference = false;   // a value stayed underspecified for want of a reference
-  // Tries the rules at every trigger token, also those that open nothing: tests compare the
-  // two ways to check that the skip drops no expression.
+  // Tries every rule at every trigger token, also those that open nothing: tests compare the
+  // two ways to check that the skips (of tokens, and of rules at a token) drop no expression.
   bool try_every_trigger = false;
 };
 
@@ -91,6 +91,11 @@ class Scanner {
   std::uint32_t CategoriesAt(std::size_t i, const Vocab::FirstWord& word) const;
   bool IsPlainWord(std::size_t i) const;    // a word no rule reads after "the" and its kind
   std::optional<Found> MatchAt(std::size_t i);
+  // The rule families (RuleBit) whose first test token i passes: MatchAt calls only those, as
+  // the others would return at that test. Most trigger words open one family or none.
+  std::uint32_t RulesAt(std::size_t i) const;
+  bool CalendarMayStart(std::size_t j) const;   // CalendarDate's first tests at j (after a lead)
+  bool PeriodMayStart(std::size_t j) const;   // PeriodOfYear's first tests at j (after "the")
   void Remember(const Found& f);
 
   // scan_calendar.cc: dates written with month names, numeric dates, weekdays, times.
@@ -195,6 +200,9 @@ class Scanner {
 /// Whether `w` may stand between a count and its unit ("three full years", "a whole year"): the
 /// duration rule reads past it.
 bool IsDurationFiller(std::string_view w);
+
+/// Whether `w` sets the direction of a duration ("the past three years", "next two weeks").
+bool IsDirection(std::string_view w);
 
 /// TimeML value of a duration count and unit letter from the lexicon ("Y", "MIN", ...); count < 0: X.
 std::string DurationValue(int count, std::string_view unit);

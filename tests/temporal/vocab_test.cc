@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexicon/lexicon.h"
@@ -305,6 +306,34 @@ TEST(TemporalVocab, SkippingNumbersBeforePlainWordsDropsNoExpression) {
           ASSERT_EQ(ScanWith(text, false), ScanWith(text, true)) << text;
         }
       }
+    }
+  }
+}
+
+// MatchAt tries at a token only the rules whose first test it passes (RulesAt): at every
+// vocabulary phrase, month and weekday name, in both cases, and at numbers of every shape,
+// before a few expressions, what it finds must be what trying every rule finds.
+TEST(TemporalVocab, SkippingRulesByTheirFirstTestDropsNoExpression) {
+  std::vector<std::string> starts = {"1", "5", "12", "24", "31", "32", "99", "2023", "1990s", "5th", "'",
+                                     "-", "Q", "H", "FY", "the", "The", "from", "between", "a", "an"};
+  for (const std::string_view name : {"en/temporal_words", "en/months", "en/weekdays"}) {
+    for (const LexiconEntry& e : Lexicon(name)) {
+      for (std::size_t v = 1; v < e.variants.size(); ++v) {
+        starts.push_back(e.variants[v]);
+        std::string capital = e.variants[v];
+        capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+        starts.push_back(capital);
+      }
+    }
+  }
+  const std::vector<std::string> continuations = {
+      "2023", "5 years", "May 5, 2024", "5th of May", "the first quarter of 2023", "Monday", "10 a.m.",
+      "'90s", "three weeks ago", "spring 2023", "Q3 2024", "year", "years ago", "quarter", "half of 2024",
+      "- 2025", "/ 05 / 2024", "months of 2025", "century", "company", "morning", "earlier", "fiscal 2024"};
+  for (const std::string& start : starts) {
+    for (const std::string& rest : continuations) {
+      const std::string text = "It was " + start + " " + rest + " here.";
+      ASSERT_EQ(ScanWith(text, false), ScanWith(text, true)) << text;
     }
   }
 }
