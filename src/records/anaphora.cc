@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "lexicon/word_filter.h"
 
 namespace prextract::internal {
 namespace {
@@ -86,6 +87,13 @@ const Participant* TitleReference(std::string_view text, const SentenceContext& 
                                   const NamedPeople& people) {
   if (s.words[k].lower != "the" || k + 1 >= s.words.size()) return nullptr;
   static const auto& titles = LexiconIndex("en/person_titles");   // asked only after "the"
+  // Most words after "the" are no title: their shape tells so without hashing them.
+  static const WordFilter title_shapes = [] {
+    WordFilter f;
+    for (const auto& [word, title] : titles) f.Add(word);
+    return f;
+  }();
+  if (!title_shapes.MayHoldShape(s.words[k + 1].shape)) return nullptr;
   const auto t = titles.find(s.words[k + 1].lower);
   if (t == titles.end()) return nullptr;
   if (k + 2 < s.words.size() && StartsUpper(text, s.words[k + 2])) return nullptr;
@@ -93,7 +101,8 @@ const Participant* TitleReference(std::string_view text, const SentenceContext& 
 }
 
 void ResolveIn(std::string_view text, SentenceContext* s, const NamedPeople& people) {
-  if (!(s->opens & (kOpensPairAnaphora | kOpensThe))) return;
+  // A description points back at a person named before it: none yet, nothing to resolve.
+  if (people.last() == nullptr || !(s->opens & (kOpensPairAnaphora | kOpensThe))) return;
   const PhraseMatcher& pairs = PairAnaphora();
   // Copied: adding a participant to `s` may, for all the compiler knows, change its words.
   const WordSpan words = s->words;

@@ -86,11 +86,11 @@ bool StartsWithYear(const Word& first) {
 // Tokenises every sentence into the one array `*words` (one buffer per release, not one
 // per sentence) and adds a context per sentence over its slice. The slices are taken once
 // all words are in, as growing the array moves them.
-void SliceSentenceWords(const std::vector<Sentence>& sentences, WordStore* store,
-                        std::vector<Word>* words, std::vector<SentenceContext>* out) {
+void SliceSentenceWords(const std::vector<Sentence>& sentences, WordStore* store, WordArray* words,
+                        std::vector<SentenceContext>* out) {
   std::size_t capacity = 0;
   for (const Sentence& s : sentences) capacity += WordCapacity(s.span);
-  words->reserve(words->size() + capacity);
+  words->Reserve(capacity);
   std::vector<std::size_t> ends;
   ends.reserve(sentences.size());
   const std::size_t first = words->size(), first_context = out->size();
@@ -180,8 +180,7 @@ void MakeOpeners() {
 
 }  // namespace
 
-std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* store,
-                                           std::vector<Word>* words) {
+std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* store, WordArray* words) {
   MakeOpeners();
   std::vector<SentenceContext> out;
   out.reserve(in.sentences.size());

@@ -31,8 +31,7 @@ struct SentenceContext {
 
 /// Builds the context of each sentence in one merge pass over sorted dates. Their words are
 /// slices of `*words`, which must outlive them, and view `*store`, a store of `in.text`.
-std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* store,
-                                           std::vector<Word>* words);
+std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* store, WordArray* words);
 
 /// Word::opens bits of the matchers that scan every word of every sentence.
 enum OpenBit : std::uint16_t {

@@ -75,7 +75,7 @@ bool IsOwnOccasion(const std::string& type) {
 
 // Words [from, to) outside any trigger phrase that give an amount ("will grant another
 // $100,000") report funding.
-void AddPayments(std::string_view text, const SentenceContext& s, const std::vector<bool>& quoted,
+void AddPayments(std::string_view text, const SentenceContext& s, QuotedWords quoted,
                  std::size_t from, std::size_t to, std::vector<TriggerCandidate>* out) {
   for (std::size_t k = from; k < to; ++k) {
     if (!quoted[k] && GivesAmount(text, s, k)) {
@@ -87,7 +87,7 @@ void AddPayments(std::string_view text, const SentenceContext& s, const std::vec
 // The trigger reports no occasion that takes place: quoted, negated, a modifier, a generic or
 // unrealised use, a reputation, a feeling, a tally, a habit, speech or a field label.
 bool ReportsNoOccasion(std::string_view text, const SentenceContext& s,
-                       const std::vector<bool>& quoted, const PhraseHit& h) {
+                       QuotedWords quoted, const PhraseHit& h) {
   return quoted[h.first] || IsNegatedOrModal(s.words, h.first) || IsModifierUse(s.words, h) ||
          IsBareNoun(s.words, h) || IsPluralNoun(s.words, h) || IsTopicOrRequirement(s.words, h) ||
          IsDescriptiveParticiple(s.words, h) || IsUnrealised(text, s.words, h.first) ||
@@ -106,7 +106,7 @@ bool MeansSomethingElse(std::string_view text, WordSpan words, const PhraseHit& 
 
 // The type a trigger phrase takes in its sentence, or nullopt when it names no occasion.
 std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceContext& s,
-                                         const std::vector<bool>& quoted, const PhraseHit& h) {
+                                         QuotedWords quoted, const PhraseHit& h) {
   static const auto& entries = Lexicon("en/event_triggers");
   static const TriggerType kOther = LabelOf("other");
   static const TriggerType kAward = LabelOf("award");
@@ -147,7 +147,7 @@ void DropPartOfGathering(WordSpan words, std::vector<TriggerCandidate>* all) {
 }  // namespace
 
 std::vector<TriggerCandidate> FindCandidates(std::string_view text, const SentenceContext& s,
-                                             const std::vector<bool>& quoted, bool payments) {
+                                             QuotedWords quoted, bool payments) {
   const PhraseMatcher& matcher = EventTriggers();
   std::vector<TriggerCandidate> out;
   std::size_t next = 0;   // first word not yet covered by a hit
@@ -196,13 +196,13 @@ QuoteTracker::QuoteTracker(std::string_view text) : text_size_(text.size()) {
   std::sort(marks_.begin(), marks_.end(), [](const Mark& a, const Mark& b) { return a.at < b.at; });
 }
 
-const std::vector<bool>& QuoteTracker::Inside(const SentenceContext& s) {
-  inside_.assign(s.words.size(), false);
+QuotedWords QuoteTracker::Inside(const SentenceContext& s) {
   const std::size_t end = std::min(s.span.end, text_size_);
-  auto mark = std::lower_bound(marks_.begin(), marks_.end(), s.span.start,
-                               [](const Mark& m, std::size_t at) { return m.at < at; });
+  while (next_mark_ < marks_.size() && marks_[next_mark_].at < s.span.start) ++next_mark_;
+  auto mark = marks_.begin() + static_cast<std::ptrdiff_t>(next_mark_);
   const bool has_marks = mark != marks_.end() && mark->at < end;
-  if (!has_marks && !open_) return inside_;
+  if (!has_marks && !open_) return QuotedWords();   // no word quoted: no bits to write
+  inside_.assign(s.words.size(), false);
   std::size_t w = 0;
   // Words starting at or before `at` take the state in force there; it changes only at a
   // quote, so words are marked at quotes and at the sentence's last byte, not at every byte.
@@ -219,7 +219,7 @@ const std::vector<bool>& QuoteTracker::Inside(const SentenceContext& s) {
     open_ = mark->turn == Turn::kToggle ? !open_ : mark->turn == Turn::kOpen;
   }
   if (end > s.span.start) mark_through(end - 1);
-  return inside_;
+  return QuotedWords(&inside_);
 }
 
 std::optional<TriggerPick> PickTrigger(const SentenceContext& s, const std::vector<TriggerCandidate>& all) {

@@ -37,6 +37,17 @@ struct SecondOccasion {
   std::size_t start = 0;
 };
 
+/// Which words of a sentence stand inside a quotation (QuoteTracker::Inside).
+class QuotedWords {
+ public:
+  /// `inside`: a bit per word; null when no word is quoted, as in most sentences.
+  explicit QuotedWords(const std::vector<bool>* inside = nullptr) : inside_(inside) {}
+  bool operator[](std::size_t k) const { return inside_ != nullptr && (*inside_)[k]; }
+
+ private:
+  const std::vector<bool>* inside_;
+};
+
 /// Whether each word of a sentence stands inside a quotation. Quotations may span
 /// sentences, so the state runs on through a paragraph; Reset() at a new paragraph.
 class QuoteTracker {
@@ -48,7 +59,7 @@ class QuoteTracker {
   void Reset() { open_ = false; }
   /// `s`: a sentence of the text, after those of the text before it. The answer is valid
   /// until the next call (one buffer serves every sentence).
-  const std::vector<bool>& Inside(const SentenceContext& s);
+  QuotedWords Inside(const SentenceContext& s);
 
  private:
   enum class Turn { kToggle, kOpen, kClose };   // '"', an opening and a closing curly quote
@@ -58,6 +69,9 @@ class QuoteTracker {
   };
   std::size_t text_size_;
   std::vector<Mark> marks_;   // by offset
+  // The first mark not before the last sentence asked about: sentences come in text order,
+  // so a cursor finds each one's marks, with no search of them all.
+  std::size_t next_mark_ = 0;
   bool open_ = false;
   std::vector<bool> inside_;
 };
@@ -75,7 +89,7 @@ struct TriggerCandidate {
 /// speaker's words report no occasion of the release). `payments`: a currency sign stands
 /// in the sentence (MentionsCurrency), so that its words may give amounts.
 std::vector<TriggerCandidate> FindCandidates(std::string_view text, const SentenceContext& s,
-                                             const std::vector<bool>& quoted, bool payments);
+                                             QuotedWords quoted, bool payments);
 
 /// The trigger among the sentence's candidates `all` that names its event, or nullopt.
 std::optional<TriggerPick> PickTrigger(const SentenceContext& s, const std::vector<TriggerCandidate>& all);

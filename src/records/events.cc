@@ -1,8 +1,9 @@
 // Events: one per sentence that reports or schedules an occasion; a later definite
 // reference ("At the meeting", "the forum", "The event") joins the earlier event as a
 // mention, and the people it names join its participants.
-#include <unordered_map>
-#include <unordered_set>
+#include <algorithm>
+#include <span>
+#include <utility>
 
 #include "records/context.h"
 #include "records/event_cues.h"
@@ -47,7 +48,9 @@ bool IsGathering(const std::string& type) {
   return type == "meeting" || type == "conference" || type == "summit";
 }
 
-// The events found so far, indexed so that a reference finds its occasion in O(1).
+// The events found so far. Flat arrays searched in turn, not hash maps and sets: a release
+// reports a few events of a few types, with a few participants each, and the nodes of maps
+// and sets cost an allocation apiece.
 class EventLog {
  public:
   std::vector<Event>& events() { return events_; }
@@ -56,29 +59,31 @@ class EventLog {
   /// of that type, else for a gathering the latest gathering, else for "the event" the
   /// latest of any kind.
   std::size_t Resolve(const std::string& type) const {
-    const auto same = latest_of_type_.find(type);
-    if (same != latest_of_type_.end()) return same->second;
+    for (const auto& [kind, latest] : latest_of_type_) {
+      if (kind == type) return latest;
+    }
     if (IsGathering(type)) return latest_gathering_;
     return type == "reference" ? latest_any_ : kNone;
   }
 
   /// Adds event `e`; its own participants are those its sentence names.
   void Add(Event e) {
-    own_.push_back(e.participants);
-    members_.emplace_back(e.participants.begin(), e.participants.end());
+    own_.push_back(e.participants.size());
     events_.push_back(std::move(e));
     latest_any_ = events_.size() - 1;
-    latest_of_type_[events_.back().type] = latest_any_;
+    SetLatest(events_.back().type, latest_any_);
     if (IsGathering(events_.back().type)) latest_gathering_ = latest_any_;
   }
 
-  /// The participants the sentence of event `i` names.
-  const std::vector<std::string>& Own(std::size_t i) const { return own_[i]; }
+  /// The participants the sentence of event `i` names: the first of its participants, as
+  /// those who join it later are appended.
+  std::span<const std::string> Own(std::size_t i) const { return {events_[i].participants.data(), own_[i]}; }
 
-  /// `ids` take part in event `i` too (each once; a set keeps this O(1) per id).
-  void AddParticipants(std::size_t i, const std::vector<std::string>& ids) {
+  /// `ids` take part in event `i` too, each once. REQUIRES: `ids` are not event i's own.
+  void AddParticipants(std::size_t i, std::span<const std::string> ids) {
+    std::vector<std::string>& members = events_[i].participants;
     for (const std::string& id : ids) {
-      if (members_[i].insert(id).second) events_[i].participants.push_back(id);
+      if (std::find(members.begin(), members.end(), id) == members.end()) members.push_back(id);
     }
   }
 
@@ -89,10 +94,19 @@ class EventLog {
   }
 
  private:
+  void SetLatest(const std::string& type, std::size_t i) {
+    for (auto& [kind, latest] : latest_of_type_) {
+      if (kind == type) {
+        latest = i;
+        return;
+      }
+    }
+    latest_of_type_.emplace_back(type, i);
+  }
+
   std::vector<Event> events_;
-  std::vector<std::vector<std::string>> own_;
-  std::vector<std::unordered_set<std::string>> members_;
-  std::unordered_map<std::string, std::size_t> latest_of_type_;
+  std::vector<std::size_t> own_;   // how many of each event's participants its sentence names
+  std::vector<std::pair<std::string, std::size_t>> latest_of_type_;
   std::size_t latest_gathering_ = kNone;
   std::size_t latest_any_ = kNone;
 };

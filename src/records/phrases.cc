@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <memory>
+#include <utility>
 
 #include "lexicon/lexicon.h"
 #include "text/byte_runs.h"
@@ -63,13 +65,6 @@ std::string FoldApostrophes(std::string_view lower) {
   return i;
 }
 
-std::vector<std::string> SplitWords(const std::string& phrase) {
-  std::vector<std::string> out;
-  WordStore store(phrase);
-  for (const Word& w : TokenizeWords(Span{0, phrase.size()}, &store)) out.emplace_back(w.lower);
-  return out;
-}
-
 }  // namespace
 
 WordStore::WordStore(std::string_view text, std::string_view lowered) : text_(text), lower_(lowered) {
@@ -91,39 +86,51 @@ WordStore::WordStore(std::string_view text, std::string_view lowered) : text_(te
 }
 
 std::vector<Word> TokenizeWords(Span span, WordStore* store) {
-  std::vector<Word> words;
-  words.reserve(WordCapacity(span));
+  WordArray words;
   AppendWords(span, store, &words);
-  return words;
+  return {words.data(), words.data() + words.size()};
+}
+
+void WordArray::Grow(std::size_t capacity) {
+  std::allocator<Word> allocator;
+  Word* data = allocator.allocate(capacity);
+  if (data_ != nullptr) {
+    std::uninitialized_copy_n(data_, size_, data);
+    allocator.deallocate(data_, capacity_);
+  }
+  data_ = data;
+  capacity_ = capacity;
 }
 
 namespace {
 
-// A word of text[start, end): its lower form views the store, unless it holds an
-// apostrophe to fold.
-[[gnu::always_inline]] inline std::uint16_t AddWord(std::size_t start, std::size_t end, bool folds,
-                                                    WordStore* store, std::vector<Word>* words) {
-  std::string_view lower = store->Lower(start, end);
-  if (folds) lower = store->Keep(FoldApostrophes(lower));
-  const std::uint16_t shape = WordFilter::Shape(lower);
+// Makes a word of text[start, end) at `*out`, in the array's free room, and steps past it.
+// `lower` holds a byte, as every word does.
+[[gnu::always_inline]] inline std::uint16_t PutWord(std::size_t start, std::size_t end,
+                                                    std::string_view lower, Word** out) {
+  const std::uint16_t shape = WordShape(lower.data(), lower.size());
   const std::uint16_t opens = PhraseMatcher::OpenBits(shape);
-  words->push_back(Word{lower, Span{start, end}, shape, opens});
+  std::construct_at(*out, Word{lower, Span{start, end}, shape, opens});
+  ++*out;
   return opens;
 }
 
-}  // namespace
-
 // Block by block: a word starts at a word byte after another byte and ends at another byte
 // after a word byte, so each block's starts and ends are two masks, and each word costs two
-// bit scans. A word with an apostrophe goes on past its run of word bytes: the rest of the
-// span is then read afresh from its end.
-std::uint16_t AppendWords(Span span, WordStore* store, std::vector<Word>* words) {
+// bit scans. Writes the words of text[span) at `*out` up to the first that holds an
+// apostrophe ("Korea’s", folded and kept in the store), and returns where to read on: the
+// span's end, or that word's end. The text's bytes are read through locals: to the compiler,
+// a word written through `*out` might change the store.
+std::size_t WriteWords(Span span, WordStore* store, Word** out, std::uint16_t* opens) {
   const std::string_view text = store->text();
-  std::size_t start = 0;
+  const char* const lower = store->lower_data();
+  Word* next = *out;
+  std::uint16_t seen = 0;
+  std::size_t start = 0, resume = span.end;
+  bool folded = false;         // a word with an apostrophe was written: read on from its end
   bool open = false;           // a word started and not yet ended
   std::uint64_t carry = 0;     // 1 when the byte before the block is a word byte
-  std::uint16_t opens = 0;
-  for (std::size_t base = span.start; base < span.end; base += 64) {
+  for (std::size_t base = span.start; base < span.end && !folded; base += 64) {
     const std::uint64_t bits = store->WordBits(base, span.end);
     const std::uint64_t after_word = bits << 1 | carry;
     std::uint64_t starts = bits & ~after_word, ends = ~bits & after_word;
@@ -140,16 +147,75 @@ std::uint16_t AppendWords(Span span, WordStore* store, std::vector<Word>* words)
       ends &= ends - 1;
       open = false;
       if (end != span.end && ApostropheAt(text, end, span.end) != 0) {
-        const std::size_t past = EndOfWordPastApostrophes(text, end, span.end);
-        opens |= AddWord(start, past, true, store, words);
-        return opens | AppendWords(Span{past, span.end}, store, words);
+        resume = EndOfWordPastApostrophes(text, end, span.end);
+        seen |= PutWord(start, resume, store->Keep(FoldApostrophes(store->Lower(start, resume))), &next);
+        folded = true;
+        break;
       }
-      opens |= AddWord(start, end, false, store, words);
+      seen |= PutWord(start, end, std::string_view(lower + start, end - start), &next);
     }
   }
-  if (open) opens |= AddWord(start, span.end, false, store, words);
+  if (open) seen |= PutWord(start, span.end, std::string_view(lower + start, span.end - start), &next);
+  *out = next;
+  *opens |= seen;
+  return resume;
+}
+
+}  // namespace
+
+// A word with an apostrophe goes on past its run of word bytes: the rest of the span is
+// then read afresh from its end.
+std::uint16_t AppendWords(Span span, WordStore* store, WordArray* words) {
+  words->Reserve(MaxWords(span));
+  Word* out = words->end();
+  std::uint16_t opens = 0;
+  for (std::size_t from = span.start; from < span.end;) {
+    from = WriteWords(Span{from, span.end}, store, &out, &opens);
+  }
+  words->SetEnd(out);
   return opens;
 }
+
+std::uint16_t AppendWords(Span span, WordStore* store, std::vector<Word>* words) {
+  WordArray array;
+  const std::uint16_t opens = AppendWords(span, store, &array);
+  words->insert(words->end(), array.data(), array.data() + array.size());
+  return opens;
+}
+
+namespace {
+
+// The words of every variant but the first (the canonical form) of every entry, with the
+// entry's index. The variants are split as one text, a line each: one store and one word
+// array serve them all, not one each.
+std::vector<std::pair<int, std::vector<std::string>>> SplitVariants(
+    const std::vector<LexiconEntry>& entries) {
+  std::string joined;
+  std::vector<std::pair<int, Span>> spans;
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    for (std::size_t v = 1; v < entries[e].variants.size(); ++v) {
+      const std::string& variant = entries[e].variants[v];
+      spans.emplace_back(static_cast<int>(e), Span{joined.size(), joined.size() + variant.size()});
+      joined += variant;
+      joined += '\n';
+    }
+  }
+  WordStore store(joined);
+  WordArray words;
+  std::vector<std::pair<int, std::vector<std::string>>> out;
+  out.reserve(spans.size());
+  for (const auto& [entry, span] : spans) {
+    const std::size_t first = words.size();
+    AppendWords(span, &store, &words);
+    std::vector<std::string> phrase;
+    phrase.reserve(words.size() - first);
+    for (std::size_t k = first; k < words.size(); ++k) phrase.emplace_back(words[k].lower);
+    out.emplace_back(entry, std::move(phrase));
+  }
+  return out;
+}
+
+}  // namespace
 
 std::uint16_t PhraseMatcher::open_bits_[1 << 16] = {};
 
@@ -159,22 +225,20 @@ void PhraseMatcher::MarkOpens(std::string_view word, std::uint16_t bit) {
 
 PhraseMatcher::PhraseMatcher(std::string_view lexicon_name, std::uint16_t open_bit)
     : open_bit_(open_bit) {
-  const auto& entries = Lexicon(lexicon_name);
-  for (std::size_t e = 0; e < entries.size(); ++e) {
-    for (std::size_t v = 1; v < entries[e].variants.size(); ++v) {
-      std::vector<std::string> words = SplitWords(entries[e].variants[v]);
-      if (words.empty()) continue;
-      first_words_.Add(words.front());
-      if (open_bit != 0) MarkOpens(words.front(), open_bit);
-      if (words.size() == 1) {
-        single_words_.Add(words.front());
-      } else {
-        second_words_.Add(words[1]);
-      }
-      by_first_word_[words.front()].push_back(Phrase{std::move(words), static_cast<int>(e)});
+  for (auto& [entry, words] : SplitVariants(Lexicon(lexicon_name))) {
+    if (words.empty()) continue;
+    first_words_.Add(words.front());
+    if (open_bit != 0) MarkOpens(words.front(), open_bit);
+    if (words.size() == 1) {
+      single_words_.Add(words.front());
+    } else {
+      second_words_.Add(words[1]);
     }
+    by_first_word_[words.front()].push_back(Phrase{std::move(words), entry});
   }
   for (auto& [first, phrases] : by_first_word_) {
+    // Most first words open one phrase, and a stable sort takes a buffer even for one.
+    if (phrases.size() < 2) continue;
     std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) {
       return a.words.size() > b.words.size();
     });

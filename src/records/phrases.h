@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <forward_list>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -29,6 +30,16 @@ struct Word {
   std::uint16_t opens = 0;
 };
 
+/// WordFilter::Shape of the word of `size` > 0 bytes at `word`, for the tokenizer, which
+/// knows its words hold a byte: the filter's nested products multiplied out, which is the
+/// same sum modulo 2^64 in fewer instructions.
+inline std::uint16_t WordShape(const char* word, std::size_t size) {
+  const auto byte = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c)); };
+  const std::size_t h = byte(word[0]) * (31 * 31 * 31) + byte(word[size / 2]) * (31 * 31) +
+                        byte(word[size - 1]) * 31 + size;
+  return static_cast<std::uint16_t>(h % (1 << 14));   // WordFilter's bits
+}
+
 /// The words of a sentence: a slice of the release's one word array, so that a sentence
 /// costs no buffer of its own.
 using WordSpan = std::span<const Word>;
@@ -49,6 +60,8 @@ class WordStore {
   /// text[start, end) lower-cased (ASCII), viewed in the copy. Unchecked, unlike substr: the
   /// tokenizer asks once per word, for a span inside the text.
   std::string_view Lower(std::size_t start, std::size_t end) const { return {lower_.data() + start, end - start}; }
+  /// The lower-cased copy's first byte, which Lower(start, end) views at `start`.
+  const char* lower_data() const { return lower_.data(); }
   /// Keeps a lower form the copy cannot hold.
   std::string_view Keep(std::string lower) { return kept_.emplace_front(std::move(lower)); }
 
@@ -82,9 +95,44 @@ std::vector<Word> TokenizeWords(Span span, WordStore* store);
 /// reserve of this rarely falls short and spares moving every word to a larger buffer.
 inline std::size_t WordCapacity(Span span) { return (span.end - std::min(span.start, span.end)) / 4 + 1; }
 
-/// TokenizeWords appending to `*words`, which it does not reserve: the sentences of a
-/// release share one array, reserved once. Returns the union of the words' open bits
-/// (Word::opens), which tells the scans of a sentence whether any word may open their phrases.
+/// The most words text[span] can hold: each takes a byte and a byte between it and the next.
+inline std::size_t MaxWords(Span span) { return (span.end - std::min(span.start, span.end) + 1) / 2 + 1; }
+
+/// The words of a release's sentences, end to end. Unlike a vector it hands out its free
+/// room: the tokenizer reserves a span's most words once and writes each word in place,
+/// with no test of room and no reload of the array's end per word.
+class WordArray {
+ public:
+  WordArray() = default;
+  WordArray(const WordArray&) = delete;
+  WordArray& operator=(const WordArray&) = delete;
+  ~WordArray() { std::allocator<Word>().deallocate(data_, capacity_); }
+
+  const Word* data() const { return data_; }
+  std::size_t size() const { return size_; }
+  const Word& operator[](std::size_t i) const { return data_[i]; }
+
+  /// Room for `n` more words, at end(); moves the words when it grows.
+  void Reserve(std::size_t n) {
+    if (capacity_ - size_ < n) Grow(std::max(size_ + n, 2 * capacity_));
+  }
+  /// The free room, for words to be written in place (as new objects) before SetEnd.
+  Word* end() { return data_ + size_; }
+  void SetEnd(Word* end) { size_ = static_cast<std::size_t>(end - data_); }
+
+ private:
+  void Grow(std::size_t capacity);
+
+  Word* data_ = nullptr;
+  std::size_t size_ = 0;
+  std::size_t capacity_ = 0;
+};
+
+/// TokenizeWords appending to `*words`: the sentences of a release share one array.
+/// Returns the union of the words' open bits (Word::opens), which tells the scans of a
+/// sentence whether any word may open their phrases.
+std::uint16_t AppendWords(Span span, WordStore* store, WordArray* words);
+/// The same, for a caller with a vector.
 std::uint16_t AppendWords(Span span, WordStore* store, std::vector<Word>* words);
 
 struct PhraseHit {

@@ -87,7 +87,7 @@ void GiveIssuerUnclaimedEvents(const RecordInputs& in, std::vector<Event>* event
 
 Records FindRecords(const RecordInputs& in) {
   WordStore store(in.text, in.lowered);
-  std::vector<Word> words;
+  WordArray words;
   const std::vector<SentenceContext> sentences = BuildContexts(in, &store, &words);
   Records r;
   r.events = FindEvents(in.text, sentences);

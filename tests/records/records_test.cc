@@ -2,6 +2,7 @@
 
 #include "lexicon/lexicon.h"
 #include "records/event_cues.h"
+#include "records/event_triggers.h"
 #include "records/phrases.h"
 
 #include <gtest/gtest.h>
@@ -781,7 +782,7 @@ TEST(CurrencyTest, MoneyVerbsOpenTheirBit) {
   const std::vector<Participant> participants;
   const RecordInputs in{text, sentences, dates, participants};
   WordStore store(text);
-  std::vector<Word> words;
+  WordArray words;
   const std::vector<SentenceContext> contexts = BuildContexts(in, &store, &words);
   ASSERT_EQ(contexts.size(), 2u);
   EXPECT_NE(contexts[0].opens & kOpensMoneyVerb, 0);
@@ -923,6 +924,56 @@ TEST_P(PhraseMatcherTest, AppendWordsReturnsTheUnionOfOpenBits) {
   EXPECT_EQ(opens, expected) << c.sentence;
   EXPECT_EQ(with_bit.FindAll(words, opens).size(), with_bit.FindAll(words).size()) << c.sentence;
   EXPECT_TRUE(with_bit.FindAll(words, static_cast<std::uint16_t>(opens & ~(1 << 14))).empty());
+}
+
+// A quotation runs on across sentences, which are asked about in text order; a sentence
+// with no quote outside a quotation has no word quoted.
+TEST(QuoteTrackerTest, FollowsQuotationsAcrossSentences) {
+  const std::string text = "He said \"we met. They signed\" it. Then they left.";
+  const std::vector<Sentence> sentences = {Sentence{Span{0, 16}, std::nullopt},
+                                           Sentence{Span{17, 33}, std::nullopt},
+                                           Sentence{Span{34, text.size()}, std::nullopt}};
+  const std::vector<DateMention> dates;
+  const std::vector<Participant> participants;
+  const RecordInputs in{text, sentences, dates, participants};
+  WordStore store(text);
+  WordArray words;
+  const std::vector<SentenceContext> contexts = BuildContexts(in, &store, &words);
+  ASSERT_EQ(contexts.size(), 3u);
+  QuoteTracker quotes(text);
+  const std::vector<std::vector<bool>> expected = {
+      {false, false, true, true}, {true, true, false}, {false, false, false}};
+  for (std::size_t i = 0; i < contexts.size(); ++i) {
+    ASSERT_EQ(contexts[i].words.size(), expected[i].size());
+    const QuotedWords quoted = quotes.Inside(contexts[i]);
+    for (std::size_t k = 0; k < expected[i].size(); ++k) EXPECT_EQ(quoted[k], expected[i][k]) << i << " " << k;
+  }
+}
+
+// The tokenizer's shape of a word is the word filter's, which every matcher's filter reads.
+TEST(WordShapeTest, IsTheFilterShape) {
+  const std::string words[] = {"a", "of", "the", "meeting", "co-operation", "r&d", "korea's", "2025",
+                               "internationalisation", std::string(300, 'z'), "\xE2\x80\x99s", "Zoom"};
+  for (const std::string& w : words) EXPECT_EQ(WordShape(w.data(), w.size()), WordFilter::Shape(w)) << w;
+}
+
+// A word array grows as spans are appended, and keeps the words it moves.
+TEST(WordArrayTest, KeepsItsWordsAsItGrows) {
+  std::string text;
+  for (int k = 0; k < 200; ++k) text += "Word" + std::to_string(k) + " and more. ";
+  WordStore store(text);
+  WordArray array;
+  std::vector<Word> expected;
+  for (std::size_t at = 0; at < text.size(); at += 11) {
+    const Span span{at, std::min(at + 11, text.size())};
+    AppendWords(span, &store, &array);
+    for (const Word& w : TokenizeWords(span, &store)) expected.push_back(w);
+  }
+  ASSERT_EQ(array.size(), expected.size());
+  for (std::size_t k = 0; k < expected.size(); ++k) {
+    EXPECT_EQ(array[k].lower, expected[k].lower);
+    EXPECT_EQ(array[k].span, expected[k].span);
+  }
 }
 
 }  // namespace
