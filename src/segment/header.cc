@@ -147,17 +147,17 @@ class HeaderReader {
       const std::string_view s = View(text_, pieces_[i].span);
       // "WASHINGTON  D C   Senator Tom Harkin today ...": what follows the capital's name on its
       // line is the body, and the release has no headline.
-      const bool after_place =
-          place_dateline_ && h_.title.empty() && !pieces_[i].line_start && !IsHeaderOnly(s);
+      const bool header_only = IsHeaderOnly(s);
+      const bool after_place = place_dateline_ && h_.title.empty() && !pieces_[i].line_start && !header_only;
       place_dateline_ = false;
-      if (after_place || (!IsHeaderOnly(s) && IsBodyStart(s, !h_.title.empty(), WrappedOn(i)))) {
+      if (after_place || (!header_only && IsBodyStart(s, !h_.title.empty(), WrappedOn(i)))) {
         StartBody(i);
         found = true;
         break;
       }
       const bool had_title = !h_.title.empty();
       piece_ = i;
-      Classify(pieces_[i].span);
+      Classify(pieces_[i].span, !header_only);
       if (!had_title && !h_.title.empty()) title_piece = i;
     }
     if (!found) {
@@ -245,8 +245,11 @@ class HeaderReader {
     SetTitle(s);
   }
 
-  void Classify(Span s);
-  bool ClassifyFurniture(Span s, std::string_view v);
+  // `plain`: `s` is a whole piece that IsHeaderOnly ruled out, which answers most of the
+  // furniture tests already (each reads the whole line).
+  void Classify(Span s, bool plain = false);
+  bool ClassifyFurniture(Span s, std::string_view v, bool plain);
+  bool ClassifyMarker(Span s, std::string_view v);
   void ClassifyRest(Span s, std::string_view v);
 
   std::string_view text_;
@@ -262,7 +265,7 @@ class HeaderReader {
   std::vector<std::size_t> candidates_;   // labels that could be the title instead
 };
 
-void HeaderReader::Classify(Span s) {
+void HeaderReader::Classify(Span s, bool plain) {
   s = TrimBlanks(text_, s);
   if (s.empty()) return;
   const std::string_view v = View(text_, s);
@@ -273,11 +276,19 @@ void HeaderReader::Classify(Span s) {
     return;
   }
   if (!bullets_.empty()) bullets_closed_ = true;
-  if (!ClassifyFurniture(s, v)) ClassifyRest(s, v);
+  if (!ClassifyFurniture(s, v, plain)) ClassifyRest(s, v);
 }
 
-// Lines that are header furniture wherever they stand.
-bool HeaderReader::ClassifyFurniture(Span s, std::string_view v) {
+// Lines that are header furniture wherever they stand. A `plain` line has no markdown
+// title, owner's section, image, foreign script, caption, navigation or breadcrumbs.
+bool HeaderReader::ClassifyFurniture(Span s, std::string_view v, bool plain) {
+  if (plain) {
+    if (HoldsAtLeast(v, '|', 2)) {
+      Add(s, SegmentKind::kNavigation);
+      return true;
+    }
+    return ClassifyMarker(s, v);
+  }
   if (const std::size_t n = MarkdownTitleStart(v)) {
     if (h_.title.empty()) {
       SetTitle(TrimBlanks(text_, Span{s.start + n, s.end}), s);
@@ -301,6 +312,11 @@ bool HeaderReader::ClassifyFurniture(Span s, std::string_view v) {
     Add(s, SegmentKind::kNavigation);
     return true;
   }
+  return ClassifyMarker(s, v);
+}
+
+// "Press Release: ...": the marker is navigation, the rest is read on its own.
+bool HeaderReader::ClassifyMarker(Span s, std::string_view v) {
   if (const std::size_t n = ReleaseMarkerPrefix(v)) {
     Add(Span{s.start, s.start + n}, SegmentKind::kNavigation);
     Classify(Span{s.start + n, s.end});

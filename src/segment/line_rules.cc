@@ -46,10 +46,17 @@ const SortedPhrases& PhrasesOf(std::string_view name) {
 
 const std::vector<std::string>& PhrasesLongestFirst(std::string_view name) { return PhrasesOf(name).longest_first; }
 
+// PhrasePrefix(s, phrase) for a phrase of the bucket of s[0]: most phrases of a bucket
+// differ from the line at their second byte already, which is told without a call.
+std::size_t BucketPrefix(std::string_view s, std::string_view phrase) {
+  if (phrase.size() > 1 && (s.size() < 2 || FoldedByte(s[1]) != FoldedByte(phrase[1]))) return 0;
+  return PhrasePrefix(s, phrase);
+}
+
 std::size_t LongestPrefix(std::string_view s, std::string_view lexicon) {
   if (s.empty()) return 0;
   for (const std::string* p : PhrasesOf(lexicon).by_first_byte[FoldedByte(s[0])]) {
-    if (const std::size_t n = PhrasePrefix(s, *p)) return n;
+    if (const std::size_t n = BucketPrefix(s, *p)) return n;
   }
   return 0;
 }
@@ -143,11 +150,27 @@ std::size_t MarkdownTitleStart(std::string_view s) {
 
 bool IsMarkdownImage(std::string_view s) { return s.substr(0, 2) == "!["; }
 
+namespace {
+
+constexpr std::string_view kImageExtensions[] = {".jpg", ".jpeg", ".png", ".gif"};
+
+}  // namespace
+
 bool IsImageCaption(std::string_view s) {
   // Every extension below starts with '.': a line without one needs no word count.
   if (s.find('.') == std::string_view::npos || WordCount(s, 8) > 8) return false;
-  for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif"}) {
+  for (const std::string_view ext : kImageExtensions) {
     if (FindNoCase(s, ext) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool IsImageCaption(std::string_view s, const LowerLine& lower) {
+  // Most body lines hold a '.' and run past eight words: the line's trigrams rule the
+  // extensions out before a word count.
+  if (s.find('.') == std::string_view::npos) return false;
+  for (const std::string_view ext : kImageExtensions) {
+    if (lower.MayHold(ext)) return IsImageCaption(s);
   }
   return false;
 }
@@ -307,6 +330,7 @@ bool IsLetterheadLine(std::string_view s) {
   // "The Hon." + a name + post-nominals: the rule reads no further than this.
   constexpr std::size_t kMaxWords = 2 + kMaxNameWords + 3;
   std::vector<std::string_view> words;
+  words.reserve(kMaxWords);
   ForEachWordWhile(s, [&words](std::string_view w) {
     words.push_back(w);
     return words.size() < kMaxWords;
@@ -436,7 +460,7 @@ std::string BoilerplateKind(std::string_view s, const LowerLine& lower) {
   if (s.empty()) return "";
   for (const BoilerplatePhrase& p : BoilerplateByFirstByte()[FoldedByte(s[0])]) {
     const std::string& phrase = *p.phrase;
-    if (PhrasePrefix(s, phrase) == 0) continue;
+    if (BucketPrefix(s, phrase) == 0) continue;
     const std::size_t words = WordCount(s);
     if (*p.kind == "pointer" && (s.size() > 400 || SentenceCount(s) > 3)) return "";
     if ((phrase == "follow" || phrase == "visit" || phrase == "updated") && words > 12) return "";

@@ -25,6 +25,8 @@ bool IsMarkdownImage(std::string_view s);
 
 /// Rule "image caption": a short line naming an image file ("1.13.jpg 이미지입니다.").
 bool IsImageCaption(std::string_view s);
+/// The same, given `lower`, the LowerLine of `s` (a body line several detectors look at).
+bool IsImageCaption(std::string_view s, const LowerLine& lower);
 
 /// Rule "foreign script": mostly Hangul/CJK (an English extractor skips such lines).
 bool IsForeignScript(std::string_view s);

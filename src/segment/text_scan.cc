@@ -112,8 +112,12 @@ bool WordsOnDemand::ReadOne() {
 }
 
 std::vector<std::string_view> FirstWords(std::string_view s, std::size_t limit) {
+  // The header rules ask for a dozen words at most, of most of its lines: one allocation,
+  // not one per doubling.
+  constexpr std::size_t kReserved = 16;
   std::vector<std::string_view> words;
   if (limit == 0) return words;
+  words.reserve(std::min(limit, kReserved));
   ForEachWordWhile(s, [&words, limit](std::string_view w) {
     words.push_back(w);
     return words.size() < limit;

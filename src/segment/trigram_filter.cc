@@ -113,7 +113,7 @@ bool TrigramFilter::MayContain(std::string_view phrase) const {
 
 bool TrigramFilter::MayContainAnyLong(const PhraseSet& set) const {
   for (const PhraseSet::Group& group : set.groups()) {
-    if (!Has(group.key)) continue;
+    if (!Has(group.key) || !Has(group.second_key)) continue;
     for (const std::vector<std::uint16_t>& slots : group.phrases) {
       if (std::all_of(slots.begin(), slots.end(), [this](std::uint16_t slot) { return Has(slot); })) return true;
     }
@@ -160,13 +160,24 @@ std::vector<PhraseSet::Group> GroupByKey(const std::vector<std::string_view>& ph
     for (const std::uint16_t slot : candidates.back()) ++sharing[slot];
   }
   std::vector<PhraseSet::Group> groups;
+  std::vector<std::vector<std::uint16_t>> group_candidates;   // those every phrase of a group has
   for (std::size_t k = 0; k < phrases.size(); ++k) {
     const std::vector<std::uint16_t>& c = candidates[k];
     const std::uint16_t key =
         *std::max_element(c.begin(), c.end(), [&](std::uint16_t a, std::uint16_t b) { return sharing[a] < sharing[b]; });
     auto group = std::find_if(groups.begin(), groups.end(), [&](const PhraseSet::Group& g) { return g.key == key; });
-    if (group == groups.end()) group = groups.insert(groups.end(), PhraseSet::Group{key, {}});
+    if (group == groups.end()) {
+      group = groups.insert(groups.end(), PhraseSet::Group{key, key, {}});
+      group_candidates.push_back(c);
+    }
+    std::vector<std::uint16_t>& shared = group_candidates[static_cast<std::size_t>(group - groups.begin())];
+    std::erase_if(shared, [&](std::uint16_t slot) { return !std::binary_search(c.begin(), c.end(), slot); });
     group->phrases.push_back(std::move(slots[k]));
+  }
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const std::uint16_t slot : group_candidates[g]) {
+      if (slot != groups[g].key) groups[g].second_key = slot;
+    }
   }
   return groups;
 }

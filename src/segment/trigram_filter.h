@@ -56,6 +56,9 @@ class PhraseSet {
   /// share trigrams: a filter lacking a group's key rules the whole group out in one test.
   struct Group {
     std::uint16_t key;
+    // Another slot all of them set (`key` when they share no other): a line that sets the
+    // most shared slot by chance seldom sets this one too.
+    std::uint16_t second_key;
     std::vector<std::vector<std::uint16_t>> phrases;
   };
 

@@ -154,6 +154,38 @@ TEST(LineRulesTest, BoilerplateKind) {
   for (const auto& [line, want] : cases) EXPECT_EQ(BoilerplateKind(line), want) << line;
 }
 
+// A body line asks with its LowerLine, whose trigrams rule the extensions out first: the
+// answer is the one the line alone gets.
+TEST(LineRulesTest, ImageCaptionGivenItsLowerLine) {
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"1.13.jpg \xEC\x9D\xB4\xEB\xAF\xB8\xEC\xA7\x80\xEC\x9E\x85\xEB\x8B\x88\xEB\x8B\xA4.", true},
+      {"Photo: ministers.PNG", true},
+      {"Caption: plan.JPEG (the site)", true},
+      {"logo.gif", true},
+      {"The photo file is named harbour.jpg and was taken by a drone over the bay at dawn.", false},
+      {"The ministry met twice. It agreed to talk.", false},
+      {"No dot here", false},
+      {".jp", false},
+      {"", false}};
+  for (const auto& [line, want] : cases) {
+    EXPECT_EQ(IsImageCaption(line), want) << line;
+    EXPECT_EQ(IsImageCaption(line, LowerLine(line)), want) << line;
+  }
+}
+
+// LongestPrefix and BoilerplateKind skip the phrases whose second byte differs from the
+// line's: phrases that share the line's first byte only are still no prefix.
+TEST(LineRulesTest, PhrasesSharingOnlyTheFirstByte) {
+  EXPECT_EQ(BoilerplateKind("Forward-Looking Statements"), "disclaimer");
+  EXPECT_EQ(BoilerplateKind("FORWARD-LOOKING STATEMENTS"), "disclaimer");
+  EXPECT_EQ(BoilerplateKind("Fo"), "");
+  EXPECT_EQ(BoilerplateKind("F"), "");
+  EXPECT_EQ(BoilerplateKind("Fxrward-Looking Statements"), "");
+  EXPECT_EQ(ReleaseMarkerPrefix("PRESS RELEASE: Acme"), ReleaseMarkerPrefix("Press Release: Acme"));
+  EXPECT_EQ(ReleaseMarkerPrefix("P"), 0u);
+  EXPECT_EQ(ReleaseMarkerPrefix("Pxess Release: Acme"), 0u);
+}
+
 TEST(LineRulesTest, Pointer) {
   ExpectAll(IsPointerLine, {{"A list of the cities is posted at www.example.org.", true},
                             {"The press release announcing the suit can be found here.", true},
