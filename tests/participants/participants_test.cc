@@ -373,6 +373,8 @@ TEST(ParticipantsOrganizations, Names) {
       {"Aziz pledged his allegiance to the leader of ISIS online.", "Islamic State of Iraq and al-Sham",
        "ISIS"},
       {"Three key ECB interest rates stay unchanged.", "European Central Bank", "ECB"},
+      {"It works through United Nations Development Programme (UNDP) now.",
+       "United Nations Development Programme", "UNDP"},
       {"He told the Associated Press that it was late.", "Associated Press", ""},
       // A run cut where a person's name begins keeps no comma before it.
       {"Guests of the House of Lords, Lisa Cameron and others came.", "House of Lords", ""},
