@@ -292,12 +292,30 @@ std::size_t ReleaseMarkerInside(std::string_view s) {
   return best;
 }
 
+namespace {
+
+// "Senator Murray Questions Defense Secretary on Fort Lewis": a lower-case word other than
+// those that join an office's words ("Minister for the Environment and Heritage") tells a
+// sentence or a headline from a byline.
+bool HasProseWord(std::string_view s) {
+  bool prose = false;
+  ForEachWordWhile(s, [&prose](std::string_view w) {
+    prose = IsLower(w[0]) && w != "of" && w != "for" && w != "the" && w != "and" && w != "to" && w != "on";
+    return !prose;
+  });
+  return prose;
+}
+
+}  // namespace
+
 bool IsBylineLine(std::string_view s) {
   if (EndsSentence(s) || LongestPrefix(s, "en/header_roles") == 0) return false;
   const std::size_t words = WordCount(s);
   if (words > 20) return false;
-  return words <= 5 || FindNoCase(s, "minister") != std::string_view::npos ||
-         FindNoCase(s, "secretary") != std::string_view::npos || FindNoCase(s, "hon.") != std::string_view::npos;
+  if (words <= 5) return true;
+  return (FindNoCase(s, "minister") != std::string_view::npos || FindNoCase(s, "secretary") != std::string_view::npos ||
+          FindNoCase(s, "hon.") != std::string_view::npos) &&
+         !HasProseWord(s);
 }
 
 bool IsOrganisationLine(std::string_view s) {

@@ -63,7 +63,10 @@ TEST(LineRulesTest, Byline) {
                            {"By Johnny Rice, Benzinga", true},
                            {"Senator Smith Introduces Bill on Farm Credit Reform Today", false},
                            {"Spokesperson's Press Briefing (June 30, 2022)", false},
-                           {"Senator Brownback said the bill would pass.", false}});
+                           {"Senator Brownback said the bill would pass.", false},
+                           // An office's words and their joiners, not a headline's prose.
+                           {"Parliamentary Secretary to the Minister for Immigration and Multicultural Affairs", true},
+                           {"Senator  Meets with New Under Secretary of Defense Nominee Receives assurances", false}});
 }
 
 TEST(LineRulesTest, OrganisationLine) {
