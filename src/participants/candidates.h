@@ -25,6 +25,10 @@ struct Candidate {
   std::vector<std::string> name_words;   // persons: the words of the name
   Span span;                 // the mention
   Span affiliation_span;     // persons: where `affiliation` is written
+  // Organisations: the tokens of its block that `name` joins (JoinTokens), when it does;
+  // empty otherwise. The blocks outlive the merge, which reads the name's words off these
+  // rather than tokenising the name again.
+  std::span<const Token> name_tokens;
   bool strong = true;        // persons: named in full; organisations: clear evidence
 };
 

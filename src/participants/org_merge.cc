@@ -20,8 +20,8 @@ struct OrgRecord {
   // Phrase(p.name), kept with the name (SetName): the merge compares it for every mention.
   std::string name_key;
   // The tokens of p.name, kept with the name (SetName): the merge reads them at the end.
-  // Their text views the candidate's or the lexicon's copy of the name, which outlive the
-  // merge; their lower case is their own.
+  // Their text views the candidate's or the lexicon's copy of the name, or the release text
+  // the name was read from, which outlive the merge; so does their lower case.
   OwnTokens name_tokens;
   std::vector<std::string> forms;   // phrase keys that name it
   bool seed = false;
@@ -35,6 +35,16 @@ std::string Phrase(std::string_view s) { return PhraseKeyOf(s); }
 OwnTokens NameTokens(std::string_view name) {
   OwnTokens t = TokenizeOwn(name);
   if (!t.tokens.empty()) MarkPhraseStart(&t.tokens, 0);
+  return t;
+}
+
+// NameTokens(c.name): a copy of the tokens the name was read from, when it has them (the
+// block's marks serve as well, as they depend on the words alone), which costs less than
+// tokenising it again.
+OwnTokens CandidateTokens(const Candidate& c) {
+  if (c.name_tokens.empty()) return NameTokens(c.name);
+  OwnTokens t;
+  t.tokens.assign(c.name_tokens.begin(), c.name_tokens.end());
   return t;
 }
 
@@ -97,6 +107,18 @@ std::string WordSetKey(const std::string& bare) {
   return key;
 }
 
+// The phrase key of tokens [from, to) without the word "the".
+std::string BareKey(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  std::string bare;
+  bare.reserve(KeySizeHint(t, from, to));
+  for (std::size_t k = from; k < to; ++k) {
+    if (Key(t[k]) == "the") continue;
+    if (!bare.empty()) bare.push_back(' ');
+    bare.append(IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]));
+  }
+  return bare;
+}
+
 // The name without "The" in front and without a legal suffix ("Barclays Capital, Inc.").
 // Also without a country in front ("U.S. Department of Justice") and without inner "the".
 // `t`: the name's tokens.
@@ -113,14 +135,11 @@ std::vector<std::string> FormsOf(const std::vector<Token>& t) {
   if (to - from > 1 && HasWord(kLegalSuffixesBit, t[to - 1])) --to;
   if (to - from > 1 && IsPunct(t[to - 1], ',')) --to;
   if (from > 0 || to < t.size()) forms.push_back(PhraseKey(t, from, to));
-  std::string bare;
-  bare.reserve(KeySizeHint(t, from, to));
-  for (std::size_t k = from; k < to; ++k) {
-    if (Key(t[k]) == "the") continue;
-    if (!bare.empty()) bare.push_back(' ');
-    bare.append(IsPunct(t[k], '&') ? std::string_view("and") : Key(t[k]));
-  }
-  forms.push_back(std::move(bare));
+  // Without an inner "the" (as in most names), the bare key is the last form itself
+  // (PhraseKey(t, from, to)): not built and offered twice.
+  const bool inner_the =
+      std::any_of(t.begin() + from, t.begin() + to, [](const Token& w) { return Key(w) == "the"; });
+  if (inner_the) forms.push_back(BareKey(t, from, to));
   const std::size_t bare_at = forms.size() - 1;   // reserved: no push moves it
   if (to - from >= 2) forms.push_back(LooseKey(t, from, to));
   if (to - from >= 4) forms.push_back(WordSetKey(forms[bare_at]));
@@ -433,7 +452,7 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records, SeenNam
     return;
   }
   // Tokenised once: for the forms, and for the record when it takes this name.
-  OwnTokens tokens = NameTokens(c.name);
+  OwnTokens tokens = CandidateTokens(c);
   std::vector<std::string> forms = FormsOf(tokens.tokens);
   // A known body under another of its names ("Justice Department" read off "Justice
   // Departments Environment Division") joins the record of its canonical name.

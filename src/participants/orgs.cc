@@ -293,6 +293,7 @@ Candidate MakeOrg(std::string_view text, const BlockTokens& b, std::size_t from,
   c.kind = ParticipantKind::kOrganization;
   c.name = JoinTokens(text, b.tokens, from, to);
   c.span = {b.tokens[from].span.start, b.tokens[to - 1].span.end};
+  c.name_tokens = std::span<const Token>(b.tokens).subspan(from, to - from);
   return c;
 }
 
@@ -561,7 +562,10 @@ void EmitPossessor(std::string_view text, BlockTokens* b, std::size_t from, std:
   const std::size_t end = b->tokens[to - 1].span.end;
   for (std::size_t k = before; k < out->size(); ++k) {
     Candidate& c = (*out)[k];
-    if (c.span.end == end && !c.name.empty() && c.name.back() == 's') c.name.pop_back();
+    if (c.span.end == end && !c.name.empty() && c.name.back() == 's') {
+      c.name.pop_back();
+      c.name_tokens = {};   // the last token still has the "s"
+    }
   }
 }
 
@@ -592,11 +596,9 @@ bool LongerNameAfter(const std::vector<Token>& t, std::size_t k) {
   return false;
 }
 
-// Known bodies ("United Nations", "OECD") by their lexicon phrases.
-std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
+// TryKnown past its first test.
+std::size_t KnownAt(BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
-  // Most capitalised words begin no known body: they leave here, before a walk is set up.
-  if (!MayBeginPhrase(t[i], kKnownOrgsBit)) return 0;
   const ParticipantLexicons& lex = Lexicons();
   PhraseWalk scratch;
   const std::span<const std::uint32_t> masks = PhraseMasksAt(t, i, kKnownOrgsBit, &scratch);
@@ -617,15 +619,17 @@ std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vecto
   return 0;
 }
 
-// "U.S. DOJ Antitrust Division", "OECD Competition Committee": a known body (after a country)
-// and, when a capitalised run ending in a head word follows, its unit, also known without
-// the body's acronym. Returns the tokens consumed, or 0.
-std::size_t TryKnownPrefixed(std::string_view text, BlockTokens* b, std::size_t i,
-                             std::vector<Candidate>* out) {
+// Known bodies ("United Nations", "OECD") by their lexicon phrases.
+std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
+  // Most capitalised words begin no known body: they leave here, without a call that sets
+  // up a walk.
+  return MayBeginPhrase(b->tokens[i], kKnownOrgsBit) ? KnownAt(b, i, out) : 0;
+}
+
+// TryKnownPrefixed past its first test. `the`: whether token i is "the" with a word after it.
+std::size_t KnownPrefixedAt(std::string_view text, BlockTokens* b, std::size_t i, bool the,
+                            std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
-  const bool the = Key(t[i]) == "the" && i + 1 < t.size();
-  // Most capitalised words are no "the", acronym or country: no known body follows them here.
-  if (!the && !t[i].upper && !MayBeginPhrase(t[i], kCountriesBit)) return 0;
   std::string code;
   std::size_t p = i + (the ? 1 : 0);
   p += p < t.size() ? LongestMatch(Lexicons().countries, t, p, &code) : 0;
@@ -645,6 +649,19 @@ std::size_t TryKnownPrefixed(std::string_view text, BlockTokens* b, std::size_t 
     out->push_back(std::move(unit));
   }
   return end - i;
+}
+
+// "U.S. DOJ Antitrust Division", "OECD Competition Committee": a known body (after a country)
+// and, when a capitalised run ending in a head word follows, its unit, also known without
+// the body's acronym. Returns the tokens consumed, or 0.
+std::size_t TryKnownPrefixed(std::string_view text, BlockTokens* b, std::size_t i,
+                             std::vector<Candidate>* out) {
+  const std::vector<Token>& t = b->tokens;
+  const bool the = Key(t[i]) == "the" && i + 1 < t.size();
+  // Most capitalised words are no "the", acronym or country: no known body follows them, and
+  // they leave here without a call.
+  if (!the && !t[i].upper && !MayBeginPhrase(t[i], kCountriesBit)) return 0;
+  return KnownPrefixedAt(text, b, i, the, out);
 }
 
 bool AfterLowerWordOk(const Token& t) {
@@ -690,6 +707,21 @@ std::size_t ListedDocumentEnd(const std::vector<Token>& t, std::size_t end) {
   return last_cap > end && IsNonOrgWord(t[last_cap]) ? last_cap + 1 : 0;
 }
 
+// Where the names of the capitalised run [i, end) end: past a legal suffix after a comma
+// ("Barclays Capital, Inc."), before a person's title ("X Division and U.S. Attorney for"),
+// past "to" and a country ("EU Delegation to South Korea").
+std::size_t NameEnd(const std::vector<Token>& t, std::size_t i, std::size_t end) {
+  if (end + 1 < t.size() && IsPunct(t[end], ',') &&
+      HasWord(kLegalSuffixesBit, t[end + 1]) && !DatelineState(t, end + 1)) {
+    end += 2;
+  }
+  // Most runs need neither call: a title after "and" or a comma needs a word before them and
+  // one after, and few runs are followed by "to".
+  if (end >= i + 3) end = CutAtPersonTitle(t, i, end);
+  if (end + 1 < t.size() && Key(t[end]) == "to") end = ExtendToCountry(t, end);
+  return end;
+}
+
 // The organisations opening at token `i`; returns the index of the next token to read.
 std::size_t ScanOrganizationsAt(std::string_view text, BlockTokens* block, std::size_t i,
                                 std::vector<Candidate>* out) {
@@ -710,13 +742,14 @@ std::size_t ScanOrganizationsAt(std::string_view text, BlockTokens* block, std::
   // comma before it.
   while (end > i && !t[end - 1].word) --end;
   if (const std::size_t law_end = ListedDocumentEnd(t, end)) return law_end;
-  // "Barclays Capital, Inc.": the legal suffix after a comma belongs to the name.
-  if (end + 1 < t.size() && IsPunct(t[end], ',') &&
-      HasWord(kLegalSuffixesBit, t[end + 1]) && !DatelineState(t, end + 1)) {
-    end += 2;
-  }
-  end = ExtendToCountry(t, CutAtPersonTitle(t, i, end));
+  end = NameEnd(t, i, end);
   if (end <= i) return i + 1;
+  // Most runs are one word, which neither a lost possessive nor a split can divide: its one
+  // segment is judged at once.
+  if (end == i + 1) {
+    EmitSegment(text, block, i, end, out, false);
+    return end;
+  }
   const std::size_t from = AfterBarePossessive(t, i, end);
   if (from > i) EmitPossessor(text, block, i, from, out);
   EmitRange(text, block, from, end, out, 0);

@@ -114,6 +114,8 @@ void AddAffiliationOrgs(std::string_view text, std::string_view lowered, const C
   BlockTokens b = ReadBlock(text, lowered, person.affiliation_span);
   const std::size_t before = out->size();
   ScanOrganizations(text, &b, out);
+  // The block goes back to be reused: its candidates keep no view of its tokens.
+  for (std::size_t k = before; k < out->size(); ++k) (*out)[k].name_tokens = {};
   GiveBack(std::move(b));
   if (out->size() > before || EndsAnOrgName(*out, person.affiliation)) return;
   Candidate org;
