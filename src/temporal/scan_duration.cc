@@ -19,8 +19,10 @@ bool IsDirection(std::string_view w) {
 }
 
 bool IsDurationFiller(std::string_view w) {
-  return w == "more" || w == "additional" || w == "full" || w == "straight" || w == "consecutive" ||
-         w == "extra" || w == "whole" || w == "entire" || w == "long";
+  for (const std::string_view filler : kDurationFillers) {
+    if (w == filler) return true;
+  }
+  return false;
 }
 
 std::optional<int> Scanner::CountAt(std::size_t i, std::size_t* end, bool* vague) const {

@@ -8,16 +8,25 @@
 namespace prextract::internal {
 namespace {
 
+template <std::size_t N>
+const StringSet* SetOf(const std::string_view (&words)[N]) {
+  auto* set = new StringSet();
+  for (const std::string_view w : words) set->emplace(w);
+  return set;
+}
+
 // Every word a rule reads at the token it starts from, or right after a word OpensThroughNext
 // lists, directly or through a helper it calls with that token (and a few more, for safety).
 // A rule that comes to read another word there must add it, or MatchAt would skip that word.
+constexpr std::string_view kNamedAtStart[] = {
+    "the",   "a",       "an",        "from",     "between", "fiscal",  "fy",      "last",    "latter",
+    "earlier", "later", "comparable", "year",    "recent",  "coming",  "every",   "each",    "over",
+    "this",  "that",    "past",      "next",     "first",   "previous", "following", "final", "remaining",
+    "initial", "preceding", "latest", "same",    "quarter", "new",
+    "calendar"};   // read after "this" / "that" ("this calendar year")
+
 bool NamedAtStart(std::string_view w) {
-  static const StringSet* const words = new StringSet{
-      "the",   "a",       "an",        "from",     "between", "fiscal",  "fy",      "last",    "latter",
-      "earlier", "later", "comparable", "year",    "recent",  "coming",  "every",   "each",    "over",
-      "this",  "that",    "past",      "next",     "first",   "previous", "following", "final", "remaining",
-      "initial", "preceding", "latest", "same",    "quarter", "new",
-      "calendar"};   // read after "this" / "that" ("this calendar year")
+  static const StringSet* const words = SetOf(kNamedAtStart);
   // Asked of most triggers, which are prepositions: the filter spares them the hashing.
   static const WordFilter* const filter = [] {
     auto* f = new WordFilter();
@@ -37,17 +46,19 @@ bool OpensThroughNext(std::string_view w) {
 // Every word a rule compares by name (after a number: "5 pm", "9 o'clock", "3 till 5 June"; and
 // elsewhere, for safety) that is no trigger word. A rule that comes to read another word after
 // a number must add it, or MatchAt would skip that number.
+constexpr std::string_view kNamedByRules[] = {
+    "after", "ago",   "am",    "an",     "and",    "at",     "before", "between", "calendar", "century",
+    "clock", "coming", "comparable", "current", "each", "earlier", "every", "first", "fiscal", "from",
+    "fy",    "half",  "in",    "last",   "later",  "latest", "latter", "m",       "months",   "new",
+    "next",  "now",   "o",     "of",     "old",    "on",     "or",     "over",    "p",        "past",
+    "percent", "period", "pm", "previous", "q",    "quarter", "recent", "s",      "same",     "that",
+    "the",   "this",  "through", "to",   "until",  "weeks",  "year",   "years",   "till",     "thru",
+    "following", "final", "remaining", "initial", "preceding", "times", "once", "twice", "thrice",
+    "million", "billion", "thousand", "hundred", "dollars", "euros", "today", "todays", "hours",
+    "usd",   "eur",   "us$",   "rs",     "won",    "mar",    "may",    "march",   "present"};
+
 bool NamedByRules(std::string_view w) {
-  static const StringSet* const words = new StringSet{
-      "after", "ago",   "am",    "an",     "and",    "at",     "before", "between", "calendar", "century",
-      "clock", "coming", "comparable", "current", "each", "earlier", "every", "first", "fiscal", "from",
-      "fy",    "half",  "in",    "last",   "later",  "latest", "latter", "m",       "months",   "new",
-      "next",  "now",   "o",     "of",     "old",    "on",     "or",     "over",    "p",        "past",
-      "percent", "period", "pm", "previous", "q",    "quarter", "recent", "s",      "same",     "that",
-      "the",   "this",  "through", "to",   "until",  "weeks",  "year",   "years",   "till",     "thru",
-      "following", "final", "remaining", "initial", "preceding", "times", "once", "twice", "thrice",
-      "million", "billion", "thousand", "hundred", "dollars", "euros", "today", "todays", "hours",
-      "usd",   "eur",   "us$",   "rs",     "won",    "mar",    "may",    "march",   "present"};
+  static const StringSet* const words = SetOf(kNamedByRules);
   return words->count(w) > 0;
 }
 
@@ -91,6 +102,15 @@ Start StartOf(const Vocab& vocab, const Vocab::FirstWord& word) {
     return out;
   }();
   return (*starts)[word.id];
+}
+
+// Set in a token's word id (Scanner::WordIds) for a word that opens nothing at its own token,
+// whatever follows: a word of Start::kNothing none of whose longer phrases has a category a
+// rule reads at its start ("of", "and", "to").
+constexpr std::uint32_t kQuietBit = 0x80000000;
+
+bool IsQuiet(const Vocab::FirstWord& word, Start start) {
+  return start == Start::kNothing && (word.longer_categories & ~kContextCategories) == 0;
 }
 
 // Each rule family of MatchAt, as a bit of RulesAt's mask; and two traits of a word that the
@@ -153,7 +173,45 @@ std::uint32_t NumberRules(const Token& t) {
   return rules;
 }
 
+// A token looks up only words of letters and ASCII marks.
+bool MayBeLookedUp(std::string_view w) {
+  return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) { return c == '\0' || (c & 0x80) != 0; });
+}
+
+// Adds `words` the table does not hold yet as words to ask the vocabulary about.
+template <std::size_t N>
+void AddUnknown(const std::string_view (&words)[N], WordKeyTable* ids) {
+  for (const std::string_view w : words) {
+    const std::uint64_t key = w.size() > WordKeyTable::kMaxSize ? LongWordKey(w) : WordKey(w);
+    if (MayBeLookedUp(w) && ids->Find(key) == kNoWordId) ids->Insert(w, kWordIdUnknown);
+  }
+}
+
 }  // namespace
+
+const WordKeyTable& Scanner::WordIds() {
+  static const WordKeyTable* const table = [] {
+    const Vocab& vocab = Vocab::Get();
+    auto* ids = new WordKeyTable();
+    const std::vector<std::string_view> words = vocab.FirstWords();
+    for (std::uint32_t id = 0; id < words.size(); ++id) {
+      const std::string_view w = words[id];
+      if (!MayBeLookedUp(w)) continue;
+      const Vocab::FirstWord& word = vocab.FirstWordById(id);
+      if (w.size() > WordKeyTable::kMaxSize) {
+        ids->Insert(w, kWordIdUnknown);   // a longer word's first eight letters: FirstWordOf tells
+      } else {
+        ids->Insert(w, IsQuiet(word, StartOf(vocab, word)) ? id | kQuietBit : id);
+      }
+    }
+    // The words the skips name (IsPlainWord, NumberMayOpen): a word the table lacks is none.
+    AddUnknown(kNamedAtStart, ids);
+    AddUnknown(kNamedByRules, ids);
+    AddUnknown(kDurationFillers, ids);
+    return ids;
+  }();
+  return *table;
+}
 
 Scanner::Scanner(const std::vector<Token>& tokens, ScanContext* context)
     : t_(tokens), ctx_(context), vocab_(Vocab::Get()) {
@@ -169,10 +227,16 @@ void Scanner::Reset() {
   hits_.clear();   // only longer phrases: a few per paragraph, not worth reserving for
 }
 
+inline const Vocab::FirstWord* Scanner::FirstWordAt(std::size_t i) const {
+  const std::uint32_t id = t_[i].word_id;
+  if (id == kNoWordId) return nullptr;
+  return id == kWordIdUnknown ? vocab_.FirstWordOf(t_[i].lower) : &vocab_.FirstWordById(id & ~kQuietBit);
+}
+
+// Called for tokens whose word id is no skip's: numbers, triggers, words not looked up.
 inline bool Scanner::IsCandidate(std::size_t i) const {
   if (t_[i].kind == TokenKind::kNumber) return NumberMayOpen(i);
-  const TokenLex& lex = lex_[i];
-  const Vocab::FirstWord* word = lex.paragraph == paragraph_ ? lex.word : vocab_.FirstWordOf(t_[i].lower);
+  const Vocab::FirstWord* word = FirstWordAt(i);
   return word != nullptr && MayOpen(i, *word);
 }
 
@@ -213,8 +277,15 @@ std::uint32_t Scanner::CategoriesAt(std::size_t i, const Vocab::FirstWord& word)
 
 std::vector<Found> Scanner::ScanAll() {
   std::vector<Found> out;
+  // Most tokens are words that open nothing, and their word ids say so: a tight loop passes
+  // them. Trying every trigger, only the words that are none are passed.
+  const Token* const tokens = t_.data();
+  const std::size_t n = t_.size();
+  const std::uint32_t skip_from = ctx_->try_every_trigger ? kNoWordId : kQuietBit;
   std::size_t i = 0;
-  while (i < t_.size()) {
+  while (i < n) {
+    while (i < n && tokens[i].word_id >= skip_from) ++i;
+    if (i == n) break;
     if (!IsCandidate(i)) {
       ++i;
       continue;
@@ -238,15 +309,17 @@ bool Scanner::NumberMayOpen(std::size_t i) const {
   // read only marks, trigger words, duration fillers and the words NamedByRules lists.
   const Token& n = t_[i];
   if (n.ordinal || n.plural || n.digits == 4 || i + 1 >= t_.size() || LookUp(i).trigger_word()) return true;
-  return !IsPlainWord(i + 1) || NamedByRules(t_[i + 1].lower);
+  if (!IsPlainWord(i + 1)) return true;
+  return t_[i + 1].word_id != kNoWordId && NamedByRules(t_[i + 1].lower);   // WordIds holds those words
 }
 
 bool Scanner::IsPlainWord(std::size_t i) const {
   const Token& t = t_[i];
+  if (t.kind != TokenKind::kWord) return false;
+  if (t.word_id == kNoWordId) return true;   // WordIds holds every word this would look for
   // The duration rule reads fillers after an article's count ("a full year"); they are kept
   // out of NamedAtStart, which would send each "more" to the rules.
-  return t.kind == TokenKind::kWord && !LookUp(i).trigger_word() && !NamedAtStart(t.lower) &&
-         !IsDurationFiller(t.lower);
+  return !LookUp(i).trigger_word() && !NamedAtStart(t.lower) && !IsDurationFiller(t.lower);
 }
 
 // The families that may open at token i; the others would return at their first test.
@@ -335,7 +408,7 @@ bool Scanner::IsWord(std::size_t i) const { return i < t_.size() && t_[i].kind =
 bool Scanner::Tight(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
 
 const Scanner::TokenLex& Scanner::LookUpSlow(std::size_t i) const {
-  const Vocab::FirstWord* word = vocab_.FirstWordOf(t_[i].lower);
+  const Vocab::FirstWord* word = FirstWordAt(i);
   if (word != nullptr) return Record(i, word);
   // Most words looked up are no trigger ("the company", "a plan"): recorded here, with no call.
   TokenLex& lex = lex_[i];

@@ -77,11 +77,19 @@ class Scanner {
   /// A calendar date with day, month and year all stated at token i (for published dates).
   std::optional<Found> FullDateAt(std::size_t i);
 
+  /// The table TokenizeLowered looks words up in for the tokens ScanAll reads: the words
+  /// Vocab::FirstWordOf knows, by FirstWord::id with a mark on those that open nothing at their
+  /// own token, and the first eight letters of its longer words (kWordIdUnknown), so that
+  /// ScanAll passes most words with no lookup of their text.
+  static const WordKeyTable& WordIds();
+
  private:
   // Whether token i, a number or a trigger word, may open an expression. Most words of prose
   // begin no phrase: one probe turns them away, and they are not recorded unless a rule comes
   // to ask about them. Defined beside ScanAll, their one caller, so that they are inlined.
   bool IsCandidate(std::size_t i) const;
+  // FirstWordOf token i's word: by the id its token holds, when the tokenizer looked it up.
+  const Vocab::FirstWord* FirstWordAt(std::size_t i) const;
   bool NumberMayOpen(std::size_t i) const;   // IsCandidate for a number
   bool MayOpen(std::size_t i, const Vocab::FirstWord& word) const;   // IsCandidate for a trigger word
   // What the lookup of trigger word i, spelled `word`, finds: whether a longer phrase starts
@@ -197,8 +205,12 @@ class Scanner {
   mutable std::vector<VocabHit> hits_;   // every token's longer hits, in lookup order
 };
 
-/// Whether `w` may stand between a count and its unit ("three full years", "a whole year"): the
-/// duration rule reads past it.
+/// The words that may stand between a count and its unit ("three full years", "a whole year"):
+/// the duration rule reads past them.
+inline constexpr std::string_view kDurationFillers[] = {"more",  "additional", "full",   "straight", "consecutive",
+                                                        "extra", "whole",      "entire", "long"};
+
+/// Whether `w` is one of kDurationFillers.
 bool IsDurationFiller(std::string_view w);
 
 /// Whether `w` sets the direction of a duration ("the past three years", "next two weeks").

@@ -143,10 +143,11 @@ std::vector<DateMention> FindDates(std::string_view text, const Layout& layout, 
   context.reference = ParseIsoDate(options.reference_date);
   context.style = options.style;
   context.month_first = MonthFirstRegion(options.region);
+  const WordKeyTable& word_ids = Scanner::WordIds();
   std::vector<DateMention> out;
   for (const Unit& unit : UnitsOf(layout)) {
     if (unit.span.end > text.size() || unit.span.start >= unit.span.end) continue;
-    TokenizeLowered(text, lowered, unit.span.start, unit.span.end, &tokens);
+    TokenizeLowered(text, lowered, unit.span.start, unit.span.end, &tokens, &word_ids);
     scanner.Reset();
     for (const Found& f : scanner.ScanAll()) {
       if (options.style == DateStyle::kTimeml && !f.ends.empty()) {

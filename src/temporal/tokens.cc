@@ -1,5 +1,8 @@
 #include "temporal/tokens.h"
 
+#include <bit>
+#include <cstring>
+
 #include "lexicon/lexicon.h"
 #include "text/byte_runs.h"
 
@@ -59,11 +62,14 @@ std::size_t ScanNumber(std::string_view text, std::size_t i, std::size_t end, To
 
 // The end of the mark token `*t` that starts at text[i] (not a letter, digit or space), its
 // folded form set when it has one; i when the mark is a no-break space, which is spacing.
-std::size_t ScanMark(std::string_view text, std::size_t i, std::size_t end, Token* t) {
+std::size_t ScanMark(std::string_view text, std::size_t i, std::size_t end, const WordKeyTable* word_ids,
+                     Token* t) {
   const char c = text[i];
   if (static_cast<unsigned char>(c) < 0x80) {
     // Most marks are ASCII, and of those only the backquote folds: no table of variants.
+    const char lower = c == '`' ? '\'' : c;
     if (c == '`') t->lower = "'";
+    if (word_ids != nullptr) t->word_id = word_ids->Find(static_cast<unsigned char>(lower));
     return i + 1;
   }
   std::size_t j = i + Utf8Length(static_cast<unsigned char>(c));
@@ -74,12 +80,41 @@ std::size_t ScanMark(std::string_view text, std::size_t i, std::size_t end, Toke
   return j;
 }
 
+// The end of the word of ASCII letters that starts at text[i] (a letter), and with `word_ids`
+// its id there in `*id`, a longer word's by its first eight letters. The first eight bytes,
+// loaded once, both end most words and, lower-cased and cut at the word's end, are its key.
+std::size_t ScanWord(std::string_view text, std::size_t i, std::size_t end, const WordKeyTable* word_ids,
+                     std::uint32_t* id) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = kOnes * 0x80;
+  if (std::endian::native == std::endian::little && end - i >= 8) {   // the first byte is the lowest
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, sizeof x);
+    // As SkipAsciiLetters: each byte's high bit says whether it is a letter.
+    const std::uint64_t folded = (x | kOnes * 0x20) & ~kHigh;
+    const std::uint64_t letters = (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) & ~x & kHigh;
+    if (letters != kHigh) {
+      const int n = std::countr_zero(~letters & kHigh) / 8;   // 1..7: text[i] is a letter
+      if (word_ids != nullptr) *id = word_ids->Find((x | kOnes * 0x20) & ((std::uint64_t{1} << (8 * n)) - 1));
+      return i + static_cast<std::size_t>(n);
+    }
+    const std::size_t j = SkipAsciiLetters(text, i + 8, end);
+    if (word_ids != nullptr) *id = word_ids->Find((x | kOnes * 0x20) | (j == i + 8 ? 0 : kLongWordBit));
+    return j;
+  }
+  const std::size_t j = SkipAsciiLetters(text, i + 1, end);
+  if (word_ids != nullptr && j - i <= WordKeyTable::kMaxSize) {
+    *id = word_ids->Find(WordKey(text.substr(i, j - i)) | (kOnes * 0x20 >> (8 * (8 - (j - i)))));
+  }
+  return j;
+}
+
 // The tokens of text[begin, end) into `*out`, their lower-case forms (all but folded marks)
 // viewing `lower_begin`, the lower-cased text[begin, end). Words, most tokens, take a path of
 // their own that sets only what a word needs; a single space after a token, the common case,
 // is taken with it.
 void Scan(std::string_view text, std::size_t begin, std::size_t end, const char* lower_begin,
-          std::vector<Token>* out) {
+          const WordKeyTable* word_ids, std::vector<Token>* out) {
   std::vector<Token>& tokens = *out;
   tokens.clear();
   tokens.reserve((end - begin) / 4 + 1);   // about one token per five bytes of prose
@@ -89,10 +124,12 @@ void Scan(std::string_view text, std::size_t begin, std::size_t end, const char*
     const char c = text[i];
     std::size_t j = i + 1;
     if (IsAsciiLetter(c)) {
-      j = SkipAsciiLetters(text, j, end);
+      std::uint32_t id = kWordIdUnknown;
+      j = ScanWord(text, i, end, word_ids, &id);
       tokens.push_back(Token{.begin = i,
                              .end = j,
                              .kind = TokenKind::kWord,
+                             .word_id = id,
                              .lower = std::string_view(lower_begin + (i - begin), j - i),
                              .capital = c <= 'Z',   // a letter: upper case sorts first
                              .space_before = space,
@@ -104,7 +141,7 @@ void Scan(std::string_view text, std::size_t begin, std::size_t end, const char*
       continue;
     } else {
       Token& t = tokens.emplace_back();
-      j = IsDigit(c) ? ScanNumber(text, i, end, &t) : ScanMark(text, i, end, &t);
+      j = IsDigit(c) ? ScanNumber(text, i, end, &t) : ScanMark(text, i, end, word_ids, &t);
       if (j == i) {  // no-break space
         tokens.pop_back();
         space = true;
@@ -128,13 +165,13 @@ void Scan(std::string_view text, std::size_t begin, std::size_t end, const char*
 std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered) {
   AsciiLowerInto(text.substr(begin, end - begin), lowered);   // one pass, not one per token
   std::vector<Token> tokens;
-  Scan(text, begin, end, lowered->data(), &tokens);
+  Scan(text, begin, end, lowered->data(), nullptr, &tokens);
   return tokens;
 }
 
 void TokenizeLowered(std::string_view text, std::string_view lower_text, std::size_t begin, std::size_t end,
-                     std::vector<Token>* tokens) {
-  Scan(text, begin, end, lower_text.data() + begin, tokens);
+                     std::vector<Token>* tokens, const WordKeyTable* word_ids) {
+  Scan(text, begin, end, lower_text.data() + begin, word_ids, tokens);
 }
 
 std::string TokenKey(std::string_view phrase) {

@@ -4,18 +4,28 @@
 #define PREXTRACT_TEMPORAL_TOKENS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "temporal/word_keys.h"
 
 namespace prextract::internal {
 
 enum class TokenKind { kWord, kNumber, kPunct };
 
+/// Token::word_id of a token whose word was not looked up: the reader asks the vocabulary.
+inline constexpr std::uint32_t kWordIdUnknown = 0x7FFFFFFF;
+
 struct Token {
   std::size_t begin = 0;   // byte offsets into the text
   std::size_t end = 0;
   TokenKind kind = TokenKind::kPunct;
+  // A word or an ASCII mark read with a WordKeyTable: its id there (a word of more than eight
+  // letters: that of its first eight, LongWordKey), kNoWordId when it is none; else (numbers,
+  // other marks, no table) kWordIdUnknown.
+  std::uint32_t word_id = kWordIdUnknown;
   std::string_view lower;  // ASCII lower case; curly quotes and dashes folded to ' and - (views Tokenize's copy)
   long number = -1;        // kNumber: value of the digits (capped), else -1
   int digits = 0;          // kNumber: how many digits
@@ -34,9 +44,11 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
 
 /// Tokenize for a caller that holds `lower_text`, all of `text` lower-cased (AsciiLower),
 /// which the tokens view: no copy per call. The tokens replace what `*tokens` held, so that
-/// paragraph after paragraph reuses one buffer. REQUIRES: lower_text.size() == text.size().
+/// paragraph after paragraph reuses one buffer. With `word_ids`, each word and each ASCII mark
+/// gets its id there (Token::word_id), that of its lower form.
+/// REQUIRES: lower_text.size() == text.size().
 void TokenizeLowered(std::string_view text, std::string_view lower_text, std::size_t begin, std::size_t end,
-                     std::vector<Token>* tokens);
+                     std::vector<Token>* tokens, const WordKeyTable* word_ids = nullptr);
 
 /// The lower-case forms of `phrase`'s tokens joined by single spaces ("mid-2008" -> "mid - 2008").
 std::string TokenKey(std::string_view phrase);

@@ -91,6 +91,7 @@ void Vocab::IndexFirstWords() {
   std::uint32_t id = 0;
   for (auto& [word, first] : first_words_) {
     first.id = id++;
+    first_word_by_id_.push_back(&first);
     if (ShortWordTable<const FirstWord*>::Fits(word)) short_first_words_.Insert(word, &first);
   }
 }

@@ -75,6 +75,8 @@ class Vocab {
 
   /// Every word FirstWordOf knows, by FirstWord::id.
   std::vector<std::string_view> FirstWords() const;
+  /// The first word whose FirstWord::id is `id`. REQUIRES: id < FirstWords().size().
+  const FirstWord& FirstWordById(std::uint32_t id) const { return *first_word_by_id_[id]; }
 
   /// What `word` (lower case) says as the first word of a phrase; nullptr for a word that begins
   /// none and names no month or weekday. With numbers, the words it knows are the tokens that
@@ -123,6 +125,7 @@ class Vocab {
   // tokens' words, are also in a table that needs no string hash.
   StringMap<FirstWord> first_words_;
   ShortWordTable<const FirstWord*> short_first_words_;
+  std::vector<const FirstWord*> first_word_by_id_;
   WordFilter first_word_filter_;    // the first words of phrases, month and weekday names
   WordFilter later_word_filter_;    // the other words of phrases
   std::size_t max_phrase_ = 1;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "lexicon/lexicon.h"
 #include "temporal/scanner.h"
 #include "temporal/tokens.h"
+#include "temporal/word_keys.h"
 #include "temporal_test_util.h"
 
 namespace prextract::internal {
@@ -221,8 +223,11 @@ TEST(TemporalTokens, SpacingFlagsFollowTheText) {
 // What the scanner finds in `text`, as "first-last=value" items, trying the rules at every
 // trigger token or skipping those that open nothing.
 std::string ScanWith(const std::string& text, bool try_every_trigger) {
-  std::string lowered;
-  const std::vector<Token> tokens = Tokenize(text, 0, text.size(), &lowered);
+  // With the word ids FindDates reads, so that the words they mark as opening nothing are
+  // checked against trying every trigger too.
+  const std::string lowered = AsciiLower(text);
+  std::vector<Token> tokens;
+  TokenizeLowered(text, lowered, 0, text.size(), &tokens, &Scanner::WordIds());
   ScanContext context;
   context.reference = Ymd{2024, 3, 6};
   context.try_every_trigger = try_every_trigger;
@@ -334,6 +339,62 @@ TEST(TemporalVocab, SkippingRulesByTheirFirstTestDropsNoExpression) {
     for (const std::string& rest : continuations) {
       const std::string text = "It was " + start + " " + rest + " here.";
       ASSERT_EQ(ScanWith(text, false), ScanWith(text, true)) << text;
+    }
+  }
+}
+
+struct WordKeyCase {
+  std::string_view word;
+  std::uint32_t id;   // kNoWordId: not in the table
+};
+
+// Words that share bytes, a prefix or a length with the keys are no keys; every key of one to
+// eight letters finds its own id.
+TEST(WordKeyTable, FindsEachKeyByItsBytes) {
+  WordKeyTable table;
+  const std::string_view keys[] = {"a", "an", "the", "may", "march", "tomorrow", "q"};
+  for (std::uint32_t k = 0; k < std::size(keys); ++k) table.Insert(keys[k], k);
+  const WordKeyCase cases[] = {{"a", 0},         {"an", 1},         {"the", 2},   {"may", 3},  {"march", 4},
+                               {"tomorrow", 5},  {"q", 6},          {"th", kNoWordId}, {"ma", kNoWordId},
+                               {"marc", kNoWordId}, {"tomorro", kNoWordId}, {"b", kNoWordId}, {"aa", kNoWordId}};
+  for (const WordKeyCase& c : cases) EXPECT_EQ(table.Find(WordKey(c.word)), c.id) << c.word;
+  EXPECT_EQ(WordKey("ab"), 0x6261u);
+  EXPECT_EQ(WordKeyTable().Find(WordKey("a")), kNoWordId);
+  EXPECT_EQ(WordKeyTable().Find(0), kNoWordId);
+  // A longer word is found by its first eight bytes, apart from the word of those eight.
+  table.Insert("yesterday", 9);
+  EXPECT_EQ(table.Find(LongWordKey("yesterdays")), 9u);
+  EXPECT_EQ(table.Find(WordKey("yesterda")), kNoWordId);
+  EXPECT_EQ(table.Find(LongWordKey("tomorrows")), kNoWordId);
+}
+
+// The ids the tokenizer gives words and ASCII marks, at the start, the middle and the end of
+// a range, in any case and of any length, are those FirstWordOf gives (past the scanner's mark
+// for words that open nothing); tokens it does not look up say so.
+TEST(TemporalVocab, TokenizerWordIdsAgreeWithFirstWordOf) {
+  const Vocab& vocab = Vocab::Get();
+  const std::string text =
+      "The company said THAT in March, on Monday the 5th, it would begin; Internationalisation "
+      "resumed this Quarter - and `90 NEXT year \u2019s. Last a an of (Tomorrow) more fiscal Yesterday";
+  const std::string lower_text = AsciiLower(text);
+  for (std::size_t end = text.size() - 12; end <= text.size(); ++end) {
+    std::vector<Token> tokens;
+    TokenizeLowered(text, lower_text, 0, end, &tokens, &Scanner::WordIds());
+    for (const Token& t : tokens) {
+      const Vocab::FirstWord* word = vocab.FirstWordOf(t.lower);
+      const bool ascii_mark = t.kind == TokenKind::kPunct && static_cast<unsigned char>(text[t.begin]) < 0x80;
+      if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kPunct && !ascii_mark)) {
+        EXPECT_EQ(t.word_id, kWordIdUnknown) << t.lower;
+      } else if (t.lower.size() > WordKeyTable::kMaxSize) {
+        // Known by its first eight letters only: the scanner asks the vocabulary.
+        EXPECT_EQ(t.word_id, word != nullptr || t.lower.starts_with("yesterda") ? kWordIdUnknown : kNoWordId) << t.lower;
+      } else if (word == nullptr) {
+        // Words the scanner's skips read by name ("s", "more") are to be asked about; others are none.
+        const bool named = t.lower == "s" || t.lower == "more";
+        EXPECT_EQ(t.word_id, named ? kWordIdUnknown : kNoWordId) << t.lower;
+      } else {
+        EXPECT_EQ(&vocab.FirstWordById(t.word_id & ~0x80000000u), word) << t.lower;
+      }
     }
   }
 }

@@ -1,0 +1,103 @@
+// Short lower-case words keyed by their bytes in one integer, the way the temporal tokenizer
+// holds a word while it reads it: the tokenizer marks each word with its id in the temporal
+// vocabulary at the cost of one multiply and one compare, so that the scanner turns most words
+// of prose away by a field of their token instead of a lookup of their text.
+#ifndef PREXTRACT_TEMPORAL_WORD_KEYS_H_
+#define PREXTRACT_TEMPORAL_WORD_KEYS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace prextract::internal {
+
+/// A word that is no key of the table.
+inline constexpr std::uint32_t kNoWordId = 0xFFFFFFFF;
+
+/// The bytes of `word` (1 to 8 of them, none 0), the first in the lowest byte: what a
+/// little-endian load of the word's bytes gives, the bytes past its end cleared.
+inline std::uint64_t WordKey(std::string_view word) {
+  std::uint64_t key = 0;
+  for (std::size_t k = 0; k < word.size() && k < 8; ++k) {
+    key |= std::uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
+  }
+  return key;
+}
+
+/// Set in the key of a longer word's first eight bytes (LongWordKey): no key of ASCII bytes has it.
+inline constexpr std::uint64_t kLongWordBit = std::uint64_t{1} << 63;
+
+/// The key under which a word of more than eight bytes is found by its first eight.
+inline std::uint64_t LongWordKey(std::string_view word) { return WordKey(word.substr(0, 8)) | kLongWordBit; }
+
+class WordKeyTable {
+ public:
+  static constexpr std::size_t kMaxSize = 8;
+
+  WordKeyTable() { Grow(); }   // never empty: Find needs no test for it
+
+  /// Adds `word` -> `id`, a word of more than kMaxSize bytes under LongWordKey (words that share
+  /// their first eight bytes share the entry, which keeps the last id). REQUIRES: `word` of
+  /// ASCII bytes, none 0, and not yet added; id != kNoWordId.
+  void Insert(std::string_view word, std::uint32_t id) {
+    const std::uint64_t key = word.size() > kMaxSize ? LongWordKey(word) : WordKey(word);
+    if (Slot* slot = Held(key)) {
+      slot->id = id;
+      return;
+    }
+    if ((count_ + 1) * 4 > slots_.size()) Grow();   // a load under a quarter keeps probes short
+    Place(Slot{key, id});
+    ++count_;
+  }
+
+  /// The id of the word whose WordKey (or LongWordKey) is `key`, or kNoWordId.
+  std::uint32_t Find(std::uint64_t key) const {
+    std::size_t k = Home(key);
+    while (slots_[k].key != key) {
+      if (slots_[k].key == 0) return kNoWordId;
+      k = (k + 1) & mask_;
+    }
+    return slots_[k].id;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;   // 0: empty, as no key is
+    std::uint32_t id = kNoWordId;
+  };
+
+  Slot* Held(std::uint64_t key) {
+    std::size_t k = Home(key);
+    while (slots_[k].key != 0 && slots_[k].key != key) k = (k + 1) & mask_;
+    return slots_[k].key == key ? &slots_[k] : nullptr;
+  }
+  std::size_t Home(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+  void Place(const Slot& slot) {
+    std::size_t k = Home(slot.key);
+    while (slots_[k].key != 0) k = (k + 1) & mask_;
+    slots_[k] = slot;
+  }
+  void Grow() {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.resize(old.empty() ? 64 : old.size() * 2);
+    mask_ = slots_.size() - 1;
+    shift_ = 64;
+    for (std::size_t n = slots_.size(); n > 1; n >>= 1) --shift_;   // the top log2(size) bits
+    for (const Slot& s : old) {
+      if (s.key != 0) Place(s);
+    }
+  }
+
+  std::vector<Slot> slots_;   // a power of two of them, at least three quarters empty
+  std::size_t mask_ = 0;
+  int shift_ = 64;
+  std::size_t count_ = 0;
+};
+
+}  // namespace prextract::internal
+
+#endif  // PREXTRACT_TEMPORAL_WORD_KEYS_H_
