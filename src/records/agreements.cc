@@ -129,13 +129,15 @@ std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& 
                                   Earlier earlier) {
   static const auto& entries = Lexicon("en/agreement_nouns");
   if (!(s.opens & kOpensAgreementNoun)) return std::nullopt;   // no word opens a noun phrase
-  const Word* const words = s.words.data();   // read once, with the size: the scan stays tight
-  const std::size_t n = s.words.size();
-  for (std::size_t k = 0; k < n; ++k) {
-    if (!(words[k].opens & kOpensAgreementNoun)) continue;   // most words open no agreement noun
+  // Read once: the scan stays tight. Most words open no agreement noun.
+  const Word* const words = s.words.data();
+  const Word* const end = words + s.words.size();
+  for (const Word* w = NextOpening(words, end, kOpensAgreementNoun); w != end;
+       w = NextOpening(w + 1, end, kOpensAgreementNoun)) {
+    const auto k = static_cast<std::size_t>(w - words);
     const PhraseHit h = AgreementNounAt(s.words, k);
     if (h.entry < 0) {
-      if (h.count > 1) k += h.count - 1;
+      if (h.count > 1) w += h.count - 1;
       continue;
     }
     if (ContinuesIntoName(text, s, k + h.count - 1) || InGeneral(s.words, k, h.count)) continue;

@@ -111,7 +111,7 @@ void ResolveIn(std::string_view text, SentenceContext* s, const NamedPeople& peo
   for (const Word* w = begin; w != end; ++w) {
     // A pair phrase or a title reference ("the Minister") opens at few words: their open
     // bits turn the others away in a tight scan, without a comparison of strings.
-    while (w != end && !(w->opens & (kOpensPairAnaphora | kOpensThe))) ++w;
+    w = NextOpening(w, end, kOpensPairAnaphora | kOpensThe);
     if (w == end) break;
     const auto k = static_cast<std::size_t>(w - begin);
     if (pairs.MatchAt(words, k).entry >= 0) {

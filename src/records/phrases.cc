@@ -257,15 +257,15 @@ PhraseHit PhraseMatcher::MatchFrom(WordSpan words, std::size_t i) const {
   return {};
 }
 
-template <typename Opens>
-std::vector<PhraseHit> PhraseMatcher::FindAllWith(WordSpan words, Opens opens) const {
+template <typename Next>
+std::vector<PhraseHit> PhraseMatcher::FindAllWith(WordSpan words, Next next) const {
   std::vector<PhraseHit> hits;
   // Pointers read once: storing a hit might, to the compiler, change the words.
   const Word* const begin = words.data();
   const Word* const end = begin + words.size();
   for (const Word* w = begin; w != end;) {
     // Most words open no phrase: a tight scan passes them by.
-    while (w != end && !opens(*w)) ++w;
+    w = next(w, end);
     if (w == end) break;
     const PhraseHit hit = MatchAt(words, static_cast<std::size_t>(w - begin));
     if (hit.entry < 0) {
@@ -281,9 +281,13 @@ std::vector<PhraseHit> PhraseMatcher::FindAllWith(WordSpan words, Opens opens) c
 std::vector<PhraseHit> PhraseMatcher::FindAll(WordSpan words) const {
   if (open_bit_ != 0) {
     const std::uint16_t bit = open_bit_;
-    return FindAllWith(words, [bit](const Word& w) { return (w.opens & bit) != 0; });
+    return FindAllWith(words,
+                       [bit](const Word* w, const Word* end) { return NextOpening(w, end, bit); });
   }
-  return FindAllWith(words, [this](const Word& w) { return first_words_.MayHoldShape(w.shape); });
+  return FindAllWith(words, [this](const Word* w, const Word* end) {
+    while (w != end && !first_words_.MayHoldShape(w->shape)) ++w;
+    return w;
+  });
 }
 
 }  // namespace prextract::internal

@@ -44,6 +44,15 @@ inline std::uint16_t WordShape(const char* word, std::size_t size) {
 /// costs no buffer of its own.
 using WordSpan = std::span<const Word>;
 
+/// The first word in [w, end) whose open bits (Word::opens) share a bit with `bits`, or
+/// `end`. Four words a step: most words open nothing, and one test of four words' bits
+/// together passes them in about half the instructions of a test each.
+inline const Word* NextOpening(const Word* w, const Word* end, std::uint16_t bits) {
+  while (end - w >= 4 && ((w[0].opens | w[1].opens | w[2].opens | w[3].opens) & bits) == 0) w += 4;
+  while (w != end && (w->opens & bits) == 0) ++w;
+  return w;
+}
+
 /// The lower-case forms that Words view, so that the words of a sentence own no strings: a
 /// lower-cased copy of the text, where each word views its own place, and the few forms that
 /// differ in length from their word (folded apostrophes). Neither copied nor moved, which
@@ -188,9 +197,10 @@ class PhraseMatcher {
  private:
   /// MatchAt for a word the filters let through.
   PhraseHit MatchFrom(WordSpan words, std::size_t i) const;
-  /// FindAll with `opens(word)` as the first filter.
-  template <typename Opens>
-  std::vector<PhraseHit> FindAllWith(WordSpan words, Opens opens) const;
+  /// FindAll with `next(w, end)`, the first word in [w, end) that may open a phrase, as the
+  /// first filter.
+  template <typename Next>
+  std::vector<PhraseHit> FindAllWith(WordSpan words, Next next) const;
 
   static std::uint16_t open_bits_[1 << 16];   // by shape; written only by constructors
   std::uint16_t open_bit_ = 0;

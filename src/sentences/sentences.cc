@@ -54,7 +54,12 @@ bool IsAbbreviation(std::string_view word) {
   if (word.empty()) return false;
   if (word.size() == 1 && IsUpper(word[0])) return true;   // an initial: "Jeffrey H. Wood"
   static const auto& index = LexiconIndex("en/abbreviations");
-  return index.count(AsciiLower(word)) > 0;
+  // Lowered on the stack: a string built for each word before a stop cost more than its
+  // look-up. Longer words, which no abbreviation is, take the general path.
+  char lower[32];
+  if (word.size() > sizeof lower) return index.count(AsciiLower(word)) > 0;
+  for (std::size_t k = 0; k < word.size(); ++k) lower[k] = AsciiLowerByte(word[k]);
+  return index.count(std::string_view(lower, word.size())) > 0;
 }
 
 // True when the stop at `dot` ends a sentence; `next` is where the next one would start.
