@@ -6,6 +6,8 @@
 #include "lexicon/embedded.h"
 #include "prextract/version.h"
 
+#include <vector>
+
 namespace prextract {
 namespace {
 
@@ -22,6 +24,13 @@ void WriteSource(const Source& s, JsonWriter* w) {
   w->StringMember("sha256", s.sha256);
   w->EndObject();
 }
+
+// Where the output holds the members written for one span, for Writer::Paragraphs to copy.
+struct Piece {
+  Span span;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
 
 // Writes one release's members in the contract's order; one method per top-level key.
 class Writer {
@@ -52,6 +61,7 @@ class Writer {
     w_.EndArray();
   }
   void Member(std::string_view key, std::string_view value) { w_.StringMember(key, value); }
+  const Piece* SegmentPiece(Span span, std::size_t* next) const;
   void MemberOrNull(std::string_view key, std::string_view value) {
     if (!value.empty()) return w_.StringMember(key, value);
     w_.Key(key);
@@ -84,6 +94,8 @@ class Writer {
   const prextract::Release& r_;
   JsonWriter& w_;
   CodePointIndex index_;
+  // Each segment's "start", "end" and "text" members as written, in the output.
+  std::vector<Piece> segment_pieces_;
 };
 
 void Writer::Release() {
@@ -137,24 +149,44 @@ void Writer::Document() {
 void Writer::Segments() {
   w_.Key("segments");
   w_.BeginArray();
+  segment_pieces_.reserve(r_.segments.size());
   for (const Segment& s : r_.segments) {
     w_.BeginObject();
     Member("kind", internal::SegmentKindName(s.kind));
+    const std::size_t begin = w_.Written();
     AddSpan(s.span);
     AddText(s.span);
+    segment_pieces_.push_back({s.span, begin, w_.Written()});
     w_.EndObject();
   }
   w_.EndArray();
 }
 
+// The piece of the segment whose span is `span`, or null. Paragraphs come in the
+// segments' order, so the search goes on from `next`; one out of order is written anew.
+const Piece* Writer::SegmentPiece(Span span, std::size_t* next) const {
+  while (*next < segment_pieces_.size() && segment_pieces_[*next].span.start < span.start) ++*next;
+  if (*next < segment_pieces_.size() && segment_pieces_[*next].span == span) return &segment_pieces_[*next];
+  return nullptr;
+}
+
+// Every paragraph is most often a segment of its own (same span, same depth in the
+// output): its offsets and text are copied from the segment's, not converted and escaped
+// again.
 void Writer::Paragraphs() {
   w_.Key("paragraphs");
   w_.BeginArray();
+  std::size_t next = 0;
   for (std::size_t i = 0; i < r_.paragraphs.size(); ++i) {
+    const Span span = r_.paragraphs[i].span;
     w_.BeginObject();
     w_.NumberMember("index", i);
-    AddSpan(r_.paragraphs[i].span);
-    AddText(r_.paragraphs[i].span);
+    if (const Piece* piece = SegmentPiece(span, &next)) {
+      w_.Repeat(piece->begin, piece->end);
+    } else {
+      AddSpan(span);
+      AddText(span);
+    }
     w_.EndObject();
   }
   w_.EndArray();
@@ -372,6 +404,7 @@ std::string ToJson(const Release& release, bool pretty) {
   } else {
     Writer(release, &w).Release();
   }
+  w.Finish();
   return out;
 }
 

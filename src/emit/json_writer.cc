@@ -2,6 +2,7 @@
 
 #include "text/decode.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <charconv>
@@ -26,7 +27,8 @@ constexpr std::array<bool, 256> kSpecial = [] {
   return t;
 }();
 
-void AppendControl(unsigned char c, std::string* out) {
+template <class Out>
+void AppendControl(unsigned char c, Out* out) {
   switch (c) {
     case '\b': out->append("\\b"); return;
     case '\t': out->append("\\t"); return;
@@ -37,7 +39,7 @@ void AppendControl(unsigned char c, std::string* out) {
   }
   constexpr char kHex[] = "0123456789abcdef";
   const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-  out->append(escaped, sizeof escaped);
+  out->append(std::string_view(escaped, sizeof escaped));
 }
 
 #if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
@@ -74,6 +76,15 @@ std::size_t SkipPlain(std::string_view s, std::size_t i) {
   }
   return mask != 0 ? i + static_cast<std::size_t>(std::countr_zero(mask)) : s.size();
 }
+
+// Whether the `size` bytes at `p` need no escaping and no UTF-8 check. REQUIRES: the bytes
+// after them up to a multiple of sixteen are readable spaces.
+bool IsPlainPadded(const char* p, std::size_t size) {
+  for (std::size_t i = 0; i < size; i += 16) {
+    if (SpecialBytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))) != 0) return false;
+  }
+  return true;
+}
 #else
 // Eight bytes at `p` need no escaping and no UTF-8 check: none is a control character,
 // '"', '\\' or non-ASCII (the usual word-at-a-time tests for a byte below or equal to a value).
@@ -90,11 +101,20 @@ std::size_t SkipPlain(std::string_view s, std::size_t i) {
   while (i + 8 <= s.size() && IsPlainWord(s.data() + i)) i += 8;
   return i;
 }
+
+// Whether the `size` bytes at `p` need no escaping and no UTF-8 check. REQUIRES: the bytes
+// after them up to a multiple of eight are readable spaces.
+bool IsPlainPadded(const char* p, std::size_t size) {
+  for (std::size_t i = 0; i < size; i += 8) {
+    if (!IsPlainWord(p + i)) return false;
+  }
+  return true;
+}
 #endif
 
-}  // namespace
-
-void AppendJsonEscaped(std::string_view s, std::string* out) {
+// `Out` is a std::string or a JsonWriter::Sink: both append a std::string_view and push a char.
+template <class Out>
+void Escape(std::string_view s, Out* out) {
   std::size_t run = 0;   // start of the bytes not yet copied
   for (std::size_t i = SkipPlain(s, 0); i < s.size(); i = SkipPlain(s, i)) {   // prose is mostly plain ASCII
     const auto c = static_cast<unsigned char>(s[i]);
@@ -126,9 +146,34 @@ void AppendJsonEscaped(std::string_view s, std::string* out) {
   out->append(s.substr(run));
 }
 
+}  // namespace
+
+void AppendJsonEscaped(std::string_view s, std::string* out) { Escape(s, out); }
+
+struct JsonWriter::Sink {
+  JsonWriter* writer;
+  void append(std::string_view s) { writer->Append(s.data(), s.size()); }
+  void push_back(char c) { writer->Push(c); }
+};
+
+JsonWriter::JsonWriter(std::string* out, bool pretty)
+    : out_(out), data_(out->data()), size_(out->size()), capacity_(out->size()), pretty_(pretty) {}
+
+// The string grows by a step at a time, not to its capacity at once: resize fills the new
+// bytes, and glibc fills a large size with `rep stosb` (which callgrind, our measure,
+// counts one instruction a byte) but a small one with a few vector stores.
+void JsonWriter::Grow(std::size_t n) {
+  constexpr std::size_t kStep = 1024;
+  out_->resize(size_ + std::max(n, kStep));
+  data_ = out_->data();
+  capacity_ = out_->size();
+}
+
 void JsonWriter::NewLine() {
-  out_->push_back('\n');
-  out_->append(2 * depth_, ' ');
+  Reserve(1 + 2 * depth_);
+  data_[size_] = '\n';
+  std::memset(data_ + size_ + 1, ' ', 2 * depth_);
+  size_ += 1 + 2 * depth_;
 }
 
 void JsonWriter::BeforeValue() {
@@ -138,14 +183,14 @@ void JsonWriter::BeforeValue() {
   }
   if (depth_ == 0) return;
   bool& has_value = has_value_[depth_ - 1];
-  if (has_value) out_->push_back(',');
+  if (has_value) Push(',');
   has_value = true;
   if (pretty_) NewLine();
 }
 
 void JsonWriter::Open(char bracket) {
   BeforeValue();
-  out_->push_back(bracket);
+  Push(bracket);
   if (depth_ == kMaxDepth) throw std::length_error("JSON nested too deep");
   has_value_[depth_++] = false;
 }
@@ -153,34 +198,37 @@ void JsonWriter::Open(char bracket) {
 void JsonWriter::Close(char bracket) {
   const bool had_value = has_value_[--depth_];
   if (pretty_ && had_value) NewLine();
-  out_->push_back(bracket);
+  Push(bracket);
 }
 
 void JsonWriter::String(std::string_view s) {
   BeforeValue();
-  out_->push_back('"');
-  AppendJsonEscaped(s, out_);
-  out_->push_back('"');
+  Push('"');
+  Sink sink{this};
+  Escape(s, &sink);
+  Push('"');
 }
 
 // Most member values are short and plain (ids, names, kinds, dates): such a value is copied
 // with its key and both quotes into one piece, which costs one append in all; a value that
-// is long or needs escaping goes through AppendJsonEscaped.
-void JsonWriter::StringMember(std::string_view name, std::string_view value) {
-  constexpr std::size_t kShortValue = 64;
-  char piece[kMaxKeySize + kKeyExtras + 1 + kShortValue + 1];
-  std::size_t size = KeyPiece(name, piece);
+// is long or needs escaping goes through Escape. A short value is checked in the
+// piece it is copied to, padded there with spaces to whole blocks: no second copy to pad it.
+void JsonWriter::AppendStringValue(char* piece, std::size_t size, std::string_view value) {
   piece[size++] = '"';
-  if (value.size() <= kShortValue && SkipPlain(value, 0) == value.size()) {
+  if (value.size() <= kShortValue) {
+    std::memset(piece + size, ' ', kShortValue);
     if (!value.empty()) std::memcpy(piece + size, value.data(), value.size());
-    size += value.size();
-    piece[size++] = '"';
-    out_->append(piece, size);
-    return;
+    if (IsPlainPadded(piece + size, value.size())) {
+      size += value.size();
+      piece[size++] = '"';
+      Append(piece, size);
+      return;
+    }
   }
-  out_->append(piece, size);
-  AppendJsonEscaped(value, out_);
-  out_->push_back('"');
+  Append(piece, size);
+  Sink sink{this};
+  Escape(value, &sink);
+  Push('"');
 }
 
 void JsonWriter::Number(std::uint64_t n) {
@@ -188,12 +236,12 @@ void JsonWriter::Number(std::uint64_t n) {
   char buffer[24];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, n);
   // (pointer, size): the iterator-pair append goes through a slower replace.
-  out_->append(buffer, static_cast<std::size_t>(result.ptr - buffer));
+  Append(buffer, static_cast<std::size_t>(result.ptr - buffer));
 }
 
 void JsonWriter::Null() {
   BeforeValue();
-  out_->append("null");
+  Append("null", 4);
 }
 
 void JsonWriter::Strings(const std::vector<std::string>& items) {

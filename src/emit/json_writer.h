@@ -1,7 +1,10 @@
 // A streaming JSON writer: appends straight to one string, with no document tree. It
 // prints exactly what nlohmann::ordered_json::dump(-1 or 2) prints for the same values
 // (same escapes, same indentation, [] and {} for empty containers), at a fraction of the
-// cost: building and freeing a tree per release was the emit stage's main cost.
+// cost: building and freeing a tree per release was the emit stage's main cost. It writes
+// through a raw cursor into the string, grown ahead and cut to size by Finish(): an append
+// is then a bound check and a copy, not a call into std::string, and a release makes
+// tens of thousands of them.
 #ifndef PREXTRACT_EMIT_JSON_WRITER_H_
 #define PREXTRACT_EMIT_JSON_WRITER_H_
 
@@ -20,8 +23,12 @@ namespace prextract::internal {
 
 class JsonWriter {
  public:
-  /// Appends to `out`; indented by two spaces per level when `pretty`.
-  JsonWriter(std::string* out, bool pretty) : out_(out), pretty_(pretty) {}
+  /// Appends to `out`; indented by two spaces per level when `pretty`. `out` holds what
+  /// was written only after Finish().
+  JsonWriter(std::string* out, bool pretty);
+
+  /// Cuts `out` to what was written; call once all is written.
+  void Finish() { out_->resize(size_); }
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -31,7 +38,7 @@ class JsonWriter {
   /// The next member's name. REQUIRES: inside an object; `name` needs no escaping.
   [[gnu::always_inline]] void Key(std::string_view name) {
     char piece[kMaxKeySize + kKeyExtras];
-    out_->append(piece, KeyPiece(name, piece));
+    Append(piece, KeyPiece(name, piece));
     after_key_ = true;
   }
 
@@ -41,7 +48,7 @@ class JsonWriter {
     char piece[kMaxKeySize + kKeyExtras + kMaxDigits];
     const std::size_t key_size = KeyPiece(name, piece);
     const char* end = std::to_chars(piece + key_size, piece + sizeof piece, n).ptr;
-    out_->append(piece, static_cast<std::size_t>(end - piece));
+    Append(piece, static_cast<std::size_t>(end - piece));
   }
 
   /// NumberMember(name1, n1) and then NumberMember(name2, n2); compact output takes both in
@@ -56,7 +63,7 @@ class JsonWriter {
     char* end = std::to_chars(piece + KeyPiece(name1, piece), piece + sizeof piece, n1).ptr;
     end += KeyPiece(name2, end);
     end = std::to_chars(end, piece + sizeof piece, n2).ptr;
-    out_->append(piece, static_cast<std::size_t>(end - piece));
+    Append(piece, static_cast<std::size_t>(end - piece));
   }
 
   /// BeginObject, NumberMembers(name1, n1, name2, n2) and EndObject; compact output takes
@@ -86,12 +93,16 @@ class JsonWriter {
     end += NamePiece(name2, end);
     end = std::to_chars(end, end + kMaxDigits, n2).ptr;
     *end++ = '}';
-    out_->append(piece, static_cast<std::size_t>(end - piece));
+    Append(piece, static_cast<std::size_t>(end - piece));
   }
 
   /// Key(name) and then String(value), with the key and the opening quote in one append:
-  /// most strings of a release are members.
-  void StringMember(std::string_view name, std::string_view value);
+  /// most strings of a release are members. Inline, so that the key's size is a constant
+  /// where it is copied (no call to memcpy per key).
+  [[gnu::always_inline]] void StringMember(std::string_view name, std::string_view value) {
+    char piece[kStringPieceSize];
+    AppendStringValue(piece, KeyPiece(name, piece), value);
+  }
 
   void String(std::string_view s);
   void Number(std::uint64_t n);
@@ -103,7 +114,48 @@ class JsonWriter {
   /// An array of strings.
   void Strings(const std::vector<std::string>& items);
 
+  /// Bytes written so far: where a piece that Repeat may copy begins or ends.
+  std::size_t Written() const { return size_; }
+
+  /// Appends again the bytes [begin, end) written before, rather than writing their values
+  /// anew: paragraphs repeat their segments' offsets and texts. REQUIRES: the piece holds
+  /// whole members only, written inside an object at this same depth after its first member,
+  /// and the current object has a member too (so commas and indentation are alike).
+  void Repeat(std::size_t begin, std::size_t end) {
+    Reserve(end - begin);   // before the copy: growing moves the bytes it copies
+    std::memcpy(data_ + size_, data_ + begin, end - begin);
+    size_ += end - begin;
+  }
+
  private:
+  static constexpr std::size_t kMaxKeySize = 60;
+  static constexpr std::size_t kKeyExtras = 5;    // ',', two quotes, ':' and ' '
+  static constexpr std::size_t kMaxDigits = 20;   // of a std::uint64_t
+  // Longest value StringMember takes in one piece with its key, and that piece's room.
+  static constexpr std::size_t kShortValue = 64;
+  static constexpr std::size_t kStringPieceSize = kMaxKeySize + kKeyExtras + 1 + kShortValue + 1;
+
+  // Appends `value` as a string after the `size` bytes at `piece` (its member's key).
+  // REQUIRES: `piece` holds kStringPieceSize bytes.
+  void AppendStringValue(char* piece, std::size_t size, std::string_view value);
+
+  struct Sink;   // AppendJsonEscaped's view of the writer
+
+  // Room for `n` more bytes at data_ + size_.
+  [[gnu::always_inline]] void Reserve(std::size_t n) {
+    if (n > capacity_ - size_) Grow(n);
+  }
+  void Grow(std::size_t n);
+  [[gnu::always_inline]] void Append(const char* p, std::size_t n) {
+    Reserve(n);
+    std::memcpy(data_ + size_, p, n);
+    size_ += n;
+  }
+  [[gnu::always_inline]] void Push(char c) {
+    Reserve(1);
+    data_[size_++] = c;
+  }
+
   void BeforeValue();
   void Open(char bracket);
   void Close(char bracket);
@@ -137,11 +189,10 @@ class JsonWriter {
     return name.size() + 3;
   }
 
-  static constexpr std::size_t kMaxKeySize = 60;
-  static constexpr std::size_t kKeyExtras = 5;    // ',', two quotes, ':' and ' '
-  static constexpr std::size_t kMaxDigits = 20;   // of a std::uint64_t
-
   std::string* out_;
+  char* data_ = nullptr;   // out_'s bytes: size_ written, capacity_ in all
+  std::size_t size_ = 0;
+  std::size_t capacity_ = 0;
   bool pretty_;
   bool after_key_ = false;
   // One entry per open container: whether it holds a value yet. A fixed array rather

@@ -124,6 +124,8 @@ TEST(JsonWriterTest, FusedMembersWriteWhatTheirPartsWrite) {
     p.EndObject();
     f.EndObject();
     p.EndObject();
+    f.Finish();
+    p.Finish();
     EXPECT_EQ(fused, parts) << (pretty ? "pretty" : "compact");
   }
 }
@@ -168,6 +170,33 @@ Release HandBuilt() {
 }
 
 TEST(JsonWriterTest, HandBuiltReleaseMatchesNlohmann) { ExpectSameAsNlohmann(HandBuilt()); }
+
+// Code points before byte `offset` of `text`.
+std::uint64_t CodePoints(std::string_view text, std::size_t offset) {
+  std::uint64_t n = 0;
+  for (std::size_t i = 0; i < offset; ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+// A paragraph whose span is a segment's copies the segment's members; the others (out of
+// the segments' order, or within a segment) are written anew: all must read the same.
+TEST(JsonWriterTest, ParagraphsCopiedFromSegmentsReadAsWrittenAnew) {
+  Release r = HandBuilt();
+  r.paragraphs = {{{12, 56}}, {{0, 10}}, {{12, 20}}, {{12, 56}}, {{40, 56}}};
+  ExpectSameAsNlohmann(r);
+  for (const bool pretty : {false, true}) {
+    const Json parsed = Json::parse(ToJson(r, pretty));
+    ASSERT_EQ(parsed["paragraphs"].size(), r.paragraphs.size());
+    for (std::size_t i = 0; i < r.paragraphs.size(); ++i) {
+      const Span s = r.paragraphs[i].span;
+      const Json& p = parsed["paragraphs"][i];
+      EXPECT_EQ(p["index"], i);
+      EXPECT_EQ(p["start"], CodePoints(r.text, s.start)) << i;
+      EXPECT_EQ(p["end"], CodePoints(r.text, s.end)) << i;
+      EXPECT_EQ(p["text"], r.text.substr(s.start, s.end - s.start)) << i;
+    }
+  }
+}
 
 TEST(JsonWriterTest, EmptyReleaseAndErrorRecordMatchNlohmann) {
   ExpectSameAsNlohmann(Extract("", Options{}));
