@@ -25,9 +25,22 @@ inline bool IsNameWord(const Token& t) { return t.name_word >= 0 ? t.name_word =
 /// person_openers from those marks. REQUIRES: MarkPhraseStarts has marked the tokens.
 void MarkNameWords(BlockTokens* block);
 
-/// End of the personal name starting at token `i` (words, initials, particles, "Jr."),
-/// or `i` when none starts there. `*words` gets the number of name words.
+/// End of the personal name starting at token `i` (words, initials, particles, a nickname,
+/// "Jr."), or `i` when none starts there. `*words` gets the number of name words.
 std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* words);
+
+/// "Chris Bowen MP", "Jane Smith QC": honours, offices and degrees written after a name.
+bool IsPostNominal(const Token& t);
+
+/// NicknameIn's answer when the name holds no nickname.
+inline constexpr std::size_t kNoNickname = static_cast<std::size_t>(-1);
+
+/// 'Paul "Bear" Bryant', "John D. (Jay) Rockefeller": a nickname in quotes (a name word) or
+/// brackets (a given name) at token `j`, its opening mark, before a capitalised word.
+bool NicknameAt(const std::vector<Token>& t, std::size_t j);
+
+/// The opening mark of a nickname within a name's tokens [from, to), or kNoNickname.
+std::size_t NicknameIn(const std::vector<Token>& t, std::size_t from, std::size_t to);
 
 /// A capitalised run from token `i`: words joined by "of", "and", "for", "the", "&",
 /// "'s" and list commas ("Science, Technology and Innovation"). Returns its end.
