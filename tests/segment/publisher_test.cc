@@ -150,6 +150,8 @@ TEST(PublisherTest, HeadlineSubject) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Meticap Announces Clinic Options\n\nTODAY -- Meticap, a timing cap, is now available.", "Meticap"},
       {"TOMY International Gives Back\n\nStaff of TOMY International volunteered.", "TOMY International"},
+      {"Pineapple Financial Reports Significant Growth\n\nPineapple Financial grew.", "Pineapple Financial"},
+      {"BrightKey Provides Member Training\n\nBrightKey trains call centers.", "BrightKey"},
       // A senator's office names its senator by surname.
       {"Alexander Introduces Park Act\n\nU.S. Senator Lamar Alexander (R-Tenn.) said Alexander's bill "
        "passed.",
