@@ -114,6 +114,17 @@ void DropBannerDates(Layout* layout) {
   std::erase_if(layout->date_lines, [&](const Span& d) { return IsBannerDate(*layout, d, t); });
 }
 
+// "Food and beverage entrepreneurs can now protect ... / PLEASANT GROVE, UTAH - September 15,
+// 2025 (NEWMEDIAWIRE) - ...": a summary the wire set above its dateline reads as the first
+// paragraph, and the second opens with the dateline. Its span, or none.
+std::optional<Span> DatelineAfterSummary(std::string_view text, const Layout& layout) {
+  if (layout.paragraphs.size() < 2) return std::nullopt;
+  const Span second = layout.paragraphs[1].span;
+  const std::size_t n = DatelineLength(View(text, second));
+  if (n == 0) return std::nullopt;
+  return Span{second.start, second.start + n};
+}
+
 void AddDateLines(std::string_view text, const Header& h, std::size_t dateline_bytes, Layout* layout) {
   layout->date_lines = h.date_lines;
   DropBannerDates(layout);
@@ -134,6 +145,8 @@ void AddDateLines(std::string_view text, const Header& h, std::size_t dateline_b
     layout->date_lines.push_back(Span{first.start, first.start + opening});
   } else if (const std::optional<Span> d = DatelineOfHeading(text, *layout)) {
     layout->date_lines.push_back(*d);
+  } else if (const std::optional<Span> second = DatelineAfterSummary(text, *layout)) {
+    layout->date_lines.push_back(*second);
   }
 }
 

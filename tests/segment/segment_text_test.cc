@@ -156,6 +156,11 @@ TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
        "placed a moratorium on the cap in 1999  2000 and 2003   The latest moratorium will expire on "
        "January 1  2006   Without action  seniors will pay the price  \n",
        ""},
+      // A summary the wire set above its dateline reads as the first paragraph.
+      {"# Acme Introduces Recall Cover\n\nFood makers can now protect their businesses from the cost "
+       "of a recall with cover bought online.\n\nPLEASANT GROVE, UTAH - September 15, 2025 "
+       "(NEWMEDIAWIRE) - Acme today introduced recall cover for food makers across the state.\n",
+       "PLEASANT GROVE, UTAH - September 15, 2025 (NEWMEDIAWIRE) - "},
       // A site's banner date above its navigation is the day the page was served, when a
       // date line below the title dates the release; without one, it is the only date there is.
       {"United States Senator   John Thune\n\nJuly 31  2008\n\nPress Releases\n\n"
