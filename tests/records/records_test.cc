@@ -4,6 +4,7 @@
 #include "records/event_cues.h"
 #include "records/event_triggers.h"
 #include "records/phrases.h"
+#include "records_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -776,14 +777,9 @@ TEST(CurrencyTest, AnswersEachSentenceOfAText) {
 // its search for currency signs.
 TEST(CurrencyTest, MoneyVerbsOpenTheirBit) {
   const std::string text = "The city granted $5 to the fund. Nothing else was paid.";
-  const std::vector<Sentence> sentences = {Sentence{Span{0, 32}, std::nullopt},
-                                           Sentence{Span{33, text.size()}, std::nullopt}};
-  const std::vector<DateMention> dates;
-  const std::vector<Participant> participants;
-  const RecordInputs in{text, sentences, dates, participants};
-  WordStore store(text);
-  WordArray words;
-  const std::vector<SentenceContext> contexts = BuildContexts(in, &store, &words);
+  const SentenceContexts built(text, {Span{0, 32}, Span{33, text.size()}});
+  const std::vector<SentenceContext>& contexts = built.contexts;
+  const WordArray& words = built.words;
   ASSERT_EQ(contexts.size(), 2u);
   EXPECT_NE(contexts[0].opens & kOpensMoneyVerb, 0);
   EXPECT_NE(words[2].opens & kOpensMoneyVerb, 0);   // "granted"
@@ -930,15 +926,8 @@ TEST_P(PhraseMatcherTest, AppendWordsReturnsTheUnionOfOpenBits) {
 // with no quote outside a quotation has no word quoted.
 TEST(QuoteTrackerTest, FollowsQuotationsAcrossSentences) {
   const std::string text = "He said \"we met. They signed\" it. Then they left.";
-  const std::vector<Sentence> sentences = {Sentence{Span{0, 16}, std::nullopt},
-                                           Sentence{Span{17, 33}, std::nullopt},
-                                           Sentence{Span{34, text.size()}, std::nullopt}};
-  const std::vector<DateMention> dates;
-  const std::vector<Participant> participants;
-  const RecordInputs in{text, sentences, dates, participants};
-  WordStore store(text);
-  WordArray words;
-  const std::vector<SentenceContext> contexts = BuildContexts(in, &store, &words);
+  const SentenceContexts built(text, {Span{0, 16}, Span{17, 33}, Span{34, text.size()}});
+  const std::vector<SentenceContext>& contexts = built.contexts;
   ASSERT_EQ(contexts.size(), 3u);
   QuoteTracker quotes(text);
   const std::vector<std::vector<bool>> expected = {

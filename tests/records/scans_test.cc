@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "records/context.h"
+#include "records_test_util.h"
 #include "records/phrases.h"
 
 namespace prextract::internal {
@@ -63,13 +64,8 @@ class ClauseAroundTest : public testing::TestWithParam<ClauseCase> {};
 TEST_P(ClauseAroundTest, BoundsTheClauseByItsMarks) {
   const ClauseCase& c = GetParam();
   const std::string text = "Before. " + c.sentence + " After.";
-  const std::vector<Sentence> sentences = {Sentence{Span{8, 8 + c.sentence.size()}, std::nullopt}};
-  const std::vector<DateMention> dates;
-  const std::vector<Participant> participants;
-  const RecordInputs in{text, sentences, dates, participants};
-  WordStore store(text);
-  WordArray words;
-  const std::vector<SentenceContext> contexts = BuildContexts(in, &store, &words);
+  const SentenceContexts built(text, {Span{8, 8 + c.sentence.size()}});
+  const std::vector<SentenceContext>& contexts = built.contexts;
   ASSERT_EQ(contexts.size(), 1u);
   EXPECT_EQ(Slice(text, ClauseAround(text, contexts[0], c.word)), c.want) << c.sentence;
 }
