@@ -132,7 +132,7 @@ std::uint32_t SpelledRules(std::string_view w) {
   if (w == "from" || w == "between") rules |= kLeadWord;
   if (w == "'") rules |= kDecadeRule;
   if (w == "a" || w == "earlier" || w == "later" || w == "comparable" || w == "year") rules |= kAnaphoricRule;
-  if (IsDirection(w) || w == "recent" || w == "coming") rules |= kDurationRule;
+  if (IsDirection(w) || w == "recent") rules |= kDurationRule;
   if (w == "every" || w == "each") rules |= kSetRule;
   return rules;
 }
@@ -182,8 +182,7 @@ bool MayBeLookedUp(std::string_view w) {
 template <std::size_t N>
 void AddUnknown(const std::string_view (&words)[N], WordKeyTable* ids) {
   for (const std::string_view w : words) {
-    const std::uint64_t key = w.size() > WordKeyTable::kMaxSize ? LongWordKey(w) : WordKey(w);
-    if (MayBeLookedUp(w) && ids->Find(key) == kNoWordId) ids->Insert(w, kWordIdUnknown);
+    if (MayBeLookedUp(w) && ids->Find(WordKeyTable::KeyOf(w)) == kNoWordId) ids->Insert(w, kWordIdUnknown);
   }
 }
 

@@ -37,11 +37,16 @@ class WordKeyTable {
 
   WordKeyTable() { Grow(); }   // never empty: Find needs no test for it
 
-  /// Adds `word` -> `id`, a word of more than kMaxSize bytes under LongWordKey (words that share
-  /// their first eight bytes share the entry, which keeps the last id). REQUIRES: `word` of
-  /// ASCII bytes, none 0, and not yet added; id != kNoWordId.
+  /// The key `word` is held under: WordKey, or LongWordKey for a word of more than kMaxSize bytes.
+  static std::uint64_t KeyOf(std::string_view word) {
+    return word.size() > kMaxSize ? LongWordKey(word) : WordKey(word);
+  }
+
+  /// Adds `word` -> `id` under KeyOf(word) (words that share their first eight bytes share
+  /// the entry, which keeps the last id). REQUIRES: `word` of ASCII bytes, none 0, and not yet
+  /// added; id != kNoWordId.
   void Insert(std::string_view word, std::uint32_t id) {
-    const std::uint64_t key = word.size() > kMaxSize ? LongWordKey(word) : WordKey(word);
+    const std::uint64_t key = KeyOf(word);
     if (Slot* slot = Held(key)) {
       slot->id = id;
       return;
