@@ -20,10 +20,15 @@ class WordFilter {
 
   /// A word's shape, for a caller that probes several filters with one word: computed once,
   /// it answers MayHoldShape in every filter. MayHoldShape(Shape(w)) == MayHold(w).
-  static std::uint16_t Shape(std::string_view w) {
-    if (w.empty()) return 0;
+  static std::uint16_t Shape(std::string_view w) { return w.empty() ? 0 : ShapeOf(w.data(), w.size()); }
+
+  /// Shape of the word of `size` > 0 bytes at `word`, for a tokenizer that knows its words
+  /// hold a byte: the hash ((first * 31 + middle) * 31 + last) * 31 + size, its products
+  /// multiplied out.
+  static std::uint16_t ShapeOf(const char* word, std::size_t size) {
     const auto byte = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c)); };
-    const std::size_t h = ((byte(w[0]) * 31 + byte(w[w.size() / 2])) * 31 + byte(w.back())) * 31 + w.size();
+    const std::size_t h = byte(word[0]) * (31 * 31 * 31) + byte(word[size / 2]) * (31 * 31) +
+                          byte(word[size - 1]) * 31 + size;
     return static_cast<std::uint16_t>(h % kBits);
   }
   bool MayHoldShape(std::uint16_t shape) const { return bits_[shape / 64] >> (shape % 64) & 1; }

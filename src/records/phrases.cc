@@ -108,7 +108,7 @@ namespace {
 // `lower` holds a byte, as every word does.
 [[gnu::always_inline]] inline std::uint16_t PutWord(std::size_t start, std::size_t end,
                                                     std::string_view lower, Word** out) {
-  const std::uint16_t shape = WordShape(lower.data(), lower.size());
+  const std::uint16_t shape = WordFilter::ShapeOf(lower.data(), lower.size());
   const std::uint16_t opens = PhraseMatcher::OpenBits(shape);
   std::construct_at(*out, Word{lower, Span{start, end}, shape, opens});
   ++*out;

@@ -30,16 +30,6 @@ struct Word {
   std::uint16_t opens = 0;
 };
 
-/// WordFilter::Shape of the word of `size` > 0 bytes at `word`, for the tokenizer, which
-/// knows its words hold a byte: the filter's nested products multiplied out, which is the
-/// same sum modulo 2^64 in fewer instructions.
-inline std::uint16_t WordShape(const char* word, std::size_t size) {
-  const auto byte = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c)); };
-  const std::size_t h = byte(word[0]) * (31 * 31 * 31) + byte(word[size / 2]) * (31 * 31) +
-                        byte(word[size - 1]) * 31 + size;
-  return static_cast<std::uint16_t>(h % (1 << 14));   // WordFilter's bits
-}
-
 /// The words of a sentence: a slice of the release's one word array, so that a sentence
 /// costs no buffer of its own.
 using WordSpan = std::span<const Word>;

@@ -939,12 +939,6 @@ TEST(QuoteTrackerTest, FollowsQuotationsAcrossSentences) {
   }
 }
 
-// The tokenizer's shape of a word is the word filter's, which every matcher's filter reads.
-TEST(WordShapeTest, IsTheFilterShape) {
-  const std::string words[] = {"a", "of", "the", "meeting", "co-operation", "r&d", "korea's", "2025",
-                               "internationalisation", std::string(300, 'z'), "\xE2\x80\x99s", "Zoom"};
-  for (const std::string& w : words) EXPECT_EQ(WordShape(w.data(), w.size()), WordFilter::Shape(w)) << w;
-}
 
 // A word array grows as spans are appended, and keeps the words it moves.
 TEST(WordArrayTest, KeepsItsWordsAsItGrows) {
