@@ -10,7 +10,8 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
-#include <vector>
+
+#include "lexicon/probe_slots.h"
 
 namespace prextract::internal {
 
@@ -40,17 +41,21 @@ class ShortWordTable {
 
   /// Adds `word` -> `value`, or replaces the value of a word already held. REQUIRES: Fits(word).
   void Insert(std::string_view word, V value) {
-    if ((count_ + 1) * 4 > slots_.size()) Grow();   // a load under a quarter keeps probes short
-    Slot* slot = SlotOf(PackShortWord(word), word.size());
-    if (slot->size == 0) ++count_;
-    *slot = Slot{PackShortWord(word), static_cast<std::uint32_t>(word.size()), value};
+    slots_.Reserve([](const Slot& s) { return Hash(s.packed, s.size); });
+    const std::uint64_t packed = PackShortWord(word);
+    const auto size = static_cast<std::uint32_t>(word.size());
+    Slot* slot = slots_.Probe(Hash(packed, size), Holds{packed, size});
+    if (slot->Empty()) slots_.Filled();
+    *slot = Slot{packed, size, value};
   }
 
   /// The value of `word`, or nullptr; any word may be asked.
   const V* Find(std::string_view word) const {
     if (!Fits(word) || slots_.empty()) return nullptr;
-    const Slot* slot = SlotOf(PackShortWord(word), word.size());
-    return slot->size == 0 ? nullptr : &slot->value;
+    const std::uint64_t packed = PackShortWord(word);
+    const auto size = static_cast<std::uint32_t>(word.size());
+    const Slot* slot = slots_.Probe(Hash(packed, size), Holds{packed, size});
+    return slot->Empty() ? nullptr : &slot->value;
   }
 
  private:
@@ -58,34 +63,17 @@ class ShortWordTable {
     std::uint64_t packed = 0;
     std::uint32_t size = 0;   // 0: empty, as no key is
     V value{};
+    bool Empty() const { return size == 0; }
   };
 
-  // The slot holding the word, or the empty slot where it would go (linear probing).
-  Slot* SlotOf(std::uint64_t packed, std::size_t size) {
-    return const_cast<Slot*>(static_cast<const ShortWordTable*>(this)->SlotOf(packed, size));
-  }
-  const Slot* SlotOf(std::uint64_t packed, std::size_t size) const {
-    std::size_t k = static_cast<std::size_t>(((packed + size) * 0x9E3779B97F4A7C15ULL) >> shift_);
-    while (slots_[k].size != 0 && (slots_[k].packed != packed || slots_[k].size != size)) k = (k + 1) & mask_;
-    return &slots_[k];
-  }
+  static std::uint64_t Hash(std::uint64_t packed, std::uint32_t size) { return packed + size; }
+  struct Holds {   // the slot of the word packed in `packed`, of `size` bytes
+    std::uint64_t packed;
+    std::uint32_t size;
+    bool operator()(const Slot& s) const { return s.packed == packed && s.size == size; }
+  };
 
-  void Grow() {
-    std::vector<Slot> old;
-    old.swap(slots_);
-    slots_.resize(old.empty() ? 64 : old.size() * 2);
-    mask_ = slots_.size() - 1;
-    shift_ = 64;
-    for (std::size_t n = slots_.size(); n > 1; n >>= 1) --shift_;   // the top log2(size) bits
-    for (const Slot& s : old) {
-      if (s.size != 0) *SlotOf(s.packed, s.size) = s;
-    }
-  }
-
-  std::vector<Slot> slots_;   // a power of two of them, at least one always empty
-  std::size_t mask_ = 0;      // slots_.size() - 1, kept: the size is a division away
-  int shift_ = 64;
-  std::size_t count_ = 0;
+  ProbeSlots<Slot> slots_;
 };
 
 }  // namespace prextract::internal

@@ -8,7 +8,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <vector>
+
+#include "lexicon/probe_slots.h"
 
 namespace prextract::internal {
 
@@ -35,7 +36,7 @@ class WordKeyTable {
  public:
   static constexpr std::size_t kMaxSize = 8;
 
-  WordKeyTable() { Grow(); }   // never empty: Find needs no test for it
+  WordKeyTable() { slots_.Reserve(KeyOfSlot); }   // never empty: Find needs no test for it
 
   /// The key `word` is held under: WordKey, or LongWordKey for a word of more than kMaxSize bytes.
   static std::uint64_t KeyOf(std::string_view word) {
@@ -46,61 +47,31 @@ class WordKeyTable {
   /// the entry, which keeps the last id). REQUIRES: `word` of ASCII bytes, none 0, and not yet
   /// added; id != kNoWordId.
   void Insert(std::string_view word, std::uint32_t id) {
+    slots_.Reserve(KeyOfSlot);
     const std::uint64_t key = KeyOf(word);
-    if (Slot* slot = Held(key)) {
-      slot->id = id;
-      return;
-    }
-    if ((count_ + 1) * 4 > slots_.size()) Grow();   // a load under a quarter keeps probes short
-    Place(Slot{key, id});
-    ++count_;
+    Slot* slot = slots_.Probe(key, Holds{key});
+    if (slot->Empty()) slots_.Filled();
+    *slot = Slot{key, id};
   }
 
-  /// The id of the word whose WordKey (or LongWordKey) is `key`, or kNoWordId.
-  std::uint32_t Find(std::uint64_t key) const {
-    std::size_t k = Home(key);
-    while (slots_[k].key != key) {
-      if (slots_[k].key == 0) return kNoWordId;
-      k = (k + 1) & mask_;
-    }
-    return slots_[k].id;
-  }
+  /// The id of the word whose WordKey (or LongWordKey) is `key`, or kNoWordId (an empty
+  /// slot's id).
+  std::uint32_t Find(std::uint64_t key) const { return slots_.Probe(key, Holds{key})->id; }
 
  private:
   struct Slot {
     std::uint64_t key = 0;   // 0: empty, as no key is
     std::uint32_t id = kNoWordId;
+    bool Empty() const { return key == 0; }
   };
 
-  Slot* Held(std::uint64_t key) {
-    std::size_t k = Home(key);
-    while (slots_[k].key != 0 && slots_[k].key != key) k = (k + 1) & mask_;
-    return slots_[k].key == key ? &slots_[k] : nullptr;
-  }
-  std::size_t Home(std::uint64_t key) const {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
-  }
-  void Place(const Slot& slot) {
-    std::size_t k = Home(slot.key);
-    while (slots_[k].key != 0) k = (k + 1) & mask_;
-    slots_[k] = slot;
-  }
-  void Grow() {
-    std::vector<Slot> old;
-    old.swap(slots_);
-    slots_.resize(old.empty() ? 64 : old.size() * 2);
-    mask_ = slots_.size() - 1;
-    shift_ = 64;
-    for (std::size_t n = slots_.size(); n > 1; n >>= 1) --shift_;   // the top log2(size) bits
-    for (const Slot& s : old) {
-      if (s.key != 0) Place(s);
-    }
-  }
+  static std::uint64_t KeyOfSlot(const Slot& s) { return s.key; }
+  struct Holds {   // the slot of `key`
+    std::uint64_t key;
+    bool operator()(const Slot& s) const { return s.key == key; }
+  };
 
-  std::vector<Slot> slots_;   // a power of two of them, at least three quarters empty
-  std::size_t mask_ = 0;
-  int shift_ = 64;
-  std::size_t count_ = 0;
+  ProbeSlots<Slot> slots_;
 };
 
 }  // namespace prextract::internal
