@@ -47,11 +47,19 @@ struct BlockTokens {
     return {indices.get() + openers_start, opener_count};
   }
 
-  // Both lists in one array, sized for every token, unset past their counts: one allocation
+  /// Indices of the tokens whose own key the organisation anaphora lexicon may hold (their
+  /// first phrase mask has its bit), in order: "the ministry" is looked for at these only.
+  /// Filled by MarkNameWords.
+  std::span<const std::uint32_t> anaphora_words() const {
+    return {indices.get() + anaphora_start, anaphora_count};
+  }
+
+  // The lists in one array, sized for every token, unset past their counts: one allocation
   // per block at most (none when a block that reuses an earlier one's array finds it large
   // enough), without the zeroing a vector does.
   std::unique_ptr<std::uint32_t[]> indices;
   std::size_t capital_count = 0, openers_start = 0, opener_count = 0;
+  std::size_t anaphora_start = 0, anaphora_count = 0;
   std::size_t index_capacity = 0;   // entries `indices` has room for
 };
 

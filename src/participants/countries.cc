@@ -1,6 +1,10 @@
 // Country detection: iso-codes names, short forms ("ROK", "the U.S.") and demonyms
 // ("German", "North Korean"), also as parts of hyphenated words ("Korea-Germany").
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
 
 #include "participants/candidates.h"
 #include "participants/lexicons.h"
@@ -53,16 +57,6 @@ bool AfterNew(const std::vector<Token>& t, std::size_t i) {
 bool IsLowerLetter(char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiAlnum(char c) { return IsLowerLetter(c) || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-// Whether `key` stands in `lowered` as words of its own.
-bool NamesWord(std::string_view lowered, std::string_view key) {
-  for (std::size_t at = lowered.find(key); at != std::string_view::npos; at = lowered.find(key, at + 1)) {
-    const std::size_t end = at + key.size();
-    const bool open = at == 0 || !IsLowerLetter(lowered[at - 1]);
-    if (open && (end == lowered.size() || !IsLowerLetter(lowered[end]))) return true;
-  }
-  return false;
-}
-
 // "Atlanta, GA", "Sen. Saxby Chambliss (R-Ga.)": the state's postal code, in capitals or
 // as the press abbreviates it (capital, small letter, period), names the state.
 bool NamesPostalCode(std::string_view text, std::string_view code) {
@@ -78,13 +72,78 @@ bool NamesPostalCode(std::string_view text, std::string_view code) {
   return false;
 }
 
-// A US state named in the release, other than one named like a country. New York and
-// Washington are also the cities where foreign ministers meet: they tell nothing.
+// The US states whose mention tells that a namesake country is the state: all but those
+// named like a country, and New York and Washington, also the cities where foreign
+// ministers meet. With the shapes of their first words (bit min(size, 63) of [first byte]),
+// which turn away most words of a text without a comparison.
+struct TellingStates {
+  struct State {
+    std::string_view key;
+    std::size_t first_word;   // the size of the key's first word
+  };
+  std::vector<State> states;
+  std::array<std::uint64_t, 256> first_words{};
+};
+
+std::uint64_t SizeBit(std::size_t size) {
+  return std::uint64_t{1} << std::min<std::size_t>(size, 63);
+}
+
+// The run of lower-case ASCII letters that opens `s`.
+std::string_view FirstWord(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && IsLowerLetter(s[n])) ++n;
+  return s.substr(0, n);
+}
+
+const TellingStates& States() {
+  static const TellingStates* states = [] {
+    const ParticipantLexicons& lex = Lexicons();
+    auto* out = new TellingStates;
+    for (const std::string& s : lex.us_states) {
+      if (s == "new york" || s == "washington" || lex.countries.count(s)) continue;
+      const std::string_view first = FirstWord(s);
+      if (first.empty()) continue;   // no state key opens otherwise; none could be found
+      out->states.push_back({s, first.size()});
+      out->first_words[static_cast<unsigned char>(first[0])] |= SizeBit(first.size());
+    }
+    return out;
+  }();
+  return *states;
+}
+
+// Whether some telling state's key stands at lowered[at] as words of its own, where `word`,
+// the run of lower-case letters from `at`, is its first word.
+bool StateAt(const TellingStates& states, std::string_view lowered, std::size_t at,
+             std::string_view word) {
+  const std::uint64_t sizes = states.first_words[static_cast<unsigned char>(word[0])];
+  if ((sizes & SizeBit(word.size())) == 0) return false;
+  for (const auto& [key, first_word] : states.states) {
+    if (first_word != word.size() || key[0] != word[0] || lowered.substr(at, key.size()) != key) {
+      continue;
+    }
+    const std::size_t end = at + key.size();
+    if (end == lowered.size() || !IsLowerLetter(lowered[end])) return true;
+  }
+  return false;
+}
+
+// A telling US state (TellingStates) named in the release as words of its own. A key opens
+// with a lower-case letter after none, so it opens a run of them, which is its first word:
+// one pass over the runs finds them all, where a search per state read the text fifty times.
 bool NamesUsState(std::string_view lowered) {
-  const ParticipantLexicons& lex = Lexicons();
-  return std::any_of(lex.us_states.begin(), lex.us_states.end(), [&](const std::string& s) {
-    return s != "new york" && s != "washington" && !lex.countries.count(s) && NamesWord(lowered, s);
-  });
+  const TellingStates& states = States();
+  std::size_t i = 0;
+  while (i < lowered.size()) {
+    if (!IsLowerLetter(lowered[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t at = i;
+    while (i < lowered.size() && IsLowerLetter(lowered[i])) ++i;
+    if (StateAt(states, lowered, at, lowered.substr(at, i - at))) return true;
+  }
+  return false;
 }
 
 // The longer of the country and the demonym phrases at token `i` (0: none); `code` gets its code.

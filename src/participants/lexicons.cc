@@ -37,6 +37,27 @@ std::string NormalPhrase(std::string_view phrase, std::size_t* words) {
   return PhraseKey(tokens, 0, tokens.size());
 }
 
+// The bit of ParticipantLexicons::long_key_filter that a key of more than eight bytes sets.
+std::size_t LongKeyBit(std::string_view key) {
+  // PackShortWord of a longer word holds its first and last four bytes: with the size, that
+  // tells most words apart.
+  const std::uint64_t hash = (PackShortWord(key) + key.size()) * 0x9E3779B97F4A7C15ULL;
+  return static_cast<std::size_t>(hash >> (64 - ParticipantLexicons::kFilterBits));
+}
+
+bool HasBit(const ParticipantLexicons::KeyFilter& filter, std::size_t bit) {
+  return (filter[bit / 64] >> (bit % 64) & 1) != 0;
+}
+
+void SetBit(std::size_t bit, ParticipantLexicons::KeyFilter* filter) {
+  (*filter)[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+// False when phrase_table holds no key `key` of more than eight bytes.
+bool MayBeLongKey(const ParticipantLexicons& lex, std::string_view key) {
+  return HasBit(lex.long_key_filter, LongKeyBit(key));
+}
+
 }  // namespace
 
 std::string PhraseKeyOf(std::string_view s) {
@@ -151,6 +172,17 @@ void CollectPrefixes(ParticipantLexicons* lex) {
   for (const auto& [phrase, org] : lex->known_orgs) AddPhrase(phrase, kKnownOrgsBit, &lex->phrase_table);
 }
 
+void CollectShortAndLongKeys(ParticipantLexicons* lex) {
+  for (const auto& [key, value] : lex->phrase_table) {
+    if (key.empty()) continue;   // no token has an empty key
+    if (ShortWordTable<std::uint32_t>::Fits(key)) {
+      lex->short_phrase_keys.Insert(key, value);
+    } else {
+      SetBit(LongKeyBit(key), &lex->long_key_filter);
+    }
+  }
+}
+
 using Shapes = std::array<std::uint64_t, ParticipantLexicons::kShapeSlots>;
 
 std::uint64_t ShapeBit(std::string_view word) { return 1ull << std::min<std::size_t>(word.size(), 63); }
@@ -228,6 +260,7 @@ ParticipantLexicons* Build() {
   FillCodes("en/demonyms", &lex->demonyms, w, nullptr);
   FillKnownOrgs(lex);
   CollectPrefixes(lex);
+  CollectShortAndLongKeys(lex);
   CollectWordShapes(lex);
   lex->titles_by_size = BySize(lex->titles);
   lex->address_titles_by_size = BySize(lex->address_titles);
@@ -277,14 +310,16 @@ class ShortKeyMemo {
  public:
   static constexpr std::size_t kMaxSize = 8;   // a key in one 64-bit word
 
-  /// ValueOf(table, key) for a key of 1 to kMaxSize bytes; `table`: always the same one.
-  std::uint32_t ValueOf(const PhraseTable& table, std::string_view key) {
+  /// The value of a key of 1 to kMaxSize bytes in `table`, 0 when it lacks the key;
+  /// `table`: always the same one.
+  std::uint32_t ValueOf(const ShortWordTable<std::uint32_t>& table, std::string_view key) {
     const std::uint64_t packed = PackShortWord(key);
     Slot& slot = slots_[(packed * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits)];
     if (slot.size != key.size() || slot.packed != packed) {
       slot.packed = packed;
       slot.size = static_cast<std::uint32_t>(key.size());
-      slot.value = parts::ValueOf(table, key);
+      const std::uint32_t* value = table.Find(key);
+      slot.value = value != nullptr ? *value : 0;
     }
     return slot.value;
   }
@@ -300,11 +335,13 @@ class ShortKeyMemo {
   std::array<Slot, std::size_t{1} << kSlotBits> slots_{};
 };
 
-// ValueOf(table, first) for the first key of a walk, most often a short word.
-std::uint32_t FirstKeyValue(const PhraseTable& table, std::string_view first) {
-  if (first.size() > ShortKeyMemo::kMaxSize) return ValueOf(table, first);
+// ValueOf(lex.phrase_table, first) for the first key of a walk, most often a short word.
+std::uint32_t FirstKeyValue(const ParticipantLexicons& lex, std::string_view first) {
+  if (first.size() > ShortKeyMemo::kMaxSize) {
+    return MayBeLongKey(lex, first) ? ValueOf(lex.phrase_table, first) : 0;
+  }
   thread_local ShortKeyMemo memo;
-  return memo.ValueOf(table, first);
+  return memo.ValueOf(lex.short_phrase_keys, first);
 }
 
 // WalkFrom past the first key, which begins a longer key. Kept apart, so that the many
@@ -314,6 +351,9 @@ void WalkOnFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens
   const PhraseTable& table = lex.phrase_table;
   // A walk holds at most PhraseWalk::kCapacity masks: a longer phrase would never match.
   const std::size_t most = std::min({lex.max_phrase_words, PhraseWalk::kCapacity, tokens.size() - i});
+  // Most walks end at their second word, which stands second in no key (as the loop would
+  // find first): they leave before the key is built.
+  if (most < 2 || !HasShape(lex.later_word_shapes, WordKey(tokens[i + 1]))) return;
   // Reused across calls: the key is rebuilt for every token that may start a phrase.
   thread_local std::string key;
   key.assign(first);
@@ -339,7 +379,7 @@ void WalkKeys(const ParticipantLexicons& lex, const std::vector<Token>& tokens, 
   const std::string_view first = WordKey(t);
   // Most tokens that begin no phrase are turned away by their shape, without a lookup.
   if (!HasShape(lex.word_shapes, first)) return;
-  const std::uint32_t first_value = FirstKeyValue(lex.phrase_table, first);
+  const std::uint32_t first_value = FirstKeyValue(lex, first);
   if (first_value == 0) return;
   masks->push_back(first_value & ~kBeginsLongerKey);
   // Most words begin no phrase of two words or more: their walk ends without a second key.
@@ -371,7 +411,7 @@ void MarkWith(const ParticipantLexicons& lex, const std::vector<Token>& tokens, 
   const std::string_view first = WordKey(*t);
   // Most tokens that begin no phrase are turned away by their shape, without a lookup.
   const std::uint32_t value =
-      HasShape(lex.word_shapes, first) ? FirstKeyValue(lex.phrase_table, first) : 0;
+      HasShape(lex.word_shapes, first) ? FirstKeyValue(lex, first) : 0;
   t->phrase_start = value != 0 ? 1 : 0;
   t->first_mask = value & ~kBeginsLongerKey;
   t->later_masks = 0;

@@ -14,6 +14,7 @@
 
 #include <absl/container/flat_hash_map.h>
 
+#include "lexicon/short_word_table.h"
 #include "lexicon/string_table.h"
 #include "participants/tokens.h"
 
@@ -67,6 +68,15 @@ struct ParticipantLexicons {
   // it still begins some phrase, so most tokens cost one lookup and no phrase costs more
   // lookups than it has words.
   PhraseTable phrase_table;
+  // The keys of phrase_table of at most eight bytes, with their values: a short word found
+  // by its packed bytes, without a string hash or a byte compare. A short key absent here is
+  // absent there.
+  ShortWordTable<std::uint32_t> short_phrase_keys;
+  // Bit LongKeyBit(key) of every key of phrase_table longer than eight bytes: most long words
+  // are no key, and are turned away here rather than hashed as strings.
+  static constexpr int kFilterBits = 16;
+  using KeyFilter = std::array<std::uint64_t, (std::size_t{1} << kFilterBits) / 64>;
+  KeyFilter long_key_filter{};
   // Shapes of the one-word keys of phrase_table: bit min(size, 63) of [ShapeSlot(key)] is set
   // when some key of that size has the first byte and last letter of the slot. Most tokens
   // that begin no phrase (",", numbers, long words, most words of prose) are turned away by

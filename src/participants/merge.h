@@ -15,6 +15,10 @@ namespace prextract::internal::parts {
 /// Lower-case letters and digits of `s` only: "Yoon Suk-Yeol" -> "yoonsukyeol".
 std::string FoldName(std::string_view s);
 
+/// FoldName(a) == FoldName(b), compared as they fold, without building either fold: the
+/// merges ask it of many pairs of names, and most differ at once.
+bool SameFolded(std::string_view a, std::string_view b);
+
 /// True when two full names are one person written differently: the same words folded
 /// (in any order), or the same family name and the same consonants in the given name
 /// ("Yoon Seok-yul" / "Yoon Suk Yeol").

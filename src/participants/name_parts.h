@@ -21,8 +21,9 @@ bool NameWordUncached(const Token& t);
 inline bool IsNameWord(const Token& t) { return t.name_word >= 0 ? t.name_word == 1 : NameWordUncached(t); }
 
 /// Fills Token::name_word for every token of the block: IsNameWord asks a dozen lexicons, and
-/// the scanners ask it about the same token many times. Lists the block's capitals and
-/// person_openers from those marks. REQUIRES: MarkPhraseStarts has marked the tokens.
+/// the scanners ask it about the same token many times. Lists the block's capitals,
+/// person_openers and anaphora_words from those marks. REQUIRES: MarkPhraseStarts has marked
+/// the tokens.
 void MarkNameWords(BlockTokens* block);
 
 /// End of the personal name starting at token `i` (words, initials, particles, a nickname,

@@ -126,20 +126,27 @@ bool MayOpenPerson(const Token& t, bool name_next) {
 }  // namespace
 
 void MarkNameWords(BlockTokens* block) {
-  // Both lists are sized for every token, then counted: one allocation for the block, and
+  // The lists are sized for every token, then counted: one allocation for the block, and
   // no capacity test per word. Kept in locals: the stores into the tokens may alias them.
   const std::size_t size = block->tokens.size();
   // A block taken over from an earlier one keeps its array when that is large enough.
-  if (2 * size > block->index_capacity) {
-    block->indices = std::make_unique_for_overwrite<std::uint32_t[]>(2 * size);
-    block->index_capacity = 2 * size;
+  if (3 * size > block->index_capacity) {
+    block->indices = std::make_unique_for_overwrite<std::uint32_t[]>(3 * size);
+    block->index_capacity = 3 * size;
   }
   block->openers_start = size;
+  block->anaphora_start = 2 * size;
   Token* const t = block->tokens.data();
   std::uint32_t* const capitals = block->indices.get();
   std::uint32_t* const openers = capitals + size;
-  std::size_t capital_count = 0, opener_count = 0;
+  std::uint32_t* const anaphora = capitals + 2 * size;
+  std::size_t capital_count = 0, opener_count = 0, anaphora_count = 0;
   for (std::size_t i = 0; i < size; ++i) {
+    // A marked token's first mask holds the bits of its own key (0 when it begins no phrase).
+    // Few words are anaphora: a branch, well predicted, costs less than a store per token.
+    if ((t[i].first_mask & kOrgAnaphoraBit) != 0) {
+      anaphora[anaphora_count++] = static_cast<std::uint32_t>(i);
+    }
     // Most tokens are no capitalised word, which NameWordUncached turns away first: they
     // are turned away here, without the call. Every name word is one.
     const bool capital = t[i].word && t[i].cap;
@@ -159,6 +166,7 @@ void MarkNameWords(BlockTokens* block) {
   }
   block->capital_count = capital_count;
   block->opener_count = opener_count;
+  block->anaphora_count = anaphora_count;
 }
 
 namespace {

@@ -636,7 +636,10 @@ void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
 void ScanAnaphora(std::vector<BlockTokens>* blocks, std::vector<OrgRecord>* records) {
   if (records->empty()) return;   // no organisation "the ministry" could name
   for (BlockTokens& b : *blocks) {
-    for (std::size_t i = 1; i < b.tokens.size(); ++i) {
+    // Only a word whose key the anaphora lexicon may hold can be one: the other tokens, most
+    // of the text, are not visited.
+    for (const std::size_t i : b.anaphora_words()) {
+      if (i == 0) continue;
       const Token& t = b.tokens[i];
       // The token's marks first, the union of its masks before its own word's mask: they
       // turn away almost every token.

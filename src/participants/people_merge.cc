@@ -146,20 +146,6 @@ constexpr std::array<char, 256> kFoldedBytes = [] {
 
 char FoldByte(char c) { return kFoldedBytes[static_cast<unsigned char>(c)]; }
 
-// FoldName(a) == FoldName(b), compared as they fold: every mention asks it of its record's
-// name, and building both folds cost two strings each time.
-bool SameFolded(std::string_view a, std::string_view b) {
-  std::size_t i = 0, j = 0;
-  while (true) {
-    while (i < a.size() && FoldByte(a[i]) == 0) ++i;
-    while (j < b.size() && FoldByte(b[j]) == 0) ++j;
-    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
-    if (FoldByte(a[i]) != FoldByte(b[j])) return false;
-    ++i;
-    ++j;
-  }
-}
-
 // A view: a surname mention offers its text as written, copied only when it is a new alias.
 void AddAlias(Participant* p, std::string_view alias) {
   if (alias.empty() || SameFolded(alias, p->name)) return;
@@ -338,6 +324,18 @@ std::string FoldName(std::string_view s) {
   std::string out(s.size(), '\0');
   out.resize(FoldInto(s, out.data()));
   return out;
+}
+
+bool SameFolded(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  while (true) {
+    while (i < a.size() && FoldByte(a[i]) == 0) ++i;
+    while (j < b.size() && FoldByte(b[j]) == 0) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (FoldByte(a[i]) != FoldByte(b[j])) return false;
+    ++i;
+    ++j;
+  }
 }
 
 bool SamePerson(const std::vector<std::string>& a, const std::vector<std::string>& b) {

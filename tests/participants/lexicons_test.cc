@@ -56,12 +56,16 @@ TEST(ParticipantsLexicons, MayBeginPhrase) {
   }
 }
 
-// The marks take a token's lexicons through a memo of short words: they must be the table's,
-// for words met again and for words of one size that differ only inside.
+// The marks take a token's lexicons through a memo and a table of short words, and past a
+// filter of long ones: they must be the table's, for words met again, for words of one size
+// that differ only inside, and for long words the table holds or lacks.
 TEST(ParticipantsLexicons, MarkedWordBitsAreTheTable) {
   const std::string_view text =
       "The minister said the ministry and the minister of the state said thx tha the Mr Ms Dr "
-      "Dr. a I A of or on in an as at ministar secretary secretarial the said";
+      "Dr. a I A of or on in an as at ministar secretary secretarial the said "
+      // Words of more than eight bytes, some keys and some not.
+      "Administration administrations Department Departments Corporation Corporations "
+      "international Intergovernmental extraordinarily Netherlands netherlandz";
   const OwnTokens unmarked_own = TokenizeOwn(text);
   const std::vector<Token>& unmarked = unmarked_own.tokens;
   OwnTokens marked_own = TokenizeOwn(text);

@@ -31,6 +31,28 @@ TEST(ParticipantsMerge, FoldName) {
   for (const auto& c : cases) EXPECT_EQ(FoldName(c.name), c.folded) << c.name;
 }
 
+// SameFolded compares as FoldName folds, without building the folds.
+TEST(ParticipantsMerge, SameFolded) {
+  const struct {
+    std::string_view a, b;
+    bool same;
+  } cases[] = {
+      {"U Power", "U-POWER", true},
+      {"O'Brien", "obrien", true},
+      {"", "- . ,", true},   // both fold to nothing
+      {"", "a", false},
+      {"Acme", "Acme Inc", false},
+      {"Acme Inc", "Acme", false},
+      {"M\xC3\xBCller", "M\xC3\xBCLLER", true},
+      {"Jane Smith", "Jane Smyth", false},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(SameFolded(c.a, c.b), c.same) << c.a << " | " << c.b;
+    EXPECT_EQ(SameFolded(c.a, c.b), FoldName(c.a) == FoldName(c.b)) << c.a << " | " << c.b;
+    EXPECT_EQ(SameFolded(c.b, c.a), c.same) << c.b << " | " << c.a;
+  }
+}
+
 TEST(ParticipantsMerge, SamePerson) {
   using Words = std::vector<std::string>;
   const struct {

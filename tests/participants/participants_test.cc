@@ -637,6 +637,12 @@ TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
       {"The firm, based in Atlanta, GA, serves clients across Georgia.", {}},
       {"Sen. Saxby Chambliss (R-Ga.) praised the Georgia farmers.", {}},
       {"The bank serves Georgia and Armenia; GAAP figures rose.", {"GE", "AM"}},
+      // A state names itself as words of its own, of one word or more, in any case.
+      {"The minister visited Georgia; a Kansas-born envoy came along.", {}},
+      {"The minister visited Georgia and the NEW HAMPSHIRE delegation.", {}},
+      {"The minister visited Georgia and met Texans and Ohioans.", {"GE"}},
+      // New York and Washington tell nothing: foreign ministers meet there.
+      {"The minister visited Georgia, then Washington and New York.", {"GE"}},
       // Puerto Rico is a country of ISO 3166-1 as well as a US territory.
       {"Storms hit Puerto Rico and Florida.", {"PR"}},
   };

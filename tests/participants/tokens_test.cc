@@ -1,6 +1,7 @@
 // The letter-case flags of the tokeniser and the list of capitalised words the scanners visit.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -102,6 +103,33 @@ TEST(ParticipantsTokens, MarkNameWordsListsCapitals) {
   }
 }
 
+// The words "the ministry" may stand for: those whose own key the anaphora lexicon holds,
+// in any case, and no word of a longer phrase alone.
+TEST(ParticipantsTokens, AnaphoraWordsListsTheLexiconsWords) {
+  const struct {
+    std::string_view text;
+    std::vector<std::size_t> anaphora;
+  } cases[] = {
+      {"", {}},
+      {"said the minister.", {}},
+      {"the ministry and the Company said", {1, 4}},
+      {"Ministry of Justice, ministries", {0}},
+  };
+  for (const auto& c : cases) {
+    BlockTokens b;
+    const std::string lowered = AsciiLower(c.text);
+    b.tokens = TokenizeBlock(c.text, Span{0, c.text.size()}, lowered);
+    MarkPhraseStarts(&b.tokens);
+    MarkNameWords(&b);
+    const std::span<const std::uint32_t> words = b.anaphora_words();
+    EXPECT_EQ(std::vector<std::size_t>(words.begin(), words.end()), c.anaphora) << c.text;
+    for (std::size_t i = 0; i < b.tokens.size(); ++i) {
+      const bool listed = std::find(words.begin(), words.end(), i) != words.end();
+      EXPECT_EQ(listed, HasWord(kOrgAnaphoraBit, b.tokens[i])) << c.text << " " << i;
+    }
+  }
+}
+
 // A block whose vector and index array are reused for the next text (as the stage reuses
 // the blocks of earlier releases) reads that text exactly as a new block does: no token,
 // mark or index of the text before is left over, whether the next text is longer or shorter.
@@ -134,6 +162,7 @@ TEST(ParticipantsTokens, ReusedBlockReadsLikeNewOne) {
     };
     EXPECT_EQ(list(reused.capitals()), list(fresh.capitals())) << text;
     EXPECT_EQ(list(reused.person_openers()), list(fresh.person_openers())) << text;
+    EXPECT_EQ(list(reused.anaphora_words()), list(fresh.anaphora_words())) << text;
     // A scanner's claim, which the next read must clear.
     if (!reused.tokens.empty()) reused.tokens[0].used = true;
   }
