@@ -105,13 +105,17 @@ bool AttachedEndsNotice(std::string_view lower, std::size_t end) {
 }
 
 // The sentence of a notice phrase ("Please refer to the attached PDF."), as [start, end).
+// Most lines MaySpeakOfAttachment lets through hold none of a given category's phrases,
+// which the category's set tells at once.
 std::optional<std::pair<std::size_t, std::size_t>> NoticeSentence(std::string_view s, const LowerLine& line,
                                                                   std::string_view lower) {
-  for (std::string_view category : {"notice", "attached_end"}) {
-    for (const std::string& v : LexiconCategory(kLexicon, category)) {
+  static const CategoryCues notice(kLexicon, "notice"), attached_end(kLexicon, "attached_end");
+  for (const CategoryCues* cues : {&notice, &attached_end}) {
+    if (!line.MayHoldAny(cues->set)) continue;
+    for (const std::string& v : cues->variants) {
       const std::size_t at = FindWordIn(line, lower, v);
       if (at == std::string_view::npos) continue;
-      if (category == "attached_end" && !AttachedEndsNotice(lower, at + v.size())) continue;
+      if (cues == &attached_end && !AttachedEndsNotice(lower, at + v.size())) continue;
       return std::make_pair(ClauseStart(s, at), SentenceEnd(s, at + v.size()));
     }
   }
@@ -121,7 +125,9 @@ std::optional<std::pair<std::size_t, std::size_t>> NoticeSentence(std::string_vi
 // "A video accompanying this announcement is available at: https://...".
 std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_view s, const LowerLine& line,
                                                                  std::string_view lower) {
-  for (const std::string& m : LexiconCategory(kLexicon, "media")) {
+  static const CategoryCues media(kLexicon, "media");
+  if (!line.MayHoldAny(media.set)) return std::nullopt;
+  for (const std::string& m : media.variants) {
     const std::size_t at = FindWordIn(line, lower, m);
     if (at == std::string_view::npos) continue;
     const std::size_t start = ClauseStart(s, at), end = SentenceEnd(s, at);
@@ -182,6 +188,13 @@ bool IsAttachmentHeading(std::string_view line) {
   while (!t.empty() && (t.back() == ':' || t.back() == ']' || t.back() == ' ')) t.remove_suffix(1);
   // Compared in place: lowering a copy of every body line only to compare it was costly.
   static const std::vector<std::string>& headings = LexiconCategory(kLexicon, "heading");
+  // Every body line asks, and nearly all are longer than any heading.
+  static const std::size_t longest = [] {
+    std::size_t n = 0;
+    for (const std::string& heading : headings) n = std::max(n, heading.size());
+    return n;
+  }();
+  if (t.size() > longest) return false;
   for (const std::string& heading : headings) {
     if (t.size() == heading.size() && StartsWithCi(t, heading)) return true;
   }

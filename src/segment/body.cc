@@ -124,7 +124,8 @@ bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
     return true;
   }
   const std::string kind = BoilerplateKind(v, lower);
-  if (!kind.empty() || IsPointerLine(v, lower) || IsMarkdownImage(v) || IsImageCaption(v, lower) || IsForeignScript(v)) {
+  if (!kind.empty() || IsPointerLine(v, lower) || IsMarkdownImage(v) || IsImageCaption(v, lower) ||
+      IsForeignScript(v, lower)) {
     if (kind == "disclaimer") tail_ = true;
     CloseContact();
     Add(s, SegmentKind::kBoilerplate);

@@ -2,7 +2,6 @@
 // themselves live in licence.cc, attachments.cc, contacts.cc, phones.cc and emails.cc.
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <unordered_map>
@@ -84,7 +83,11 @@ std::size_t SentenceEnd(std::string_view s, std::size_t at) {
 
 struct CueCategory {
   std::vector<std::string> variants;   // lower case, longest first
-  std::bitset<256> first_bytes;        // the bytes a variant can start with, both cases
+  // The indexes of the variants by first byte, each group in the variants' order: those
+  // starting with byte b are by_first[first_start[b], first_start[b + 1]). A line is
+  // compared only with the variants that can begin it, a few of the category's dozen.
+  std::vector<std::uint16_t> by_first;
+  std::array<std::uint16_t, 257> first_start{};
 };
 
 namespace {
@@ -100,6 +103,21 @@ struct CategoryKeyHash {
 
 using CategoryTable = std::unordered_map<CategoryKey, CueCategory, CategoryKeyHash>;
 
+// Fills c->by_first and c->first_start (a counting sort, stable: longest first in a group).
+// An empty variant, which no line starts with past its first byte, is in no group.
+void GroupByFirstByte(CueCategory* c) {
+  const auto first = [](const std::string& v) { return static_cast<unsigned char>(v[0]); };
+  for (const std::string& v : c->variants) {
+    if (!v.empty()) ++c->first_start[first(v) + 1];
+  }
+  for (std::size_t b = 0; b < 256; ++b) c->first_start[b + 1] += c->first_start[b];
+  c->by_first.resize(c->first_start[256]);
+  std::array<std::uint16_t, 257> next = c->first_start;
+  for (std::size_t k = 0; k < c->variants.size(); ++k) {
+    if (!c->variants[k].empty()) c->by_first[next[first(c->variants[k])]++] = static_cast<std::uint16_t>(k);
+  }
+}
+
 // Built once for every furniture lexicon; keys view the lexicon cache's strings, so
 // a lookup neither locks nor allocates (it runs for every word of every line).
 CategoryTable BuildCategories() {
@@ -113,12 +131,7 @@ CategoryTable BuildCategories() {
   for (auto& [key, c] : all) {
     std::stable_sort(c.variants.begin(), c.variants.end(),
                      [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
-    for (const std::string& v : c.variants) {
-      if (v.empty()) continue;
-      const auto b = static_cast<unsigned char>(v[0]);
-      c.first_bytes.set(b);
-      if (b >= 'a' && b <= 'z') c.first_bytes.set(b - 'a' + 'A');
-    }
+    GroupByFirstByte(&c);
   }
   return all;
 }
@@ -162,6 +175,9 @@ const std::vector<std::string>& LexiconCategory(std::string_view name, std::stri
   return CueCategoryOf(name, category).variants;
 }
 
+CategoryCues::CategoryCues(std::string_view name, std::string_view category)
+    : variants(LexiconCategory(name, category)), set(variants) {}
+
 bool GluedBoundary(std::string_view s, std::size_t at) {
   return at > 0 && at < s.size() && IsLowerByte(s[at - 1]) && IsUpperByte(s[at]);
 }
@@ -181,9 +197,12 @@ std::size_t StartsWithCategory(std::string_view line, std::string_view name, std
 }
 
 std::size_t StartsWithCategory(std::string_view line, const CueCategory& c) {
-  // Most words start with a byte no variant starts with: one bit test spares the loop.
-  if (line.empty() || !c.first_bytes.test(static_cast<unsigned char>(line[0]))) return 0;
-  for (const std::string& v : c.variants) {
+  if (line.empty()) return 0;
+  // Variants are lower case: only those starting with the line's first byte, folded, can match.
+  const char folded = IsUpperByte(line[0]) ? static_cast<char>(line[0] - 'A' + 'a') : line[0];
+  const auto b = static_cast<unsigned char>(folded);
+  for (std::size_t k = c.first_start[b]; k < c.first_start[b + 1]; ++k) {
+    const std::string& v = c.variants[c.by_first[k]];
     if (!StartsWithCi(line, v)) continue;
     const std::size_t end = v.size();
     if (IsAlnumByte(v.back()) && end < line.size() && IsAlnumByte(line[end]) && !GluedBoundary(line, end)) {

@@ -50,6 +50,15 @@ std::size_t SentenceEnd(std::string_view s, std::size_t at);
 /// other name yields an empty list.
 const std::vector<std::string>& LexiconCategory(std::string_view name, std::string_view category);
 
+/// A category's variants (LexiconCategory) with the PhraseSet of them, for a detector that
+/// searches a line for each variant: a line whose trigrams rule the set out, as they do for
+/// most lines, needs none of the searches.
+struct CategoryCues {
+  CategoryCues(std::string_view name, std::string_view category);
+  const std::vector<std::string>& variants;
+  PhraseSet set;
+};
+
 /// True when `s` starts with `lower_prefix`, ASCII case folded.
 bool StartsWithCi(std::string_view s, std::string_view lower_prefix);
 

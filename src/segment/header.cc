@@ -181,8 +181,18 @@ class HeaderReader {
 
   bool IsHeaderOnly(std::string_view s) const {
     return MarkdownTitleStart(s) > 0 || IsMarkdownImage(s) || IsForeignScript(s) || IsImageCaption(s) ||
-           IsNavigation(s) || IsDateLine(s) || ReleaseMarkerPrefix(s) == s.size() || !Breadcrumbs(s).empty() ||
+           IsNavigation(s) || IsDateLine(s, FullDate(s)) || ReleaseMarkerPrefix(s) == s.size() || !Breadcrumbs(s).empty() ||
            (IsNoteLine(s) && !h_.title.empty());
+  }
+
+  // FindFullDate(v), kept for the last text asked about: IsHeaderOnly and ClassifyRest ask
+  // it of the same piece, and it reads the line word by word.
+  std::optional<Span> FullDate(std::string_view v) const {
+    if (v.data() != date_text_.data() || v.size() != date_text_.size()) {
+      date_text_ = v;
+      date_ = FindFullDate(v);
+    }
+    return date_;
   }
 
   // Rule "title near body": a first title candidate far above the body was page
@@ -263,6 +273,8 @@ class HeaderReader {
   std::size_t title_piece_ = 0;
   std::size_t title_label_ = 0;
   std::vector<std::size_t> candidates_;   // labels that could be the title instead
+  mutable std::string_view date_text_;    // FullDate's last text and its answer
+  mutable std::optional<Span> date_;
 };
 
 void HeaderReader::Classify(Span s, bool plain) {
@@ -326,7 +338,7 @@ bool HeaderReader::ClassifyMarker(Span s, std::string_view v) {
 }
 
 void HeaderReader::ClassifyRest(Span s, std::string_view v) {
-  const std::optional<Span> date = FindFullDate(v);
+  const std::optional<Span> date = FullDate(v);
   if (IsDateLine(v, date)) {
     Add(s, SegmentKind::kDateline);
     h_.date_lines.push_back(s);

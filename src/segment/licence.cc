@@ -39,15 +39,22 @@ std::string NameOf(std::string_view id) {
   return std::string(id);
 }
 
-// Offset of the first variant of `category` in `lower` (a part of `line`), with its length.
+// Offset of the first of `variants` (a category's) in `lower` (a part of `line`), with its length.
 std::pair<std::size_t, std::size_t> FindCue(const LowerLine& line, std::string_view lower,
-                                            std::string_view category) {
+                                            const std::vector<std::string>& variants) {
   std::pair<std::size_t, std::size_t> best = {std::string_view::npos, 0};
-  for (const std::string& v : LexiconCategory(kLexicon, category)) {
+  for (const std::string& v : variants) {
     const std::size_t at = FindWordIn(line, lower, v);
     if (at < best.first) best = {at, v.size()};
   }
   return best;
+}
+
+// The same for a category's cues: the lines that hold some notice cue mostly hold none of a
+// given category's, which its set tells for all its variants at once.
+std::pair<std::size_t, std::size_t> FindCue(const LowerLine& line, std::string_view lower, const CategoryCues& cues) {
+  if (!line.MayHoldAny(cues.set)) return {std::string_view::npos, 0};
+  return FindCue(line, lower, cues.variants);
 }
 
 std::size_t SkipFiller(std::string_view s, std::size_t i) {
@@ -63,7 +70,8 @@ int KoglType(const LowerLine& line, std::string_view lower, std::size_t from) {
     if (i < lower.size() && lower[i] >= '1' && lower[i] <= '4') return lower[i] - '0';
   }
   for (int type = 4; type >= 2; --type) {
-    if (FindCue(line, lower, "kogl_type_" + std::to_string(type)).first != std::string_view::npos) return type;
+    const std::vector<std::string>& variants = LexiconCategory(kLexicon, "kogl_type_" + std::to_string(type));
+    if (FindCue(line, lower, variants).first != std::string_view::npos) return type;
   }
   return 0;
 }
@@ -142,18 +150,20 @@ std::size_t FindCopyright(const LowerLine& line, std::string_view lower, std::si
 
 // The named licences (KOGL, OGL, CC, CC0): the most specific cue found, if any.
 void FindNamed(const LowerLine& line, std::string_view lower, std::vector<Found>* found) {
-  auto [at, len] = FindCue(line, lower, "kogl");
+  // Looked up once: every line holding a notice cue asks them.
+  static const CategoryCues kogl(kLexicon, "kogl"), ogl_uk(kLexicon, "ogl_uk"), cc(kLexicon, "cc");
+  auto [at, len] = FindCue(line, lower, kogl);
   if (at != std::string_view::npos) {
     const int type = KoglType(line, lower, at);
     found->push_back({"KOGL-" + std::to_string(type == 0 ? 1 : type), at, at + len, {}});
     return;
   }
-  std::tie(at, len) = FindCue(line, lower, "ogl_uk");
+  std::tie(at, len) = FindCue(line, lower, ogl_uk);
   if (at != std::string_view::npos) {
     std::string version = VersionAt(lower, at + len);
     found->push_back({"OGL-UK-" + (version.empty() ? std::string("3.0") : version), at, at + len, {}});
   }
-  std::tie(at, len) = FindCue(line, lower, "cc");
+  std::tie(at, len) = FindCue(line, lower, cc);
   if (at != std::string_view::npos) {
     std::string name;
     const std::size_t elements = lower.substr(at, 2) == "cc" ? at + 2 : at + len;
@@ -184,6 +194,14 @@ int LicenceRank(std::string_view id) {
 }
 
 namespace {
+
+// The cues of each of kFixedIds, looked up once: every line holding a notice cue asks them all.
+const std::array<CategoryCues, kFixedIds.size()>& FixedIdCues() {
+  static const std::array<CategoryCues, kFixedIds.size()> cues = {
+      CategoryCues(kLexicon, kFixedIds[0]), CategoryCues(kLexicon, kFixedIds[1]),
+      CategoryCues(kLexicon, kFixedIds[2]), CategoryCues(kLexicon, kFixedIds[3])};
+  return cues;
+}
 
 // Every phrase a notice is found by (the cues FindNamed, FindCopyright and the fixed ids
 // look for): a line holding none of them holds no notice.
@@ -217,11 +235,12 @@ std::optional<Licence> DetectLicence(std::string_view text, Span span, const Low
   const std::string_view lower = line.Part(span.start - line_start, s.size());
   std::vector<Found> found;
   FindNamed(line, lower, &found);
-  for (std::string_view id : kFixedIds) {
-    for (const std::string& v : LexiconCategory(kLexicon, id)) {
+  for (std::size_t k = 0; k < kFixedIds.size(); ++k) {
+    if (!line.MayHoldAny(FixedIdCues()[k].set)) continue;
+    for (const std::string& v : FixedIdCues()[k].variants) {
       const std::size_t at = FindWordIn(line, lower, v);
       if (at != std::string_view::npos && !NamesALaw(lower, at + v.size())) {
-        found.push_back({std::string(id), at, at + v.size(), {}});
+        found.push_back({std::string(kFixedIds[k]), at, at + v.size(), {}});
       }
     }
   }

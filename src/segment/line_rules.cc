@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "lexicon/lexicon.h"
 #include "segment/date_scan.h"
@@ -47,18 +48,32 @@ const SortedPhrases& PhrasesOf(std::string_view name) {
 const std::vector<std::string>& PhrasesLongestFirst(std::string_view name) { return PhrasesOf(name).longest_first; }
 
 // PhrasePrefix(s, phrase) for a phrase of the bucket of s[0]: most phrases of a bucket
-// differ from the line at their second byte already, which is told without a call.
+// differ from the line within their next three bytes ("The ..." from the boilerplate's
+// many "this ..." and "these ..."), which is told without a call.
 std::size_t BucketPrefix(std::string_view s, std::string_view phrase) {
-  if (phrase.size() > 1 && (s.size() < 2 || FoldedByte(s[1]) != FoldedByte(phrase[1]))) return 0;
+  if (s.size() < phrase.size()) return 0;
+  const std::size_t head = std::min<std::size_t>(phrase.size(), 4);
+  for (std::size_t i = 1; i < head; ++i) {
+    if (FoldedByte(s[i]) != FoldedByte(phrase[i])) return 0;
+  }
   return PhrasePrefix(s, phrase);
 }
 
-std::size_t LongestPrefix(std::string_view s, std::string_view lexicon) {
+std::size_t LongestPrefix(std::string_view s, const SortedPhrases& phrases) {
   if (s.empty()) return 0;
-  for (const std::string* p : PhrasesOf(lexicon).by_first_byte[FoldedByte(s[0])]) {
+  for (const std::string* p : phrases.by_first_byte[FoldedByte(s[0])]) {
     if (const std::size_t n = BucketPrefix(s, *p)) return n;
   }
   return 0;
+}
+
+std::size_t LongestPrefix(std::string_view s, std::string_view lexicon) { return LongestPrefix(s, PhrasesOf(lexicon)); }
+
+// The navigation phrases, found once: IsNavigation asks them of every paragraph's first
+// line, where finding the lexicon by name cost as much as trying its phrases.
+const SortedPhrases& NavigationPhrases() {
+  static const SortedPhrases& phrases = PhrasesOf("en/navigation");
+  return phrases;
 }
 
 // Skips spaces, separators, bullets and list numbers between navigation phrases.
@@ -128,6 +143,13 @@ int SentenceCount(std::string_view s) {
 }  // namespace
 
 bool IsEndMark(std::string_view s) {
+  // Every end mark opens with '#', '-', '*', '_', '=' or '~' (after white space): a line
+  // opening with another ASCII byte, a letter most often, is none, and needs no trimming.
+  if (!s.empty()) {
+    const char c = s[0];
+    const bool mark = c == '#' || c == '-' || c == '*' || c == '_' || c == '=' || c == '~';
+    if (!mark && static_cast<unsigned char>(c) < 0x80 && SpaceAt(s, 0) == 0) return false;
+  }
   s = TrimView(s);
   if (s == "-30-" || s == "- 30 -" || s == "-###-" || s == "###-") return true;
   int marks = 0;
@@ -167,12 +189,9 @@ bool IsImageCaption(std::string_view s) {
 
 bool IsImageCaption(std::string_view s, const LowerLine& lower) {
   // Most body lines hold a '.' and run past eight words: the line's trigrams rule the
-  // extensions out before a word count.
-  if (s.find('.') == std::string_view::npos) return false;
-  for (const std::string_view ext : kImageExtensions) {
-    if (lower.MayHold(ext)) return IsImageCaption(s);
-  }
-  return false;
+  // extensions out before a word count, all at once by the keys of their set.
+  static const PhraseSet extensions(std::vector<std::string>(std::begin(kImageExtensions), std::end(kImageExtensions)));
+  return lower.MayHoldAny(extensions) && IsImageCaption(s);
 }
 
 namespace {
@@ -195,8 +214,21 @@ bool MayHoldForeignLetter(std::string_view s) {
 
 bool IsForeignScript(std::string_view s) { return MayHoldForeignLetter(s) && NonLatinShare(s) >= 0.5; }
 
+bool IsForeignScript(std::string_view s, const LowerLine& lower) {
+  // Most body lines are plain ASCII, which the trigram pass has noted: no pass of their own.
+  return lower.MayHoldNonAscii() && IsForeignScript(s);
+}
+
 std::string ReleaseSectionOwner(std::string_view s) {
   constexpr std::size_t kMaxOwnerWords = 3;
+  // IsNavigation asks every paragraph's first line: one ending in an ASCII byte that is no
+  // white space and no 's' (a plural marker's) needs no trimming.
+  if (!s.empty()) {
+    const char last = s.back();
+    if (last != 's' && last != 'S' && static_cast<unsigned char>(last) < 0x80 && SpaceAt(s, s.size() - 1) == 0) {
+      return "";
+    }
+  }
   s = TrimView(s);
   if (s.empty() || (s.back() != 's' && s.back() != 'S')) return "";
   const std::string_view singular = s.substr(0, s.size() - 1);
@@ -218,7 +250,7 @@ bool IsNavigation(std::string_view s) {
   std::size_t i = SkipFurniture(s, 0);
   bool any = false;
   while (i < s.size()) {
-    const std::size_t n = LongestPrefix(s.substr(i), "en/navigation");
+    const std::size_t n = LongestPrefix(s.substr(i), NavigationPhrases());
     if (n == 0) return false;
     any = true;
     i = SkipFurniture(s, i + n);
@@ -261,7 +293,7 @@ std::vector<std::string> Breadcrumbs(std::string_view s) {
   if (!StartsWithNoCase(s, "home") || !IsNavigation(s)) return {};
   std::size_t i = 0;
   while (i < s.size()) {
-    const std::size_t n = LongestPrefix(s.substr(i), "en/navigation");
+    const std::size_t n = LongestPrefix(s.substr(i), NavigationPhrases());
     if (n == 0) break;
     crumbs.emplace_back(s.substr(i, n));
     i = SkipFurniture(s, i + n);
@@ -491,9 +523,12 @@ bool IsPointerLine(std::string_view s) { return IsPointerLine(s, LowerLine(s)); 
 
 bool IsPointerLine(std::string_view s, const LowerLine& lower) {
   if (s.size() > 250) return false;
-  // The cues are asked of the trigram filter first: most lines hold none, and need no
-  // sentence count.
-  for (const std::string_view cue : {"http://", "https://", "www.", "can be found here", "click here"}) {
+  // The cues are asked of the trigram filter first, all at once by the keys of their set:
+  // most lines hold none, and need no search and no sentence count.
+  static constexpr std::string_view kCues[] = {"http://", "https://", "www.", "can be found here", "click here"};
+  static const PhraseSet cues(std::vector<std::string>(std::begin(kCues), std::end(kCues)));
+  if (!lower.MayHoldAny(cues)) return false;
+  for (const std::string_view cue : kCues) {
     if (HoldsNoCase(s, lower, cue)) return SentenceCount(s) <= 2;
   }
   return false;

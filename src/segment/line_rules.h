@@ -30,6 +30,8 @@ bool IsImageCaption(std::string_view s, const LowerLine& lower);
 
 /// Rule "foreign script": mostly Hangul/CJK (an English extractor skips such lines).
 bool IsForeignScript(std::string_view s);
+/// The same, given `lower`, the LowerLine of `s`.
+bool IsForeignScript(std::string_view s, const LowerLine& lower);
 
 /// Rule "navigation": the line is only navigation phrases (lexicon en/navigation),
 /// bullets, numbers and separators ("Go to Content Go to Navigation", "• Home").

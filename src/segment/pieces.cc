@@ -132,8 +132,11 @@ struct LineGaps {
   bool plain = true;
 };
 
-LineGaps ReadGaps(std::string_view line) {
-  LineGaps out;
+// Reads the gaps of `line` into *out, whose vector keeps its storage from the line before.
+void ReadGaps(std::string_view line, LineGaps* gaps) {
+  gaps->gaps.clear();
+  gaps->lower = gaps->other = 0;
+  LineGaps& out = *gaps;
   out.plain = SpaceAt(line, 0) == 0;
   std::size_t i = SpacesEnd(line, 0);
   while (i < line.size()) {
@@ -153,7 +156,6 @@ LineGaps ReadGaps(std::string_view line) {
     out.gaps.push_back(g);
     i = g.end;
   }
-  return out;
 }
 
 // DoubleSpacesBreak of a line, worked out at the first two-space gap that asks (most lines
@@ -231,23 +233,37 @@ bool IsListMarkerToken(std::string_view token) {
   return count >= 1 && count <= 3;
 }
 
-std::vector<std::size_t> GapBreaks(std::string_view line) {
-  std::vector<std::size_t> breaks;
-  const LineGaps gaps = ReadGaps(line);
-  DoubleMode double_mode(line, gaps);
+namespace {
+
+// GapBreaks(line) into *breaks, with *gaps to read the gaps into: SplitPieces keeps both
+// for every line of a text, where each line's own pair of vectors cost two allocations.
+void GapBreaksInto(std::string_view line, LineGaps* gaps, std::vector<std::size_t>* breaks) {
+  breaks->clear();
+  ReadGaps(line, gaps);
+  DoubleMode double_mode(line, *gaps);
   std::size_t piece_start = SpacesEnd(line, 0);
-  for (const Gap& g : gaps.gaps) {
+  for (const Gap& g : gaps->gaps) {
     const std::size_t at = BreakAt(line, piece_start, g, double_mode);
     if (at != std::string_view::npos) {
-      breaks.push_back(at);
+      breaks->push_back(at);
       piece_start = at;
     }
   }
+}
+
+}  // namespace
+
+std::vector<std::size_t> GapBreaks(std::string_view line) {
+  LineGaps gaps;
+  std::vector<std::size_t> breaks;
+  GapBreaksInto(line, &gaps, &breaks);
   return breaks;
 }
 
 std::vector<Piece> SplitPieces(std::string_view text) {
   std::vector<Piece> pieces;
+  LineGaps gaps;
+  std::vector<std::size_t> cuts;
   int blanks = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -259,7 +275,7 @@ std::vector<Piece> SplitPieces(std::string_view text) {
       ++blanks;
       continue;
     }
-    std::vector<std::size_t> cuts = GapBreaks(View(text, line));
+    GapBreaksInto(View(text, line), &gaps, &cuts);
     cuts.push_back(line.end - line.start);
     std::size_t from = 0;
     const std::size_t first = pieces.size();

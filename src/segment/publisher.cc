@@ -66,12 +66,26 @@ std::optional<Known> LookUp(std::string_view name) {
   return all.known[it->second];
 }
 
+// One trigram filter per thread, Reset for each text asked about (a fresh filter cleared
+// its 4 KB table for every paragraph). It serves one text at a time.
+TrigramFilter& ReusedFilter() {
+  thread_local TrigramFilter filter{std::string_view()};
+  return filter;
+}
+
+// The trigram filter of `s` (ReusedFilter), valid until the next call.
+const TrigramFilter& FilterOf(std::string_view s) {
+  TrigramFilter& filter = ReusedFilter();
+  filter.Reset(s);
+  return filter;
+}
+
 // The earliest publisher variant named in `s` (of the context's country when known).
 std::string KnownIn(std::string_view s, std::string_view country) {
   const Publishers& all = AllPublishers();
   // Searching `s` for each of the variants stopped at every capital they start with; the
   // filter of its trigrams rules nearly all of them out first.
-  const TrigramFilter filter(s);
+  const TrigramFilter& filter = FilterOf(s);
   std::size_t best = std::string_view::npos;
   std::string found;
   for (std::size_t e = 0; e < all.known.size(); ++e) {
@@ -303,14 +317,14 @@ namespace {
 // A body is named by one of the org_heads ("Ministry", "Department" ...) or through
 // "Minister ... of": a line with neither needs no search for each head.
 bool MayNameGovernmentBody(std::string_view s) {
-  static const std::vector<std::string> heads = [] {
+  // The heads as a set: a paragraph lacking the keys its heads share rules them all out.
+  static const PhraseSet heads = [] {
     std::vector<std::string> lower;
     for (const LexiconEntry& e : Lexicon("en/org_heads")) lower.push_back(AsciiLower(e.canonical));
-    return lower;
+    return PhraseSet(lower);
   }();
   if (s.find("Minister ") != std::string_view::npos) return true;
-  const std::string lower = AsciiLower(s);
-  return MayHoldAny(lower, TrigramFilter(lower), heads);
+  return LowerLine(s, {}, &ReusedFilter()).MayHoldAny(heads);
 }
 
 }  // namespace

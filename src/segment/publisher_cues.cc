@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
+#include <emmintrin.h>
+#endif
+
 #include "lexicon/lexicon.h"
 #include "segment/anchored_search.h"
 #include "segment/date_scan.h"
@@ -167,13 +171,33 @@ std::string SenatorIn(std::string_view s) {
 
 namespace {
 
-// The lead bytes of U+A000..U+DFFF (Hangul syllables) in `s`, counted until `enough`. Every
-// release's whole text passes here: a byte-wide counter per block of 255 bytes lets the
-// compiler count sixteen bytes per instruction, where a 64-bit count took several.
+// The lead bytes of U+A000..U+DFFF (Hangul syllables) in `s`, counted until `enough` (a
+// count short of it is exact). Every release's whole text passes here: sixty-four bytes a
+// step in byte-wide lanes (with SSE2), each lane summed before it can overflow.
 std::size_t CountHangulLeads(std::string_view s, std::size_t enough) {
+  std::size_t total = 0, from = 0;
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
+  constexpr std::size_t kSteps = 63;   // a lane gains at most 4 a step: 252 at most
+  // 0xEA..0xED, shifted by 0x80 - 0xEA, are the four least signed bytes, -128..-125.
+  const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - 0xEA));
+  const __m128i above = _mm_set1_epi8(-124);
+  const auto leads_at = [&](const char* p) {
+    const __m128i v = _mm_add_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), shift);
+    return _mm_cmplt_epi8(v, above);   // -1 in a lane holding a lead
+  };
+  while (from + 64 <= s.size() && total < enough) {
+    __m128i counts = _mm_setzero_si128();
+    for (std::size_t step = 0; step < kSteps && from + 64 <= s.size(); ++step, from += 64) {
+      const char* const p = s.data() + from;
+      const __m128i pair = _mm_add_epi8(leads_at(p), leads_at(p + 16));
+      counts = _mm_sub_epi8(counts, _mm_add_epi8(pair, _mm_add_epi8(leads_at(p + 32), leads_at(p + 48))));
+    }
+    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    total += static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+  }
+#endif
   constexpr std::size_t kBlock = 255;
-  std::size_t total = 0;
-  for (std::size_t from = 0; from < s.size() && total < enough; from += kBlock) {
+  for (; from < s.size() && total < enough; from += kBlock) {
     std::uint8_t count = 0;
     for (const char c : s.substr(from, kBlock)) {
       count += static_cast<std::uint8_t>(static_cast<unsigned char>(c) - 0xEAu) < 4;   // 0xEA..0xED

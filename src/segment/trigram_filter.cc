@@ -19,6 +19,10 @@ std::uint32_t Byte(char c) { return static_cast<unsigned char>(c); }
 
 constexpr std::uint32_t kMultiplier = 2654435761u;
 
+bool AnyNonAscii(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return Byte(c) >= 0x80; });
+}
+
 // Multiplicative hashing of the 24-bit trigram onto 12 bits.
 std::size_t SlotOfTrigram(std::uint32_t trigram) { return static_cast<std::size_t>((trigram * kMultiplier) >> 20); }
 static_assert(TrigramFilter::kSlots == std::size_t{1} << 12);
@@ -73,7 +77,10 @@ void SetLanes(__m128i slots, std::uint8_t* stamp, std::uint8_t generation) {
 
 void TrigramFilter::Add(std::string_view text) {
   static_assert(std::endian::native == std::endian::little);
-  if (text.size() < 3) return;
+  if (text.size() < 3) {
+    non_ascii_ = AnyNonAscii(text);
+    return;
+  }
   // Every byte of every body line passes here. The generation is held in a local: a byte
   // store may alias the member, which was reloaded after every one.
   const std::uint8_t generation = generation_;
@@ -86,10 +93,23 @@ void TrigramFilter::Add(std::string_view text) {
   // i + 2; those at odd offsets from loads at i + 1 and i + 3.
   const __m128i low_byte = _mm_set1_epi16(0xFF);
   const auto load = [p](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+  int high = 0;   // the top bits of the bytes loaded at i, OR-ed: MayHoldNonAscii
   for (; i + 19 <= text.size(); i += 16) {
-    SetLanes(SlotsOfLanes(load(i), _mm_and_si128(load(i + 2), low_byte)), stamp, generation);
+    const __m128i bytes = load(i);
+    high |= _mm_movemask_epi8(bytes);
+    SetLanes(SlotsOfLanes(bytes, _mm_and_si128(load(i + 2), low_byte)), stamp, generation);
     SetLanes(SlotsOfLanes(load(i + 1), _mm_and_si128(load(i + 3), low_byte)), stamp, generation);
   }
+  // At most 18 bytes are left from i: the 16 at i and the last 16 of the text cover them.
+  if (text.size() >= 16) {
+    high |= _mm_movemask_epi8(load(text.size() - 16));
+    if (i + 16 <= text.size()) high |= _mm_movemask_epi8(load(i));
+    non_ascii_ = high != 0;
+  } else {
+    non_ascii_ = AnyNonAscii(text);
+  }
+#else
+  non_ascii_ = AnyNonAscii(text);
 #endif
   // Elsewhere each trigram is loaded as a 4-byte word with its top byte masked off.
   const auto set_at = [&](std::size_t at) {

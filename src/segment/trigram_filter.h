@@ -33,6 +33,11 @@ class TrigramFilter {
   /// False only when no phrase of `set` of three bytes or more can occur in the text.
   bool MayContainAnyLong(const PhraseSet& set) const;
 
+  /// False only when the text holds no byte from 0x80: read in the same pass as the
+  /// trigrams, so that a rule about non-ASCII letters skips the many plain ASCII lines
+  /// without a pass of its own.
+  bool MayHoldNonAscii() const { return non_ascii_; }
+
   /// The bits a phrase's trigrams set, in order.
   static std::vector<std::uint16_t> SlotsOf(std::string_view phrase);
 
@@ -45,6 +50,7 @@ class TrigramFilter {
   // clears the 4 KB (as costly as a line of a hundred bytes) only when generations run out.
   std::array<std::uint8_t, kSlots> stamp_{};
   std::uint8_t generation_ = 1;
+  bool non_ascii_ = false;
 };
 
 /// A fixed list of phrases asked of many filters (a detector's cues, asked of every body
@@ -99,6 +105,9 @@ class LowerLine {
   /// False only when `phrase` (lower case) does not occur in the line (under three bytes:
   /// true). A detector that searches a line for each of many phrases asks this first.
   bool MayHold(std::string_view phrase) const;
+
+  /// False only when the line holds no byte from 0x80 (TrigramFilter::MayHoldNonAscii).
+  bool MayHoldNonAscii() const { return filter_->MayHoldNonAscii(); }
 
  private:
   std::string own_lower_;

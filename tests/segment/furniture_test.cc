@@ -175,6 +175,8 @@ TEST(IsAttachmentHeadingTest, Lines) {
       {"Attached files", true},        {"Downloads", true},
       {"Attachment: plan.hwp", false}, {"Please refer to the attached PDF.", false},
       {"Attachments and body", false},
+      // The longest heading, padded and bracketed, still is one; a longer line never.
+      {"  [Related Documents]:  ", true}, {"Related documents list", false},
   };
   for (const HeadingCase& c : cases) {
     EXPECT_EQ(IsAttachmentHeading(c.line), c.heading) << c.line;

@@ -26,6 +26,14 @@ TEST(LineRulesTest, EndMark) {
                         {"--", false}, {"- 30 -", true}});
 }
 
+// A line is ruled out by its first byte when that is ASCII, no space and no mark; lines led
+// by white space (ASCII or not) or by a mark are read whole.
+TEST(LineRulesTest, EndMarkLedBySpacesOrOtherBytes) {
+  ExpectAll(IsEndMark, {{"  ###  ", true}, {"\t- 30 -", true}, {"\xC2\xA0***", true}, {"\xE3\x80\x80~~~", true},
+                        {"___", true}, {"= = =", true}, {"A ###", false}, {"3 ###", false}, {"(###)", false},
+                        {"\xE2\x80\xA2 ###", false}, {"", false}, {" ", false}, {"-", false}});
+}
+
 TEST(LineRulesTest, Navigation) {
   ExpectAll(IsNavigation, {{"Go to Content Go to Navigation", true},
                            {"\xE2\x80\xA2 Home", true},
@@ -84,6 +92,20 @@ TEST(LineRulesTest, ReleaseSectionOwner) {
       {"Press Room Press Releases", ""},   // a section within a section
       {"UNHCR Press Release", ""},
       {"The agency and its partners issue many press releases", ""}};
+  for (const auto& [line, owner] : cases) EXPECT_EQ(ReleaseSectionOwner(line), owner) << line;
+}
+
+// A line is ruled out by its last byte when that is ASCII, no white space and no 's'; lines
+// ending in white space (ASCII or not) are trimmed first.
+TEST(LineRulesTest, ReleaseSectionOwnerEndingInSpaces) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"UNHCR Press Releases  ", "UNHCR"},
+      {"UNHCR PRESS RELEASES\t", "UNHCR"},
+      {"UNHCR Press Releases\xC2\xA0", "UNHCR"},
+      {"UNHCR Press Releases.", ""},
+      {"UNHCR Press Release", ""},
+      {"s", ""},
+      {"", ""}};
   for (const auto& [line, owner] : cases) EXPECT_EQ(ReleaseSectionOwner(line), owner) << line;
 }
 
@@ -176,6 +198,23 @@ TEST(LineRulesTest, ImageCaptionGivenItsLowerLine) {
   }
 }
 
+// A body line asks with its LowerLine, whose trigram pass noted whether it holds a byte
+// from 0x80: the answer is the one the line alone gets.
+TEST(LineRulesTest, ForeignScriptGivenItsLowerLine) {
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"\xEC\x9D\xB4\xEB\xAF\xB8\xEC\xA7\x80\xEC\x9E\x85\xEB\x8B\x88\xEB\x8B\xA4.", true},
+      {"\xE3\x81\x93\xE3\x82\x93\xE3\x81\xAB\xE3\x81\xA1\xE3\x81\xAF", true},
+      {"The minister said \xE2\x80\x9Cyes\xE2\x80\x9D today.", false},
+      {"A plain ASCII line of running text that goes on past sixteen bytes.", false},
+      {"Seoul \xEC\x84\x9C\xEC\x9A\xB8 and Busan", false},
+      {"ab", false},
+      {"", false}};
+  for (const auto& [line, want] : cases) {
+    EXPECT_EQ(IsForeignScript(line), want) << line;
+    EXPECT_EQ(IsForeignScript(line, LowerLine(line)), want) << line;
+  }
+}
+
 // LongestPrefix and BoilerplateKind skip the phrases whose second byte differs from the
 // line's: phrases that share the line's first byte only are still no prefix.
 TEST(LineRulesTest, PhrasesSharingOnlyTheFirstByte) {
@@ -189,10 +228,45 @@ TEST(LineRulesTest, PhrasesSharingOnlyTheFirstByte) {
   EXPECT_EQ(ReleaseMarkerPrefix("Pxess Release: Acme"), 0u);
 }
 
+// They also skip the phrases that differ from the line in their third or fourth byte, or
+// run past its end: "The ..." is none of the boilerplate's many "this ..." and "these ...".
+TEST(LineRulesTest, PhrasesSharingTheFirstBytesOnly) {
+  EXPECT_EQ(BoilerplateKind("This press release contains forward-looking statements."), "disclaimer");
+  EXPECT_EQ(BoilerplateKind("THESE STATEMENTS HAVE NOT BEEN EVALUATED by the FDA."), "footer");
+  EXPECT_EQ(BoilerplateKind("The food and drug administration has not evaluated it."), "footer");
+  EXPECT_EQ(BoilerplateKind("The press release contains forward-looking statements."), "");
+  EXPECT_EQ(BoilerplateKind("Thes statements"), "");
+  EXPECT_EQ(BoilerplateKind("Thi"), "");
+  EXPECT_EQ(BoilerplateKind("Source: Acme"), "footer");
+  EXPECT_EQ(BoilerplateKind("Sourc"), "");
+  EXPECT_EQ(ReleaseMarkerPrefix("FOR IMMEDIATE RELEASE Acme"), ReleaseMarkerPrefix("For Immediate Release Acme"));
+  EXPECT_EQ(ReleaseMarkerPrefix("For Immediately"), 0u);
+  EXPECT_TRUE(IsNavigation("Home"));
+  EXPECT_FALSE(IsNavigation("Hom"));
+}
+
 TEST(LineRulesTest, Pointer) {
   ExpectAll(IsPointerLine, {{"A list of the cities is posted at www.example.org.", true},
                             {"The press release announcing the suit can be found here.", true},
                             {"The ministry met twice. It agreed to talk. It will meet again at www.x.org.", false}});
+}
+
+// A body line asks with its LowerLine, whose trigrams rule all the cues out at once: the
+// answer is the one the line alone gets.
+TEST(LineRulesTest, PointerGivenItsLowerLine) {
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"A list of the cities is posted at WWW.example.org.", true},
+      {"Details: HTTPS://example.org/x", true},
+      {"The full text can be found here.", true},
+      {"Click Here to register.", true},
+      {"The ministry met twice. It agreed to talk. It will meet again at www.x.org.", false},
+      {"Nothing to see on this line at all.", false},
+      {"www", false},
+      {"", false}};
+  for (const auto& [line, want] : cases) {
+    EXPECT_EQ(IsPointerLine(line), want) << line;
+    EXPECT_EQ(IsPointerLine(line, LowerLine(line)), want) << line;
+  }
 }
 
 TEST(LineRulesTest, Heading) {

@@ -197,5 +197,23 @@ TEST(PublisherTest, CountryFromHangulAcrossBlocks) {
   for (const auto& [in, want] : cases) EXPECT_EQ(CountryFromCues(in), want) << in.size();
 }
 
+// Sixty-four bytes are counted at a time, in runs of 4032 bytes, and the rest one by one:
+// leads anywhere add up, and the last two bytes still open no syllable.
+TEST(PublisherTest, CountryFromHangulLeadsFarApart) {
+  const auto with_leads = [](std::size_t size, const std::vector<std::size_t>& at) {
+    std::string text(size, 'a');
+    for (const std::size_t k : at) text[k] = '\xED';
+    return text;
+  };
+  const Pairs cases = {{with_leads(9000, {5, 4040, 8070, 8995}), "KR"},
+                       {with_leads(9000, {5, 4090, 8170, 8998}), ""},
+                       {with_leads(9000, {0, 15, 16, 4031}), "KR"},
+                       {with_leads(9000, {4031, 4032, 8063, 8064}), "KR"},
+                       {with_leads(4100, {4031, 4085, 4096}), ""},
+                       {with_leads(100, {63, 64, 90, 97}), "KR"},
+                       {with_leads(40, {33, 34, 36, 37}), "KR"}};
+  for (const auto& [in, want] : cases) EXPECT_EQ(CountryFromCues(in), want) << in.size();
+}
+
 }  // namespace
 }  // namespace prextract::internal

@@ -71,6 +71,28 @@ TEST(TrigramFilterTest, AResetFilterAnswersForItsNewTextOnly) {
   }
 }
 
+// The non-ASCII note is read in the trigram pass, sixteen bytes a step and the rest one
+// trigram at a time: a byte from 0x80 is seen wherever it stands, in texts of every length,
+// and a filter Reset to a plain text forgets it.
+TEST(TrigramFilterTest, NotesANonAsciiByteAnywhere) {
+  TrigramFilter reused{std::string_view()};
+  for (std::size_t length = 0; length < 48; ++length) {
+    const std::string plain(length, 'a');
+    EXPECT_FALSE(TrigramFilter(plain).MayHoldNonAscii()) << length;
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string text = plain;
+      text[at] = '\xE2';
+      EXPECT_TRUE(TrigramFilter(text).MayHoldNonAscii()) << length << " " << at;
+      reused.Reset(text);
+      EXPECT_TRUE(reused.MayHoldNonAscii()) << length << " " << at;
+      reused.Reset(plain);
+      EXPECT_FALSE(reused.MayHoldNonAscii()) << length << " " << at;
+    }
+  }
+  EXPECT_TRUE(LowerLine("Caf\xC3\xA9").MayHoldNonAscii());
+  EXPECT_FALSE(LowerLine("Cafe").MayHoldNonAscii());
+}
+
 TEST(LowerLineTest, ALineGivenAFilterToReuseAnswersAsOneWithItsOwn) {
   TrigramFilter reused("licensed under cc by 4.0");
   const std::string line = "Please refer to the ATTACHED PDF.";
