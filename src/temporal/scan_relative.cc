@@ -12,7 +12,7 @@ namespace {
 bool Singular(const Token& t) { return t.lower.empty() || t.lower.back() != 's' || t.lower == "hours"; }
 
 // A noun of an occasion among the (at most three) words from token `from` of `t`.
-bool NamesOccasion(const std::vector<Token>& t, std::size_t from) {
+bool NamesOccasion(const TokenVector& t, std::size_t from) {
   constexpr std::size_t kReach = 3;   // "today's credentials presentation ceremony"
   static const auto& nouns = LexiconIndex("en/occasion_nouns");
   for (std::size_t k = from; k < t.size() && k < from + kReach && t[k].kind == TokenKind::kWord; ++k) {
@@ -23,7 +23,7 @@ bool NamesOccasion(const std::vector<Token>& t, std::size_t from) {
 
 // Whether token `i` opens a sentence: the first of the text or of a line, or after a stop
 // or a closing quote.
-bool OpensSentence(const std::vector<Token>& t, std::size_t i) {
+bool OpensSentence(const TokenVector& t, std::size_t i) {
   if (i == 0 || t[i].newline_before) return true;
   const std::string_view prev = t[i - 1].lower;
   return prev == "." || prev == "!" || prev == "?" || prev == "\"" || prev == "'";

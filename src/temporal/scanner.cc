@@ -212,7 +212,7 @@ const WordKeyTable& Scanner::WordIds() {
   return *table;
 }
 
-Scanner::Scanner(const std::vector<Token>& tokens, ScanContext* context)
+Scanner::Scanner(const TokenVector& tokens, ScanContext* context)
     : t_(tokens), ctx_(context), vocab_(Vocab::Get()) {
   Reset();
 }

@@ -65,7 +65,7 @@ struct CalendarParts {
 class Scanner {
  public:
   /// REQUIRES: `tokens` and `context` outlive the scanner.
-  Scanner(const std::vector<Token>& tokens, ScanContext* context);
+  Scanner(const TokenVector& tokens, ScanContext* context);
 
   /// Forgets what was looked up in the tokens, which the caller has refilled: one scanner, and
   /// its buffers, then serves paragraph after paragraph without allocating for each.
@@ -176,7 +176,7 @@ class Scanner {
   int RefYear();
   std::optional<Ymd> RefDay();
 
-  const std::vector<Token>& t_;
+  const TokenVector& t_;
   ScanContext* ctx_;
   const Vocab& vocab_;
   // The rules ask Lex about the same token many times: its phrases are looked up once, and

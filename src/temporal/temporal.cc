@@ -45,7 +45,7 @@ bool IsAnyOf(std::string_view w, std::initializer_list<std::string_view> words) 
 // "since September 11th", "the September 11 attacks", "the events of September 11": in a
 // release of a later year (or of none known), a September 11 without a year is the day of the
 // 2001 attacks, which the words around it name, not that day of the release's year.
-bool NamesTheAttacks(const Found& f, const std::vector<Token>& tokens, const ScanContext& context) {
+bool NamesTheAttacks(const Found& f, const TokenVector& tokens, const ScanContext& context) {
   constexpr int kAttackYear = 2001;
   if (f.last - f.first != 2 || f.value.size() != 10 || f.value.compare(4, 6, "-09-11") != 0) return false;
   if (context.reference && context.reference->year <= kAttackYear) return false;
@@ -55,7 +55,7 @@ bool NamesTheAttacks(const Found& f, const std::vector<Token>& tokens, const Sca
          IsAnyOf(before, {"since", "after", "pre", "post", "of"});
 }
 
-void Emit(const Found& f, const std::vector<Token>& tokens, const Unit& unit, const ScanContext& context,
+void Emit(const Found& f, const TokenVector& tokens, const Unit& unit, const ScanContext& context,
           std::vector<DateMention>* out) {
   DateMention m;
   m.span = Span{tokens[f.first].begin, tokens[f.last - 1].end};
@@ -68,7 +68,7 @@ void Emit(const Found& f, const std::vector<Token>& tokens, const Unit& unit, co
 // The scanner of a document and what it reads: the current unit's tokens, in a buffer all
 // units share, and the anchor the units pass on.
 struct ScanState {
-  std::vector<Token> tokens;
+  TokenVector tokens;
   ScanContext context;
   Scanner scanner{tokens, &context};
 };
@@ -90,7 +90,7 @@ bool IsEpochPlaceholder(std::string_view value) { return value.substr(0, 10) == 
 // "09 13 2007", a date line whose slashes a scraper dropped (the segment stage takes such a
 // date only where it opens a line): MM DD YYYY, or DD MM YYYY when the first is no month.
 // Its value, or none. Only here: in prose, three numbers in a row are no date.
-std::optional<std::string> SpacedNumericDate(const std::vector<Token>& t) {
+std::optional<std::string> SpacedNumericDate(const TokenVector& t) {
   if (t.size() < 3 || (t.size() > 3 && t[3].kind == TokenKind::kNumber)) return std::nullopt;
   for (std::size_t k = 0; k < 3; ++k) {
     if (t[k].kind != TokenKind::kNumber || t[k].ordinal || t[k].plural) return std::nullopt;
@@ -110,7 +110,7 @@ std::optional<DateRef> FindPublished(std::string_view text, const std::vector<Sp
   std::string lowered;
   for (const Span& line : date_lines) {
     if (line.end > text.size() || line.start >= line.end) continue;
-    const std::vector<Token> tokens = Tokenize(text, line.start, line.end, &lowered);
+    const TokenVector tokens = Tokenize(text, line.start, line.end, &lowered);
     if (const std::optional<std::string> value = SpacedNumericDate(tokens)) {
       const Span span{tokens[0].begin, tokens[2].end};
       return DateRef{std::string(text.substr(span.start, span.end - span.start)), *value, span};
@@ -136,7 +136,7 @@ std::vector<DateMention> FindDates(std::string_view text, const Layout& layout, 
   }
   std::unique_ptr<ScanState> own_state;
   ScanState& state = StateFor(text.size(), &own_state);
-  std::vector<Token>& tokens = state.tokens;
+  TokenVector& tokens = state.tokens;
   ScanContext& context = state.context;
   Scanner& scanner = state.scanner;
   context = ScanContext{};

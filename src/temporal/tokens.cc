@@ -2,6 +2,8 @@
 
 #include <bit>
 #include <cstring>
+#include <tuple>
+#include <utility>
 
 #include "lexicon/lexicon.h"
 #include "text/byte_runs.h"
@@ -109,68 +111,87 @@ std::size_t ScanWord(std::string_view text, std::size_t i, std::size_t end, cons
   return j;
 }
 
+// Doubles the room of `*tokens`, all written up to `next`: the cursor and the limit after.
+[[gnu::cold, gnu::noinline]] std::pair<Token*, Token*> Grow(TokenVector* tokens, Token* next) {
+  const auto written = static_cast<std::size_t>(next - tokens->data());
+  tokens->resize(2 * tokens->size());
+  return {tokens->data() + written, tokens->data() + tokens->size()};
+}
+
+// A number or a mark at text[i] (neither letter nor space) into `*t`, viewing `lower_begin`
+// as Scan does; its end, or i for a no-break space, which writes no token.
+std::size_t ScanOther(std::string_view text, std::size_t i, std::size_t end, const char* lower_begin,
+                      std::size_t begin, const WordKeyTable* word_ids, Token* t) {
+  *t = Token{};
+  const std::size_t j = IsDigit(text[i]) ? ScanNumber(text, i, end, t) : ScanMark(text, i, end, word_ids, t);
+  if (j == i) return i;
+  t->begin = i;
+  t->end = j;
+  if (t->lower.empty()) t->lower = std::string_view(lower_begin + (i - begin), j - i);   // not a folded mark
+  return j;
+}
+
 // The tokens of text[begin, end) into `*out`, their lower-case forms (all but folded marks)
 // viewing `lower_begin`, the lower-cased text[begin, end). Words, most tokens, take a path of
 // their own that sets only what a word needs; a single space after a token, the common case,
-// is taken with it.
+// is taken with it. Tokens are written in place through a cursor, the buffer sized ahead
+// and cut to size at the end: a push_back per token tested and stored the vector's end.
 void Scan(std::string_view text, std::size_t begin, std::size_t end, const char* lower_begin,
-          const WordKeyTable* word_ids, std::vector<Token>* out) {
-  std::vector<Token>& tokens = *out;
-  tokens.clear();
-  tokens.reserve((end - begin) / 4 + 1);   // about one token per five bytes of prose
+          const WordKeyTable* word_ids, TokenVector* out) {
+  out->resize((end - begin) / 4 + 1);   // about one token per five bytes of prose
+  Token* next = out->data();
+  Token* limit = next + out->size();
   bool space = false, newline = false;
   std::size_t i = begin;
   while (i < end) {
+    if (next == limit) std::tie(next, limit) = Grow(out, next);
     const char c = text[i];
-    std::size_t j = i + 1;
+    std::size_t j;
     if (IsAsciiLetter(c)) {
       std::uint32_t id = kWordIdUnknown;
       j = ScanWord(text, i, end, word_ids, &id);
-      tokens.push_back(Token{.begin = i,
-                             .end = j,
-                             .kind = TokenKind::kWord,
-                             .word_id = id,
-                             .lower = std::string_view(lower_begin + (i - begin), j - i),
-                             .capital = c <= 'Z',   // a letter: upper case sorts first
-                             .space_before = space,
-                             .newline_before = newline});
+      *next = Token{.begin = i,
+                    .end = j,
+                    .kind = TokenKind::kWord,
+                    .word_id = id,
+                    .lower = std::string_view(lower_begin + (i - begin), j - i),
+                    .capital = c <= 'Z',   // a letter: upper case sorts first
+                    .space_before = space,
+                    .newline_before = newline};
     } else if (IsSpace(c)) {
       space = true;
       newline = newline || c == '\n';
-      i = j;
+      ++i;
       continue;
     } else {
-      Token& t = tokens.emplace_back();
-      j = IsDigit(c) ? ScanNumber(text, i, end, &t) : ScanMark(text, i, end, word_ids, &t);
+      j = ScanOther(text, i, end, lower_begin, begin, word_ids, next);
       if (j == i) {  // no-break space
-        tokens.pop_back();
         space = true;
         i += Utf8Length(static_cast<unsigned char>(c));
         continue;
       }
-      t.begin = i;
-      t.end = j;
-      t.space_before = space;
-      t.newline_before = newline;
-      if (t.lower.empty()) t.lower = std::string_view(lower_begin + (i - begin), j - i);   // not a folded mark
+      next->space_before = space;
+      next->newline_before = newline;
     }
+    ++next;
     newline = false;
     space = j < end && text[j] == ' ';
     i = j + (space ? 1 : 0);
   }
+  out->resize(static_cast<std::size_t>(next - out->data()));
 }
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered) {
+TokenVector Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered) {
   AsciiLowerInto(text.substr(begin, end - begin), lowered);   // one pass, not one per token
-  std::vector<Token> tokens;
+  TokenVector tokens;
   Scan(text, begin, end, lowered->data(), nullptr, &tokens);
   return tokens;
 }
 
 void TokenizeLowered(std::string_view text, std::string_view lower_text, std::size_t begin, std::size_t end,
-                     std::vector<Token>* tokens, const WordKeyTable* word_ids) {
+                     TokenVector* tokens, const WordKeyTable* word_ids) {
   Scan(text, begin, end, lower_text.data() + begin, word_ids, tokens);
 }
 

@@ -5,8 +5,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "temporal/word_keys.h"
@@ -36,11 +38,37 @@ struct Token {
   bool newline_before = false;
 };
 
+/// std::allocator, but a container's default construction of an element writes nothing:
+/// the tokenizer sizes its buffer ahead and then writes each token in place, and filling the
+/// room with default tokens first would cost as much as writing them. Token is an aggregate
+/// (an implicit-lifetime type), which allocation alone brings to life.
+/// REQUIRES: whoever grows a container of this allocator with resize writes the new elements.
+template <typename T>
+struct UnfilledAllocator : std::allocator<T> {
+  using value_type = T;
+  template <typename U>
+  struct rebind {
+    using other = UnfilledAllocator<U>;
+  };
+  UnfilledAllocator() = default;
+  template <typename U>
+  UnfilledAllocator(const UnfilledAllocator<U>&) noexcept {}   // NOLINT: as std::allocator's
+  template <typename U>
+  void construct(U*) noexcept {}
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    std::construct_at(p, std::forward<Args>(args)...);
+  }
+};
+
+/// The tokens of a text range, as Tokenize and TokenizeLowered give them.
+using TokenVector = std::vector<Token, UnfilledAllocator<Token>>;
+
 /// Splits text[begin, end) into tokens. Their lower-case forms own no strings: they view
 /// `*lowered`, which receives the lower-cased range (reuse it across calls to spare the
 /// allocation). REQUIRES: valid UTF-8, begin <= end <= text.size(); `*lowered` stays
 /// unchanged while the tokens are used.
-std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered);
+TokenVector Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered);
 
 /// Tokenize for a caller that holds `lower_text`, all of `text` lower-cased (AsciiLower),
 /// which the tokens view: no copy per call. The tokens replace what `*tokens` held, so that
@@ -48,7 +76,7 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
 /// gets its id there (Token::word_id), that of its lower form.
 /// REQUIRES: lower_text.size() == text.size().
 void TokenizeLowered(std::string_view text, std::string_view lower_text, std::size_t begin, std::size_t end,
-                     std::vector<Token>* tokens, const WordKeyTable* word_ids = nullptr);
+                     TokenVector* tokens, const WordKeyTable* word_ids = nullptr);
 
 /// The lower-case forms of `phrase`'s tokens joined by single spaces ("mid-2008" -> "mid - 2008").
 std::string TokenKey(std::string_view phrase);

@@ -132,7 +132,7 @@ const Vocab::FirstWord* Vocab::LongFirstWordOf(std::string_view word) const {
   return it == first_words_.end() ? nullptr : &it->second;
 }
 
-void Vocab::MatchLongerSlow(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const {
+void Vocab::MatchLongerSlow(const TokenVector& tokens, std::size_t i, std::vector<VocabHit>* out) const {
   // The key grows only while it still begins a phrase, in place: no phrase is longer than
   // max_key_size_, so a key that outgrows it finds none, and the buffer on the stack suffices
   // (a string holds it only for a lexicon with a longer phrase).

@@ -91,14 +91,14 @@ class Vocab {
   }
   /// The phrases of two words or more starting at tokens[i], shortest first (appended to `out`):
   /// after `first.hits`, every phrase there. REQUIRES: `first` is FirstWordOf(tokens[i].lower).
-  void MatchLonger(const FirstWord& first, const std::vector<Token>& tokens, std::size_t i,
+  void MatchLonger(const FirstWord& first, const TokenVector& tokens, std::size_t i,
                    std::vector<VocabHit>* out) const {
     if (MayMatchLonger(first, tokens, i)) MatchLongerSlow(tokens, i, out);
   }
   /// False when no phrase of two words or more can start at tokens[i]: MatchLonger adds nothing.
   /// Most first words begin no longer phrase, and most next words stand in none: neither pays
   /// for the key the longer search builds. REQUIRES: as MatchLonger.
-  bool MayMatchLonger(const FirstWord& first, const std::vector<Token>& tokens, std::size_t i) const {
+  bool MayMatchLonger(const FirstWord& first, const TokenVector& tokens, std::size_t i) const {
     return first.begins_longer && i + 1 < tokens.size() && later_word_filter_.MayHold(tokens[i + 1].lower);
   }
 
@@ -107,7 +107,7 @@ class Vocab {
   void AddWordsToFilters(std::string_view key);
   void IndexFirstWords();
   const FirstWord* LongFirstWordOf(std::string_view word) const;
-  void MatchLongerSlow(const std::vector<Token>& tokens, std::size_t i, std::vector<VocabHit>* out) const;
+  void MatchLongerSlow(const TokenVector& tokens, std::size_t i, std::vector<VocabHit>* out) const;
   static void AppendHits(const std::vector<std::pair<Category, std::string>>& hits, std::size_t length,
                          std::vector<VocabHit>* out) {
     for (const auto& [category, value] : hits) out->push_back(VocabHit{length, category, value});

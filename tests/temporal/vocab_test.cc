@@ -110,7 +110,7 @@ TEST(TemporalVocab, MatchLongerFindsPhrasesOfTwoWordsAndMore) {
   const Vocab& vocab = Vocab::Get();
   for (const LongerCase& c : kLongerCases) {
     std::string lowered;
-    const std::vector<Token> tokens = Tokenize(c.text, 0, c.text.size(), &lowered);
+    const TokenVector tokens = Tokenize(c.text, 0, c.text.size(), &lowered);
     const Vocab::FirstWord* first = vocab.FirstWordOf(tokens[0].lower);
     ASSERT_NE(first, nullptr) << c.text;
     std::vector<VocabHit> hits;
@@ -146,7 +146,10 @@ struct TokenizeCase {
 
 // Words longer than eight letters, and ranges that end inside a word, are read as whole words
 // of the range; a caller's lower-cased copy of the whole text gives the tokens Tokenize gives.
+// Marks packed a token a byte outgrow the room the tokenizer first takes (a token per four
+// bytes), which then grows with every token kept.
 const TokenizeCase kTokenizeCases[] = {
+    {"(a),(b);[1]-{2}/\"Q\".", 0, 20, "(|a|)|,|(|b|)|;|[|1|]|-|{|2|}|/|\"|q|\"|."},
     {"Internationalisation resumed", 0, 28, "internationalisation|resumed"},
     {"Internationalisation resumed", 0, 12, "internationa"},
     {"Internationalisation resumed", 3, 24, "ernationalisation|res"},
@@ -156,7 +159,7 @@ const TokenizeCase kTokenizeCases[] = {
 
 class TokenizeTest : public testing::TestWithParam<TokenizeCase> {};
 
-std::string JoinedLower(const std::vector<Token>& tokens) {
+std::string JoinedLower(const TokenVector& tokens) {
   std::string out;
   for (const Token& t : tokens) {
     if (!out.empty()) out.push_back('|');
@@ -170,7 +173,7 @@ TEST_P(TokenizeTest, ReadsWholeWordsOfTheRange) {
   std::string lowered;
   EXPECT_EQ(JoinedLower(Tokenize(c.text, c.begin, c.end, &lowered)), c.lower) << c.text;
   const std::string lower_text = AsciiLower(c.text);
-  std::vector<Token> tokens(3);   // replaced, not appended to
+  TokenVector tokens(3, Token{});   // replaced, not appended to
   TokenizeLowered(c.text, lower_text, c.begin, c.end, &tokens);
   EXPECT_EQ(JoinedLower(tokens), c.lower) << c.text;
 }
@@ -197,7 +200,7 @@ const SpacingCase kSpacingCases[] = {
     {" \tlead trail ", "slead|strail"},
 };
 
-std::string Spacing(const std::vector<Token>& tokens) {
+std::string Spacing(const TokenVector& tokens) {
   std::string out;
   for (const Token& t : tokens) {
     if (!out.empty()) out.push_back('|');
@@ -211,7 +214,7 @@ std::string Spacing(const std::vector<Token>& tokens) {
 TEST(TemporalTokens, SpacingFlagsFollowTheText) {
   for (const SpacingCase& c : kSpacingCases) {
     std::string lowered;
-    const std::vector<Token> tokens = Tokenize(c.text, 0, c.text.size(), &lowered);
+    const TokenVector tokens = Tokenize(c.text, 0, c.text.size(), &lowered);
     EXPECT_EQ(Spacing(tokens), c.tokens) << c.text;
     for (const Token& t : tokens) {
       EXPECT_LT(t.begin, t.end) << c.text;
@@ -226,7 +229,7 @@ std::string ScanWith(const std::string& text, bool try_every_trigger) {
   // With the word ids FindDates reads, so that the words they mark as opening nothing are
   // checked against trying every trigger too.
   const std::string lowered = AsciiLower(text);
-  std::vector<Token> tokens;
+  TokenVector tokens;
   TokenizeLowered(text, lowered, 0, text.size(), &tokens, &Scanner::WordIds());
   ScanContext context;
   context.reference = Ymd{2024, 3, 6};
@@ -378,7 +381,7 @@ TEST(TemporalVocab, TokenizerWordIdsAgreeWithFirstWordOf) {
       "resumed this Quarter - and `90 NEXT year \u2019s. Last a an of (Tomorrow) more fiscal Yesterday";
   const std::string lower_text = AsciiLower(text);
   for (std::size_t end = text.size() - 12; end <= text.size(); ++end) {
-    std::vector<Token> tokens;
+    TokenVector tokens;
     TokenizeLowered(text, lower_text, 0, end, &tokens, &Scanner::WordIds());
     for (const Token& t : tokens) {
       const Vocab::FirstWord* word = vocab.FirstWordOf(t.lower);
