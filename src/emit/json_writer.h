@@ -60,9 +60,11 @@ class JsonWriter {
       return NumberMember(name2, n2);
     }
     char piece[2 * (kMaxKeySize + kKeyExtras + kMaxDigits)];
-    char* end = std::to_chars(piece + KeyPiece(name1, piece), piece + sizeof piece, n1).ptr;
+    // Each number's room is its own, as in NumberObject.
+    char* end = piece + KeyPiece(name1, piece);
+    end = std::to_chars(end, end + kMaxDigits, n1).ptr;
     end += KeyPiece(name2, end);
-    end = std::to_chars(end, piece + sizeof piece, n2).ptr;
+    end = std::to_chars(end, end + kMaxDigits, n2).ptr;
     Append(piece, static_cast<std::size_t>(end - piece));
   }
 

@@ -102,7 +102,11 @@ void SliceSentenceWords(const std::vector<Sentence>& sentences, WordStore* store
   const std::size_t first = words->size(), first_context = out->size();
   for (const Sentence& s : sentences) {
     const std::uint16_t opens = AppendWords(s.span, store, words);
-    out->push_back(SentenceContext{s.span, s.paragraph, {}, opens, {}, {}});
+    // Built in place: a temporary's empty inline lists, moved in, read to GCC as unset.
+    SentenceContext& context = out->emplace_back();
+    context.span = s.span;
+    context.paragraph = s.paragraph;
+    context.opens = opens;
     ends.push_back(words->size());
   }
   std::size_t from = first;
