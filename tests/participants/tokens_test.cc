@@ -18,6 +18,16 @@
 namespace prextract::internal::parts {
 namespace {
 
+// The tokens of all of `text` into *b, marked as the stage marks a block it reads.
+// `lowered`: AsciiLower(text), which the tokens view.
+void ReadMarked(std::string_view text, std::string_view lowered, BlockTokens* b) {
+  TokenizeBlockInto(text, Span{0, text.size()}, lowered, &b->tokens);
+  MarkPhraseStarts(&b->tokens);
+  MarkNameWords(b);
+}
+
+std::vector<std::size_t> Indices(std::span<const std::uint32_t> s) { return {s.begin(), s.end()}; }
+
 // One word alone: its capitalisation, whether read off its ASCII letters or decoded.
 TEST(ParticipantsTokens, CaseFlags) {
   const struct {
@@ -95,11 +105,8 @@ TEST(ParticipantsTokens, MarkNameWordsListsCapitals) {
   for (const auto& c : cases) {
     BlockTokens b;
     const std::string lowered = AsciiLower(c.text);
-    b.tokens = TokenizeBlock(c.text, Span{0, c.text.size()}, lowered);
-    MarkPhraseStarts(&b.tokens);
-    MarkNameWords(&b);
-    const std::span<const std::uint32_t> capitals = b.capitals();
-    EXPECT_EQ(std::vector<std::size_t>(capitals.begin(), capitals.end()), c.capitals) << c.text;
+    ReadMarked(c.text, lowered, &b);
+    EXPECT_EQ(Indices(b.capitals()), c.capitals) << c.text;
   }
 }
 
@@ -118,11 +125,9 @@ TEST(ParticipantsTokens, AnaphoraWordsListsTheLexiconsWords) {
   for (const auto& c : cases) {
     BlockTokens b;
     const std::string lowered = AsciiLower(c.text);
-    b.tokens = TokenizeBlock(c.text, Span{0, c.text.size()}, lowered);
-    MarkPhraseStarts(&b.tokens);
-    MarkNameWords(&b);
+    ReadMarked(c.text, lowered, &b);
     const std::span<const std::uint32_t> words = b.anaphora_words();
-    EXPECT_EQ(std::vector<std::size_t>(words.begin(), words.end()), c.anaphora) << c.text;
+    EXPECT_EQ(Indices(words), c.anaphora) << c.text;
     for (std::size_t i = 0; i < b.tokens.size(); ++i) {
       const bool listed = std::find(words.begin(), words.end(), i) != words.end();
       EXPECT_EQ(listed, HasWord(kOrgAnaphoraBit, b.tokens[i])) << c.text << " " << i;
@@ -145,11 +150,7 @@ TEST(ParticipantsTokens, ReusedBlockReadsLikeNewOne) {
   for (const std::string_view text : texts) {
     const std::string lowered = AsciiLower(text);
     BlockTokens fresh;
-    for (BlockTokens* b : {&fresh, &reused}) {
-      TokenizeBlockInto(text, Span{0, text.size()}, lowered, &b->tokens);
-      MarkPhraseStarts(&b->tokens);
-      MarkNameWords(b);
-    }
+    for (BlockTokens* b : {&fresh, &reused}) ReadMarked(text, lowered, b);
     ASSERT_EQ(reused.tokens.size(), fresh.tokens.size()) << text;
     for (std::size_t i = 0; i < fresh.tokens.size(); ++i) {
       EXPECT_EQ(reused.tokens[i].span, fresh.tokens[i].span) << text;
@@ -157,12 +158,9 @@ TEST(ParticipantsTokens, ReusedBlockReadsLikeNewOne) {
       EXPECT_EQ(reused.tokens[i].first_mask, fresh.tokens[i].first_mask) << text;
       EXPECT_EQ(reused.tokens[i].used, false) << text;
     }
-    const auto list = [](std::span<const std::uint32_t> s) {
-      return std::vector<std::uint32_t>(s.begin(), s.end());
-    };
-    EXPECT_EQ(list(reused.capitals()), list(fresh.capitals())) << text;
-    EXPECT_EQ(list(reused.person_openers()), list(fresh.person_openers())) << text;
-    EXPECT_EQ(list(reused.anaphora_words()), list(fresh.anaphora_words())) << text;
+    EXPECT_EQ(Indices(reused.capitals()), Indices(fresh.capitals())) << text;
+    EXPECT_EQ(Indices(reused.person_openers()), Indices(fresh.person_openers())) << text;
+    EXPECT_EQ(Indices(reused.anaphora_words()), Indices(fresh.anaphora_words())) << text;
     // A scanner's claim, which the next read must clear.
     if (!reused.tokens.empty()) reused.tokens[0].used = true;
   }
