@@ -166,13 +166,6 @@ std::uint32_t CategoryRules(std::uint32_t categories) {
   return rules;
 }
 
-// The families a number opens: a clock time only with an hour ("9", "10:30"), not "2023".
-std::uint32_t NumberRules(const Token& t) {
-  std::uint32_t rules = kYearRule | kDecadeRule | kDurationRule;
-  if (t.digits <= 2 && t.number <= 24 && !t.ordinal && !t.plural) rules |= kTimeRule;
-  return rules;
-}
-
 // A token looks up only words of letters and ASCII marks.
 bool MayBeLookedUp(std::string_view w) {
   return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) { return c == '\0' || (c & 0x80) != 0; });
@@ -327,43 +320,192 @@ std::uint32_t Scanner::RulesAt(std::size_t i) const {
   const Token& t = t_[i];
   const TokenLex& lex = LookUp(i);
   std::uint32_t rules = CategoryRules(lex.categories);
-  rules |= t.kind == TokenKind::kNumber ? NumberRules(t) : SpelledRulesOf(vocab_, lex.word, t.lower);
+  const bool number = t.kind == TokenKind::kNumber;
+  rules |= number ? NumberRulesAt(i) : NarrowSpelled(i, SpelledRulesOf(vocab_, lex.word, t.lower));
   const bool the = (rules & kTheWord) != 0, lead = (rules & kLeadWord) != 0;
   if (CalendarMayStart(i + (lead ? 1 : 0))) rules |= kCalendarRule;
   if ((lead && i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber) || (the && Is(i + 1, "year"))) {
     rules |= kYearRule;
   }
   if (PeriodMayStart(the ? i + 1 : i)) rules |= kPeriodRule;
+  return lex.longer_phrase ? rules : NarrowOneWord(i, lex.categories, rules);
+}
+
+// The families a number opens, each by its rule's first tests of the number and the token
+// after it: a year has four digits (YearAt), a decade is "1990s" or "20th century", a clock
+// time an hour before ":", "am" or "p.m." (ClockAt), a count no ordinal or plural (CountAt).
+std::uint32_t Scanner::NumberRulesAt(std::size_t i) const {
+  const Token& t = t_[i];
+  const bool bare = !t.ordinal && !t.plural;
+  std::uint32_t rules = 0;
+  if (t.digits == 4 && bare) rules |= kYearRule;
+  const bool decade = t.plural && t.digits == 4 && t.number % 10 == 0;
+  if (decade || (t.ordinal && Is(i + 1, "century"))) rules |= kDecadeRule;
+  if (t.digits <= 2 && t.number <= 24 && bare && ClockMarkAt(i + 1)) rules |= kTimeRule;
+  if (bare && t.digits <= 4) rules |= kDurationRule;
   return rules;
 }
 
-// ParseCalendar reads a date at a day number ("5 June", "the 5th of June"), a numeric date
-// ("2023-05-25") or a capitalised month or weekday; CalendarDate's range also opens at a day.
+bool Scanner::ClockMarkAt(std::size_t j) const {
+  return Is(j, ":") || Is(j, "am") || Is(j, "pm") || Is(j, "a") || Is(j, "p") || Is(j, "o");
+}
+
+// Drops from `rules`, the families token i's spelling opens, those whose test of the word
+// after it fails: "the" opens "the first nine months", "the mid-1990s", "the '90s", "the
+// 1990s" and the anaphoric "the quarter", "the day before" only before such a word.
+std::uint32_t Scanner::NarrowSpelled(std::size_t i, std::uint32_t rules) const {
+  if ((rules & kFirstMonthsRule) && !Is(i + 1, "first") && !Is(i + 1, "last")) rules &= ~kFirstMonthsRule;
+  // "every Monday", "each June"; a set phrase ("every year") is opened by its category.
+  if ((rules & kSetRule) && !(i + 1 < t_.size() && t_[i + 1].capital)) rules &= ~kSetRule;
+  if ((rules & kPartOfRule) && !HasCategory(i + 1, Category::kPart)) rules &= ~kPartOfRule;
+  if ((rules & kDecadeRule) && !DecadeMayStart(i)) rules &= ~kDecadeRule;
+  if ((rules & kAnaphoricRule) && !AnaphoricMayStart(i)) rules &= ~kAnaphoricRule;
+  return rules;
+}
+
+// Anaphoric's tests of the words after its start, without its side effects.
+bool Scanner::AnaphoricMayStart(std::size_t i) const {
+  if (Is(i, "earlier") || Is(i, "later")) {
+    const std::size_t j = Is(i + 1, "in") || Is(i + 1, "on") ? i + 2 : i + 1;
+    return Is(j, "the") || Is(j, "that");
+  }
+  const std::size_t j = Is(i, "the") || Is(i, "a") ? i + 1 : i;
+  const std::size_t k = Is(j, "comparable") ? j + 1 : j;
+  if (Is(k, "year") && Is(k + 1, "-")) return true;
+  if (!Is(i, "the")) return false;
+  const std::size_t q = Is(k, "latest") || Is(k, "recent") || Is(k, "same") ? k + 1 : k;
+  if (Is(q, "quarter")) return !Is(q + 1, "of") && !Is(q + 1, "-");
+  if (Is(q, "new") && Is(q + 1, "year")) return true;
+  return HasCategory(i + 1, Category::kUnit) && (Is(i + 2, "before") || Is(i + 2, "after") || Is(i + 2, "earlier"));
+}
+
+// Decade's tests: "the" or "'" before a plural number ("the 1990s", "'90s") or an ordinal
+// before "century".
+bool Scanner::DecadeMayStart(std::size_t i) const {
+  std::size_t j = Is(i, "the") ? i + 1 : i;
+  if (Is(j, "'")) ++j;
+  if (j >= t_.size() || t_[j].kind != TokenKind::kNumber) return false;
+  return t_[j].plural || (t_[j].ordinal && Is(j + 1, "century"));
+}
+
+// At a token whose phrases are all one word, Duration and Deictic read the next token: a
+// duration goes on with its count or unit (DurationMayGoOn), a relative word with its unit,
+// part of day, fiscal year or name (DeicticMayGoOn). A vague duration ("for years") or a day
+// word ("today") is whole in itself.
+std::uint32_t Scanner::NarrowOneWord(std::size_t i, std::uint32_t categories, std::uint32_t rules) const {
+  if ((rules & kDurationRule) && (categories & CategoryBit(Category::kVaguedur)) == 0 && !DurationMayGoOn(i + 1)) {
+    rules &= ~kDurationRule;
+  }
+  if ((rules & kDeicticRule) && (categories & CategoryBit(Category::kDay)) == 0 && !DeicticMayGoOn(i + 1)) {
+    rules &= ~kDeicticRule;
+  }
+  return rules;
+}
+
+// Whether a duration may go on at token j, after a one-word start: every token DurationFrom
+// reads from there to the unit is a part of one (DurationPartAt), up to the unit or to a token
+// that begins a longer phrase ("a couple of"), whose words may be none.
+bool Scanner::DurationMayGoOn(std::size_t j) const {
+  for (std::size_t k = j; DurationPartAt(k); ++k) {
+    const TokenLex& lex = LookUp(k);
+    if (lex.longer_phrase || (lex.categories & CategoryBit(Category::kUnit)) != 0) return true;
+  }
+  return false;
+}
+
+// What DurationFrom reads: "the", a direction, a count (a number, a number word, a vague one),
+// a range's "-", "to" or "or", a filler, the unit's "-" or the unit.
+bool Scanner::DurationPartAt(std::size_t j) const {
+  if (j >= t_.size() || t_[j].word_id == kNoWordId) return false;   // WordIds holds every word read here
+  const Token& t = t_[j];
+  constexpr std::uint32_t kGoesOn =
+      CategoryBit(Category::kUnit) | CategoryBit(Category::kNum) | CategoryBit(Category::kVague);
+  if (t.kind == TokenKind::kNumber || (LookUp(j).categories & kGoesOn) != 0) return true;
+  return t.lower == "the" || t.lower == "-" || t.lower == "to" || t.lower == "or" || IsDirection(t.lower) ||
+         IsDurationFiller(t.lower);
+}
+
+// What Deictic reads after a one-word relative word ("this", "that", "next"), past "calendar":
+// a part of day, a fiscal year, a unit, a season, or a capitalised month or weekday.
+bool Scanner::DeicticMayGoOn(std::size_t j) const {
+  if (Is(j, "calendar")) ++j;
+  if (j >= t_.size()) return false;
+  constexpr std::uint32_t kGoesOn = CategoryBit(Category::kPod) | CategoryBit(Category::kFiscal) |
+                                    CategoryBit(Category::kUnit) | CategoryBit(Category::kSeason);
+  return t_[j].capital || (LookUp(j).categories & kGoesOn) != 0;
+}
+
+bool Scanner::HasCategory(std::size_t i, Category category) const {
+  return i < t_.size() && t_[i].word_id != kNoWordId && (LookUp(i).categories & CategoryBit(category)) != 0;
+}
+
+// ParseCalendar reads a date at a day number before a month ("5 June", "5th of June"), a
+// numeric date ("2023-05-25"), "the" and an ordinal day, or a capitalised month or weekday;
+// CalendarDate's range also opens at a day before a joiner ("3 to 5 June").
 bool Scanner::CalendarMayStart(std::size_t j) const {
   if (j >= t_.size()) return false;
   const Token& t = t_[j];
   if (t.kind == TokenKind::kNumber) {
+    const auto number_at = [this](std::size_t k) { return k < t_.size() && t_[k].kind == TokenKind::kNumber; };
+    const auto capital_at = [this](std::size_t k) { return k < t_.size() && t_[k].capital; };
+    const bool sep = Is(j + 1, "-") || Is(j + 1, "/") || Is(j + 1, ".");
+    if (sep && number_at(j + 2) && number_at(j + 4) && t_[j + 3].lower == t_[j + 1].lower) return true;
     const bool day = t.digits <= 2 && t.number >= 1 && t.number <= 31 && !t.plural;
-    return day || Is(j + 1, "-") || Is(j + 1, "/") || Is(j + 1, ".");
+    if (!day || j + 1 >= t_.size()) return false;
+    if (Is(j + 1, "of")) return capital_at(j + 2);
+    // A day range: "3 to 5 June", "3-5 June", "3 to the 5th of June".
+    if (IsJoiner(j + 1)) return Is(j + 2, "the") || (number_at(j + 2) && (Is(j + 3, "of") || capital_at(j + 3)));
+    return MonthAt(j + 1);
   }
   if (t.capital) {
     const Vocab::FirstWord* word = LookUp(j).word;
     if (word != nullptr && (word->month != 0 || word->weekday != 0)) return true;
   }
-  return Is(j, "the") && j + 1 < t_.size() && t_[j + 1].kind == TokenKind::kNumber;
+  return Is(j, "the") && j + 1 < t_.size() && t_[j + 1].kind == TokenKind::kNumber && t_[j + 1].ordinal;
 }
 
-// A number YearAt cannot read, of no category a quarter, half or season opens with, fails
-// every test of PeriodOfYear, as does a word that neither MayOpenPeriod nor Season reads.
+// A range joiner of CalendarDate ("to", "-", "through", "until", "till", "thru"; "and" after "between").
+bool Scanner::IsJoiner(std::size_t j) const {
+  return Is(j, "to") || Is(j, "-") || Is(j, "through") || Is(j, "until") || Is(j, "till") || Is(j, "thru") ||
+         Is(j, "and");
+}
+
+// A capitalised month name or abbreviation, as DayFirst reads after a day.
+bool Scanner::MonthAt(std::size_t j) const {
+  if (!t_[j].capital) return false;
+  const Vocab::FirstWord* word = LookUp(j).word;
+  return word != nullptr && word->month != 0;
+}
+
+// PeriodOfYear's tests at j, without its side effects: a season or a period mark ("Q3") opens
+// it; a year ("2023 third quarter") or a relative year ("this year's third quarter"; never
+// "that") only before an ordinal; an ordinal, "last" or "latter" only before "quarter" or "half".
 bool Scanner::PeriodMayStart(std::size_t j) const {
   if (j >= t_.size()) return true;
   const Token& t = t_[j];
-  constexpr std::uint32_t kOpeners = CategoryBit(Category::kOrd) | CategoryBit(Category::kPeriodmark) |
-                                     CategoryBit(Category::kRel) | CategoryBit(Category::kSeason);
-  if ((LookUp(j).categories & kOpeners) != 0) return true;
-  if (t.kind == TokenKind::kNumber) return t.digits == 4 && !t.plural && !t.ordinal;
-  return MayOpenPeriod(j);
+  if (t.word_id == kNoWordId) return false;   // no category, and none of the words named here
+  const TokenLex& lex = LookUp(j);
+  constexpr std::uint32_t kOpeners = CategoryBit(Category::kPeriodmark) | CategoryBit(Category::kSeason);
+  if ((lex.categories & kOpeners) != 0 || Is(j, "fiscal")) return true;
+  if (t.kind == TokenKind::kNumber && t.digits == 4 && !t.plural && !t.ordinal && OrdinalAt(j + 1)) return true;
+  // The tests below read a relative word or an ordinal at j; where a longer phrase is one, its
+  // length moves them on, and the rule is tried.
+  constexpr std::uint32_t kReadAtStart = CategoryBit(Category::kRel) | CategoryBit(Category::kOrd);
+  if ((lex.categories & kReadAtStart) == 0 && !Is(j, "last") && !Is(j, "latter")) return false;
+  if (lex.longer_phrase) return true;
+  if ((lex.categories & CategoryBit(Category::kRel)) != 0 && !Is(j, "that") &&
+      (Is(j + 1, "year") ? OrdinalAt(j + 2) : HasCategory(j + 1, Category::kFiscal))) {
+    return true;
+  }
+  if ((lex.categories & CategoryBit(Category::kOrd)) == 0 && !Is(j, "last") && !Is(j, "latter")) return false;
+  // An ordinal names a quarter or a half only before the word ("third-quarter", "first fiscal quarter").
+  std::size_t k = Is(j + 1, "-") ? j + 2 : j + 1;
+  if (Is(k, "fiscal")) k += Is(k + 1, "-") ? 2 : 1;
+  return Is(k, "quarter") || Is(k, "half");
 }
+
+// What PeriodOfYear reads after a year phrase: an ordinal ("2023 third quarter") or "'s".
+bool Scanner::OrdinalAt(std::size_t j) const { return Is(j, "'") || HasCategory(j, Category::kOrd); }
 
 std::optional<Found> Scanner::MatchAt(std::size_t i) {
   std::optional<Found> best;

@@ -102,6 +102,21 @@ class Scanner {
   // The rule families (RuleBit) whose first test token i passes: MatchAt calls only those, as
   // the others would return at that test. Most trigger words open one family or none.
   std::uint32_t RulesAt(std::size_t i) const;
+  // RulesAt's parts: each repeats, with no side effect, the tests a rule makes of the tokens
+  // after its start, so that the rule is not called where they fail.
+  std::uint32_t NumberRulesAt(std::size_t i) const;
+  std::uint32_t NarrowSpelled(std::size_t i, std::uint32_t rules) const;
+  std::uint32_t NarrowOneWord(std::size_t i, std::uint32_t categories, std::uint32_t rules) const;
+  bool AnaphoricMayStart(std::size_t i) const;
+  bool DecadeMayStart(std::size_t i) const;
+  bool DurationMayGoOn(std::size_t j) const;
+  bool DurationPartAt(std::size_t j) const;
+  bool MonthAt(std::size_t j) const;
+  bool DeicticMayGoOn(std::size_t j) const;
+  bool ClockMarkAt(std::size_t j) const;   // what ClockAt reads after an hour
+  bool IsJoiner(std::size_t j) const;
+  bool OrdinalAt(std::size_t j) const;
+  bool HasCategory(std::size_t i, Category category) const;   // of any phrase at token i
   bool CalendarMayStart(std::size_t j) const;   // CalendarDate's first tests at j (after a lead)
   bool PeriodMayStart(std::size_t j) const;   // PeriodOfYear's first tests at j (after "the")
   void Remember(const Found& f);

@@ -323,7 +323,8 @@ TEST(TemporalVocab, SkippingNumbersBeforePlainWordsDropsNoExpression) {
 // before a few expressions, what it finds must be what trying every rule finds.
 TEST(TemporalVocab, SkippingRulesByTheirFirstTestDropsNoExpression) {
   std::vector<std::string> starts = {"1", "5", "12", "24", "31", "32", "99", "2023", "1990s", "5th", "'",
-                                     "-", "Q", "H", "FY", "the", "The", "from", "between", "a", "an"};
+                                     "-", "Q", "H", "FY", "the", "The", "from", "between", "a", "an",
+                                     "that", "this", "earlier", "later", "comparable", "year", "1000", "0"};
   for (const std::string_view name : {"en/temporal_words", "en/months", "en/weekdays"}) {
     for (const LexiconEntry& e : Lexicon(name)) {
       for (std::size_t v = 1; v < e.variants.size(); ++v) {
@@ -337,7 +338,18 @@ TEST(TemporalVocab, SkippingRulesByTheirFirstTestDropsNoExpression) {
   const std::vector<std::string> continuations = {
       "2023", "5 years", "May 5, 2024", "5th of May", "the first quarter of 2023", "Monday", "10 a.m.",
       "'90s", "three weeks ago", "spring 2023", "Q3 2024", "year", "years ago", "quarter", "half of 2024",
-      "- 2025", "/ 05 / 2024", "months of 2025", "century", "company", "morning", "earlier", "fiscal 2024"};
+      "- 2025", "/ 05 / 2024", "months of 2025", "century", "company", "morning", "earlier", "fiscal 2024",
+      // What the rules read after their start (NarrowSpelled, NarrowOneWord, NumberRulesAt):
+      ":30 a.m.", "am", "pm", "a.m.", "p.m.", "o'clock", "of May 2024", "to 5 June", "through 7 June",
+      "until 9 May", "till 7 June", "thru 7 June", "and 7 June", "- 5 June", "June 2024", "third quarter",
+      "'s third quarter", "year's third quarter", "year - earlier period", "comparable quarter",
+      "comparable year - ago quarter", "latest quarter", "same quarter", "new year", "day before.",
+      "first nine months of 2025", "last three months", "full years", "more weeks", "to three years",
+      "or two weeks", "- year", "past three years", "calendar year", "fiscal year 2024", "in the day",
+      "on that day", "that week", "the week", "5th century", "20th century", "Monday morning", "few years",
+      "couple of weeks", "dozen years", "twenty - four months", "the past year", "mid-2024", "end of 2024",
+      "- 5 of June", "to the 5th of June", "- 05 - 2024", ". 05 . 2024", "- 1 - 2", "than three years",
+      "a couple of years", "long - term", "more than a year", "- 7 ,"};
   for (const std::string& start : starts) {
     for (const std::string& rest : continuations) {
       const std::string text = "It was " + start + " " + rest + " here.";
