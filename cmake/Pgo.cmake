@@ -8,7 +8,8 @@
 # again (a few seconds) and recompiles the sources whose counts changed: each object has a
 # stamp (<build>/pgo/stamps) that the recording touches only when its counts differ, so
 # that no object is ever compiled against counts of other code. The recording runs without
-# address randomisation (cmake/pgo_record.cmake), so the counts of untouched code repeat.
+# address randomisation (cmake/pgo_record.cmake), so the counts of untouched code repeat, and
+# compares an object's counts without the program-wide largest count GCC writes into each.
 # PGO changes how the code is laid out, never what it computes.
 #
 # PREXTRACT_PGO: default ON for GCC release builds, OFF for sanitizer and fuzz builds.
