@@ -100,6 +100,16 @@ bool IsCapitalPlace(std::string_view s) {
   return r == "dc" || r == "d.c." || r == "d.c";
 }
 
+// "WASHINGTON" alone on its piece below the headline ("WASHINGTON     U S  Senator Jack Reed
+// today filed ..."): the dateline's place, with or without its "D C".
+bool IsBareCapital(std::string_view s) {
+  const std::vector<std::string_view> w = FirstWords(s, 2);
+  if (w.size() != 1) return false;
+  std::string_view word = w[0];
+  while (!word.empty() && (word.back() == ',' || word.back() == '-')) word.remove_suffix(1);
+  return AsciiLower(word) == "washington";
+}
+
 // "1. ", "2) ", "□ ", "ㅇ ", "o ", "▲ ", "° ": markers of numbered paragraphs (not "-", "*", "•").
 bool IsNumberedParagraph(std::string_view s) {
   if (ListMarkerLength(s) == 0) return false;
@@ -146,9 +156,9 @@ class HeaderReader {
       marks_.push_back(h_.labels.size());
       const std::string_view s = View(text_, pieces_[i].span);
       // "WASHINGTON  D C   Senator Tom Harkin today ...": what follows the capital's name on its
-      // line is the body, and the release has no headline.
+      // line is the body, below the headline or without one.
       const bool header_only = IsHeaderOnly(s);
-      const bool after_place = place_dateline_ && h_.title.empty() && !pieces_[i].line_start && !header_only;
+      const bool after_place = place_dateline_ && !pieces_[i].line_start && !header_only;
       place_dateline_ = false;
       if (after_place || (!header_only && IsBodyStart(s, !h_.title.empty(), WrappedOn(i)))) {
         StartBody(i);
@@ -367,7 +377,7 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
     Add(s, SegmentKind::kNavigation);
     return;
   }
-  if (h_.title.empty() && IsCapitalPlace(v)) {
+  if (IsCapitalPlace(v) || (!h_.title.empty() && IsBareCapital(v))) {
     Add(s, SegmentKind::kDateline);
     place_dateline_ = true;
     return;
@@ -385,12 +395,31 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
 
 }  // namespace
 
+namespace {
+
+// Whether `s` reports in running text: "said" or "today" among its first words, which are
+// not in title case ("U S  Senator Carl Levin  D Mich  said today ..."). A page whose
+// punctuation was stripped ends no sentence, and its opening paragraph shows itself so.
+bool ReportsInRunningText(std::string_view s, std::size_t words) {
+  constexpr std::size_t kReach = 40;
+  bool reports = false;
+  std::size_t k = 0;
+  ForEachWordWhile(s, [&](std::string_view w) {
+    reports = w == "said" || w == "today";
+    return !reports && ++k < kReach;
+  });
+  return reports && !TitleCaseShareAtLeast(s, words, 0.7);
+}
+
+}  // namespace
+
 bool IsBodyStart(std::string_view s, bool title_found, bool wrapped_on) {
   // Counting stops past 40 words: no test below tells 41 words from more.
   const std::size_t words = WordCount(s, 40);
   if (words >= 8 && DatelineLength(s) > 0) return true;
   if (!title_found && words <= 40 && s.size() <= 300 && TitleCaseShareAtLeast(s, words, 0.8)) return false;
   if (EndsSentence(s) && words >= 6) return true;
+  if (title_found && words >= 10 && ReportsInRunningText(s, words)) return true;
   if (s.size() >= 200) return true;
   if (words >= 8 && IsNumberedParagraph(s)) return true;
   return wrapped_on && s.size() >= 60;

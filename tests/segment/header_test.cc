@@ -27,6 +27,11 @@ TEST(HeaderTest, BodyStart) {
       {"- OECD Council Recommendation on Artificial Intelligence Reconfirmed at G20 meeting", true, false},
       {"SINGAPORE, March 10, 2024 /24-7PressRelease/ -- Creta Class, a leading platform, announces", true, true},
       {"Carrier Connect Data Solutions Inc. Signs Definitive Agreement to Acquire Purecolo Inc.", false, false},
+      // Punctuation stripped: the opening paragraph ends no sentence, but reports.
+      {"U S  Senator Carl Levin  D Mich  said today that the committee will hold hearings", true, true},
+      {"U S  Senator Carl Levin  D Mich  said today that the committee will hold hearings", false, false},
+      {"Senators Say Farm Bill Is Ready Today and Call for a Vote Next Week", true, false},
+      {"Bill would fund new schools in rural counties across the state", true, false},
   };
   for (const BodyStartCase& c : cases) EXPECT_EQ(IsBodyStart(c.line, c.title_found, false), c.want) << c.line;
   EXPECT_TRUE(IsBodyStart("The 1st Session of the Intergovernmental ROK-Ukrainian Commission on", true, true));
@@ -94,6 +99,15 @@ TEST(HeaderTest, ReadHeader) {
       {"Committee Will Hold a Public Hearing on Water Rights On March 5, 2024\n\nThe committee announced today that it will hold a hearing.\n",
        "Committee Will Hold a Public Hearing on Water Rights On March 5, 2024", "The committee"},
       {"President Moon Jae-in received letters of credence from six new ambassadors today.\n", "", "President"},
+      // Below the headline, what follows the capital's name on its line is the body, with or
+      // without its "D C".
+      {"SENATOR ALLARD PRAISES FINAL PASSAGE OF TAX BILL          May 11th  2006   WASHINGTON  D C     "
+       "U S  Senator   R Colorado  said that the tax bill that was approved on final passage will protect "
+       "families\n",
+       "SENATOR ALLARD PRAISES FINAL PASSAGE OF TAX BILL", "U S  Senator"},
+      {"Reed Files Amicus Brief with Supreme Court\n\nFebruary 8  2006\n\nWASHINGTON     U S  Senator Jack "
+       "Reed  D RI  today filed an Amicus Brief with the U S  Supreme Court\n",
+       "Reed Files Amicus Brief with Supreme Court", "U S  Senator"},
   };
   for (const HeaderCase& c : cases) {
     const std::vector<Piece> pieces = SplitPieces(c.text);
