@@ -589,7 +589,8 @@ bool IsHeadingLine(std::string_view s) {
   // The word count settles most lines; the title-case share is for the rest.
   const std::size_t words = WordCount(s, 25);
   if (s.back() == ':') return words <= 12 && TitleCaseShareAtLeast(s, words, 0.999);
-  return words <= 6 || (words <= 25 && TitleCaseShareAtLeast(s, words, 0.8));
+  if (words <= 6) return true;
+  return words <= 12 ? TitleCaseShareAtLeast(s, words, 0.8) : words <= 25 && TitleCaseShareAtLeast(s, words, 0.95);
 }
 
 bool IsDateLine(std::string_view s) { return IsDateLine(s, FindFullDate(s)); }

@@ -278,7 +278,15 @@ TEST(LineRulesTest, Heading) {
                             {"Twelve sites have been selected to receive this assistance:", false},
                             {"The text of the letter to the Secretary is reproduced below", false},
                             {"\xE2\x80\xA2 Birmingham, Alabama", false},
-                            {"Health care costs rose.", false}});
+                            {"Health care costs rose.", false},
+                            // Past twelve words, names make a sentence look capitalised: a
+                            // heading that long has no lower-case word but joiners.
+                            {"Following a request from U S  Senator Hillary Rodham Clinton  NY  and U S  Rep  "
+                             "Sherwood Boehlert  NY",
+                             false},
+                            {"Statement of the Committee on the Budget of the United States Senate on the Fiscal "
+                             "Year Resolution",
+                             true}});
 }
 
 TEST(LineRulesTest, DateLine) {
