@@ -581,9 +581,23 @@ bool TitleCaseShareAtLeast(std::string_view s, std::size_t words, double share) 
   return !ruled_out && tally.Share() >= share;
 }
 
+namespace {
+
+// "Senator Allard said", "Reed continued": a quotation's speaker, which a page whose quotes
+// and punctuation were stripped leaves on a piece of its own. A headline would capitalise
+// its verb.
+bool EndsWithSpeechVerb(std::string_view s) {
+  static const auto& verbs = LexiconIndex("en/speech_verbs");
+  const std::size_t space = s.find_last_of(" \t\n");
+  const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+  return !last.empty() && IsLower(last[0]) && verbs.count(last) > 0;
+}
+
+}  // namespace
+
 bool IsHeadingLine(std::string_view s) {
   if (s.size() >= 2 && s.front() == '[' && s.back() == ']') return true;
-  if (EndsSentence(s) || ListMarkerLength(s) > 0) return false;
+  if (EndsSentence(s) || ListMarkerLength(s) > 0 || EndsWithSpeechVerb(s)) return false;
   // All capitals: letters, none of them lower case (prose stops at its first lower-case byte).
   if (std::none_of(s.begin(), s.end(), IsLower) && std::any_of(s.begin(), s.end(), IsAlpha)) return true;
   // The word count settles most lines; the title-case share is for the rest.

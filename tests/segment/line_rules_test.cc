@@ -279,6 +279,11 @@ TEST(LineRulesTest, Heading) {
                             {"The text of the letter to the Secretary is reproduced below", false},
                             {"\xE2\x80\xA2 Birmingham, Alabama", false},
                             {"Health care costs rose.", false},
+                            // A quotation's speaker, left alone by stripped quotes; a headline
+                            // capitalises its verb.
+                            {"Senator Allard said", false},
+                            {"Reed continued", false},
+                            {"New Grants Announced", true},
                             // Past twelve words, names make a sentence look capitalised: a
                             // heading that long has no lower-case word but joiners.
                             {"Following a request from U S  Senator Hillary Rodham Clinton  NY  and U S  Rep  "
