@@ -30,6 +30,7 @@ class BodyReader {
   }
 
   Body Read(const Header& header) {
+    if (header.body_after_place) lead_piece_ = header.body_piece;
     for (std::size_t i = header.body_piece; i < pieces_.size(); ++i) {
       Span s = pieces_[i].span;
       if (i == header.body_piece) s = TrimBlanks(text_, Span{header.body_from, s.end});
@@ -76,6 +77,7 @@ class BodyReader {
   bool tail_ = false;        // after "About X", a disclaimer or an end mark
   bool in_contact_ = false;
   std::size_t last_piece_ = 0;
+  std::size_t lead_piece_ = static_cast<std::size_t>(-1);   // Header::body_after_place
 };
 
 void BodyReader::Step(Span s, std::size_t i) {
@@ -169,7 +171,7 @@ void BodyReader::StepText(Span s, std::string_view v, std::size_t i) {
       return;
     }
   }
-  if (v.front() == '#' || IsHeadingLine(v)) {
+  if (i != lead_piece_ && (v.front() == '#' || IsHeadingLine(v))) {
     Add(s, SegmentKind::kHeading);
   } else if (IsNavigation(v)) {
     Add(s, SegmentKind::kNavigation);

@@ -100,14 +100,24 @@ bool IsCapitalPlace(std::string_view s) {
   return r == "dc" || r == "d.c." || r == "d.c";
 }
 
-// "WASHINGTON" alone on its piece below the headline ("WASHINGTON     U S  Senator Jack Reed
-// today filed ..."): the dateline's place, with or without its "D C".
-bool IsBareCapital(std::string_view s) {
-  const std::vector<std::string_view> w = FirstWords(s, 2);
-  if (w.size() != 1) return false;
+// Whether `s` opens with the capital's name ("WASHINGTON  U S  Senator", "Washington, D.C.").
+bool OpensWithCapital(std::string_view s) {
+  const std::vector<std::string_view> w = FirstWords(s, 1);
+  if (w.empty()) return false;
   std::string_view word = w[0];
   while (!word.empty() && (word.back() == ',' || word.back() == '-')) word.remove_suffix(1);
   return AsciiLower(word) == "washington";
+}
+
+// "WASHINGTON" alone on its piece below the headline ("WASHINGTON     U S  Senator Jack Reed
+// today filed ..."): the dateline's place, with or without its "D C".
+bool IsBareCapital(std::string_view s) { return FirstWords(s, 2).size() == 1 && OpensWithCapital(s); }
+
+// Whether the place after the date of `dateline` is the capital ("November 14  2007
+// WASHINGTON  U S  Senator"): the line then goes on with the body.
+bool PlaceIsCapital(std::string_view dateline) {
+  const std::optional<Span> date = FindFullDate(dateline);
+  return date && OpensWithCapital(dateline.substr(date->end));
 }
 
 // "1. ", "2) ", "□ ", "ㅇ ", "o ", "▲ ", "° ": markers of numbered paragraphs (not "-", "*", "•").
@@ -161,6 +171,7 @@ class HeaderReader {
       const bool after_place = place_dateline_ && !pieces_[i].line_start && !header_only;
       place_dateline_ = false;
       if (after_place || (!header_only && IsBodyStart(s, !h_.title.empty(), WrappedOn(i)))) {
+        h_.body_after_place = after_place;
         StartBody(i);
         found = true;
         break;
@@ -260,6 +271,7 @@ class HeaderReader {
     if (const std::size_t date = TrailingDateline(View(text_, s)); date != std::string_view::npos) {
       SetTitle(TrimBlanks(text_, Span{s.start, s.start + date}));
       Add(Span{s.start + date, s.end}, SegmentKind::kDateline);
+      place_dateline_ = PlaceIsCapital(View(text_, Span{s.start + date, s.end}));
       return;
     }
     SetTitle(s);
@@ -352,6 +364,7 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
   if (IsDateLine(v, date)) {
     Add(s, SegmentKind::kDateline);
     h_.date_lines.push_back(s);
+    place_dateline_ = !h_.title.empty() && PlaceIsCapital(v);
     return;
   }
   if (date && date->start == 0 && h_.title.empty()) {   // "August 16  2007 Schumer To ..."

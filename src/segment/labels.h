@@ -21,6 +21,9 @@ struct Header {
   std::vector<Label> labels;
   std::size_t body_piece = 0;   // index of the first piece of the body
   std::size_t body_from = 0;    // byte where the body starts inside that piece
+  // The body goes on from a dateline's place on its line ("WASHINGTON  D C   U S  Sen  Tom
+  // Coburn  M D   R OK  today ..."): its first piece opens the lead, whatever its shape.
+  bool body_after_place = false;
   Span title;
   std::vector<std::string> breadcrumbs;
   std::vector<Span> date_lines;

@@ -87,6 +87,13 @@ TEST(SegmentTextTest, Layouts) {
        "PRESIDENT SIGNS BILL",
        {"Sen. Jeff Bingaman today outlined his priorities for the base.",
         "The budget cuts education programs for students in the state."}},
+      // A page whose punctuation was stripped: the date's place is the capital, and the line
+      // goes on with the lead, whose first piece (a name and its degree) is no heading.
+      {"lead after a dated capital",
+       "Coburn Obama bill establishes transparency  accountability in recovery efforts September 22  2005  "
+       "WASHINGTON  D C       U S  Sen  Tom Coburn  M D   R OK  today hailed the committee passage of the bill\n",
+       "Coburn Obama bill establishes transparency accountability in recovery efforts",
+       {"U S  Sen  Tom Coburn  M D", "R OK  today hailed the committee passage of the bill"}},
       {"crlf line ends",
        "Headline Here Today\r\n\r\nThe first paragraph ends here with a stop.\r\n\r\nThe second one too.\r\n",
        "Headline Here Today",
