@@ -121,7 +121,9 @@ enum RuleBit : std::uint32_t {
   kDeicticRule = 1 << 8, kAnaphoricRule = 1 << 9, kDurationRule = 1 << 10, kSetRule = 1 << 11,
   kRefRule = 1 << 12,
   kTheWord = 1 << 16, kLeadWord = 1 << 17,   // "the"; "from" or "between"
+  kPeriodWord = 1 << 18,   // a word PeriodOfYear reads by name at its start
 };
+constexpr std::uint32_t kAnyRule = (1 << 13) - 1;
 
 // The families a word opens by its spelling: each test is the first test of its rule, which
 // returns nothing without it (and with no side effect). A rule that comes to open at another
@@ -134,6 +136,7 @@ std::uint32_t SpelledRules(std::string_view w) {
   if (w == "a" || w == "earlier" || w == "later" || w == "comparable" || w == "year") rules |= kAnaphoricRule;
   if (IsDirection(w) || w == "recent") rules |= kDurationRule;
   if (w == "every" || w == "each") rules |= kSetRule;
+  if (w == "fiscal" || w == "last" || w == "latter") rules |= kPeriodWord;
   return rules;
 }
 
@@ -171,11 +174,11 @@ bool MayBeLookedUp(std::string_view w) {
   return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) { return c == '\0' || (c & 0x80) != 0; });
 }
 
-// Adds `words` the table does not hold yet as words to ask the vocabulary about.
-template <std::size_t N>
-void AddUnknown(const std::string_view (&words)[N], WordKeyTable* ids) {
+// Adds `words` the table does not hold yet, no first words of the vocabulary, as named words.
+template <typename Words>
+void AddNamed(const Words& words, WordKeyTable* ids) {
   for (const std::string_view w : words) {
-    if (MayBeLookedUp(w) && ids->Find(WordKeyTable::KeyOf(w)) == kNoWordId) ids->Insert(w, kWordIdUnknown);
+    if (MayBeLookedUp(w) && ids->Find(WordKeyTable::KeyOf(w)) == kNoWordId) ids->Insert(w, kNamedWordId);
   }
 }
 
@@ -197,9 +200,11 @@ const WordKeyTable& Scanner::WordIds() {
       }
     }
     // The words the skips name (IsPlainWord, NumberMayOpen): a word the table lacks is none.
-    AddUnknown(kNamedAtStart, ids);
-    AddUnknown(kNamedByRules, ids);
-    AddUnknown(kDurationFillers, ids);
+    AddNamed(kNamedAtStart, ids);
+    AddNamed(kNamedByRules, ids);
+    AddNamed(kDurationFillers, ids);
+    // And the later words of phrases: a word the table lacks continues no phrase (NextMayExtend).
+    AddNamed(vocab.LaterWords(), ids);
     return ids;
   }();
   return *table;
@@ -221,7 +226,7 @@ void Scanner::Reset() {
 
 inline const Vocab::FirstWord* Scanner::FirstWordAt(std::size_t i) const {
   const std::uint32_t id = t_[i].word_id;
-  if (id == kNoWordId) return nullptr;
+  if (id >= kNamedWordId) return nullptr;   // and kNoWordId
   return id == kWordIdUnknown ? vocab_.FirstWordOf(t_[i].lower) : &vocab_.FirstWordById(id & ~kQuietBit);
 }
 
@@ -256,15 +261,35 @@ inline bool Scanner::MayOpen(std::size_t i, const Vocab::FirstWord& word) const 
   return (CategoriesAt(i, word) & ~kContextCategories) != 0;
 }
 
+// WordIds holds every later word of a phrase: a next word it lacks ("the company", "in Iraq")
+// extends none, and the word's entry answers with no filter test.
+bool Scanner::NextMayExtend(std::size_t i, const Vocab::FirstWord& word) const {
+  return i + 1 < t_.size() && t_[i + 1].word_id != kNoWordId && vocab_.MayMatchLonger(word, t_, i);
+}
+
 bool Scanner::LongerPhraseAt(std::size_t i, const Vocab::FirstWord& word) const {
   if (lex_[i].paragraph == paragraph_) return lex_[i].longer_phrase;
-  return vocab_.MayMatchLonger(word, t_, i) && Record(i, &word).longer_phrase;
+  return NextMayExtend(i, word) && Record(i, &word).longer_phrase;
 }
 
 std::uint32_t Scanner::CategoriesAt(std::size_t i, const Vocab::FirstWord& word) const {
   if (lex_[i].paragraph == paragraph_) return lex_[i].categories;
-  if (!vocab_.MayMatchLonger(word, t_, i)) return word.categories;
+  if (!NextMayExtend(i, word)) return word.categories;
   return Record(i, &word).categories;
+}
+
+// The first token from `p` on whose word id is below `skip_from`, or `end`. Apart from ScanAll,
+// whose other locals crowd the registers, the loop keeps its bounds in them; four tokens a
+// step, most runs of quiet words being longer, it tests the end once for four.
+[[gnu::noinline]] static const Token* SkipQuiet(const Token* p, const Token* end, std::uint32_t skip_from) {
+  for (; end - p >= 4; p += 4) {
+    if (p[0].word_id < skip_from) return p;
+    if (p[1].word_id < skip_from) return p + 1;
+    if (p[2].word_id < skip_from) return p + 2;
+    if (p[3].word_id < skip_from) return p + 3;
+  }
+  while (p != end && p->word_id >= skip_from) ++p;
+  return p;
 }
 
 std::vector<Found> Scanner::ScanAll() {
@@ -276,13 +301,15 @@ std::vector<Found> Scanner::ScanAll() {
   const std::uint32_t skip_from = ctx_->try_every_trigger ? kNoWordId : kQuietBit;
   std::size_t i = 0;
   while (i < n) {
-    while (i < n && tokens[i].word_id >= skip_from) ++i;
+    i = static_cast<std::size_t>(SkipQuiet(tokens + i, tokens + n, skip_from) - tokens);
     if (i == n) break;
     if (!IsCandidate(i)) {
       ++i;
       continue;
     }
-    std::optional<Found> f = MatchAt(i);
+    // Most candidates open no family once the token after them is read ("that is", "one of").
+    const std::uint32_t rules = RulesAt(i);
+    std::optional<Found> f = (rules & kAnyRule) != 0 ? MatchAt(i, rules) : std::nullopt;
     if (!f || f->last <= i) {
       ++i;
       continue;
@@ -323,11 +350,16 @@ std::uint32_t Scanner::RulesAt(std::size_t i) const {
   const bool number = t.kind == TokenKind::kNumber;
   rules |= number ? NumberRulesAt(i) : NarrowSpelled(i, SpelledRulesOf(vocab_, lex.word, t.lower));
   const bool the = (rules & kTheWord) != 0, lead = (rules & kLeadWord) != 0;
-  if (CalendarMayStart(i + (lead ? 1 : 0))) rules |= kCalendarRule;
+  // At its own token, a lowercase word other than "the" begins no calendar date, and a word
+  // of none of these categories or names no period of the year: their tests are spared.
+  if ((number || the || lead || t.capital) && CalendarMayStart(i + (lead ? 1 : 0))) rules |= kCalendarRule;
   if ((lead && i + 1 < t_.size() && t_[i + 1].kind == TokenKind::kNumber) || (the && Is(i + 1, "year"))) {
     rules |= kYearRule;
   }
-  if (PeriodMayStart(the ? i + 1 : i)) rules |= kPeriodRule;
+  constexpr std::uint32_t kPeriodCategories = CategoryBit(Category::kPeriodmark) | CategoryBit(Category::kSeason) |
+                                              CategoryBit(Category::kRel) | CategoryBit(Category::kOrd);
+  const bool period = number || the || (rules & kPeriodWord) != 0 || (lex.categories & kPeriodCategories) != 0;
+  if (period && PeriodMayStart(the ? i + 1 : i)) rules |= kPeriodRule;
   return lex.longer_phrase ? rules : NarrowOneWord(i, lex.categories, rules);
 }
 
@@ -480,6 +512,7 @@ bool Scanner::MonthAt(std::size_t j) const {
 // PeriodOfYear's tests at j, without its side effects: a season or a period mark ("Q3") opens
 // it; a year ("2023 third quarter") or a relative year ("this year's third quarter"; never
 // "that") only before an ordinal; an ordinal, "last" or "latter" only before "quarter" or "half".
+// RulesAt asks at a word only of those categories or names: a new name must join kPeriodWord.
 bool Scanner::PeriodMayStart(std::size_t j) const {
   if (j >= t_.size()) return true;
   const Token& t = t_[j];
@@ -507,12 +540,11 @@ bool Scanner::PeriodMayStart(std::size_t j) const {
 // What PeriodOfYear reads after a year phrase: an ordinal ("2023 third quarter") or "'s".
 bool Scanner::OrdinalAt(std::size_t j) const { return Is(j, "'") || HasCategory(j, Category::kOrd); }
 
-std::optional<Found> Scanner::MatchAt(std::size_t i) {
+std::optional<Found> Scanner::MatchAt(std::size_t i, std::uint32_t rules) {
   std::optional<Found> best;
   auto consider = [&best](std::optional<Found> f) {
     if (f && (!best || f->last > best->last)) best = std::move(f);
   };
-  const std::uint32_t rules = RulesAt(i);
   if (rules & kCalendarRule) consider(CalendarDate(i));
   if (rules & kYearRule) consider(YearExpr(i));
   if (rules & kPeriodRule) consider(PeriodOfYear(i));

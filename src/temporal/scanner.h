@@ -62,6 +62,11 @@ struct CalendarParts {
   std::size_t end = 0;   // token index after the date
 };
 
+/// Token::word_id, in Scanner::WordIds, of a word that begins no phrase but that a rule reads by
+/// name ("s", "more", "percent") or that goes on a phrase ("future"): it opens nothing at its own
+/// token, and ScanAll passes it with no lookup (it is above kQuietBit), but it is not kNoWordId.
+inline constexpr std::uint32_t kNamedWordId = 0xFFFFFFFE;
+
 class Scanner {
  public:
   /// REQUIRES: `tokens` and `context` outlive the scanner.
@@ -79,8 +84,9 @@ class Scanner {
 
   /// The table TokenizeLowered looks words up in for the tokens ScanAll reads: the words
   /// Vocab::FirstWordOf knows, by FirstWord::id with a mark on those that open nothing at their
-  /// own token, and the first eight letters of its longer words (kWordIdUnknown), so that
-  /// ScanAll passes most words with no lookup of their text.
+  /// own token, the first eight letters of its longer words (kWordIdUnknown), and the words the
+  /// rules name or that go on a phrase (kNamedWordId), so that ScanAll passes most words with no
+  /// lookup of their text.
   static const WordKeyTable& WordIds();
 
  private:
@@ -97,8 +103,9 @@ class Scanner {
   // cannot tell; the search for longer phrases is made only when the next word may extend one.
   bool LongerPhraseAt(std::size_t i, const Vocab::FirstWord& word) const;
   std::uint32_t CategoriesAt(std::size_t i, const Vocab::FirstWord& word) const;
+  bool NextMayExtend(std::size_t i, const Vocab::FirstWord& word) const;   // Vocab::MayMatchLonger, sooner
   bool IsPlainWord(std::size_t i) const;    // a word no rule reads after "the" and its kind
-  std::optional<Found> MatchAt(std::size_t i);
+  std::optional<Found> MatchAt(std::size_t i, std::uint32_t rules);   // tries `rules`, RulesAt(i)
   // The rule families (RuleBit) whose first test token i passes: MatchAt calls only those, as
   // the others would return at that test. Most trigger words open one family or none.
   std::uint32_t RulesAt(std::size_t i) const;

@@ -127,6 +127,21 @@ std::vector<std::string_view> Vocab::FirstWords() const {
   return words;
 }
 
+std::vector<std::string_view> Vocab::LaterWords() const {
+  StringMap<bool> seen;
+  std::vector<std::string_view> words;
+  for (const auto& [key, hits] : phrases_) {
+    const std::string_view k = key;
+    for (std::size_t space = k.find(' '); space != std::string_view::npos;) {
+      const std::size_t next = k.find(' ', space + 1);
+      const std::string_view word = k.substr(space + 1, next == std::string_view::npos ? next : next - space - 1);
+      if (seen.emplace(word, true).second) words.push_back(word);
+      space = next;
+    }
+  }
+  return words;
+}
+
 const Vocab::FirstWord* Vocab::LongFirstWordOf(std::string_view word) const {
   const auto it = first_words_.find(word);
   return it == first_words_.end() ? nullptr : &it->second;

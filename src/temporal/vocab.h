@@ -75,6 +75,8 @@ class Vocab {
 
   /// Every word FirstWordOf knows, by FirstWord::id.
   std::vector<std::string_view> FirstWords() const;
+  /// Every word of a phrase but its first ("near" and "future" of "the near future"), once each.
+  std::vector<std::string_view> LaterWords() const;
   /// The first word whose FirstWord::id is `id`. REQUIRES: id < FirstWords().size().
   const FirstWord& FirstWordById(std::uint32_t id) const { return *first_word_by_id_[id]; }
 

@@ -324,7 +324,9 @@ TEST(TemporalVocab, SkippingNumbersBeforePlainWordsDropsNoExpression) {
 TEST(TemporalVocab, SkippingRulesByTheirFirstTestDropsNoExpression) {
   std::vector<std::string> starts = {"1", "5", "12", "24", "31", "32", "99", "2023", "1990s", "5th", "'",
                                      "-", "Q", "H", "FY", "the", "The", "from", "between", "a", "an",
-                                     "that", "this", "earlier", "later", "comparable", "year", "1000", "0"};
+                                     "that", "this", "earlier", "later", "comparable", "year", "1000", "0",
+                                     // PeriodOfYear reads these by name; lowercase words open no date.
+                                     "fiscal", "last", "latter", "Latter", "first", "one", "about", "company"};
   for (const std::string_view name : {"en/temporal_words", "en/months", "en/weekdays"}) {
     for (const LexiconEntry& e : Lexicon(name)) {
       for (std::size_t v = 1; v < e.variants.size(); ++v) {
@@ -349,7 +351,10 @@ TEST(TemporalVocab, SkippingRulesByTheirFirstTestDropsNoExpression) {
       "on that day", "that week", "the week", "5th century", "20th century", "Monday morning", "few years",
       "couple of weeks", "dozen years", "twenty - four months", "the past year", "mid-2024", "end of 2024",
       "- 5 of June", "to the 5th of June", "- 05 - 2024", ". 05 . 2024", "- 1 - 2", "than three years",
-      "a couple of years", "long - term", "more than a year", "- 7 ,"};
+      "a couple of years", "long - term", "more than a year", "- 7 ,",
+      // What PeriodOfYear reads after an ordinal, "last" or "latter"; what opens nothing.
+      "fiscal quarter", "- quarter", "fiscal - half", "half", "quarter results", "of the", "the", "is",
+      "million", ", 2024", "."};
   for (const std::string& start : starts) {
     for (const std::string& rest : continuations) {
       const std::string text = "It was " + start + " " + rest + " here.";
@@ -383,6 +388,21 @@ TEST(WordKeyTable, FindsEachKeyByItsBytes) {
   EXPECT_EQ(table.Find(LongWordKey("tomorrows")), kNoWordId);
 }
 
+// The scanner takes a word the table lacks for one that continues no phrase (NextMayExtend):
+// every later word of a phrase that the tokenizer looks up must be in it.
+TEST(TemporalVocab, EveryLaterWordOfAPhraseIsInTheWordTable) {
+  const std::vector<std::string_view> later = Vocab::Get().LaterWords();
+  ASSERT_FALSE(later.empty());
+  for (const std::string_view word : later) {
+    const std::string text(word);
+    const std::string lowered = AsciiLower(text);
+    TokenVector tokens;
+    TokenizeLowered(text, lowered, 0, text.size(), &tokens, &Scanner::WordIds());
+    ASSERT_EQ(tokens.size(), 1u) << word;
+    EXPECT_NE(tokens[0].word_id, kNoWordId) << word;
+  }
+}
+
 // The ids the tokenizer gives words and ASCII marks, at the start, the middle and the end of
 // a range, in any case and of any length, are those FirstWordOf gives (past the scanner's mark
 // for words that open nothing); tokens it does not look up say so.
@@ -404,9 +424,9 @@ TEST(TemporalVocab, TokenizerWordIdsAgreeWithFirstWordOf) {
         // Known by its first eight letters only: the scanner asks the vocabulary.
         EXPECT_EQ(t.word_id, word != nullptr || t.lower.starts_with("yesterda") ? kWordIdUnknown : kNoWordId) << t.lower;
       } else if (word == nullptr) {
-        // Words the scanner's skips read by name ("s", "more") are to be asked about; others are none.
+        // Words the scanner's skips read by name ("s", "more") are marked so; others are none.
         const bool named = t.lower == "s" || t.lower == "more";
-        EXPECT_EQ(t.word_id, named ? kWordIdUnknown : kNoWordId) << t.lower;
+        EXPECT_EQ(t.word_id, named ? kNamedWordId : kNoWordId) << t.lower;
       } else {
         EXPECT_EQ(&vocab.FirstWordById(t.word_id & ~0x80000000u), word) << t.lower;
       }
