@@ -364,7 +364,7 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
   if (IsDateLine(v, date)) {
     Add(s, SegmentKind::kDateline);
     h_.date_lines.push_back(s);
-    place_dateline_ = !h_.title.empty() && PlaceIsCapital(v);
+    place_dateline_ = !h_.title.empty() && OpensWithCapital(v.substr(date->end));
     return;
   }
   if (date && date->start == 0 && h_.title.empty()) {   // "August 16  2007 Schumer To ..."
