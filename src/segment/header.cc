@@ -100,7 +100,8 @@ bool IsCapitalPlace(std::string_view s) {
   return r == "dc" || r == "d.c." || r == "d.c";
 }
 
-// Whether `s` opens with the capital's name ("WASHINGTON  U S  Senator", "Washington, D.C.").
+// Whether `s` opens with the capital's name ("WASHINGTON  U S  Senator", "Washington, D.C."):
+// after a date, the dateline's place, and the line then goes on with the body.
 bool OpensWithCapital(std::string_view s) {
   const std::vector<std::string_view> w = FirstWords(s, 1);
   if (w.empty()) return false;
@@ -112,13 +113,6 @@ bool OpensWithCapital(std::string_view s) {
 // "WASHINGTON" alone on its piece below the headline ("WASHINGTON     U S  Senator Jack Reed
 // today filed ..."): the dateline's place, with or without its "D C".
 bool IsBareCapital(std::string_view s) { return FirstWords(s, 2).size() == 1 && OpensWithCapital(s); }
-
-// Whether the place after the date of `dateline` is the capital ("November 14  2007
-// WASHINGTON  U S  Senator"): the line then goes on with the body.
-bool PlaceIsCapital(std::string_view dateline) {
-  const std::optional<Span> date = FindFullDate(dateline);
-  return date && OpensWithCapital(dateline.substr(date->end));
-}
 
 // "1. ", "2) ", "□ ", "ㅇ ", "o ", "▲ ", "° ": markers of numbered paragraphs (not "-", "*", "•").
 bool IsNumberedParagraph(std::string_view s) {
@@ -146,12 +140,12 @@ std::optional<Span> HeadlineDate(std::string_view s, bool in_running_text) {
   return date;
 }
 
-// A headline line that ends in its date and a short place: where the date begins, or npos.
-std::size_t TrailingDateline(std::string_view s) {
+// A headline line that ends in its date and a short place: the date, or nullopt.
+std::optional<Span> TrailingDateline(std::string_view s) {
   constexpr std::size_t kMaxPlaceWords = 6;
   const std::optional<Span> date = HeadlineDate(s, false);
-  if (!date || WordCount(s.substr(date->end), kMaxPlaceWords + 1) > kMaxPlaceWords) return std::string_view::npos;
-  return date->start;
+  if (!date || WordCount(s.substr(date->end), kMaxPlaceWords + 1) > kMaxPlaceWords) return std::nullopt;
+  return date;
 }
 
 class HeaderReader {
@@ -268,10 +262,10 @@ class HeaderReader {
       Add(Span{s.start + marker, s.end}, SegmentKind::kNavigation);
       return;
     }
-    if (const std::size_t date = TrailingDateline(View(text_, s)); date != std::string_view::npos) {
-      SetTitle(TrimBlanks(text_, Span{s.start, s.start + date}));
-      Add(Span{s.start + date, s.end}, SegmentKind::kDateline);
-      place_dateline_ = PlaceIsCapital(View(text_, Span{s.start + date, s.end}));
+    if (const std::optional<Span> date = TrailingDateline(View(text_, s))) {
+      SetTitle(TrimBlanks(text_, Span{s.start, s.start + date->start}));
+      Add(Span{s.start + date->start, s.end}, SegmentKind::kDateline);
+      place_dateline_ = OpensWithCapital(View(text_, s).substr(date->end));
       return;
     }
     SetTitle(s);
@@ -290,7 +284,9 @@ class HeaderReader {
   std::vector<std::size_t> marks_;
   std::vector<std::string> bullets_;
   bool bullets_closed_ = false;
-  bool place_dateline_ = false;   // the last piece read was the capital's name alone (IsCapitalPlace)
+  // The last piece read ended in the capital's name as a dateline's place (IsCapitalPlace,
+  // IsBareCapital, or after a date): the rest of its line is the body.
+  bool place_dateline_ = false;
   std::size_t piece_ = 0;         // the piece being read
   std::size_t title_piece_ = 0;
   std::size_t title_label_ = 0;
