@@ -123,7 +123,7 @@ enum RuleBit : std::uint32_t {
   kTheWord = 1 << 16, kLeadWord = 1 << 17,   // "the"; "from" or "between"
   kPeriodWord = 1 << 18,   // a word PeriodOfYear reads by name at its start
 };
-constexpr std::uint32_t kAnyRule = (1 << 13) - 1;
+constexpr std::uint32_t kAnyRule = (kRefRule << 1) - 1;   // every family, kCalendarRule to kRefRule
 
 // The families a word opens by its spelling: each test is the first test of its rule, which
 // returns nothing without it (and with no side effect). A rule that comes to open at another
