@@ -16,9 +16,20 @@
 namespace prextract::internal::parts {
 namespace {
 
+// The paragraphs, each cut where it goes on with a quotation's speaker (Layout::speaker_joins),
+// and the notes.
 std::vector<Span> Blocks(const Layout& layout) {
   std::vector<Span> spans;
-  for (const Paragraph& p : layout.paragraphs) spans.push_back(p.span);
+  auto join = layout.speaker_joins.begin();
+  for (const Paragraph& p : layout.paragraphs) {
+    Span rest = p.span;
+    for (; join != layout.speaker_joins.end() && *join < p.span.end; ++join) {
+      if (*join <= rest.start) continue;
+      spans.push_back(Span{rest.start, *join});
+      rest.start = *join;
+    }
+    spans.push_back(rest);
+  }
   for (const Segment& s : layout.segments) {
     if (s.kind == SegmentKind::kNote) spans.push_back(s.span);
   }

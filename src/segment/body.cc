@@ -155,6 +155,13 @@ void BodyReader::StepText(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kBody);
     return;
   }
+  // '"...," Frist said. "..."' with its quotes and punctuation stripped: the speaker, split
+  // from the quotation at the gap a closing quote left, ends the quotation's paragraph.
+  if (LastIsBody() && last_piece_ + 1 == i && !pieces_[i].line_start && IsSpeakerAttribution(v)) {
+    body_.speaker_joins.push_back(s.start);
+    Add(s, SegmentKind::kBody);
+    return;
+  }
   if (plain_) {
     Add(s, SegmentKind::kBody, true);
     return;

@@ -21,6 +21,7 @@ struct Body {
   std::vector<Span> licence_lines;
   std::vector<Span> furniture_lines;   // contacts and headings: signature clues
   std::vector<std::string> about_names;
+  std::vector<std::size_t> speaker_joins;   // Layout::speaker_joins
 };
 
 /// Rule "continuation": a body line that goes on with the paragraph above -- it was

@@ -595,6 +595,12 @@ bool EndsWithSpeechVerb(std::string_view s) {
 
 }  // namespace
 
+bool IsSpeakerAttribution(std::string_view s) {
+  if (s.empty() || !IsUpper(s[0]) || !EndsWithSpeechVerb(s)) return false;
+  const std::size_t words = WordCount(s, 6);
+  return words >= 2 && words <= 5;
+}
+
 bool IsHeadingLine(std::string_view s) {
   if (s.size() >= 2 && s.front() == '[' && s.back() == ']') return true;
   if (EndsSentence(s) || ListMarkerLength(s) > 0 || EndsWithSpeechVerb(s)) return false;

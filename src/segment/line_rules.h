@@ -99,6 +99,12 @@ bool TitleCaseShareAtLeast(std::string_view s, std::size_t words, double share);
 /// title-cased label; or a whole line in [brackets].
 bool IsHeadingLine(std::string_view s);
 
+/// Rule "speaker": a quotation's speaker on a piece of its own ("Senator Allard said", "Reed
+/// continued"), which a page whose quotes and punctuation were stripped leaves between the
+/// gaps where the quotes stood: two to five words, the first capitalised, the last a
+/// lower-case speech verb.
+bool IsSpeakerAttribution(std::string_view s);
+
 /// Rule "date line": a full date with little else (weekday, time, zone, a label).
 bool IsDateLine(std::string_view s);
 /// The same, given `date`, what FindFullDate(s) returns (for a caller that needs it too).

@@ -175,6 +175,7 @@ Layout SegmentText(std::string_view text, const SegmentOptions& options) {
   std::vector<Label> labels = header.labels;
   labels.insert(labels.end(), body.labels.begin(), body.labels.end());
   Assemble(labels, &layout);
+  layout.speaker_joins = body.speaker_joins;
   if (options.body_only) return layout;
   if (!header.title.empty()) layout.title = CollapseSpaces(View(text, header.title));
   layout.breadcrumbs = header.breadcrumbs;

@@ -15,6 +15,10 @@ namespace prextract::internal {
 struct Layout {
   std::vector<Segment> segments;       // in text order, covering every non-blank byte
   std::vector<Paragraph> paragraphs;   // body paragraphs in order
+  // Starts of the quotations' speakers that a paragraph goes on with across the gap a stripped
+  // quote left ("...for Tennessee     Frist said"), in order: the participants stage reads the
+  // two sides apart, as no name runs across a quote.
+  std::vector<std::size_t> speaker_joins;
   std::string title;
   std::vector<std::string> breadcrumbs;
   std::optional<Publisher> publisher;

@@ -49,7 +49,9 @@ bool Scanner::MonthWordOk(std::size_t i) const {
   const bool prev_prep = i > 0 && (Lex(i - 1, Category::kPrep).length > 0 || Lex(i - 1, Category::kPart).length > 0);
   // "Theresa May", "April Smith": a name, not a month.
   if (i > 0 && t_[i - 1].capital && !prev_prep && !Is(i - 1, ".") && !t_[i].newline_before) return false;
-  if (i + 1 < t_.size() && t_[i + 1].capital && t_[i + 1].space_before &&
+  // A wider gap than one space stands where stripped punctuation was ("in July     Allard
+  // said"): no name goes on across it.
+  if (i + 1 < t_.size() && t_[i + 1].capital && t_[i + 1].begin == w.end + 1 && t_[i + 1].space_before &&
       !vocab_.Month(t_[i + 1].lower) && !vocab_.Weekday(t_[i + 1].lower)) {
     return false;
   }

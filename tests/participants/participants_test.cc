@@ -671,5 +671,20 @@ TEST(ParticipantsIds, NumberedByFirstMention) {
             "Lee Jin-gyu");
 }
 
+// A paragraph that goes on with a quotation's speaker across a stripped quote is read as two
+// blocks there: the place before the gap is no given name of the speaker.
+TEST(ParticipantsPeople, SpeakerJoinedAcrossAStrippedQuote) {
+  const std::string text =
+      "U S  Senator Bill Frist praised the funds     The lab leads research across Tennessee     "
+      "Frist said";
+  Layout layout;
+  layout.paragraphs.push_back(Paragraph{Span{0, text.size()}});
+  layout.speaker_joins.push_back(text.find("Frist said"));
+  const auto people = OfKind(FindParticipants(text, layout), ParticipantKind::kPerson);
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0].name, "Bill Frist");
+  EXPECT_EQ(people[0].mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace prextract::internal

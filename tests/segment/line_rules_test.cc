@@ -294,6 +294,19 @@ TEST(LineRulesTest, Heading) {
                              true}});
 }
 
+TEST(LineRulesTest, SpeakerAttribution) {
+  ExpectAll(IsSpeakerAttribution, {{"Frist said", true},
+                                   {"Senator Allard said", true},
+                                   {"Sen  Landrieu continued", true},
+                                   {"The Senator from Nevada said", true},
+                                   // A headline capitalises its verb; a sentence says more.
+                                   {"Frist Said", false},
+                                   {"said Frist", false},
+                                   {"The senior Senator from the state of Nevada said", false},
+                                   {"said", false},
+                                   {"the ministry said", false}});
+}
+
 TEST(LineRulesTest, DateLine) {
   ExpectAll(IsDateLine, {{"Wednesday, April 4, 2018", true},
                          {"June 30, 2022 14:30 KST", true},

@@ -94,6 +94,16 @@ TEST(SegmentTextTest, Layouts) {
        "WASHINGTON  D C       U S  Sen  Tom Coburn  M D   R OK  today hailed the committee passage of the bill\n",
        "Coburn Obama bill establishes transparency accountability in recovery efforts",
        {"U S  Sen  Tom Coburn  M D", "R OK  today hailed the committee passage of the bill"}},
+      // Quotes stripped too: the speaker left between two quotations ends the first one's
+      // paragraph; a piece on a line of its own, or one that says more, is its own.
+      {"speaker after a stripped quotation",
+       "Frist Praises Lab Funds\n\nU S  Senator Bill Frist today praised the funds for the lab in the state"
+       "     I m proud that the lab leads this research for Tennessee     Frist said     Clean fuel holds "
+       "the promise of independence from foreign oil\n\nAlexander said\n",
+       "Frist Praises Lab Funds",
+       {"U S  Senator Bill Frist today praised the funds for the lab in the state",
+        "I m proud that the lab leads this research for Tennessee     Frist said",
+        "Clean fuel holds the promise of independence from foreign oil", "Alexander said"}},
       {"crlf line ends",
        "Headline Here Today\r\n\r\nThe first paragraph ends here with a stop.\r\n\r\nThe second one too.\r\n",
        "Headline Here Today",

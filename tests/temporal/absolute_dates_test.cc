@@ -82,6 +82,10 @@ TEST(TemporalAbsolute, MonthsAndYears) {
       {"Results by the end of 2024 are due.", "2024-04-24", "by the end of 2024=2024"},
       {"The year 2025 was good.", "2026-03-31", "The year 2025=2025"},
       {"Output peaked in the mid-1990s.", "2020-01-01", "the mid-1990s=199"},
+      // Punctuation stripped into spaces: a capital after a wider gap starts a new sentence,
+      // not a name that the month would open ("April Smith").
+      {"It fell from 4 8 percent in July     Allard said", "2006-09-01", "July=2006-07"},
+      {"In December  Congress passed a bill", "2006-12-20", "December=2006-12"},
   };
   Check(std::begin(cases), std::end(cases));
 }
