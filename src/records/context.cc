@@ -320,6 +320,35 @@ std::optional<DateRef> DateNear(std::string_view text, const SentenceContext& s,
   return DateRef{std::string(Slice(text, best->span)), best->value, best->span};
 }
 
+namespace {
+
+// A period that stays inside a name: after a single letter ("D.C.", "U.S.") or a place's
+// abbreviation ("St. Francois County").
+bool TakesPeriodInName(const Word& w) {
+  static const auto& abbreviations = LexiconIndex("en/place_abbreviations");
+  return (w.lower.size() == 1 && w.lower[0] >= 'a' && w.lower[0] <= 'z') || abbreviations.count(w.lower) > 0;
+}
+
+// Word k is a person's title before a capitalised word ("Iraq, Sen. Harry Reid", "Maine
+// Senator Susan Collins"): a name begins there, which no place runs into.
+bool OpensPersonName(std::string_view text, const SentenceContext& s, std::size_t k) {
+  static const auto& titles = LexiconIndex("en/person_titles");
+  return k + 1 < s.words.size() && IsCapitalised(text, s.words[k + 1]) && titles.count(s.words[k].lower) > 0;
+}
+
+// The run goes on past the gap after word k: a gap of spaces and commas, or a name's own
+// period before a capitalised word that is no joiner ("St. Francois", not "U.S. The").
+bool RunGoesOn(std::string_view text, const SentenceContext& s, std::size_t k) {
+  const Word& w = s.words[k];
+  const Word& next = s.words[k + 1];
+  const std::string_view gap = text.substr(w.span.end, next.span.start - w.span.end);
+  if (gap.find_first_of(".;:()\"") == std::string_view::npos) return true;
+  return gap.front() == '.' && gap.find_first_not_of(' ', 1) == std::string_view::npos &&
+         TakesPeriodInName(w) && IsCapitalised(text, next) && !IsConnector(next.lower);
+}
+
+}  // namespace
+
 std::string CapitalisedRunAfter(std::string_view text, const SentenceContext& s, std::size_t i) {
   std::size_t k = i + 1;
   while (k < s.words.size() && (s.words[k].lower == "the" || s.words[k].lower == "a")) ++k;
@@ -327,22 +356,19 @@ std::string CapitalisedRunAfter(std::string_view text, const SentenceContext& s,
   std::size_t last = k;   // one past the last capitalised word
   for (; k < s.words.size(); ++k) {
     const Word& w = s.words[k];
+    if (k > first && OpensPersonName(text, s, k)) break;
     if (IsCapitalised(text, w)) {
       last = k + 1;
     } else if (!IsConnector(w.lower)) {
       break;
     }
-    if (k + 1 < s.words.size()) {
-      const std::string_view gap = text.substr(w.span.end, s.words[k + 1].span.start - w.span.end);
-      if (gap.find_first_of(".;:()\"") != std::string_view::npos) {
-        if (IsCapitalised(text, w)) last = k + 1;
-        break;
-      }
-    }
+    if (k + 1 < s.words.size() && !RunGoesOn(text, s, k)) break;
   }
   if (last <= first) return "";
-  return std::string(text.substr(s.words[first].span.start,
-                                 s.words[last - 1].span.end - s.words[first].span.start));
+  std::size_t end = s.words[last - 1].span.end;
+  // "Washington, D.C.": the last initial keeps its period.
+  if (end < text.size() && text[end] == '.' && TakesPeriodInName(s.words[last - 1])) ++end;
+  return std::string(text.substr(s.words[first].span.start, end - s.words[first].span.start));
 }
 
 std::vector<std::string> ParticipantIds(const SentenceContext& s, bool persons, bool orgs,

@@ -288,6 +288,23 @@ TEST(EventTest, DefiniteReferenceJoinsEarlierEvent) {
   EXPECT_EQ(r.events[0].location, "Berlin");
 }
 
+// A place keeps the periods of its initials and abbreviations, and ends before a person's
+// title that opens a name.
+TEST(EventTest, LocationKeepsAbbreviationsAndStopsAtTitles) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"The ministers held a meeting in Washington, D.C. on Monday.", "Washington, D.C."},
+      {"The company held a meeting in St. Louis, Missouri last week.", "St. Louis, Missouri"},
+      {"The ministers held a meeting in Iraq, Sen. Reid said.", "Iraq"},
+      {"The ministers held a meeting in Maine  Senator Collins said.", "Maine"},
+      {"The ministers held a meeting in Washington, D.C. The talks ended.", "Washington, D.C."},
+  };
+  for (const auto& [text, location] : cases) {
+    const Records r = RunRecords(text);
+    ASSERT_EQ(r.events.size(), 1u) << text;
+    EXPECT_EQ(r.events[0].location, location) << text;
+  }
+}
+
 // A bare definite event noun with no earlier occasion of its kind points at the latest
 // occasion; one that an "of" phrase identifies introduces its own.
 struct UnmatchedDefiniteCase {
