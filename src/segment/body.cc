@@ -162,6 +162,13 @@ void BodyReader::StepText(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kBody);
     return;
   }
+  // "... a boat access facility to the" before a gap: the sentence was cut where a stripped
+  // quotation mark or bracket stood, and goes on here.
+  if (LastIsBody() && last_piece_ + 1 == i && !pieces_[i].line_start &&
+      EndsUnfinished(View(text_, body_.labels.back().span))) {
+    Add(s, SegmentKind::kBody);
+    return;
+  }
   if (plain_) {
     Add(s, SegmentKind::kBody, true);
     return;

@@ -595,6 +595,13 @@ bool EndsWithSpeechVerb(std::string_view s) {
 
 }  // namespace
 
+bool EndsUnfinished(std::string_view s) {
+  static const auto& words = LexiconIndex("en/unfinished_endings");
+  const std::size_t space = s.find_last_of(" \t\n");
+  const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+  return !last.empty() && IsLower(last[0]) && words.count(last) > 0;
+}
+
 bool IsSpeakerAttribution(std::string_view s) {
   if (s.empty() || !IsUpper(s[0]) || !EndsWithSpeechVerb(s)) return false;
   const std::size_t words = WordCount(s, 6);

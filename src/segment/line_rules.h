@@ -105,6 +105,9 @@ bool IsHeadingLine(std::string_view s);
 /// lower-case speech verb.
 bool IsSpeakerAttribution(std::string_view s);
 
+/// Whether `s` ends with a word no sentence ends with (lexicon en/unfinished_endings).
+bool EndsUnfinished(std::string_view s);
+
 /// Rule "date line": a full date with little else (weekday, time, zone, a label).
 bool IsDateLine(std::string_view s);
 /// The same, given `date`, what FindFullDate(s) returns (for a caller that needs it too).

@@ -307,6 +307,16 @@ TEST(LineRulesTest, SpeakerAttribution) {
                                    {"the ministry said", false}});
 }
 
+TEST(LineRulesTest, EndsUnfinished) {
+  ExpectAll(EndsUnfinished, {{"a boat access facility to the", true},
+                             {"the leader of", true},
+                             {"awarded a", true},
+                             // A sentence may end with a preposition, and a heading with "The".
+                             {"who he talked to", false},
+                             {"Voices Of The", false},
+                             {"it can do that", false}});
+}
+
 TEST(LineRulesTest, DateLine) {
   ExpectAll(IsDateLine, {{"Wednesday, April 4, 2018", true},
                          {"June 30, 2022 14:30 KST", true},

@@ -104,6 +104,15 @@ TEST(SegmentTextTest, Layouts) {
        {"U S  Senator Bill Frist today praised the funds for the lab in the state",
         "I m proud that the lab leads this research for Tennessee     Frist said",
         "Clean fuel holds the promise of independence from foreign oil", "Alexander said"}},
+      // A sentence cut after an article, where a stripped quotation mark left a gap, goes on.
+      {"sentence cut at a stripped quote",
+       "Roe Hails Boat Ramp\n\nWASHINGTON  D C   Senator Jane Roe today announced funds for the project"
+       "     The project entails developing a carry in boat access facility to the     Mill Pond     in "
+       "the town of Hudson\n",
+       "Roe Hails Boat Ramp",
+       {"Senator Jane Roe today announced funds for the project",
+        "The project entails developing a carry in boat access facility to the     Mill Pond     in the "
+        "town of Hudson"}},
       {"crlf line ends",
        "Headline Here Today\r\n\r\nThe first paragraph ends here with a stop.\r\n\r\nThe second one too.\r\n",
        "Headline Here Today",
