@@ -353,6 +353,15 @@ std::size_t SkipStrippedPartyTag(const std::vector<Token>& t, std::size_t k) {
   return t[k + 1].word && t[k + 1].cap ? k + 2 : k;
 }
 
+// Tokens [i, end) are a party tag whose brackets and hyphen were stripped, standing between
+// wide gaps as a name would ("Senator   R Colorado  said": the scraper lost the name).
+bool IsStrippedPartyTag(const std::vector<Token>& t, std::size_t i, std::size_t end) {
+  if (end != i + 2 || t[i].text.size() != 1 || t[i].initial || t[i + 1].wide_gap_before) return false;
+  const char party = t[i].text[0];
+  if (party != 'R' && party != 'D' && party != 'I') return false;
+  return (i == 0 || t[i].wide_gap_before) && (end == t.size() || t[end].wide_gap_before);
+}
+
 // More names sharing one plural title: "Attorneys A, B and C".
 void EmitList(std::string_view text, BlockTokens* b, Found f, std::vector<Candidate>* out) {
   const std::vector<Token>& t = b->tokens;
@@ -400,6 +409,8 @@ bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<
     TitleMatch m2;
     if (k < t.size() && ParseTitle(t, k, &m2) && m2.complement == 0) title_end = k = m2.core_end;
     k = SkipAddress(t, k);
+    // "U S  Senator   R Colorado  said": the scraper lost the name, and a party tag is none.
+    if (SkipStrippedPartyTag(t, k) != k) return false;
     f.start = k;
     f.end = ParseName(t, k, &f.words);
     if (f.words == 0 || NextToOrgWord(t, f.end)) return false;
@@ -455,6 +466,7 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
   // After an honorific the name is a person's even in a prize's name ("the Dr. Gary Edwards
   // Scholarship").
   if (words == 0 || NextToOrgWord(t, end) || (!honorific && NamesAThing(t, end))) return false;
+  if (IsStrippedPartyTag(t, start, end)) return false;
   const bool continues_run = i > 1 && (Key(t[i - 1]) == "and" || Key(t[i - 1]) == "of" ||
                                        IsPunct(t[i - 1], '&')) && (t[i - 2].cap || t[i - 2].upper);
   const bool looks_like_name = LooksLikeName(t, start, end, words);

@@ -162,6 +162,12 @@ void BodyReader::StepText(Span s, std::string_view v, std::size_t i) {
     Add(s, SegmentKind::kBody);
     return;
   }
+  // "U S  Senator Jane Roe  R Colorado  said ...": the name's piece goes on after its party
+  // tag's stripped brackets.
+  if (LastIsBody() && last_piece_ + 1 == i && !pieces_[i].line_start && OpensWithPartyTag(v)) {
+    Add(s, SegmentKind::kBody);
+    return;
+  }
   // "... a boat access facility to the" before a gap: the sentence was cut where a stripped
   // quotation mark or bracket stood, and goes on here.
   if (LastIsBody() && last_piece_ + 1 == i && !pieces_[i].line_start &&

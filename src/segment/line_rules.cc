@@ -595,6 +595,31 @@ bool EndsWithSpeechVerb(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// A state in a party tag: a postal code ("WA") or one or two capitalised words ("Colo",
+// "South Carolina"), each word a capital and lower-case letters.
+bool IsStateWord(std::string_view w) {
+  if (w.size() < 2 || !IsUpper(w[0])) return false;
+  return (w.size() == 2 && IsUpper(w[1])) || std::all_of(w.begin() + 1, w.end(), IsLower);
+}
+
+}  // namespace
+
+bool OpensWithPartyTag(std::string_view s) {
+  if (s.size() < 4 || (s[0] != 'R' && s[0] != 'D') || s[1] != ' ') return false;
+  std::size_t i = s.find_first_not_of(' ', 1);
+  for (int words = 0; words < 2 && i != std::string_view::npos; ++words) {
+    const std::size_t end = std::min(s.find(' ', i), s.size());
+    if (!IsStateWord(s.substr(i, end - i))) return false;
+    // The tag ends with the piece or at a gap of two spaces or more (its closing bracket).
+    if (end == s.size() || s.compare(end, 2, "  ") == 0) return true;
+    if (s[i + 1] >= 'A' && s[i + 1] <= 'Z') return false;   // a postal code is the whole state
+    i = end + 1;
+  }
+  return false;
+}
+
 bool EndsUnfinished(std::string_view s) {
   static const auto& words = LexiconIndex("en/unfinished_endings");
   const std::size_t space = s.find_last_of(" \t\n");

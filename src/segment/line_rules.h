@@ -105,6 +105,11 @@ bool IsHeadingLine(std::string_view s);
 /// lower-case speech verb.
 bool IsSpeakerAttribution(std::string_view s);
 
+/// Rule "party tag": `s` opens with a senator's party and state whose brackets were stripped
+/// ("R Colorado  said", "D WA  announced", "R South Carolina  today"): the name before it
+/// ended the piece before, and the sentence goes on here.
+bool OpensWithPartyTag(std::string_view s);
+
 /// Whether `s` ends with a word no sentence ends with (lexicon en/unfinished_endings).
 bool EndsUnfinished(std::string_view s);
 

@@ -671,6 +671,15 @@ TEST(ParticipantsIds, NumberedByFirstMention) {
             "Lee Jin-gyu");
 }
 
+// A page that lost a senator's name keeps the party tag after the title: no one is named.
+TEST(ParticipantsPeople, StrippedPartyTagIsNoName) {
+  for (const char* text : {"U S  Senator   R Colorado  said the ramp will open in May",
+                           "R Colorado  said the ramp will open in May"}) {
+    const auto people = OfKind(Participants(text), ParticipantKind::kPerson);
+    EXPECT_TRUE(people.empty()) << text << " -> " << people[0].name;
+  }
+}
+
 // A paragraph that goes on with a quotation's speaker across a stripped quote is read as two
 // blocks there: the place before the gap is no given name of the speaker.
 TEST(ParticipantsPeople, SpeakerJoinedAcrossAStrippedQuote) {

@@ -307,6 +307,19 @@ TEST(LineRulesTest, SpeakerAttribution) {
                                    {"the ministry said", false}});
 }
 
+TEST(LineRulesTest, PartyTag) {
+  ExpectAll(OpensWithPartyTag, {{"R Colorado  said that the bill passed", true},
+                                {"D WA  announced that she has included", true},
+                                {"R South Carolina  today announced a grant", true},
+                                {"D La   today applauded", true},
+                                {"R OK", true},
+                                {"D C  Senator Jane Roe", false},
+                                {"R Colorado said that the bill passed", false},
+                                {"D WA announced", false},
+                                {"I Colorado  said", false},
+                                {"Rep Colorado  said", false}});
+}
+
 TEST(LineRulesTest, EndsUnfinished) {
   ExpectAll(EndsUnfinished, {{"a boat access facility to the", true},
                              {"the leader of", true},

@@ -88,12 +88,13 @@ TEST(SegmentTextTest, Layouts) {
        {"Sen. Jeff Bingaman today outlined his priorities for the base.",
         "The budget cuts education programs for students in the state."}},
       // A page whose punctuation was stripped: the date's place is the capital, and the line
-      // goes on with the lead, whose first piece (a name and its degree) is no heading.
+      // goes on with the lead, whose first piece (a name and its degree) is no heading, and
+      // whose party tag goes on with the name.
       {"lead after a dated capital",
        "Coburn Obama bill establishes transparency  accountability in recovery efforts September 22  2005  "
        "WASHINGTON  D C       U S  Sen  Tom Coburn  M D   R OK  today hailed the committee passage of the bill\n",
        "Coburn Obama bill establishes transparency accountability in recovery efforts",
-       {"U S  Sen  Tom Coburn  M D", "R OK  today hailed the committee passage of the bill"}},
+       {"U S  Sen  Tom Coburn  M D   R OK  today hailed the committee passage of the bill"}},
       // Quotes stripped too: the speaker left between two quotations ends the first one's
       // paragraph; a piece on a line of its own, or one that says more, is its own.
       {"speaker after a stripped quotation",
@@ -104,6 +105,12 @@ TEST(SegmentTextTest, Layouts) {
        {"U S  Senator Bill Frist today praised the funds for the lab in the state",
         "I m proud that the lab leads this research for Tennessee     Frist said",
         "Clean fuel holds the promise of independence from foreign oil", "Alexander said"}},
+      // The senator's party tag, its brackets stripped, goes on with the name before it.
+      {"party tag after a stripped bracket",
+       "Roe Hails Boat Ramp\n\nWASHINGTON  D C   U S  Senator Jane Roe   R Colorado  said the ramp will "
+       "open in May\n",
+       "Roe Hails Boat Ramp",
+       {"U S  Senator Jane Roe   R Colorado  said the ramp will open in May"}},
       // A sentence cut after an article, where a stripped quotation mark left a gap, goes on.
       {"sentence cut at a stripped quote",
        "Roe Hails Boat Ramp\n\nWASHINGTON  D C   Senator Jane Roe today announced funds for the project"
