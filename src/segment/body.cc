@@ -62,9 +62,18 @@ class BodyReader {
 
   bool LastIsBody() const { return !body_.labels.empty() && body_.labels.back().kind == SegmentKind::kBody; }
 
+  // The last piece read as a heading ("U S  Senator") opens a paragraph after all.
+  void HeadingToParagraph() {
+    Label& last = body_.labels.back();
+    if (!body_.furniture_lines.empty() && body_.furniture_lines.back() == last.span) body_.furniture_lines.pop_back();
+    last.kind = SegmentKind::kBody;
+    last.new_paragraph = true;
+  }
+
   void Step(Span s, std::size_t i);
   bool StepFurniture(Span s, std::string_view v, std::size_t i);
   void StepText(Span s, std::string_view v, std::size_t i);
+  bool JoinsPieceBefore(Span s, std::string_view v, std::size_t i);
 
   std::string_view text_;
   std::string_view lowered_;   // text_ ASCII-lower-cased (unless plain_): the caller's or own_lowered_
@@ -149,29 +158,34 @@ bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
   return false;
 }
 
+// Whether piece i goes on with the paragraph of the piece before it on its line, which a
+// page's stripped punctuation split mid-sentence; a piece before it that read as a heading
+// ("U S  Senator") then opens that paragraph.
+bool BodyReader::JoinsPieceBefore(Span s, std::string_view v, std::size_t i) {
+  if (body_.labels.empty() || last_piece_ + 1 != i || pieces_[i].line_start) return false;
+  const std::string_view above = View(text_, body_.labels.back().span);
+  // '"...," Frist said. "..."': the speaker, split from the quotation at the gap its closing
+  // quote left, ends the quotation's paragraph.
+  if (LastIsBody() && IsSpeakerAttribution(v)) {
+    body_.speaker_joins.push_back(s.start);
+    return true;
+  }
+  // "... a boat access facility to the" before the gap of a quotation mark or a bracket.
+  if (LastIsBody() && EndsUnfinished(above)) return true;
+  // "U S  Senator Jane Roe  R Colorado  said": a name goes on after its party tag's stripped
+  // brackets, as does "U S" after its stripped periods ("U S" | "Senator Jane Roe ...").
+  if (!OpensWithPartyTag(v) && !IsInitials(above)) return false;
+  if (body_.labels.back().kind == SegmentKind::kHeading) HeadingToParagraph();
+  return LastIsBody();
+}
+
 // Running text: a continued paragraph, a heading, navigation or a new paragraph.
 void BodyReader::StepText(Span s, std::string_view v, std::size_t i) {
   if (LastIsBody() && ContinuesParagraph(View(text_, body_.labels.back().span), pieces_[last_piece_], v, pieces_[i])) {
     Add(s, SegmentKind::kBody);
     return;
   }
-  // '"...," Frist said. "..."' with its quotes and punctuation stripped: the speaker, split
-  // from the quotation at the gap a closing quote left, ends the quotation's paragraph.
-  if (LastIsBody() && last_piece_ + 1 == i && !pieces_[i].line_start && IsSpeakerAttribution(v)) {
-    body_.speaker_joins.push_back(s.start);
-    Add(s, SegmentKind::kBody);
-    return;
-  }
-  // "U S  Senator Jane Roe  R Colorado  said ...": the name's piece goes on after its party
-  // tag's stripped brackets.
-  if (LastIsBody() && last_piece_ + 1 == i && !pieces_[i].line_start && OpensWithPartyTag(v)) {
-    Add(s, SegmentKind::kBody);
-    return;
-  }
-  // "... a boat access facility to the" before a gap: the sentence was cut where a stripped
-  // quotation mark or bracket stood, and goes on here.
-  if (LastIsBody() && last_piece_ + 1 == i && !pieces_[i].line_start &&
-      EndsUnfinished(View(text_, body_.labels.back().span))) {
+  if (JoinsPieceBefore(s, v, i)) {
     Add(s, SegmentKind::kBody);
     return;
   }

@@ -371,7 +371,7 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
     return;
   }
   if (IsBylineLine(v)) {
-    h_.bylines.push_back(CollapseSpaces(v));
+    h_.bylines.emplace_back(v);   // as written: a wide gap ends a senator's name
     Add(s, h_.title.empty() ? SegmentKind::kNavigation : SegmentKind::kSubtitle);
     return;
   }

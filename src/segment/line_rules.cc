@@ -340,7 +340,15 @@ bool HasProseWord(std::string_view s) {
 
 }  // namespace
 
-bool IsBylineLine(std::string_view s) {
+std::string_view AfterUsPrefix(std::string_view s) {
+  for (const std::string_view prefix : {"U S ", "U.S. "}) {
+    if (s.starts_with(prefix)) return TrimView(s.substr(prefix.size()));
+  }
+  return s;
+}
+
+bool IsBylineLine(std::string_view line) {
+  const std::string_view s = AfterUsPrefix(line);
   if (EndsSentence(s) || LongestPrefix(s, "en/header_roles") == 0) return false;
   const std::size_t words = WordCount(s);
   if (words > 20) return false;
@@ -607,8 +615,9 @@ bool IsStateWord(std::string_view w) {
 }  // namespace
 
 bool OpensWithPartyTag(std::string_view s) {
-  if (s.size() < 4 || (s[0] != 'R' && s[0] != 'D') || s[1] != ' ') return false;
-  std::size_t i = s.find_first_not_of(' ', 1);
+  // One space stands for the hyphen ("R-Colo."); an initial's period left two ("R  David").
+  if (s.size() < 4 || (s[0] != 'R' && s[0] != 'D') || s[1] != ' ' || s[2] == ' ') return false;
+  std::size_t i = 2;
   for (int words = 0; words < 2 && i != std::string_view::npos; ++words) {
     const std::size_t end = std::min(s.find(' ', i), s.size());
     if (!IsStateWord(s.substr(i, end - i))) return false;
@@ -618,6 +627,16 @@ bool OpensWithPartyTag(std::string_view s) {
     i = end + 1;
   }
   return false;
+}
+
+bool IsInitials(std::string_view s) {
+  bool any = false, initials = true;
+  ForEachWordWhile(s, [&](std::string_view w) {
+    any = true;
+    initials = w.size() == 1 && IsUpper(w[0]);
+    return initials;
+  });
+  return any && initials;
 }
 
 bool EndsUnfinished(std::string_view s) {

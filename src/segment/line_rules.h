@@ -51,6 +51,9 @@ std::size_t ReleaseMarkerInside(std::string_view s);
 /// and reads as a label, not a sentence.
 bool IsBylineLine(std::string_view s);
 
+/// `s` after a leading "U S " or "U.S. " ("U S  Senator Patty Murray"), else `s`.
+std::string_view AfterUsPrefix(std::string_view s);
+
 /// Rule "organisation line": a short line that opens with a government body's head
 /// words ("Department of Justice"); lexicon en/org_heads.
 bool IsOrganisationLine(std::string_view s);
@@ -109,6 +112,9 @@ bool IsSpeakerAttribution(std::string_view s);
 /// ("R Colorado  said", "D WA  announced", "R South Carolina  today"): the name before it
 /// ended the piece before, and the sentence goes on here.
 bool OpensWithPartyTag(std::string_view s);
+
+/// Whether `s` is initials alone, their periods stripped ("U S", "D C").
+bool IsInitials(std::string_view s);
 
 /// Whether `s` ends with a word no sentence ends with (lexicon en/unfinished_endings).
 bool EndsUnfinished(std::string_view s);

@@ -185,6 +185,12 @@ class DoubleMode {
   bool value_ = false;
 };
 
+// `before` ends with a capital letter standing alone as a word, after another word.
+bool EndsWithInitial(std::string_view before) {
+  const std::size_t n = before.size();
+  return n >= 3 && IsUpper(before[n - 1]) && before[n - 2] == ' ';
+}
+
 // The piece boundary for a gap, or npos when the gap does not break.
 std::size_t BreakAt(std::string_view line, std::size_t piece_start, const Gap& g, DoubleMode& double_mode) {
   if (g.end >= line.size() || g.start == piece_start) return std::string_view::npos;
@@ -197,6 +203,8 @@ std::size_t BreakAt(std::string_view line, std::size_t piece_start, const Gap& g
   }
   if (g.width < 2) return std::string_view::npos;
   if (IsEndMark(before)) return g.end;
+  // "Senator Mary L  Landrieu", "U S  Senator": an initial whose period was stripped.
+  if (g.width == 2 && EndsWithInitial(before)) return std::string_view::npos;
   // A colon leads into what follows ("include:   - item"), unless it ends a label.
   if (!before.empty() && before.back() == ':' && !IsHeadingLine(before)) return std::string_view::npos;
   // A marker token alone before the gap belongs to the item after it.

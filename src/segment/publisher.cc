@@ -201,8 +201,12 @@ std::string CleanOrganisation(std::string_view line) {
   return CollapseSpaces(line.substr(0, static_cast<std::size_t>(words.back().data() + words.back().size() - line.data())));
 }
 
-std::string BylineName(std::string_view b) {
-  if (StartsWithNoCase(b, "senator")) return SenatorIn(b);
+// `line` as written: the wide gap of a stripped bracket ends a senator's name ("U S  Senator
+// Blanche Lincoln  D Ark").
+std::string BylineName(std::string_view line) {
+  if (StartsWithNoCase(AfterUsPrefix(line), "senator")) return SenatorIn(line);
+  const std::string collapsed = CollapseSpaces(line);
+  const std::string_view b = collapsed;
   if (StartsWithNoCase(b, "by ")) {
     const std::size_t comma = b.rfind(',');
     return comma == std::string_view::npos ? "" : TitleRun(b.substr(comma + 1));

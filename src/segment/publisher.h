@@ -17,7 +17,8 @@ struct PublisherClues {
   std::string_view text;
   std::string title;
   std::string organisation;            // a header line "Department of Justice"
-  std::vector<std::string> bylines;    // "Senator the Hon. Ian Campbell", "By X, Benzinga"
+  // "Senator the Hon. Ian Campbell", "By X, Benzinga", as written (gaps and all).
+  std::vector<std::string> bylines;
   std::vector<Span> licence_lines;     // "The works of the Ministry of ... can be used"
   std::vector<Span> furniture_lines;   // contacts and signatures after the body starts
   std::vector<std::string> about_names;

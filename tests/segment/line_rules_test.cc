@@ -317,7 +317,20 @@ TEST(LineRulesTest, PartyTag) {
                                 {"R Colorado said that the bill passed", false},
                                 {"D WA announced", false},
                                 {"I Colorado  said", false},
-                                {"Rep Colorado  said", false}});
+                                {"Rep Colorado  said", false},
+                                // An initial lost its period: two spaces.
+                                {"R  David Paulison  Director for Federal Emergency Management", false}});
+}
+
+TEST(LineRulesTest, Initials) {
+  ExpectAll(IsInitials, {{"U S", true}, {"D C", true}, {"U", true}, {"U S  Senator", false}, {"US", false}, {"", false}});
+}
+
+TEST(LineRulesTest, BylineAfterUs) {
+  ExpectAll(IsBylineLine, {{"U S  Senator Patty Murray   PHOTO", true},
+                           {"U.S. Senator Patty Murray", true},
+                           {"Senator Patty Murray", true},
+                           {"US Senator Patty Murray", false}});
 }
 
 TEST(LineRulesTest, EndsUnfinished) {

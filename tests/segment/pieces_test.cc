@@ -44,6 +44,9 @@ TEST(PiecesTest, GapBreaks) {
       {"Last item of the list \xE2\x80\xA2   Next item", {"Last item of the list", "\xE2\x80\xA2   Next item"}},
       {"\xE2\x80\xA2     Item alone", {"\xE2\x80\xA2     Item alone"}},
       {"---  Footer text", {"---", "Footer text"}},
+      // An initial whose period was stripped leaves two spaces inside a name.
+      {"U S  Senator Mary L  Landrieu  Body text starts here. " + long_tail,
+       {"U S  Senator Mary L  Landrieu", "Body text starts here. " + long_tail}},
       {"Heading Words  Body text starts here. " + long_tail, {"Heading Words", "Body text starts here. " + long_tail}},
   };
   for (const GapCase& c : cases) EXPECT_EQ(Cut(c.line), c.pieces) << c.line;

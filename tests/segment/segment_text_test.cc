@@ -111,6 +111,13 @@ TEST(SegmentTextTest, Layouts) {
        "open in May\n",
        "Roe Hails Boat Ramp",
        {"U S  Senator Jane Roe   R Colorado  said the ramp will open in May"}},
+      // So does "U S" after its stripped periods, which alone read as a heading.
+      {"initials before a name",
+       "Roe Hails Funds\n\nWASHINGTON  D C   The funds arrive this week for the county and its schools  "
+       "which have waited for years     U S    Senator Jane Roe  R Colorado  said the county will benefit\n",
+       "Roe Hails Funds",
+       {"The funds arrive this week for the county and its schools  which have waited for years",
+        "U S    Senator Jane Roe  R Colorado  said the county will benefit"}},
       // A sentence cut after an article, where a stripped quotation mark left a gap, goes on.
       {"sentence cut at a stripped quote",
        "Roe Hails Boat Ramp\n\nWASHINGTON  D C   Senator Jane Roe today announced funds for the project"
@@ -130,6 +137,22 @@ TEST(SegmentTextTest, Layouts) {
     EXPECT_EQ(l.title, c.title) << c.name;
     EXPECT_EQ(ParagraphTexts(c.text, l), c.paragraphs) << c.name;
     ExpectCoverage(c.text, l);
+  }
+}
+
+// A senator's office line keeps "U S" before "Senator" when the stripped periods of "U.S."
+// leave two spaces, an initial's, inside one piece: it still names the publisher.
+// Its party tag, set off by the gap of its stripped bracket, is no part of the name.
+TEST(SegmentTextTest, SenatorLineAfterStrippedUs) {
+  for (const auto& [office, name] : std::vector<std::pair<std::string, std::string>>{
+           {"U S  Senator Patty Murray   PHOTO", "Senator Patty Murray"},
+           {"U S  Senator Blanche Lincoln  D Ark   PHOTO", "Senator Blanche Lincoln"}}) {
+    const std::string text = office +
+                             "\n\nCelebrating Our Progress on Farmworker Housing\n\n"
+                             "Washington State House Speaker Frank Chopp talked about progress at the state level.\n";
+    const Layout l = SegmentText(text, {});
+    ASSERT_TRUE(l.publisher) << office;
+    EXPECT_EQ(l.publisher->name, name);
   }
 }
 
