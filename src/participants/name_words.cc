@@ -119,48 +119,61 @@ bool TitleSurname(const std::vector<Token>& tokens, std::size_t j) {
 // would let a title word with a typo in. `name_next`: whether the next token is a name word.
 // Most words of prose answer from their own marks and their neighbour's.
 bool MayOpenPerson(const Token& t, bool name_next) {
-  return t.word && (t.name_word == 1 || name_next ||
+  return t.word && (name_next || t.name_word == 1 ||
                     MayBeginPhrase(t, kTitlesBit | kModifiersBit | kHonorificsBit));
 }
 
-}  // namespace
-
-void MarkNameWords(BlockTokens* block) {
-  // The lists are sized for every token, then counted: one allocation for the block, and
-  // no capacity test per word. Kept in locals: the stores into the tokens may alias them.
-  const std::size_t size = block->tokens.size();
-  // A block taken over from an earlier one keeps its array when that is large enough.
+// Room in the block's index array for its three lists, each as long as the block: one
+// allocation for the block, and no capacity test per word. A block taken over from an
+// earlier one keeps its array when that is large enough.
+void SizeIndexLists(BlockTokens* block, std::size_t size) {
   if (3 * size > block->index_capacity) {
     block->indices = std::make_unique_for_overwrite<std::uint32_t[]>(3 * size);
     block->index_capacity = 3 * size;
   }
   block->openers_start = size;
   block->anaphora_start = 2 * size;
+}
+
+}  // namespace
+
+void MarkNameWords(BlockTokens* block) {
+  // The lists are counted as they fill; kept in locals, as the stores into the tokens may
+  // alias them.
+  const std::size_t size = block->tokens.size();
+  SizeIndexLists(block, size);
   Token* const t = block->tokens.data();
   std::uint32_t* const capitals = block->indices.get();
   std::uint32_t* const openers = capitals + size;
   std::uint32_t* const anaphora = capitals + 2 * size;
   std::size_t capital_count = 0, opener_count = 0, anaphora_count = 0;
-  for (std::size_t i = 0; i < size; ++i) {
+  // Marks token i and lists it; returns its name mark.
+  const auto mark = [&](std::size_t i) {
     // A marked token's first mask holds the bits of its own key (0 when it begins no phrase).
     // Few words are anaphora: a branch, well predicted, costs less than a store per token.
     if ((t[i].first_mask & kOrgAnaphoraBit) != 0) {
       anaphora[anaphora_count++] = static_cast<std::uint32_t>(i);
     }
     // Most tokens are no capitalised word, which NameWordUncached turns away first: they
-    // are turned away here, without the call. Every name word is one.
-    const bool capital = t[i].word && t[i].cap;
+    // are turned away here, without the call. Every name word is one. Both flags are read
+    // (bitwise, not short-circuit): the branch on the first cost more than the load it spared.
+    const bool capital = t[i].word & t[i].cap;
     capitals[capital_count] = static_cast<std::uint32_t>(i);   // kept only when capitalised
     capital_count += capital ? 1 : 0;
     const bool name = capital && NameWordUncached(t[i]);
     t[i].name_word = name ? 1 : 0;
-    // The token before is settled once the name mark of its neighbour, this token, is known.
-    if (i > 0) {
+    return name;
+  };
+  if (size > 0) {
+    // The first token apart: the loop then settles the token before each without a test
+    // of whether there is one.
+    mark(0);
+    for (std::size_t i = 1; i < size; ++i) {
+      const bool name = mark(i);
+      // The token before is settled once the name mark of its neighbour, this token, is known.
       openers[opener_count] = static_cast<std::uint32_t>(i - 1);
       opener_count += MayOpenPerson(t[i - 1], name) ? 1 : 0;
     }
-  }
-  if (size > 0) {
     openers[opener_count] = static_cast<std::uint32_t>(size - 1);
     opener_count += MayOpenPerson(t[size - 1], false) ? 1 : 0;
   }

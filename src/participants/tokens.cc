@@ -121,9 +121,9 @@ std::size_t ScanWord(std::string_view text, std::size_t start, std::size_t end) 
   return i;
 }
 
-// Sets *cap and *upper of the word `w` (both false on entry).
+// Sets *cap and *upper of the word `w` (both false on entry). REQUIRES: !w.empty(), as no
+// token is empty.
 void CaseOf(std::string_view w, bool* cap, bool* upper) {
-  if (w.empty()) return;
   // Most words of prose open with an ASCII lower-case letter, which settles both flags
   // (false, as they start) without decoding the word.
   const char lead = w[0];
@@ -236,8 +236,10 @@ void TokenizeBlockInto(std::string_view text, Span block, std::string_view lower
   bool space = true, sentence = true;
   // Facts of the token before, kept here: read back through out.back(), they were reloaded
   // from memory for every token, as the stores into each token may alias the vector.
-  bool after_token = false, after_word = false;
-  int gap = 0;   // spaces since the last token, -1 once a line break is seen
+  bool after_word = false;
+  // Spaces since the last token, -1 once a line break is seen. -1 before the first token as
+  // well, whose gap is no wide gap: no test per token of whether one came before.
+  int gap = -1;
   while (i < end) {
     if (text[i] == ' ') {   // most of the gaps between words: no decoding needed
       space = true;
@@ -276,20 +278,19 @@ void TokenizeBlockInto(std::string_view text, Span block, std::string_view lower
     t.lower_start = lower_base + i;
     t.word = s.word;
     t.space_before = space;
-    t.wide_gap_before = gap >= 2 && after_token;
+    t.wide_gap_before = gap >= 2;
     t.punct = s.punct;
     if (s.word) {
       bool cap = false, upper = false;
       CaseOf(t.text, &cap, &upper);
       t.cap = cap;
       t.upper = upper;
-      t.initial = j - i == 2 && text[i + 1] == '.' && cap;
+      t.initial = cap && j - i == 2 && text[i + 1] == '.';   // most words settle at `cap`
       t.sentence_start = sentence;
       sentence = false;
     } else if (EndsSentence(s.punct)) {
       sentence = true;
     }
-    after_token = true;
     after_word = s.word;
     gap = 0;
     i = j;
