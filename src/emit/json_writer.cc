@@ -188,16 +188,16 @@ void JsonWriter::BeforeValue() {
   if (pretty_) NewLine();
 }
 
-void JsonWriter::Open(char bracket) {
+// Open of pretty output, or of a container nested too deep (which throws).
+void JsonWriter::OpenPretty(char bracket) {
   BeforeValue();
   Push(bracket);
   if (depth_ == kMaxDepth) throw std::length_error("JSON nested too deep");
   has_value_[depth_++] = false;
 }
 
-void JsonWriter::Close(char bracket) {
-  const bool had_value = has_value_[--depth_];
-  if (pretty_ && had_value) NewLine();
+void JsonWriter::ClosePretty(char bracket) {
+  if (has_value_[--depth_]) NewLine();
   Push(bracket);
 }
 

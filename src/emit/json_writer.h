@@ -37,8 +37,13 @@ class JsonWriter {
 
   /// The next member's name. REQUIRES: inside an object; `name` needs no escaping.
   [[gnu::always_inline]] void Key(std::string_view name) {
-    char piece[kMaxKeySize + kKeyExtras];
-    Append(piece, KeyPiece(name, piece));
+    if (pretty_) {   // KeyPiece writes the line break itself: the key goes after it
+      char piece[kMaxKeySize + kKeyExtras];
+      Append(piece, KeyPiece(name, piece));
+    } else {         // written in place, in room reserved for the longest
+      Reserve(kMaxKeySize + kKeyExtras);
+      size_ += KeyPiece(name, data_ + size_);
+    }
     after_key_ = true;
   }
 
@@ -59,13 +64,15 @@ class JsonWriter {
       NumberMember(name1, n1);
       return NumberMember(name2, n2);
     }
-    char piece[2 * (kMaxKeySize + kKeyExtras + kMaxDigits)];
+    // Written in place, in room reserved for the longest: no piece to copy.
+    Reserve(2 * (kMaxKeySize + kKeyExtras + kMaxDigits));
+    char* const piece = data_ + size_;
     // Each number's room is its own, as in NumberObject.
     char* end = piece + KeyPiece(name1, piece);
     end = std::to_chars(end, end + kMaxDigits, n1).ptr;
     end += KeyPiece(name2, end);
     end = std::to_chars(end, end + kMaxDigits, n2).ptr;
-    Append(piece, static_cast<std::size_t>(end - piece));
+    size_ += static_cast<std::size_t>(end - piece);
   }
 
   /// BeginObject, NumberMembers(name1, n1, name2, n2) and EndObject; compact output takes
@@ -79,7 +86,9 @@ class JsonWriter {
       return EndObject();
     }
     if (depth_ == kMaxDepth) throw std::length_error("JSON nested too deep");
-    char piece[2 + 2 * (kMaxKeySize + kKeyExtras + kMaxDigits) + 1];
+    // Written in place, in room reserved for the longest: no piece to copy.
+    Reserve(2 + 2 * (kMaxKeySize + kKeyExtras + kMaxDigits) + 1);
+    char* const piece = data_ + size_;
     std::size_t size = 0;
     if (std::exchange(after_key_, false)) {
       // the value of a member: its key wrote what goes before it
@@ -95,7 +104,7 @@ class JsonWriter {
     end += NamePiece(name2, end);
     end = std::to_chars(end, end + kMaxDigits, n2).ptr;
     *end++ = '}';
-    Append(piece, static_cast<std::size_t>(end - piece));
+    size_ += static_cast<std::size_t>(end - piece);
   }
 
   /// Key(name) and then String(value), with the key and the opening quote in one append:
@@ -159,8 +168,30 @@ class JsonWriter {
   }
 
   void BeforeValue();
-  void Open(char bracket);
-  void Close(char bracket);
+  // Open and Close of compact output, inline: a release opens and closes an object or an
+  // array for every record, mention and list, and the call cost more than the few stores.
+  [[gnu::always_inline]] void Open(char bracket) {
+    if (pretty_ || depth_ == kMaxDepth) return OpenPretty(bracket);
+    Reserve(2);
+    size_ += CompactComma(data_ + size_);
+    data_[size_++] = bracket;
+    has_value_[depth_++] = false;
+  }
+  // What compact output writes before a value at `piece` (a comma after another value of
+  // its container), returning its size: BeforeValue without a call.
+  [[gnu::always_inline]] std::size_t CompactComma(char* piece) {
+    if (std::exchange(after_key_, false) || depth_ == 0) return 0;
+    if (!std::exchange(has_value_[depth_ - 1], true)) return 0;
+    *piece = ',';
+    return 1;
+  }
+  [[gnu::always_inline]] void Close(char bracket) {
+    if (pretty_) return ClosePretty(bracket);
+    --depth_;
+    Push(bracket);
+  }
+  void OpenPretty(char bracket);
+  void ClosePretty(char bracket);
   void NewLine();
 
   // Writes what goes before a member's value into `piece`, returning its size: key names

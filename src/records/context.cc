@@ -8,6 +8,7 @@
 
 #include "lexicon/lexicon.h"
 #include "lexicon/string_table.h"
+#include "lexicon/word_filter.h"
 #include "records/anaphora.h"
 
 namespace prextract::internal {
@@ -240,9 +241,15 @@ PhraseHit AgreementNounFrom(WordSpan words, std::size_t k) {
 
 bool IsNegatedOrModal(WordSpan words, std::size_t i) {
   static const auto& index = LexiconIndex("en/negations");
+  // Most words before a trigger negate nothing, and their shape tells so without hashing.
+  static const WordFilter shapes = [] {
+    WordFilter f;
+    for (const auto& [word, canonical] : index) f.Add(word);
+    return f;
+  }();
   const std::size_t from = i > kNegationWindow ? i - kNegationWindow : 0;
   for (std::size_t k = from; k < i; ++k) {
-    if (index.count(words[k].lower)) return true;
+    if (shapes.MayHoldShape(words[k].shape) && index.count(words[k].lower)) return true;
   }
   // "no agreement was reached": a negation right before the trigger's noun phrase.
   return false;

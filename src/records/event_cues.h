@@ -15,6 +15,8 @@ namespace prextract::internal {
 
 /// The role of a lower-cased word in the cue lexicon ("determiner", "head", ...), or "".
 const std::string& Cue(std::string_view lower);
+/// Cue(w.lower); a word whose shape no cue word has is turned away without hashing.
+const std::string& Cue(const Word& w);
 
 /// "the meeting", "the upcoming meeting", "today's credentials presentation ceremony";
 /// never a phrase ending in "of" ("the opening session of a national summit").

@@ -42,7 +42,7 @@ const TriggerType& FundingType() {
 // "announced plans to introduce legislation": what is announced has yet to take place.
 bool AnnouncesPlan(WordSpan words, const PhraseHit& h) {
   const std::size_t next = h.first + h.count;
-  return next < words.size() && Cue(words[next].lower) == "plan";
+  return next < words.size() && Cue(words[next]) == "plan";
 }
 
 // The first trigger of the sentence names the occasion, except that a report of it
@@ -184,42 +184,30 @@ constexpr std::string_view kCloseQuote = "\xE2\x80\x9D";
 }  // namespace
 
 QuoteTracker::QuoteTracker(std::string_view text) : text_size_(text.size()) {
+  using Turn = QuoteMark::Turn;
   for (std::size_t i = text.find('"'); i != std::string_view::npos; i = text.find('"', i + 1)) {
-    marks_.push_back(Mark{i, Turn::kToggle});
+    marks_.push_back(QuoteMark{i, Turn::kToggle});
   }
   // '\xE2' leads both curly quotes, and many other marks (apostrophes, dashes) too.
   for (std::size_t i = text.find('\xE2'); i != std::string_view::npos; i = text.find('\xE2', i + 1)) {
     const std::string_view mark = text.substr(i, 3);
-    if (mark == kOpenQuote) marks_.push_back(Mark{i, Turn::kOpen});
-    if (mark == kCloseQuote) marks_.push_back(Mark{i, Turn::kClose});
+    if (mark == kOpenQuote) marks_.push_back(QuoteMark{i, Turn::kOpen});
+    if (mark == kCloseQuote) marks_.push_back(QuoteMark{i, Turn::kClose});
   }
-  std::sort(marks_.begin(), marks_.end(), [](const Mark& a, const Mark& b) { return a.at < b.at; });
+  std::sort(marks_.begin(), marks_.end(),
+            [](const QuoteMark& a, const QuoteMark& b) { return a.at < b.at; });
 }
 
+// The state runs on through the sentence's marks; its words are looked up only when asked.
 QuotedWords QuoteTracker::Inside(const SentenceContext& s) {
   const std::size_t end = std::min(s.span.end, text_size_);
   while (next_mark_ < marks_.size() && marks_[next_mark_].at < s.span.start) ++next_mark_;
-  auto mark = marks_.begin() + static_cast<std::ptrdiff_t>(next_mark_);
-  const bool has_marks = mark != marks_.end() && mark->at < end;
-  if (!has_marks && !open_) return QuotedWords();   // no word quoted: no bits to write
-  inside_.assign(s.words.size(), false);
-  std::size_t w = 0;
-  // Words starting at or before `at` take the state in force there; it changes only at a
-  // quote, so words are marked at quotes and at the sentence's last byte, not at every byte.
-  // Only a quotation's words are written: most words stand outside one, and a write to a
-  // vector<bool> costs a read-modify-write of its word of bits.
-  const auto mark_through = [&](std::size_t at) {
-    const std::size_t from = w;
-    while (w < s.words.size() && s.words[w].span.start <= at) ++w;
-    if (!open_) return;
-    for (std::size_t k = from; k < w; ++k) inside_[k] = true;
-  };
-  for (; mark != marks_.end() && mark->at < end; ++mark) {
-    mark_through(mark->at);
-    open_ = mark->turn == Turn::kToggle ? !open_ : mark->turn == Turn::kOpen;
-  }
-  if (end > s.span.start) mark_through(end - 1);
-  return QuotedWords(&inside_);
+  const bool open = open_;
+  std::size_t last = next_mark_;
+  for (; last < marks_.size() && marks_[last].at < end; ++last) open_ = marks_[last].After(open_);
+  if (last == next_mark_ && !open) return QuotedWords();   // no word quoted
+  const std::span<const QuoteMark> marks(marks_.data() + next_mark_, last - next_mark_);
+  return QuotedWords(s.words, marks, open);
 }
 
 std::optional<TriggerPick> PickTrigger(const SentenceContext& s, const std::vector<TriggerCandidate>& all) {
@@ -267,7 +255,7 @@ constexpr std::size_t kNoClause = static_cast<std::size_t>(-1);
 std::size_t ClauseStart(const SentenceContext& s, std::size_t i) {
   constexpr std::size_t kReach = 8;   // "and attend the 52nd Munich Security Conference"
   for (std::size_t k = i; k > 0 && i - k < kReach; --k) {
-    const std::string& cue = Cue(s.words[k].lower);
+    const std::string& cue = Cue(s.words[k]);
     if (cue == "clause_start" || cue == "sequence") return k;
   }
   return kNoClause;
@@ -290,7 +278,7 @@ std::vector<SecondOccasion> FindLaterOccasions(const SentenceContext& s,
     if (start == kNoClause || (!later.empty() && start <= last_hit.first)) continue;
     // A clause of its own after or before the occasion before reports another one even of
     // the same kind; otherwise only another kind is another occasion.
-    const bool sequenced = Cue(s.words[start].lower) == "sequence";
+    const bool sequenced = Cue(s.words[start]) == "sequence";
     if (sequenced || (!c.definite && !SameKind(c.type, last_type))) {
       later.push_back(SecondOccasion{c.hit, c.type, start});
       last_hit = c.hit;

@@ -5,6 +5,7 @@
 #define PREXTRACT_RECORDS_EVENT_TRIGGERS_H_
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,15 +38,43 @@ struct SecondOccasion {
   std::size_t start = 0;
 };
 
-/// Which words of a sentence stand inside a quotation (QuoteTracker::Inside).
+/// A quotation mark of the text: '"' opens or closes, a curly quote opens or closes as drawn.
+struct QuoteMark {
+  enum class Turn { kToggle, kOpen, kClose };
+  std::size_t at;
+  Turn turn;
+
+  /// Whether a quotation is open after this mark, given whether one was before it.
+  bool After(bool open) const { return turn == Turn::kToggle ? !open : turn == Turn::kOpen; }
+};
+
+/// Which words of a sentence stand inside a quotation (QuoteTracker::Inside): the state at
+/// the sentence's start and the marks inside it. A word is looked up only when asked about
+/// (the first word of a trigger, a money verb), not every word of every sentence with a mark.
 class QuotedWords {
  public:
-  /// `inside`: a bit per word; null when no word is quoted, as in most sentences.
-  explicit QuotedWords(const std::vector<bool>* inside = nullptr) : inside_(inside) {}
-  bool operator[](std::size_t k) const { return inside_ != nullptr && (*inside_)[k]; }
+  /// No word quoted, as in most sentences.
+  QuotedWords() = default;
+  /// `open`: whether a quotation is open where `words` start; `marks`: those among them.
+  QuotedWords(WordSpan words, std::span<const QuoteMark> marks, bool open)
+      : words_(words), marks_(marks), open_(open) {}
+
+  /// A word takes the state in force where it starts: the marks before it, not one there.
+  bool operator[](std::size_t k) const {
+    bool open = open_;
+    if (marks_.empty()) return open;
+    const std::size_t start = words_[k].span.start;
+    for (const QuoteMark& m : marks_) {
+      if (m.at >= start) break;
+      open = m.After(open);
+    }
+    return open;
+  }
 
  private:
-  const std::vector<bool>* inside_;
+  WordSpan words_;
+  std::span<const QuoteMark> marks_;
+  bool open_ = false;
 };
 
 /// Whether each word of a sentence stands inside a quotation. Quotations may span
@@ -57,23 +86,17 @@ class QuoteTracker {
   explicit QuoteTracker(std::string_view text);
 
   void Reset() { open_ = false; }
-  /// `s`: a sentence of the text, after those of the text before it. The answer is valid
-  /// until the next call (one buffer serves every sentence).
+  /// `s`: a sentence of the text, after those of the text before it. The answer views this
+  /// tracker and `s`.
   QuotedWords Inside(const SentenceContext& s);
 
  private:
-  enum class Turn { kToggle, kOpen, kClose };   // '"', an opening and a closing curly quote
-  struct Mark {
-    std::size_t at;
-    Turn turn;
-  };
   std::size_t text_size_;
-  std::vector<Mark> marks_;   // by offset
+  std::vector<QuoteMark> marks_;   // by offset
   // The first mark not before the last sentence asked about: sentences come in text order,
   // so a cursor finds each one's marks, with no search of them all.
   std::size_t next_mark_ = 0;
   bool open_ = false;
-  std::vector<bool> inside_;
 };
 
 /// A trigger phrase that names an occasion in its sentence.

@@ -210,7 +210,7 @@ std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceC
     if (!pick || ReferBack(s, *pick, &log, &para)) continue;
     AddNew(text, s, *pick, candidates, &log, &para);
   }
-  return log.events();
+  return std::move(log.events());   // the log ends here: its events need no copy
 }
 
 }  // namespace prextract::internal

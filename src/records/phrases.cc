@@ -232,7 +232,8 @@ PhraseMatcher::PhraseMatcher(std::string_view lexicon_name, std::uint16_t open_b
     if (words.size() == 1) {
       single_words_.Add(words.front());
     } else {
-      second_words_.Add(words[1]);
+      const std::size_t bit = PairBit(WordFilter::Shape(words[0]), WordFilter::Shape(words[1]));
+      pair_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
     by_first_word_[words.front()].push_back(Phrase{std::move(words), entry});
   }

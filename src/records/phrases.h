@@ -174,14 +174,15 @@ class PhraseMatcher {
   bool MayOpen(std::uint16_t shape) const { return first_words_.MayHoldShape(shape); }
 
   /// False when no phrase can start at word `i`: its word opens none, or it opens only
-  /// longer phrases and the next word is none of their second words. Common words ("will",
-  /// "is", "the") open a few phrases each, and the second filter spares them the hashing.
+  /// longer phrases and the two words open none of them. Common words ("will", "is", "the")
+  /// open a few phrases each, and the filter of word pairs spares them the hashing: a
+  /// filter of second words alone let through any word that is second in some other phrase.
   /// Public for wrappers of MatchAt that are called word by word: with it inline, a word
   /// that starts no phrase costs them no call.
   bool MayStartAt(WordSpan words, std::size_t i) const {
     if (!first_words_.MayHoldShape(words[i].shape)) return false;
     return single_words_.MayHoldShape(words[i].shape) ||
-           (i + 1 < words.size() && second_words_.MayHoldShape(words[i + 1].shape));
+           (i + 1 < words.size() && MayOpenPair(words[i].shape, words[i + 1].shape));
   }
 
  private:
@@ -191,6 +192,17 @@ class PhraseMatcher {
   /// first filter.
   template <typename Next>
   std::vector<PhraseHit> FindAllWith(WordSpan words, Next next) const;
+
+  static constexpr std::size_t kPairBits = std::size_t{1} << 16;
+  /// The bit of the pair of word shapes (first, second) in pair_bits_.
+  static std::size_t PairBit(std::uint16_t first, std::uint16_t second) {
+    return (std::size_t{first} * 40503 + second) % kPairBits;
+  }
+  /// False when no longer phrase opens with words of these two shapes.
+  bool MayOpenPair(std::uint16_t first, std::uint16_t second) const {
+    const std::size_t bit = PairBit(first, second);
+    return pair_bits_[bit / 64] >> (bit % 64) & 1;
+  }
 
   static std::uint16_t open_bits_[1 << 16];   // by shape; written only by constructors
   std::uint16_t open_bit_ = 0;
@@ -203,7 +215,8 @@ class PhraseMatcher {
   /// filter rules them out before any hashing.
   WordFilter first_words_;
   WordFilter single_words_;   // the phrases of one word
-  WordFilter second_words_;   // the second words of longer phrases
+  // The shapes of the first two words of the longer phrases, a bit per pair.
+  std::uint64_t pair_bits_[kPairBits / 64] = {};
   StringMap<std::vector<Phrase>> by_first_word_;
 };
 

@@ -764,6 +764,13 @@ const CurrencyCase kCurrencyCases[] = {
     {"It spent \xC2\xA3" "300.", true},
     {"It announced a new partnership with the university.", false},
     {"USDA officials met in Europe.", false},   // "USD" without its space is no currency
+    // Longer sentences, read sixteen bytes a step: signs in the last, partial step, or
+    // across two steps, and many bytes that open a sign but start none.
+    {"Korea's Unified Exchange will pay KRW 5", true},
+    {"The Korea-EU panel, under UK rules, paid \xE2\x82\xA9", true},
+    {"Officials at the Korean Embassy paid US$1", true},
+    {"It will award funds \xC2\xA5" "900 to Kyoto.", true},
+    {"Every Unit of the European Union\xE2\x80\x99s Kommission, EURO, USDA", false},
 };
 
 class CurrencyTest : public ::testing::TestWithParam<CurrencyCase> {};

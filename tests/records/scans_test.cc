@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "lexicon/lexicon.h"
 #include "records/context.h"
+#include "records/event_cues.h"
 #include "records_test_util.h"
 #include "records/phrases.h"
 
@@ -71,6 +73,44 @@ TEST_P(ClauseAroundTest, BoundsTheClauseByItsMarks) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, ClauseAroundTest, testing::ValuesIn(kClauseCases));
+
+// The cue of a tokenised word, whose shape may turn it away unhashed, is the cue of its
+// lower-case form: for cue words of several roles and for words of none.
+class CueOfWordTest : public testing::TestWithParam<std::string> {};
+
+TEST_P(CueOfWordTest, AgreesWithTheCueOfItsForm) {
+  WordStore store(GetParam());
+  const std::vector<Word> words = TokenizeWords(Span{0, GetParam().size()}, &store);
+  for (const Word& w : words) EXPECT_EQ(Cue(w), Cue(w.lower)) << w.lower;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, CueOfWordTest,
+                         testing::Values("The upcoming meeting", "Following his visit, the company",
+                                         "announced plans to launch missiles", "zebra quartz xylophone",
+                                         ""));
+
+TEST(CueOfWordTest, AgreesForEveryCueWord) {
+  std::string text;
+  for (const auto& [word, role] : LexiconIndex("en/event_cues")) text += word + "\n";
+  WordStore store(text);
+  const std::vector<Word> words = TokenizeWords(Span{0, text.size()}, &store);
+  ASSERT_FALSE(words.empty());
+  for (const Word& w : words) EXPECT_EQ(Cue(w), Cue(w.lower)) << w.lower;
+}
+
+// Every phrase of a lexicon opens where it stands: the filters before the look-up (of first
+// words, and of the first two words' shapes) let each through.
+TEST(PhraseMatcherTest, MatchesEveryPhraseOfItsLexicon) {
+  const PhraseMatcher& triggers = EventTriggers();
+  for (const LexiconEntry& e : Lexicon("en/event_triggers")) {
+    for (std::size_t v = 1; v < e.variants.size(); ++v) {
+      const std::string text = "so " + e.variants[v] + " then";
+      WordStore store(text);
+      const std::vector<Word> words = TokenizeWords(Span{0, text.size()}, &store);
+      EXPECT_GE(triggers.MatchAt(words, 1).entry, 0) << e.variants[v];
+    }
+  }
+}
 
 }  // namespace
 }  // namespace prextract::internal
