@@ -31,6 +31,9 @@ class BodyReader {
 
   Body Read(const Header& header) {
     if (header.body_after_place) lead_piece_ = header.body_piece;
+    // About a label a piece: grown one push at a time, the list was reallocated and copied
+    // some five times a release.
+    if (header.body_piece < pieces_.size()) body_.labels.reserve(pieces_.size() - header.body_piece);
     for (std::size_t i = header.body_piece; i < pieces_.size(); ++i) {
       Span s = pieces_[i].span;
       if (i == header.body_piece) s = TrimBlanks(text_, Span{header.body_from, s.end});

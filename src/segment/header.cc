@@ -1,6 +1,7 @@
 #include "segment/header.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "lexicon/lexicon.h"
 #include "segment/date_scan.h"
@@ -156,6 +157,10 @@ class HeaderReader {
     std::size_t title_piece = 0;
     bool found = false;
     const std::size_t limit = std::min(pieces_.size(), kMaxHeaderPieces);
+    // A header is a few pieces of a label or two each: room for them up front, not grown.
+    constexpr std::size_t kTypicalPieces = 8;
+    marks_.reserve(std::min(limit, kTypicalPieces));
+    h_.labels.reserve(std::min(limit, kTypicalPieces));
     for (std::size_t i = 0; i < limit && !found; ++i) {
       marks_.push_back(h_.labels.size());
       const std::string_view s = View(text_, pieces_[i].span);
@@ -184,7 +189,7 @@ class HeaderReader {
     if (h_.breadcrumbs.empty() && bullets_.size() >= 2 && StartsWithNoCase(bullets_[0], "home")) {
       h_.breadcrumbs = bullets_;
     }
-    return h_;
+    return std::move(h_);   // the reader is done with it: moved, not copied
   }
 
  private:
@@ -423,13 +428,21 @@ bool ReportsInRunningText(std::string_view s, std::size_t words) {
 }  // namespace
 
 bool IsBodyStart(std::string_view s, bool title_found, bool wrapped_on) {
+  constexpr std::size_t kLongLine = 200;        // body, unless a headline (below)
+  constexpr std::size_t kLongestHeadline = 300;
+  // Every rule below but the headline one says "body" of a long line, and the headline rule
+  // holds only before the title, of a line this short: no word need be counted, no
+  // dateline sought (the first paragraph is often the longest line of a release).
+  if (s.size() >= kLongLine && (title_found || s.size() > kLongestHeadline)) return true;
   // Counting stops past 40 words: no test below tells 41 words from more.
   const std::size_t words = WordCount(s, 40);
   if (words >= 8 && DatelineLength(s) > 0) return true;
-  if (!title_found && words <= 40 && s.size() <= 300 && TitleCaseShareAtLeast(s, words, 0.8)) return false;
+  if (!title_found && words <= 40 && s.size() <= kLongestHeadline && TitleCaseShareAtLeast(s, words, 0.8)) {
+    return false;
+  }
   if (EndsSentence(s) && words >= 6) return true;
   if (title_found && words >= 10 && ReportsInRunningText(s, words)) return true;
-  if (s.size() >= 200) return true;
+  if (s.size() >= kLongLine) return true;
   if (words >= 8 && IsNumberedParagraph(s)) return true;
   return wrapped_on && s.size() >= 60;
 }

@@ -318,27 +318,38 @@ std::string LeadingName(std::string_view s) {
 
 namespace {
 
+// The org_heads lower-cased, in lexicon order (index k is entry k's canonical form).
+const std::vector<std::string>& LowerHeads() {
+  static const std::vector<std::string> lower = [] {
+    std::vector<std::string> heads;
+    for (const LexiconEntry& e : Lexicon("en/org_heads")) heads.push_back(AsciiLower(e.canonical));
+    return heads;
+  }();
+  return lower;
+}
+
 // A body is named by one of the org_heads ("Ministry", "Department" ...) or through
 // "Minister ... of": a line with neither needs no search for each head.
-bool MayNameGovernmentBody(std::string_view s) {
+bool MayNameGovernmentBody(std::string_view s, const LowerLine& lower) {
   // The heads as a set: a paragraph lacking the keys its heads share rules them all out.
-  static const PhraseSet heads = [] {
-    std::vector<std::string> lower;
-    for (const LexiconEntry& e : Lexicon("en/org_heads")) lower.push_back(AsciiLower(e.canonical));
-    return PhraseSet(lower);
-  }();
+  static const PhraseSet heads(LowerHeads());
   if (s.find("Minister ") != std::string_view::npos) return true;
-  return LowerLine(s, {}, &ReusedFilter()).MayHoldAny(heads);
+  return lower.MayHoldAny(heads);
 }
 
 }  // namespace
 
 std::string GovernmentBodyIn(std::string_view s) {
-  if (!MayNameGovernmentBody(s)) return "";
+  const LowerLine lower(s, {}, &ReusedFilter());
+  if (!MayNameGovernmentBody(s, lower)) return "";
   std::size_t best = std::string_view::npos;
   std::string found;
-  for (const LexiconEntry& e : Lexicon("en/org_heads")) {
-    const std::string& head = e.canonical;
+  const std::vector<LexiconEntry>& entries = Lexicon("en/org_heads");
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const std::string& head = entries[k].canonical;
+    // A paragraph that passed the set's keys still lacks most heads: their trigrams tell,
+    // where a search for one would stop at every "a" or "o" that opens a word.
+    if (!lower.MayHold(LowerHeads()[k])) continue;
     for (std::size_t at = FindNoCase(s, head); at != std::string_view::npos && at < best;
          at = FindNoCase(s, head, at + 1)) {
       if (!IsUpper(s[at]) || !WordBoundaries(s, at, head.size())) continue;

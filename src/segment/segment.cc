@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include "segment/body.h"
 #include "segment/date_scan.h"
@@ -38,17 +39,18 @@ void Assemble(const std::vector<Label>& labels, Layout* layout) {
   }
 }
 
-// `dateline_bytes`: DatelineLength of the first paragraph (0 when there is none).
-PublisherClues CollectClues(std::string_view text, const Header& h, const Body& b, const Layout& layout,
+// `dateline_bytes`: DatelineLength of the first paragraph (0 when there is none). The
+// header's and body's clues are moved in, not copied: SegmentText reads them no more.
+PublisherClues CollectClues(std::string_view text, Header* h, Body* b, const Layout& layout,
                             std::size_t dateline_bytes) {
   PublisherClues c;
   c.text = text;
   c.title = layout.title;
-  c.organisation = h.organisation;
-  c.bylines = h.bylines;
-  c.licence_lines = b.licence_lines;
-  c.furniture_lines = b.furniture_lines;
-  c.about_names = b.about_names;
+  c.organisation = std::move(h->organisation);
+  c.bylines = std::move(h->bylines);
+  c.licence_lines = std::move(b->licence_lines);
+  c.furniture_lines = std::move(b->furniture_lines);
+  c.about_names = std::move(b->about_names);
   for (std::size_t k = 0; k < layout.paragraphs.size() && k < 2; ++k) c.lead_paragraphs.push_back(layout.paragraphs[k].span);
   for (const Segment& s : layout.segments) {
     if (s.kind == SegmentKind::kSubtitle) c.subtitles.push_back(s.span);
@@ -125,8 +127,8 @@ std::optional<Span> DatelineAfterSummary(std::string_view text, const Layout& la
   return Span{second.start, second.start + n};
 }
 
-void AddDateLines(std::string_view text, const Header& h, std::size_t dateline_bytes, Layout* layout) {
-  layout->date_lines = h.date_lines;
+void AddDateLines(std::string_view text, Header* h, std::size_t dateline_bytes, Layout* layout) {
+  layout->date_lines = std::move(h->date_lines);
   DropBannerDates(layout);
   if (layout->paragraphs.empty()) return;
   const Span first = layout->paragraphs.front().span;
@@ -171,19 +173,22 @@ Layout SegmentText(std::string_view text, const SegmentOptions& options) {
   const std::vector<Piece> pieces = SplitPieces(text);
   Header header;
   if (!options.body_only) header = ReadHeader(text, pieces);
-  const Body body = ReadBody(text, options.lowered, pieces, header, options.body_only);
-  std::vector<Label> labels = header.labels;
-  labels.insert(labels.end(), body.labels.begin(), body.labels.end());
-  Assemble(labels, &layout);
-  layout.speaker_joins = body.speaker_joins;
+  Body body = ReadBody(text, options.lowered, pieces, header, options.body_only);
+  // The header's labels, then the body's: one list assembled in two runs, not copied into one.
+  // A label opens one segment and one paragraph at most: room for them up front, not grown.
+  layout.segments.reserve(header.labels.size() + body.labels.size());
+  layout.paragraphs.reserve(body.labels.size());
+  Assemble(header.labels, &layout);
+  Assemble(body.labels, &layout);
+  layout.speaker_joins = std::move(body.speaker_joins);
   if (options.body_only) return layout;
   if (!header.title.empty()) layout.title = CollapseSpaces(View(text, header.title));
-  layout.breadcrumbs = header.breadcrumbs;
+  layout.breadcrumbs = std::move(header.breadcrumbs);
   const std::size_t dateline_bytes = FirstDatelineLength(text, layout);
-  AddDateLines(text, header, dateline_bytes, &layout);
-  layout.attachments = body.attachments;
-  layout.licence = body.licence;
-  layout.publisher = FindPublisher(CollectClues(text, header, body, layout, dateline_bytes));
+  AddDateLines(text, &header, dateline_bytes, &layout);
+  layout.attachments = std::move(body.attachments);
+  layout.licence = std::move(body.licence);
+  layout.publisher = FindPublisher(CollectClues(text, &header, &body, layout, dateline_bytes));
   AddContacts(text, body, &layout);
   return layout;
 }

@@ -37,6 +37,20 @@ TEST(HeaderTest, BodyStart) {
   EXPECT_TRUE(IsBodyStart("The 1st Session of the Intergovernmental ROK-Ukrainian Commission on", true, true));
 }
 
+TEST(HeaderTest, BodyStartLongLines) {
+  // A title-cased line of 200 to 300 bytes is a headline before the title is found, and
+  // body after; past 300 bytes it is body either way, whatever its words.
+  const std::string phrase = "Senator Announces Major Funding For Rural Schools ";
+  std::string headline, longer;
+  for (int k = 0; k < 5; ++k) headline += phrase;
+  for (int k = 0; k < 7; ++k) longer += phrase;
+  ASSERT_EQ(headline.size(), 250u);
+  EXPECT_FALSE(IsBodyStart(headline, false, false));
+  EXPECT_TRUE(IsBodyStart(headline, true, false));
+  EXPECT_TRUE(IsBodyStart(longer, false, false));
+  EXPECT_TRUE(IsBodyStart(longer, true, false));
+}
+
 TEST(HeaderTest, GluedTitle) {
   const std::string glued =
       "ACT Signs Agreement on Interpreting Services The Parliamentary Secretary to the Minister for "
