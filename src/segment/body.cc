@@ -5,6 +5,7 @@
 #include "lexicon/lexicon.h"
 #include "segment/furniture.h"
 #include "segment/line_rules.h"
+#include "segment/stripped_rules.h"
 #include "segment/text_scan.h"
 #include "segment/trigram_filter.h"
 

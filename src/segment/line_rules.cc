@@ -7,6 +7,7 @@
 #include "lexicon/lexicon.h"
 #include "segment/date_scan.h"
 #include "segment/pieces.h"
+#include "segment/stripped_rules.h"
 #include "segment/text_scan.h"
 
 namespace prextract::internal {
@@ -340,13 +341,6 @@ bool HasProseWord(std::string_view s) {
 
 }  // namespace
 
-std::string_view AfterUsPrefix(std::string_view s) {
-  for (const std::string_view prefix : {"U S ", "U.S. "}) {
-    if (s.starts_with(prefix)) return TrimView(s.substr(prefix.size()));
-  }
-  return s;
-}
-
 bool IsBylineLine(std::string_view line) {
   const std::string_view s = AfterUsPrefix(line);
   if (EndsSentence(s) || LongestPrefix(s, "en/header_roles") == 0) return false;
@@ -587,69 +581,6 @@ bool TitleCaseShareAtLeast(std::string_view s, std::size_t words, double share) 
     return !ruled_out;
   });
   return !ruled_out && tally.Share() >= share;
-}
-
-namespace {
-
-// "Senator Allard said", "Reed continued": a quotation's speaker, which a page whose quotes
-// and punctuation were stripped leaves on a piece of its own. A headline would capitalise
-// its verb.
-bool EndsWithSpeechVerb(std::string_view s) {
-  static const auto& verbs = LexiconIndex("en/speech_verbs");
-  const std::size_t space = s.find_last_of(" \t\n");
-  const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
-  return !last.empty() && IsLower(last[0]) && verbs.count(last) > 0;
-}
-
-}  // namespace
-
-namespace {
-
-// A state in a party tag: a postal code ("WA") or one or two capitalised words ("Colo",
-// "South Carolina"), each word a capital and lower-case letters.
-bool IsStateWord(std::string_view w) {
-  if (w.size() < 2 || !IsUpper(w[0])) return false;
-  return (w.size() == 2 && IsUpper(w[1])) || std::all_of(w.begin() + 1, w.end(), IsLower);
-}
-
-}  // namespace
-
-bool OpensWithPartyTag(std::string_view s) {
-  // One space stands for the hyphen ("R-Colo."); an initial's period left two ("R  David").
-  if (s.size() < 4 || (s[0] != 'R' && s[0] != 'D') || s[1] != ' ' || s[2] == ' ') return false;
-  std::size_t i = 2;
-  for (int words = 0; words < 2 && i != std::string_view::npos; ++words) {
-    const std::size_t end = std::min(s.find(' ', i), s.size());
-    if (!IsStateWord(s.substr(i, end - i))) return false;
-    // The tag ends with the piece or at a gap of two spaces or more (its closing bracket).
-    if (end == s.size() || s.compare(end, 2, "  ") == 0) return true;
-    if (s[i + 1] >= 'A' && s[i + 1] <= 'Z') return false;   // a postal code is the whole state
-    i = end + 1;
-  }
-  return false;
-}
-
-bool IsInitials(std::string_view s) {
-  bool any = false, initials = true;
-  ForEachWordWhile(s, [&](std::string_view w) {
-    any = true;
-    initials = w.size() == 1 && IsUpper(w[0]);
-    return initials;
-  });
-  return any && initials;
-}
-
-bool EndsUnfinished(std::string_view s) {
-  static const auto& words = LexiconIndex("en/unfinished_endings");
-  const std::size_t space = s.find_last_of(" \t\n");
-  const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
-  return !last.empty() && IsLower(last[0]) && words.count(last) > 0;
-}
-
-bool IsSpeakerAttribution(std::string_view s) {
-  if (s.empty() || !IsUpper(s[0]) || !EndsWithSpeechVerb(s)) return false;
-  const std::size_t words = WordCount(s, 6);
-  return words >= 2 && words <= 5;
 }
 
 bool IsHeadingLine(std::string_view s) {

@@ -51,8 +51,6 @@ std::size_t ReleaseMarkerInside(std::string_view s);
 /// and reads as a label, not a sentence.
 bool IsBylineLine(std::string_view s);
 
-/// `s` after a leading "U S " or "U.S. " ("U S  Senator Patty Murray"), else `s`.
-std::string_view AfterUsPrefix(std::string_view s);
 
 /// Rule "organisation line": a short line that opens with a government body's head
 /// words ("Department of Justice"); lexicon en/org_heads.
@@ -101,23 +99,6 @@ bool TitleCaseShareAtLeast(std::string_view s, std::size_t words, double share);
 /// Rule "heading": a line with no sentence end that is all capitals, or short, or a
 /// title-cased label; or a whole line in [brackets].
 bool IsHeadingLine(std::string_view s);
-
-/// Rule "speaker": a quotation's speaker on a piece of its own ("Senator Allard said", "Reed
-/// continued"), which a page whose quotes and punctuation were stripped leaves between the
-/// gaps where the quotes stood: two to five words, the first capitalised, the last a
-/// lower-case speech verb.
-bool IsSpeakerAttribution(std::string_view s);
-
-/// Rule "party tag": `s` opens with a senator's party and state whose brackets were stripped
-/// ("R Colorado  said", "D WA  announced", "R South Carolina  today"): the name before it
-/// ended the piece before, and the sentence goes on here.
-bool OpensWithPartyTag(std::string_view s);
-
-/// Whether `s` is initials alone, their periods stripped ("U S", "D C").
-bool IsInitials(std::string_view s);
-
-/// Whether `s` ends with a word no sentence ends with (lexicon en/unfinished_endings).
-bool EndsUnfinished(std::string_view s);
 
 /// Rule "date line": a full date with little else (weekday, time, zone, a label).
 bool IsDateLine(std::string_view s);

@@ -9,6 +9,7 @@
 #include "lexicon/string_table.h"
 #include "segment/date_scan.h"
 #include "segment/line_rules.h"
+#include "segment/stripped_rules.h"
 #include "segment/publisher_cues.h"
 #include "segment/text_scan.h"
 #include "segment/trigram_filter.h"

@@ -6,20 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "rule_table.h"
 #include "segment/date_scan.h"
 #include "segment/text_scan.h"
 
 namespace prextract::internal {
 namespace {
-
-struct BoolCase {
-  std::string line;
-  bool want;
-};
-
-void ExpectAll(bool (*rule)(std::string_view), const std::vector<BoolCase>& cases) {
-  for (const BoolCase& c : cases) EXPECT_EQ(rule(c.line), c.want) << c.line;
-}
 
 TEST(LineRulesTest, EndMark) {
   ExpectAll(IsEndMark, {{"###", true}, {"-30-", true}, {"---", true}, {"* * *", true}, {"#1 seller", false},
@@ -294,53 +286,11 @@ TEST(LineRulesTest, Heading) {
                              true}});
 }
 
-TEST(LineRulesTest, SpeakerAttribution) {
-  ExpectAll(IsSpeakerAttribution, {{"Frist said", true},
-                                   {"Senator Allard said", true},
-                                   {"Sen  Landrieu continued", true},
-                                   {"The Senator from Nevada said", true},
-                                   // A headline capitalises its verb; a sentence says more.
-                                   {"Frist Said", false},
-                                   {"said Frist", false},
-                                   {"The senior Senator from the state of Nevada said", false},
-                                   {"said", false},
-                                   {"the ministry said", false}});
-}
-
-TEST(LineRulesTest, PartyTag) {
-  ExpectAll(OpensWithPartyTag, {{"R Colorado  said that the bill passed", true},
-                                {"D WA  announced that she has included", true},
-                                {"R South Carolina  today announced a grant", true},
-                                {"D La   today applauded", true},
-                                {"R OK", true},
-                                {"D C  Senator Jane Roe", false},
-                                {"R Colorado said that the bill passed", false},
-                                {"D WA announced", false},
-                                {"I Colorado  said", false},
-                                {"Rep Colorado  said", false},
-                                // An initial lost its period: two spaces.
-                                {"R  David Paulison  Director for Federal Emergency Management", false}});
-}
-
-TEST(LineRulesTest, Initials) {
-  ExpectAll(IsInitials, {{"U S", true}, {"D C", true}, {"U", true}, {"U S  Senator", false}, {"US", false}, {"", false}});
-}
-
 TEST(LineRulesTest, BylineAfterUs) {
   ExpectAll(IsBylineLine, {{"U S  Senator Patty Murray   PHOTO", true},
                            {"U.S. Senator Patty Murray", true},
                            {"Senator Patty Murray", true},
                            {"US Senator Patty Murray", false}});
-}
-
-TEST(LineRulesTest, EndsUnfinished) {
-  ExpectAll(EndsUnfinished, {{"a boat access facility to the", true},
-                             {"the leader of", true},
-                             {"awarded a", true},
-                             // A sentence may end with a preposition, and a heading with "The".
-                             {"who he talked to", false},
-                             {"Voices Of The", false},
-                             {"it can do that", false}});
 }
 
 TEST(LineRulesTest, DateLine) {
