@@ -88,6 +88,27 @@ bool IsNamePhoneLine(std::string_view s) {
   return (digits == kPhoneDigits || digits == kPhoneDigits + 1) && EndsInLineNumber(w.back());
 }
 
+// "202 224 5972  or Kevin Bishop", "(202) 224-5972": the rest of a press office's contact
+// line, split from its "Contact" at a stripped bracket, opens with a telephone number: ten
+// digits in groups, the last of four, before the first letter.
+bool OpensWithPhone(std::string_view s) {
+  constexpr int kPhoneDigits = 10;
+  int digits = 0, group = 0;
+  for (const char c : s) {
+    if (IsAlpha(c)) break;
+    if (IsDigit(c)) {
+      ++digits;
+      ++group;
+    } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')') {
+      if (digits == kPhoneDigits) break;
+      group = 0;
+    } else {
+      return false;
+    }
+  }
+  return digits == kPhoneDigits && group == 4;
+}
+
 // "Washington  D C", "WASHINGTON, D.C.": the capital as a dateline's place, split from its
 // sentence by scraping, no headline.
 bool IsCapitalPlace(std::string_view s) {
@@ -114,6 +135,17 @@ bool OpensWithCapital(std::string_view s) {
 // "WASHINGTON" alone on its piece below the headline ("WASHINGTON     U S  Senator Jack Reed
 // today filed ..."): the dateline's place, with or without its "D C".
 bool IsBareCapital(std::string_view s) { return FirstWords(s, 2).size() == 1 && OpensWithCapital(s); }
+
+// "D C", "D.C.", "DC": the capital's district, the rest of its dateline.
+bool IsCapitalsDistrict(std::string_view s) {
+  constexpr std::size_t kLongest = 6;   // "D. C.,"
+  if (s.size() > kLongest) return false;
+  std::string letters;
+  for (const char c : s) {
+    if (IsAlpha(c)) letters.push_back(static_cast<char>(c | 0x20));
+  }
+  return letters == "dc";
+}
 
 // "1. ", "2) ", "□ ", "ㅇ ", "o ", "▲ ", "° ": markers of numbered paragraphs (not "-", "*", "•").
 bool IsNumberedParagraph(std::string_view s) {
@@ -166,6 +198,12 @@ class HeaderReader {
       const std::string_view s = View(text_, pieces_[i].span);
       // "WASHINGTON  D C   Senator Tom Harkin today ...": what follows the capital's name on its
       // line is the body, below the headline or without one.
+      // "WASHINGTON" | "D C": the district, split off at a stripped comma, goes on with the
+      // dateline's place, and the body after it.
+      if (place_dateline_ && !pieces_[i].line_start && IsCapitalsDistrict(s)) {
+        Add(pieces_[i].span, SegmentKind::kDateline);
+        continue;
+      }
       const bool header_only = IsHeaderOnly(s);
       const bool after_place = place_dateline_ && !pieces_[i].line_start && !header_only;
       place_dateline_ = false;
@@ -387,7 +425,8 @@ void HeaderReader::ClassifyRest(Span s, std::string_view v) {
   }
   // The office's name or its contact line above the headline.
   if (h_.title.empty() &&
-      (IsLetterheadLine(v) || IsMemberLetterhead(v) || IsContactLine(v) || IsNamePhoneLine(v))) {
+      (IsLetterheadLine(v) || IsMemberLetterhead(v) || IsContactLine(v) || IsNamePhoneLine(v) ||
+       OpensWithPhone(v))) {
     Add(s, SegmentKind::kNavigation);
     return;
   }

@@ -8,6 +8,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "lexicon/lexicon.h"
+#include "segment/date_scan.h"
 #include "segment/line_rules.h"
 #include "segment/text_scan.h"
 
@@ -191,6 +193,27 @@ bool EndsWithInitial(std::string_view before) {
   return n >= 3 && IsUpper(before[n - 1]) && before[n - 2] == ' ';
 }
 
+// A date's comma stripped between its day and year ("October 3rd  2005"): `before` ends with
+// a month and a day, and `after` opens with a four-digit year.
+bool SplitsDate(std::string_view before, std::string_view after) {
+  const std::size_t space = before.find_last_of(' ');
+  if (space == std::string_view::npos || space == 0 || !IsDigit(before[space + 1])) return false;
+  const std::size_t month_space = before.find_last_of(' ', space - 1);
+  const std::size_t month_start = month_space == std::string_view::npos ? 0 : month_space + 1;
+  if (!IsMonthName(before.substr(month_start, space - month_start))) return false;
+  std::size_t digits = 0;
+  while (digits < after.size() && IsDigit(after[digits])) ++digits;
+  return digits == 4 && (digits == after.size() || !IsAlnum(after[digits]));
+}
+
+// `before` ends with a headline verb (lexicon en/headline_verbs: "Graham Announces").
+bool EndsWithHeadlineVerb(std::string_view before) {
+  static const auto& verbs = LexiconIndex("en/headline_verbs");
+  const std::size_t space = before.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? before : before.substr(space + 1);
+  return last.size() >= 4 && verbs.count(AsciiLower(last)) > 0;
+}
+
 // The piece boundary for a gap, or npos when the gap does not break.
 std::size_t BreakAt(std::string_view line, std::size_t piece_start, const Gap& g, DoubleMode& double_mode) {
   if (g.end >= line.size() || g.start == piece_start) return std::string_view::npos;
@@ -205,6 +228,9 @@ std::size_t BreakAt(std::string_view line, std::size_t piece_start, const Gap& g
   if (IsEndMark(before)) return g.end;
   // "Senator Mary L  Landrieu", "U S  Senator": an initial whose period was stripped.
   if (g.width == 2 && EndsWithInitial(before)) return std::string_view::npos;
+  if (g.width == 2 && SplitsDate(before, line.substr(g.end))) return std::string_view::npos;
+  // "Graham Announces  590 000 for ...": a stripped dollar sign before the verb's object.
+  if (g.width == 2 && IsDigit(line[g.end]) && EndsWithHeadlineVerb(before)) return std::string_view::npos;
   // A colon leads into what follows ("include:   - item"), unless it ends a label.
   if (!before.empty() && before.back() == ':' && !IsHeadingLine(before)) return std::string_view::npos;
   // A marker token alone before the gap belongs to the item after it.

@@ -45,6 +45,12 @@ TEST(PiecesTest, GapBreaks) {
       {"\xE2\x80\xA2     Item alone", {"\xE2\x80\xA2     Item alone"}},
       {"---  Footer text", {"---", "Footer text"}},
       // An initial whose period was stripped leaves two spaces inside a name.
+      // A date's comma stripped between its day and year.
+      {"Press Office  October 3rd  2005  Body text starts here. " + long_tail,
+       {"Press Office", "October 3rd  2005", "Body text starts here. " + long_tail}},
+      // A dollar sign stripped before a headline verb's object ("Announces $590,000 for").
+      {"Graham Announces  590 000 for the Field  Body text starts here. " + long_tail,
+       {"Graham Announces  590 000 for the Field", "Body text starts here. " + long_tail}},
       {"U S  Senator Mary L  Landrieu  Body text starts here. " + long_tail,
        {"U S  Senator Mary L  Landrieu", "Body text starts here. " + long_tail}},
       {"Heading Words  Body text starts here. " + long_tail, {"Heading Words", "Body text starts here. " + long_tail}},

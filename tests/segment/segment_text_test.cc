@@ -111,6 +111,12 @@ TEST(SegmentTextTest, Layouts) {
        "open in May\n",
        "Roe Hails Boat Ramp",
        {"U S  Senator Jane Roe   R Colorado  said the ramp will open in May"}},
+      // The capital's district, split off at its stripped comma, belongs to the dateline.
+      {"district after the capital",
+       "Thune Announces  200 000 Grant for the College          October 3rd  2005   WASHINGTON    D C    "
+       "Senator John Thune announced today that the college will receive a grant\n",
+       "Thune Announces 200 000 Grant for the College",
+       {"Senator John Thune announced today that the college will receive a grant"}},
       // So does "U S" after its stripped periods, which alone read as a heading.
       {"initials before a name",
        "Roe Hails Funds\n\nWASHINGTON  D C   The funds arrive this week for the county and its schools  "
@@ -199,6 +205,12 @@ TEST(SegmentTextTest, DateOpeningTheFirstParagraph) {
       // A subheading after the dateline on its line makes a heading of both: the dateline
       // still dates the release.
       {DatelineBeforeSubheading(), "NEW YORK, NY, June 28, 2024 /24-7PressRelease/ -- "},
+      // On one line, a date's stripped comma splits no date.
+      {"United States Senator   John Thune" + std::string(40, ' ') + "July 31  2008" + std::string(40, ' ') +
+           "Press Releases" + std::string(40, ' ') + "Thune Announces  200 000 Grant for the College" +
+           std::string(10, ' ') + "October 3rd  2005   WASHINGTON  D C    Senator John Thune announced today "
+           "that the college will receive a grant\n",
+       "October 3rd  2005"},
       // The day a site served the page says nothing of the release.
       {"Today: July 24, 2008\n\nSenator Acts on Therapy Caps\n\nWASHINGTON - Senator Jane Roe "
        "introduced legislation today that would repeal the therapy caps for seniors.\n",
@@ -256,6 +268,10 @@ TEST(SegmentTextTest, LetterheadsAndPlacesAreNoTitles) {
       {"Contact Kyle DowneyPhone 202 224 2321\n\nThune Votes to Protect Second Amendment Rights\n\n"
        "WASHINGTON - Senator John Thune today voted for the bill.\n",
        "Thune Votes to Protect Second Amendment Rights"},
+      // And the rest of a contact line that opens with a telephone number.
+      {"Press Releases\n\n202 224 5972  or Kevin Bishop\n\nGraham Announces Funds for the Airport\n\n"
+       "WASHINGTON - Senator Lindsey Graham today announced funds for the county airport.\n",
+       "Graham Announces Funds for the Airport"},
       // And the press contact's name and number under a "Contact" label, but not an amount.
       {"September 12  2005 Contact\n\nCasey Aden Wansbury  202 224 0414\n\nLieberman Statement on "
        "Michael Brown Resignation\n\nWASHINGTON - Senator Joe Lieberman made the following statement.\n",
