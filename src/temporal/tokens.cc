@@ -1,8 +1,8 @@
 #include "temporal/tokens.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
-#include <tuple>
 #include <utility>
 
 #include "lexicon/lexicon.h"
@@ -82,79 +82,112 @@ std::size_t ScanMark(std::string_view text, std::size_t i, std::size_t end, cons
   return j;
 }
 
-// The end of the word of ASCII letters that starts at text[i] (a letter), and with `word_ids`
-// its id there in `*id`, a longer word's by its first eight letters. The first eight bytes,
-// loaded once, both end most words and, lower-cased and cut at the word's end, are its key.
-std::size_t ScanWord(std::string_view text, std::size_t i, std::size_t end, const WordKeyTable* word_ids,
-                     std::uint32_t* id) {
+// The end of the word of ASCII letters that starts at text[i] (a letter), and with kLookUp its
+// id in `word_ids` in `*id`, a longer word's by its first eight letters. `lower` views text[i]'s
+// lower-case byte. The first eight lower-case bytes, loaded once, both end most words and, cut
+// at the word's end, are its key. kEightLeft: the caller knows that eight bytes remain from i.
+template <bool kLookUp, bool kEightLeft>
+std::size_t ScanWord(std::string_view text, std::size_t i, std::size_t end, const char* lower,
+                     const WordKeyTable* word_ids, std::uint32_t* id) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
   constexpr std::uint64_t kHigh = kOnes * 0x80;
-  if (std::endian::native == std::endian::little && end - i >= 8) {   // the first byte is the lowest
-    std::uint64_t x;
-    std::memcpy(&x, text.data() + i, sizeof x);
-    // As SkipAsciiLetters: each byte's high bit says whether it is a letter.
-    const std::uint64_t folded = (x | kOnes * 0x20) & ~kHigh;
-    const std::uint64_t letters = (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) & ~x & kHigh;
+  // The first byte is the lowest.
+  if (std::endian::native == std::endian::little && (kEightLeft || end - i >= 8)) {
+    std::uint64_t y;
+    std::memcpy(&y, lower, sizeof y);
+    // As SkipAsciiLetters, but of bytes already lower-cased: each byte's high bit says whether
+    // it is a letter, 'a' to 'z'. Bytes of 0x80 and more, cleared first so that no sum carries
+    // into the next byte, are none.
+    const std::uint64_t low = y & ~kHigh;
+    const std::uint64_t letters = (low + kOnes * (0x80 - 'a')) & ~(low + kOnes * (0x80 - 'z' - 1)) & ~y & kHigh;
     if (letters != kHigh) {
-      const int n = std::countr_zero(~letters & kHigh) / 8;   // 1..7: text[i] is a letter
-      if (word_ids != nullptr) *id = word_ids->Find((x | kOnes * 0x20) & ((std::uint64_t{1} << (8 * n)) - 1));
-      return i + static_cast<std::size_t>(n);
+      // The lowest byte that is no letter (text[i] is one): its high bit alone, 0x80 << 8n,
+      // shifted to 1 << 8n, less one, keeps the n letters.
+      const std::uint64_t stop = ~letters & kHigh;
+      const std::uint64_t bit = stop & (0 - stop);
+      if constexpr (kLookUp) *id = word_ids->Find(y & ((bit >> 7) - 1));
+      return i + static_cast<std::size_t>(std::countr_zero(stop) / 8);
     }
-    const std::size_t j = SkipAsciiLetters(text, i + 8, end);
-    if (word_ids != nullptr) *id = word_ids->Find((x | kOnes * 0x20) | (j == i + 8 ? 0 : kLongWordBit));
+    // A longer word: most end within the next eight bytes, read the same way.
+    std::size_t j;
+    if (end - i >= 16) {
+      std::uint64_t y2;
+      std::memcpy(&y2, lower + 8, sizeof y2);
+      const std::uint64_t low2 = y2 & ~kHigh;
+      const std::uint64_t letters2 =
+          (low2 + kOnes * (0x80 - 'a')) & ~(low2 + kOnes * (0x80 - 'z' - 1)) & ~y2 & kHigh;
+      j = letters2 != kHigh ? i + 8 + static_cast<std::size_t>(std::countr_zero(~letters2 & kHigh) / 8)
+                            : SkipAsciiLetters(text, i + 16, end);
+    } else {
+      j = SkipAsciiLetters(text, i + 8, end);
+    }
+    if constexpr (kLookUp) *id = word_ids->Find(y | (j == i + 8 ? 0 : kLongWordBit));
     return j;
   }
   const std::size_t j = SkipAsciiLetters(text, i + 1, end);
-  if (word_ids != nullptr && j - i <= WordKeyTable::kMaxSize) {
-    *id = word_ids->Find(WordKey(text.substr(i, j - i)) | (kOnes * 0x20 >> (8 * (8 - (j - i)))));
-  }
+  if (kLookUp && j - i <= WordKeyTable::kMaxSize) *id = word_ids->Find(WordKey(std::string_view(lower, j - i)));
   return j;
 }
 
-// Doubles the room of `*tokens`, all written up to `next`: the cursor and the limit after.
-[[gnu::cold, gnu::noinline]] std::pair<Token*, Token*> Grow(TokenVector* tokens, Token* next) {
-  const auto written = static_cast<std::size_t>(next - tokens->data());
-  tokens->resize(2 * tokens->size());
-  return {tokens->data() + written, tokens->data() + tokens->size()};
-}
-
-// A number or a mark at text[i] (neither letter nor space) into `*t`, viewing `lower_begin`
-// as Scan does; its end, or i for a no-break space, which writes no token.
-std::size_t ScanOther(std::string_view text, std::size_t i, std::size_t end, const char* lower_begin,
-                      std::size_t begin, const WordKeyTable* word_ids, Token* t) {
+// A number or a mark at text[i] (neither letter nor space) into `*t`, its lower-case form
+// (unless folded) viewing `lower`, text[i]'s lower-case byte; its end, or i for a no-break
+// space, which writes no token.
+std::size_t ScanOther(std::string_view text, std::size_t i, std::size_t end, const char* lower,
+                      const WordKeyTable* word_ids, Token* t) {
   *t = Token{};
   const std::size_t j = IsDigit(text[i]) ? ScanNumber(text, i, end, t) : ScanMark(text, i, end, word_ids, t);
   if (j == i) return i;
   t->begin = i;
   t->end = j;
-  if (t->lower.empty()) t->lower = std::string_view(lower_begin + (i - begin), j - i);   // not a folded mark
+  if (t->lower.empty()) t->lower = std::string_view(lower, j - i);   // not a folded mark
   return j;
 }
 
-// The tokens of text[begin, end) into `*out`, their lower-case forms (all but folded marks)
-// viewing `lower_begin`, the lower-cased text[begin, end). Words, most tokens, take a path of
-// their own that sets only what a word needs; a single space after a token, the common case,
-// is taken with it. Tokens are written in place through a cursor, the buffer sized ahead
-// and cut to size at the end: a push_back per token tested and stored the vector's end.
-void Scan(std::string_view text, std::size_t begin, std::size_t end, const char* lower_begin,
-          const WordKeyTable* word_ids, TokenVector* out) {
-  out->resize((end - begin) / 4 + 1);   // about one token per five bytes of prose
-  Token* next = out->data();
-  Token* limit = next + out->size();
-  bool space = false, newline = false;
-  std::size_t i = begin;
-  while (i < end) {
-    if (next == limit) std::tie(next, limit) = Grow(out, next);
+// The token of the ASCII mark `c` at text[i], whose lower-case byte `lower` views; spacing
+// unset. Marks are the most common tokens after words: they too are written once, with no
+// probe for their id. Of them only the backquote folds.
+template <bool kLookUp>
+Token AsciiMark(char c, std::size_t i, const char* lower, const WordKeyTable* word_ids) {
+  const bool quote = c == '`';
+  const auto key = static_cast<unsigned char>(quote ? '\'' : c);
+  return Token{.begin = i,
+               .end = i + 1,
+               .kind = TokenKind::kPunct,
+               .word_id = kLookUp ? word_ids->FindAscii(key) : kWordIdUnknown,
+               .lower = quote ? std::string_view("'") : std::string_view(lower, 1)};
+}
+
+// Where Scan is between two tokens: the next token's room, the byte it reads, and what
+// spacing it has passed since the last token.
+struct ScanCursor {
+  Token* next;
+  std::size_t i;
+  bool space = false;
+  bool newline = false;
+};
+
+// Scan's tokens from `*cursor` on, while they start before `stop` (<= end), with the lower-case
+// forms of text[k] at lower_at + k. kEightLeft: eight bytes remain from any byte before `stop`,
+// so that a word needs no test of the end before its first eight bytes are read.
+template <bool kLookUp, bool kEightLeft>
+[[gnu::always_inline]] inline void ScanUntil(std::string_view text, std::size_t stop, std::size_t end,
+                                             std::uintptr_t lower_at, const WordKeyTable* word_ids,
+                                             ScanCursor* cursor) {
+  Token* next = cursor->next;
+  std::size_t i = cursor->i;
+  bool space = cursor->space, newline = cursor->newline;
+  while (i < stop) {
     const char c = text[i];
     std::size_t j;
     if (IsAsciiLetter(c)) {
       std::uint32_t id = kWordIdUnknown;
-      j = ScanWord(text, i, end, word_ids, &id);
+      const char* lower = reinterpret_cast<const char*>(lower_at + i);
+      j = ScanWord<kLookUp, kEightLeft>(text, i, end, lower, word_ids, &id);
       *next = Token{.begin = i,
                     .end = j,
                     .kind = TokenKind::kWord,
                     .word_id = id,
-                    .lower = std::string_view(lower_begin + (i - begin), j - i),
+                    .lower = std::string_view(lower, j - i),
                     .capital = c <= 'Z',   // a letter: upper case sorts first
                     .space_before = space,
                     .newline_before = newline};
@@ -163,8 +196,13 @@ void Scan(std::string_view text, std::size_t begin, std::size_t end, const char*
       newline = newline || c == '\n';
       ++i;
       continue;
+    } else if (static_cast<unsigned char>(c) < 0x80 && !IsDigit(c)) {
+      j = i + 1;
+      *next = AsciiMark<kLookUp>(c, i, reinterpret_cast<const char*>(lower_at + i), word_ids);
+      next->space_before = space;
+      next->newline_before = newline;
     } else {
-      j = ScanOther(text, i, end, lower_begin, begin, word_ids, next);
+      j = ScanOther(text, i, end, reinterpret_cast<const char*>(lower_at + i), word_ids, next);
       if (j == i) {  // no-break space
         space = true;
         i += Utf8Length(static_cast<unsigned char>(c));
@@ -178,7 +216,38 @@ void Scan(std::string_view text, std::size_t begin, std::size_t end, const char*
     space = j < end && text[j] == ' ';
     i = j + (space ? 1 : 0);
   }
-  out->resize(static_cast<std::size_t>(next - out->data()));
+  *cursor = ScanCursor{next, i, space, newline};
+}
+
+// The tokens of text[begin, end) into `*out`, their lower-case forms (all but folded marks)
+// viewing `lower_begin`, the lower-cased text[begin, end). Words, most tokens, take a path of
+// their own that sets only what a word needs; a single space after a token, the common case,
+// is taken with it. Tokens are written in place through a cursor, the buffer sized ahead
+// and cut to size at the end: a push_back per token tested and stored the vector's end.
+template <bool kLookUp>
+void Scan(std::string_view text, std::size_t begin, std::size_t end, const char* lower_begin,
+          const WordKeyTable* word_ids, TokenVector* out) {
+  // The address of text[k]'s lower-case byte is lower_at + k: one add per token. An integer,
+  // as the pointer it stands for may lie before the buffer.
+  const std::uintptr_t lower_at = reinterpret_cast<std::uintptr_t>(lower_begin) - begin;
+  // Each token holds one byte at least: room for as many tokens as bytes spares a test of the
+  // room per token. The room is made a chunk of bytes at a time, so that a huge range (a
+  // one-line file) asks for no more than it fills; the allocator leaves it unwritten.
+  constexpr std::size_t kChunkBytes = std::size_t{1} << 16;
+  const std::size_t eight_left_stop = end - begin >= 8 ? end - 7 : begin;
+  ScanCursor cursor{nullptr, begin};
+  std::size_t written = 0;
+  out->clear();
+  while (cursor.i < end) {
+    const std::size_t stop = std::min(end, cursor.i + kChunkBytes);
+    out->resize(written + (stop - cursor.i));
+    cursor.next = out->data() + written;
+    // Most of a range lies eight bytes or more before its end: its words take no test of it.
+    ScanUntil<kLookUp, true>(text, std::min(stop, eight_left_stop), end, lower_at, word_ids, &cursor);
+    ScanUntil<kLookUp, false>(text, stop, end, lower_at, word_ids, &cursor);
+    written = static_cast<std::size_t>(cursor.next - out->data());
+  }
+  out->resize(written);
 }
 
 }  // namespace
@@ -186,13 +255,17 @@ void Scan(std::string_view text, std::size_t begin, std::size_t end, const char*
 TokenVector Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::string* lowered) {
   AsciiLowerInto(text.substr(begin, end - begin), lowered);   // one pass, not one per token
   TokenVector tokens;
-  Scan(text, begin, end, lowered->data(), nullptr, &tokens);
+  Scan<false>(text, begin, end, lowered->data(), nullptr, &tokens);
   return tokens;
 }
 
 void TokenizeLowered(std::string_view text, std::string_view lower_text, std::size_t begin, std::size_t end,
                      TokenVector* tokens, const WordKeyTable* word_ids) {
-  Scan(text, begin, end, lower_text.data() + begin, word_ids, tokens);
+  if (word_ids != nullptr) {
+    Scan<true>(text, begin, end, lower_text.data() + begin, word_ids, tokens);
+  } else {
+    Scan<false>(text, begin, end, lower_text.data() + begin, nullptr, tokens);
+  }
 }
 
 std::string TokenKey(std::string_view phrase) {

@@ -5,6 +5,7 @@
 #ifndef PREXTRACT_TEMPORAL_WORD_KEYS_H_
 #define PREXTRACT_TEMPORAL_WORD_KEYS_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -52,11 +53,15 @@ class WordKeyTable {
     Slot* slot = slots_.Probe(key, Holds{key});
     if (slot->Empty()) slots_.Filled();
     *slot = Slot{key, id};
+    if (key < kAsciiSize) ascii_[key] = id;
   }
 
   /// The id of the word whose WordKey (or LongWordKey) is `key`, or kNoWordId (an empty
   /// slot's id).
   std::uint32_t Find(std::uint64_t key) const { return slots_.Probe(key, Holds{key})->id; }
+
+  /// Find(c) for a one-byte ASCII word, a mark most often: one load, no probe.
+  std::uint32_t FindAscii(unsigned char c) const { return c < kAsciiSize ? ascii_[c] : kNoWordId; }
 
  private:
   struct Slot {
@@ -71,7 +76,16 @@ class WordKeyTable {
     bool operator()(const Slot& s) const { return s.key == key; }
   };
 
+  static constexpr std::size_t kAsciiSize = 128;
+  static constexpr std::array<std::uint32_t, kAsciiSize> NoAsciiIds() {
+    std::array<std::uint32_t, kAsciiSize> ids{};
+    ids.fill(kNoWordId);
+    return ids;
+  }
+
   ProbeSlots<Slot> slots_;
+  // The ids of the one-byte keys again, by byte: the tokenizer looks up every ASCII mark.
+  std::array<std::uint32_t, kAsciiSize> ascii_ = NoAsciiIds();
 };
 
 }  // namespace prextract::internal

@@ -155,6 +155,14 @@ const TokenizeCase kTokenizeCases[] = {
     {"Internationalisation resumed", 3, 24, "ernationalisation|res"},
     {"ABCDEFGH IJKLMNOPQ 23rd mid-2008", 0, 32, "abcdefgh|ijklmnopq|23rd|mid|-|2008"},
     {"Q1", 0, 2, "q|1"},
+    // Words that end at, one short of and one past the range's last eight bytes.
+    {"Q1 abcdefgh", 0, 11, "q|1|abcdefgh"},
+    {"Q1 abcdefgh", 0, 10, "q|1|abcdefg"},
+    {"Q1 ab cdefgh", 0, 12, "q|1|ab|cdefgh"},
+    {"a bcdefghij", 0, 11, "a|bcdefghij"},
+    // Longer words that end within their second eight bytes, or exactly at their first eight.
+    {"abcdefghijkl mnopqrstuvwx", 0, 25, "abcdefghijkl|mnopqrstuvwx"},
+    {"abcdefgh,ijklmnopqrstuvw", 0, 24, "abcdefgh|,|ijklmnopqrstuvw"},
 };
 
 class TokenizeTest : public testing::TestWithParam<TokenizeCase> {};
@@ -221,6 +229,22 @@ TEST(TemporalTokens, SpacingFlagsFollowTheText) {
       EXPECT_LE(t.end, c.text.size()) << c.text;
     }
   }
+}
+
+// A range longer than the tokenizer's chunk of room (64 KiB), one token a byte at most: every
+// token is kept, in order, across the chunks' seams, and each view matches its text.
+TEST(TemporalTokens, LongRangesKeepEveryToken) {
+  std::string text;
+  for (int k = 0; text.size() < 200000; ++k) text += (k % 7 == 0) ? "Monday,2024;" : "abcdefghijklm,";
+  std::string lowered;
+  const TokenVector tokens = Tokenize(text, 0, text.size(), &lowered);
+  std::size_t at = 0;
+  for (const Token& t : tokens) {
+    ASSERT_EQ(t.begin, at);
+    EXPECT_EQ(t.lower, AsciiLower(text.substr(t.begin, t.end - t.begin)));
+    at = t.end;
+  }
+  EXPECT_EQ(at, text.size());
 }
 
 // What the scanner finds in `text`, as "first-last=value" items, trying the rules at every
@@ -386,6 +410,23 @@ TEST(WordKeyTable, FindsEachKeyByItsBytes) {
   EXPECT_EQ(table.Find(LongWordKey("yesterdays")), 9u);
   EXPECT_EQ(table.Find(WordKey("yesterda")), kNoWordId);
   EXPECT_EQ(table.Find(LongWordKey("tomorrows")), kNoWordId);
+}
+
+// FindAscii, the tokenizer's lookup of a mark, answers as Find does for every byte.
+TEST(WordKeyTable, FindsOneByteKeysWithoutAProbe) {
+  WordKeyTable table;
+  table.Insert("q", 1);
+  table.Insert(",", 2);
+  table.Insert("'", 3);
+  table.Insert("-", 4);
+  table.Insert("-", 5);   // the last id stays, as in the slots
+  for (int c = 1; c < 256; ++c) {
+    const auto byte = static_cast<unsigned char>(c);
+    const std::uint32_t expected = c < 0x80 ? table.Find(byte) : kNoWordId;
+    EXPECT_EQ(table.FindAscii(byte), expected) << c;
+  }
+  EXPECT_EQ(table.FindAscii('-'), 5u);
+  EXPECT_EQ(WordKeyTable().FindAscii(','), kNoWordId);
 }
 
 // The scanner takes a word the table lacks for one that continues no phrase (NextMayExtend):
