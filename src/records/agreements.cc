@@ -166,11 +166,10 @@ bool NamesAfterPointer(const SentenceContext& s, const PhraseHit& h, std::size_t
 }
 
 std::optional<Agreement> FromSentence(std::string_view text, const SentenceContext& s,
-                                      const PhraseMatcher& triggers,
                                       Earlier earlier) {
   static const auto& entries = Lexicon("en/agreement_triggers");
   const bool have_earlier = earlier != Earlier::kNone;
-  for (const PhraseHit& h : triggers.FindAll(s.words, s.opens)) {
+  for (const PhraseHit& h : s.agreement_hits) {
     if (IsNegatedOrModal(s.words, h.first) || FollowsSentiment(s.words, h.first)) continue;
     const Label label = ParseLabel(entries[h.entry].canonical);
     if (label.status == "none") continue;   // a trigger word in another sense ("sign up")
@@ -197,13 +196,12 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
 
 std::vector<Agreement> FindAgreements(std::string_view text,
                                       const std::vector<SentenceContext>& sentences) {
-  const PhraseMatcher& triggers = AgreementTriggers();
   std::vector<Agreement> out;
   std::unordered_set<std::string> names;   // a named agreement is reported once
   Earlier earlier = Earlier::kNone;
   ParagraphDate occasion;
   for (const SentenceContext& s : sentences) {
-    std::optional<Agreement> a = FromSentence(text, s, triggers, earlier);
+    std::optional<Agreement> a = FromSentence(text, s, earlier);
     if (!a) continue;
     if (a->status != "selected") earlier = Earlier::kDocumented;
     else if (earlier == Earlier::kNone) earlier = Earlier::kSelectionsOnly;

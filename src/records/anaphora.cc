@@ -6,8 +6,11 @@
 #include <utility>
 #include <vector>
 
+#include <absl/container/inlined_vector.h>
+
 #include "lexicon/lexicon.h"
 #include "lexicon/word_filter.h"
+#include "text/word_bytes.h"
 
 namespace prextract::internal {
 namespace {
@@ -53,23 +56,56 @@ class NamedPeople {
 
   // A person is seen in every sentence that names them: their title is read once.
   const Read& TitleWordsOf(const Participant* p) {
-    static const auto& titles = LexiconIndex("en/person_titles");
     for (const Read& r : read_) {
       if (r.person == p) return r;
     }
     const std::size_t begin = title_words_.size();
-    WordStore title(p->title);
-    for (const Word& w : TokenizeWords(Span{0, p->title.size()}, &title)) {
-      const auto t = titles.find(w.lower);
-      if (t != titles.end()) title_words_.push_back(t->second);
+    if (IsAscii(p->title)) {
+      AddAsciiTitleWords(p->title);
+    } else {
+      WordStore title(p->title);
+      for (const Word& w : TokenizeWords(Span{0, p->title.size()}, &title)) AddTitleWord(w.lower);
     }
     return read_.emplace_back(Read{p, begin, title_words_.size()});
   }
 
-  // Title words view the title lexicon, which lives as long as the process.
-  std::vector<std::pair<std::string_view, const Participant*>> by_title_;
-  std::vector<Read> read_;
-  std::vector<std::string_view> title_words_;
+  // An ASCII title's words are its runs of word bytes (TokenizeWords), read here without a
+  // word store and a word array for each person.
+  void AddAsciiTitleWords(std::string_view title) {
+    for (std::size_t i = 0; i < title.size();) {
+      if (!IsWordByte(title[i])) {
+        ++i;
+        continue;
+      }
+      const std::size_t start = i;
+      while (i < title.size() && IsWordByte(title[i])) ++i;
+      char lower[32];   // longer than any title word: such a word is looked up as a string
+      if (i - start > sizeof lower) {
+        AddTitleWord(AsciiLower(title.substr(start, i - start)));
+        continue;
+      }
+      std::transform(title.begin() + start, title.begin() + i, lower, AsciiLowerByte);
+      AddTitleWord(std::string_view(lower, i - start));
+    }
+  }
+
+  static bool IsWordByte(char c) { return kLowerWordBytes[static_cast<unsigned char>(AsciiLowerByte(c))]; }
+
+  static bool IsAscii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  }
+
+  void AddTitleWord(std::string_view word) {
+    static const auto& titles = LexiconIndex("en/person_titles");
+    const auto t = titles.find(word);
+    if (t != titles.end()) title_words_.push_back(t->second);
+  }
+
+  // Title words view the title lexicon, which lives as long as the process. Inline room for
+  // the few people and title words of a release spares it a buffer for each list.
+  absl::InlinedVector<std::pair<std::string_view, const Participant*>, 8> by_title_;
+  absl::InlinedVector<Read, 8> read_;
+  absl::InlinedVector<std::string_view, 8> title_words_;
   const Participant* last_ = nullptr;
   const Participant* before_last_ = nullptr;
 };

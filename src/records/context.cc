@@ -189,6 +189,38 @@ void MakeOpeners() {
   (void)made;
 }
 
+// The hit of `matcher` at word `k`, for a word that holds its open bit `bit`, kept in
+// `*hits` as FindAll keeps it: hits do not overlap, so a word inside one (before
+// `*next`) opens none. Inline: most words that open some trigger open only one matcher's.
+[[gnu::always_inline]] inline void AddHitAt(const PhraseMatcher& matcher, std::uint16_t bit, WordSpan words,
+                                            std::size_t k, std::size_t* next,
+                                            absl::InlinedVector<PhraseHit, 1>* hits) {
+  if ((words[k].opens & bit) == 0 || k < *next) return;
+  const PhraseHit hit = matcher.MatchAt(words, k);
+  if (hit.entry < 0) return;
+  hits->push_back(hit);
+  *next = k + hit.count;
+}
+
+// FindAll of the three trigger matchers, in one scan of the words that may open any of them.
+void FindTriggerHits(SentenceContext* s) {
+  constexpr std::uint16_t kTriggers = kOpensEventTrigger | kOpensAgreementTrigger | kOpensFollowUpTrigger;
+  if ((s->opens & kTriggers) == 0) return;
+  const PhraseMatcher& events = EventTriggers();
+  const PhraseMatcher& agreements = AgreementTriggers();
+  const PhraseMatcher& follow_ups = FollowUpTriggers();
+  const WordSpan words = s->words;   // copied: a hit stored in `*s` might, to the compiler, change them
+  const Word* const begin = words.data();
+  const Word* const end = begin + words.size();
+  std::size_t next_event = 0, next_agreement = 0, next_follow_up = 0;
+  for (const Word* w = NextOpening(begin, end, kTriggers); w != end; w = NextOpening(w + 1, end, kTriggers)) {
+    const auto k = static_cast<std::size_t>(w - begin);
+    AddHitAt(events, kOpensEventTrigger, words, k, &next_event, &s->event_hits);
+    AddHitAt(agreements, kOpensAgreementTrigger, words, k, &next_agreement, &s->agreement_hits);
+    AddHitAt(follow_ups, kOpensFollowUpTrigger, words, k, &next_follow_up, &s->follow_up_hits);
+  }
+}
+
 }  // namespace
 
 std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* store, WordArray* words) {
@@ -196,6 +228,7 @@ std::vector<SentenceContext> BuildContexts(const RecordInputs& in, WordStore* st
   std::vector<SentenceContext> out;
   out.reserve(in.sentences.size());
   SliceSentenceWords(in.sentences, store, words, &out);
+  for (SentenceContext& s : out) FindTriggerHits(&s);
   for (const DateMention& d : in.dates) {
     const int k = SentenceAt(out, d.span.start);
     if (k >= 0) out[k].dates.push_back(&d);

@@ -27,6 +27,10 @@ struct SentenceContext {
   // spares a buffer per sentence and list.
   absl::InlinedVector<const DateMention*, 4> dates;         // inside the sentence, in order
   absl::InlinedVector<const Participant*, 4> participants;  // mentioned inside, by first mention
+  // PhraseMatcher::FindAll of EventTriggers, AgreementTriggers and FollowUpTriggers, found
+  // in one scan of the words (BuildContexts): each finder's own scan read every word again.
+  // Most sentences hold none or one of each.
+  absl::InlinedVector<PhraseHit, 1> event_hits, agreement_hits, follow_up_hits;
 };
 
 /// Builds the context of each sentence in one merge pass over sorted dates. Their words are

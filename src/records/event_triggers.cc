@@ -148,10 +148,9 @@ void DropPartOfGathering(WordSpan words, std::vector<TriggerCandidate>* all) {
 
 std::vector<TriggerCandidate> FindCandidates(std::string_view text, const SentenceContext& s,
                                              QuotedWords quoted, bool payments) {
-  const PhraseMatcher& matcher = EventTriggers();
   std::vector<TriggerCandidate> out;
   std::size_t next = 0;   // first word not yet covered by a hit
-  for (const PhraseHit& h : matcher.FindAll(s.words, s.opens)) {
+  for (const PhraseHit& h : s.event_hits) {
     if (payments) AddPayments(text, s, quoted, next, h.first, &out);
     next = h.first + h.count;
     std::optional<TriggerType> t = TypeInContext(text, s, quoted, h);

@@ -203,9 +203,12 @@ std::vector<Event> FindEvents(std::string_view text, const std::vector<SentenceC
       para = Paragraph{s.paragraph, kNone};
       quotes.Reset();
     }
+    const QuotedWords quoted = quotes.Inside(s);   // asked of every sentence: its state runs on
     // Only a money verb gives an amount: a sentence without one is not searched for signs.
     const bool payments = (s.opens & kOpensMoneyVerb) != 0 && MentionsCurrency(text, s.span);
-    const std::vector<TriggerCandidate> candidates = FindCandidates(text, s, quotes.Inside(s), payments);
+    // Most sentences hold no trigger, and without an amount they give no candidate.
+    if (s.event_hits.empty() && !payments) continue;
+    const std::vector<TriggerCandidate> candidates = FindCandidates(text, s, quoted, payments);
     const std::optional<TriggerPick> pick = PickTrigger(s, candidates);
     if (!pick || ReferBack(s, *pick, &log, &para)) continue;
     AddNew(text, s, *pick, candidates, &log, &para);

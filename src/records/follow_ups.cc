@@ -180,13 +180,12 @@ bool AsksQuestion(std::string_view text, Span span) {
 
 std::vector<FollowUp> FindFollowUps(std::string_view text,
                                     const std::vector<SentenceContext>& sentences) {
-  const PhraseMatcher& triggers = FollowUpTriggers();
   std::vector<FollowUp> out;
   ParagraphDate occasion;
   for (const SentenceContext& s : sentences) {
-    if (AsksQuestion(text, s.span)) continue;
+    if (s.follow_up_hits.empty() || AsksQuestion(text, s.span)) continue;
     std::size_t used_until = s.span.start;   // one follow-up per clause
-    for (const PhraseHit& h : triggers.FindAll(s.words, s.opens)) {
+    for (const PhraseHit& h : s.follow_up_hits) {
       if (s.words[h.first].span.start < used_until || IsNegatedOrModal(s.words, h.first)) continue;
       if (IsNegatedAfter(s.words, h.first + h.count)) continue;
       if (IsNounPlan(s.words, h) || StatesPurpose(s.words, h)) continue;

@@ -514,6 +514,45 @@ TEST(EventTest, TitlesAndPairsReferToPeopleNamedBefore) {
   EXPECT_EQ(r.events[1].participants, (std::vector<std::string>{"p1", "p2"}));
 }
 
+// A person's title is read word by word, as the tokenizer reads it (a hyphen joins, other
+// marks split, case is folded), whether or not it is ASCII: "the Minister" then refers back
+// to the person whose title holds that word.
+struct TitleCase {
+  std::string title;
+  bool referred;   // "the Minister" stands for the person
+};
+
+const TitleCase kTitleCases[] = {
+    {"Foreign Minister", true},
+    {"FOREIGN MINISTER", true},
+    {"Prime Minister (acting)", true},
+    {"Korea\xE2\x80\x99s Foreign Minister", true},
+    {"Supercalifragilisticexpialidociousness Minister", true},
+    {"Minister-designate", false},
+    {"Ambassador", false},
+    {"", false},
+};
+
+class TitleReferenceTest : public testing::TestWithParam<TitleCase> {};
+
+TEST_P(TitleReferenceTest, TheTitleWordRefersToThePersonWithIt) {
+  const TitleCase& c = GetParam();
+  const std::string text = "Kang met them. Later the Minister spoke.";
+  const std::vector<Sentence> sentences = {Sentence{Span{0, 14}, std::nullopt},
+                                           Sentence{Span{15, text.size()}, std::nullopt}};
+  const std::vector<DateMention> dates;
+  const std::vector<Participant> people = {
+      Participant{"p1", ParticipantKind::kPerson, "Kang", c.title, "", "", "", "", {}, {Span{0, 4}}}};
+  WordStore store(text);
+  WordArray words;
+  const std::vector<SentenceContext> contexts =
+      BuildContexts(RecordInputs{text, sentences, dates, people}, &store, &words);
+  ASSERT_EQ(contexts.size(), 2u);
+  EXPECT_EQ(contexts[1].participants.size(), c.referred ? 1u : 0u) << c.title;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, TitleReferenceTest, testing::ValuesIn(kTitleCases));
+
 struct AgreementCase {
   std::string text;
   std::string status;   // empty: no agreement
@@ -944,6 +983,43 @@ TEST_P(PhraseMatcherTest, AppendWordsReturnsTheUnionOfOpenBits) {
   EXPECT_EQ(opens, expected) << c.sentence;
   EXPECT_EQ(with_bit.FindAll(words, opens).size(), with_bit.FindAll(words).size()) << c.sentence;
   EXPECT_TRUE(with_bit.FindAll(words, static_cast<std::uint16_t>(opens & ~(1 << 14))).empty());
+}
+
+// BuildContexts finds the hits of the three trigger matchers in one scan of a sentence's
+// words: each list is what the matcher's own FindAll gives.
+void ExpectSameHits(const std::vector<PhraseHit>& expected,
+                    const absl::InlinedVector<PhraseHit, 1>& found, const std::string& sentence) {
+  ASSERT_EQ(found.size(), expected.size()) << sentence;
+  for (std::size_t k = 0; k < expected.size(); ++k) {
+    EXPECT_EQ(found[k].first, expected[k].first) << sentence;
+    EXPECT_EQ(found[k].count, expected[k].count) << sentence;
+    EXPECT_EQ(found[k].entry, expected[k].entry) << sentence;
+  }
+}
+
+TEST(BuildContextsTest, FindsEachTriggerMatchersHitsInOneScan) {
+  const std::string sentences[] = {
+      "The two sides signed an agreement and will hold a meeting in Seoul next week.",
+      "Minister Yun will visit the UN and plans to attend the summit, signing an MOU.",
+      "They agreed to continue talks; the forum was held at COEX.",
+      "Nothing happened here.",
+      "will meet will meet agreed agreed to sign",
+  };
+  std::size_t events = 0, agreements = 0, follow_ups = 0;
+  for (const std::string& sentence : sentences) {
+    const SentenceContexts built(sentence, {Span{0, sentence.size()}});
+    ASSERT_EQ(built.contexts.size(), 1u);
+    const SentenceContext& s = built.contexts[0];
+    ExpectSameHits(EventTriggers().FindAll(s.words), s.event_hits, sentence);
+    ExpectSameHits(AgreementTriggers().FindAll(s.words), s.agreement_hits, sentence);
+    ExpectSameHits(FollowUpTriggers().FindAll(s.words), s.follow_up_hits, sentence);
+    events += s.event_hits.size();
+    agreements += s.agreement_hits.size();
+    follow_ups += s.follow_up_hits.size();
+  }
+  EXPECT_GT(events, 3u);
+  EXPECT_GT(agreements, 1u);
+  EXPECT_GT(follow_ups, 1u);
 }
 
 // A quotation runs on across sentences, which are asked about in text order; a sentence
