@@ -146,8 +146,8 @@ struct TokenizeCase {
 
 // Words longer than eight letters, and ranges that end inside a word, are read as whole words
 // of the range; a caller's lower-cased copy of the whole text gives the tokens Tokenize gives.
-// Marks packed a token a byte outgrow the room the tokenizer first takes (a token per four
-// bytes), which then grows with every token kept.
+// Marks packed a token a byte fill all the room the tokenizer makes (a token a byte of the
+// range).
 const TokenizeCase kTokenizeCases[] = {
     {"(a),(b);[1]-{2}/\"Q\".", 0, 20, "(|a|)|,|(|b|)|;|[|1|]|-|{|2|}|/|\"|q|\"|."},
     {"Internationalisation resumed", 0, 28, "internationalisation|resumed"},
