@@ -346,11 +346,12 @@ std::string GovernmentBodyIn(std::string_view s) {
   std::size_t best = std::string_view::npos;
   std::string found;
   const std::vector<LexiconEntry>& entries = Lexicon("en/org_heads");
+  const std::vector<std::string>& lower_heads = LowerHeads();
   for (std::size_t k = 0; k < entries.size(); ++k) {
     const std::string& head = entries[k].canonical;
     // A paragraph that passed the set's keys still lacks most heads: their trigrams tell,
     // where a search for one would stop at every "a" or "o" that opens a word.
-    if (!lower.MayHold(LowerHeads()[k])) continue;
+    if (!lower.MayHold(lower_heads[k])) continue;
     for (std::size_t at = FindNoCase(s, head); at != std::string_view::npos && at < best;
          at = FindNoCase(s, head, at + 1)) {
       if (!IsUpper(s[at]) || !WordBoundaries(s, at, head.size())) continue;

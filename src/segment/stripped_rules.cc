@@ -6,16 +6,14 @@
 #include "segment/text_scan.h"
 
 namespace prextract::internal {
+namespace {
 
-bool EndsWithSpeechVerb(std::string_view s) {
-  static const auto& verbs = LexiconIndex("en/speech_verbs");
+// Whether the last word of `s` is written in lower case and is one of `words`.
+bool EndsWithLowerCaseWordOf(std::string_view s, const StringMap<std::string>& words) {
   const std::size_t space = s.find_last_of(" \t\n");
   const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
-  return !last.empty() && IsLower(last[0]) && verbs.count(last) > 0;
+  return !last.empty() && IsLower(last[0]) && words.count(last) > 0;
 }
-
-
-namespace {
 
 // A state in a party tag: a postal code ("WA") or one or two capitalised words ("Colo",
 // "South Carolina"), each word a capital and lower-case letters.
@@ -51,11 +49,14 @@ bool IsInitials(std::string_view s) {
   return any && initials;
 }
 
+bool EndsWithSpeechVerb(std::string_view s) {
+  static const auto& verbs = LexiconIndex("en/speech_verbs");
+  return EndsWithLowerCaseWordOf(s, verbs);
+}
+
 bool EndsUnfinished(std::string_view s) {
   static const auto& words = LexiconIndex("en/unfinished_endings");
-  const std::size_t space = s.find_last_of(" \t\n");
-  const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
-  return !last.empty() && IsLower(last[0]) && words.count(last) > 0;
+  return EndsWithLowerCaseWordOf(s, words);
 }
 
 bool IsSpeakerAttribution(std::string_view s) {
