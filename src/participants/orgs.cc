@@ -421,6 +421,9 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   }
   while (from < to && ((!t[from].cap && !t[from].upper) || IsLegal(t[from]))) ++from;
   from = DropLead(t, from, to);
+  // "the CDMO Rentschler Biopharma": a company noun written as an acronym describes the name
+  // after it, as "the manufacturer Rentschler Biopharma" would.
+  while (from + 1 < to && t[from].upper && HasWord(kCompanyNounsBit, t[from])) ++from;
   if (from >= to || (to - from == 1 && LoneWordNamesNothing(t, from, split)) ||
       IsTitleRun(t, from, to)) {
     return;

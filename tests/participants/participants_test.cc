@@ -352,6 +352,10 @@ TEST(ParticipantsOrganizations, Names) {
        "Coinbase Global Inc.", ""},
       {"Shares of Coinbase Global Inc. rose, and Samsung Biologics said so.", "Samsung Biologics",
        ""},
+      // Drug makers' head words.
+      {"It was acquired by Jazz Pharmaceuticals for $935 million.", "Jazz Pharmaceuticals", ""},
+      {"Hope Biosciences and Prime Therapeutics signed it.", "Hope Biosciences", ""},
+      {"Hope Biosciences and Prime Therapeutics signed it.", "Prime Therapeutics", ""},
       // A local government: its head word, "of" and a place.
       {"Funds go to the City of Greater Dandenong this year.", "City of Greater Dandenong", ""},
       {"The Village of Richfield approved the plan.", "Village of Richfield", ""},
@@ -409,6 +413,10 @@ TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
       // "Community-Based" is part of a name.
       {"Investors led a round for San Diego-based Firestorm Labs this week.", "Firestorm Labs", ""},
       {"The Republican-led Senate Intelligence Committee met.", "Senate Intelligence Committee", ""},
+      // A company noun written as an acronym describes the name after it, as a lower-case
+      // one would ("the manufacturer Rentschler Biopharma").
+      {"He led sales for the CDMO Rentschler Biopharma until May.", "Rentschler Biopharma", ""},
+      {"He was Vice President of Sales for the CDMO Rentschler Labs.", "Rentschler Labs", ""},
       {"Veterans visit the Midtown Community-Based Outpatient Clinic often.",
        "Midtown Community-Based Outpatient Clinic", ""},
       // A possessor's acronym names its unit or a figure: the possessor alone is the name.
