@@ -13,6 +13,7 @@
 #include "segment/pieces.h"
 #include "segment/publisher.h"
 #include "segment/text_scan.h"
+#include "text/char_refs.h"
 
 namespace prextract::internal {
 namespace {
@@ -182,7 +183,10 @@ Layout SegmentText(std::string_view text, const SegmentOptions& options) {
   Assemble(body.labels, &layout);
   layout.speaker_joins = std::move(body.speaker_joins);
   if (options.body_only) return layout;
-  if (!header.title.empty()) layout.title = CollapseSpaces(View(text, header.title));
+  // The headline as shown: "Tables &amp; Decor" is scraped markup for "Tables & Decor".
+  if (!header.title.empty()) {
+    layout.title = DecodeCharRefs(CollapseSpaces(View(text, header.title)));
+  }
   layout.breadcrumbs = std::move(header.breadcrumbs);
   const std::size_t dateline_bytes = FirstDatelineLength(text, layout);
   AddDateLines(text, &header, dateline_bytes, &layout);

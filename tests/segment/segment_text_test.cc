@@ -287,6 +287,10 @@ TEST(SegmentTextTest, LetterheadsAndPlacesAreNoTitles) {
       {"Senator Murray Applauds Air Wing for Drug Ring Bust\n\nSeattle - Senator Patty Murray "
        "today applauded the air wing.\n",
        "Senator Murray Applauds Air Wing for Drug Ring Bust"},
+      // A headline scraped as markup says "&" where the page showed one.
+      {"# Polito &amp; Harrington Partners with Habitat for Humanity\n\nNORWICH, CT - Polito "
+       "& Harrington is building a home with the charity this year.\n",
+       "Polito & Harrington Partners with Habitat for Humanity"},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(SegmentText(text, {}).title, want) << text;
 }
