@@ -238,6 +238,11 @@ const EventCase kEventCases[] = {
     {"The token's debut was met with overwhelming enthusiasm.", "", ""},
     {"The new office is now open by appointment only.", "", ""},
     {"It saves $20 for every federal dollar invested in the system.", "", ""},
+    // A patient's or customer's appointment is a visit booked, no one appointed to a post.
+    {"Rides take older adults to a doctor’s appointment each week.", "", ""},
+    {"To make an appointment with Dr. Roe, please call the office.", "", ""},
+    {"Upon scheduling an appointment, patients meet our staff.", "", ""},
+    {"Acme announced the appointment of Jane Roe as CEO.", "appointment", "appointment of"},
     {"The minister met with the mayor in Seoul on Monday.", "meeting", "met with"},
     // A bill "to be signed into law" has not been signed; one signed into law has.
     {"The bill now goes to the President to be signed into law.", "", ""},
