@@ -63,11 +63,15 @@ std::size_t ListSplit(const std::vector<Token>& t, std::size_t from, std::size_t
 
 std::size_t CutAtPersonTitle(const std::vector<Token>& t, std::size_t from, std::size_t to) {
   const ParticipantLexicons& lex = Lexicons();
+  // "Labor, and Pensions, and Rep. Roe": a list's comma before the "and" goes as well.
+  const auto cut = [&](std::size_t k) {
+    return Key(t[k]) == "and" && IsPunct(t[k - 1], ',') ? k - 1 : k;
+  };
   for (std::size_t k = from + 1; k + 1 < to; ++k) {
     if (Key(t[k]) != "and" && !IsPunct(t[k], ',')) continue;
     std::size_t next = k + 1;
     if (next >= to || !t[next].cap) continue;
-    if (HasWord(kHonorificsBit, t[next])) return k;   // "the Budget, Rep. Joe Baca"
+    if (HasWord(kHonorificsBit, t[next])) return cut(k);   // "the Budget, Rep. Joe Baca"
     std::string code;
     std::size_t title = LongestPhrase(kTitlesBit, t, next);
     if (title == 0) {   // "and U.S. Attorney for ..."
@@ -75,7 +79,7 @@ std::size_t CutAtPersonTitle(const std::vector<Token>& t, std::size_t from, std:
       title = next < to ? LongestPhrase(kTitlesBit, t, next) : 0;
     }
     // A complement or name follows the title, or a comma set the title off at the end.
-    if (title > 0 && (next + title < to || IsPunct(t[k], ','))) return k;
+    if (title > 0 && (next + title < to || IsPunct(t[k], ','))) return cut(k);
   }
   return to;
 }

@@ -407,7 +407,8 @@ std::size_t AfterDescriptor(const std::vector<Token>& t, std::size_t from, std::
 void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
                  std::vector<Candidate>* out, bool split) {
   const std::vector<Token>& t = b->tokens;
-  while (to > from && JoinsOn(t[to - 1])) --to;
+  // "the City of Portland, Comcast, and NTEN" split before "and": no name ends on its comma.
+  while (to > from && (JoinsOn(t[to - 1]) || IsPunct(t[to - 1], ','))) --to;
   from = AfterDescriptor(t, from, to);
   // "the Senate's DPC", "the company's NII": a possessor's unit or figure by its acronym alone,
   // an organisation only where the release spells it out ("DPC" then joins that name).

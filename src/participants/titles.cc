@@ -39,6 +39,87 @@ bool EndsCompanyName(const std::vector<Token>& tokens, std::size_t k) {
   return !(IsPunct(next, ',') && k + 2 < tokens.size() && HasWord(kLegalSuffixesBit, tokens[k + 2]));
 }
 
+// "Dr.", "Mr.", "Prof.": honorifics no organisation's name holds inside it, unlike "Dame"
+// ("University of Notre Dame") or "Miss".
+bool OpensPersonName(const Token& t) {
+  if (!HasWord(kHonorificsBit, t)) return false;
+  const std::string_view k = Key(t);
+  return k == "dr" || k == "mr" || k == "mrs" || k == "ms" || k == "prof";
+}
+
+// "Washington, DC": the capital's district goes on with its name, where a state after a
+// city's comma ("the City of Round Rock, TX") is a place of its own.
+bool IsDistrictOfColumbia(const Token& t) { return t.upper && (Key(t) == "dc" || Key(t) == "d.c."); }
+
+bool IsListAnd(const Token& t) {
+  const std::string_view k = Key(t);
+  return k == "and" || k == "&" || k == "or";
+}
+
+// "University of California, Berkeley": a campus after its university's name.
+bool CampusAfter(const std::vector<Token>& tokens, std::size_t i, std::size_t comma) {
+  return Key(tokens[i]) == "university" && comma > i + 2 && Key(tokens[i + 1]) == "of" &&
+         comma + 1 < tokens.size() && IsCapWord(tokens[comma + 1]);
+}
+
+// ", and Pensions" after a comma at `comma`: the last item of a list of fields the run has
+// read after its preposition ("on Health, Education, Labor"). After one item only, "the
+// Department of Justice, and Roe said" goes on to another subject; items with head words of
+// their own ("Alvernia College, and Centro Hispano") are bodies of their own; and "and Sen."
+// opens a person.
+bool LastOfFieldList(const std::vector<Token>& tokens, std::size_t i, std::size_t comma) {
+  const std::size_t last = comma + 2;
+  if (HasWord(kHonorificsBit, tokens[last]) || LongestPhrase(kTitlesBit, tokens, last) > 0) {
+    return false;
+  }
+  std::size_t k = comma;
+  bool commas = false;
+  for (; k > i && !IsComplementWord(Key(tokens[k - 1])); --k) {
+    const Token& w = tokens[k - 1];
+    if (IsPunct(w, ',')) {
+      // A list ends once: "Labor, Health, and Education, and Bob Casey" goes on after it.
+      if (IsListAnd(tokens[k])) return false;
+      commas = true;
+    }
+    if (HasWord(kOrgWordsBit, w) || HasWord(kLegalSuffixesBit, w)) return false;
+  }
+  return commas && k > i;
+}
+
+// Whether the comma at `comma`, in a run from token `i`, parts items of a list that goes on
+// to its "and" ("Health, Education, Labor, and Pensions"); not so where the comma ends the
+// name ("the Senate Intelligence Committee, Bond was the sponsor"), unless a campus follows.
+bool ListGoesOn(const std::vector<Token>& tokens, std::size_t i, std::size_t comma) {
+  const std::size_t n = tokens.size();
+  std::size_t k = comma + 1;
+  if (k + 1 < n && IsListAnd(tokens[k]) && IsCapWord(tokens[k + 1])) {
+    return LastOfFieldList(tokens, i, comma);
+  }
+  if (CampusAfter(tokens, i, comma)) return true;
+  // "Minnesota Soybean Processors, Inc.", "the Washington, DC Public Schools".
+  if (k < n && (HasWord(kLegalSuffixesBit, tokens[k]) || IsDistrictOfColumbia(tokens[k]))) {
+    return true;
+  }
+  // The items after the comma, each capitalised words (joined by "of", "the"...) and a comma,
+  // up to the "and" before the last.
+  bool item_read = false;
+  for (std::size_t item_words = 0; k < n && k < comma + 16; ++k) {
+    const Token& t = tokens[k];
+    if (t.sentence_start) return false;
+    if (IsCapWord(t)) {
+      ++item_words;
+      item_read = true;
+    } else if (item_words > 0 && IsPunct(t, ',')) {
+      item_words = 0;   // the next item
+    } else if (item_read && IsListAnd(t)) {
+      return k + 1 < n && IsCapWord(tokens[k + 1]);
+    } else if (!(item_words > 0 && IsConnector(Key(t)))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in_list) {
@@ -48,6 +129,8 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
     const Token& t = tokens[j];
     if (j > i && t.sentence_start) break;
     if (IsCapWord(t)) {
+      // "Ambassador to Iraq Dr. Zalmay Khalilzad": an honorific opens a person's name.
+      if (j > i && OpensPersonName(t)) break;
       // "... Studies on May 16": a month or sentence opener ends the run. Its marks tell at
       // once that most words are no stopword, before the exceptions are read.
       if (j > i && HasWord(kStopwordsBit, t)) {
@@ -77,7 +160,7 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
       ++j;
       continue;
     }
-    if (end > i && in_list && IsPunct(t, ',') && j + 1 < n && IsCapWord(tokens[j + 1])) {
+    if (end > i && in_list && IsPunct(t, ',') && ListGoesOn(tokens, i, j)) {
       ++j;
       continue;
     }

@@ -628,6 +628,33 @@ struct CountryCase {
   std::vector<std::string> codes;   // in order of first mention
 };
 
+// A comma goes on with a name's complement only as a list's, to the list's "and".
+TEST(ParticipantsOrganizations, ListCommas) {
+  const OrgCase cases[] = {
+      {"Sen. Dodd, a senior Democrat on the Senate Committee on Health, Education, Labor, and "
+       "Pensions, and Rep. Roe introduced it.",
+       "Senate Committee on Health, Education, Labor, and Pensions", ""},
+      {"The Departments of Transportation, Treasury, Housing and Urban Development agreed.",
+       "Departments of Transportation, Treasury, Housing and Urban Development", ""},
+      // A comma that ends the name: a subject, another sentence's or a person's.
+      {"As the Vice Chairman of the Senate Intelligence Committee, Bond was the lead sponsor.",
+       "Senate Intelligence Committee", ""},
+      {"Officials of the Department of Justice, and Roe said so.", "Department of Justice", "DOJ"},
+      // A campus, a company's legal form and the capital's district go on with the name.
+      {"She studied at the University of California, Berkeley before.",
+       "University of California, Berkeley", ""},
+      {"He is Chairman of Minnesota Soybean Processors, Inc. in Mankato.",
+       "Minnesota Soybean Processors, Inc.", ""},
+  };
+  for (const OrgCase& c : cases) ExpectOrganization(c);
+}
+
+TEST(ParticipantsPeople, HonorificOpensANameAfterATitlesComplement) {
+  ExpectPerson({"They were briefed by U.S. Ambassador to Iraq Dr. Zalmay Khalilzad, Defense "
+                "Secretary Donald Rumsfeld, and leading officers.",
+                "Zalmay Khalilzad", "Ambassador to Iraq"});
+}
+
 TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
   const CountryCase cases[] = {
       {"German Chancellor Olaf Scholz arrived.", {"DE"}},
