@@ -49,7 +49,9 @@ bool OpensPersonName(const Token& t) {
 
 // "Washington, DC": the capital's district goes on with its name, where a state after a
 // city's comma ("the City of Round Rock, TX") is a place of its own.
-bool IsDistrictOfColumbia(const Token& t) { return t.upper && (Key(t) == "dc" || Key(t) == "d.c."); }
+bool IsDistrictOfColumbia(const Token& t) {
+  return t.upper && (Key(t) == "dc" || Key(t) == "d.c.");
+}
 
 bool IsListAnd(const Token& t) {
   const std::string_view k = Key(t);
