@@ -102,7 +102,11 @@ const EventCase kEventCases[] = {
     {"Following his visit to New York, Yun will attend the Munich Security Conference.", "conference",
      "Conference"},
     {"Ahead of the summit, the two sides signed an MOU.", "signing", "signed"},
-    {"They announced the following awards at the conference.", "award", "awards"},
+    {"They announced this year's award at the conference.", "award", "award"},
+    // Awards in the plural are a list or a programme's habit, no award given ("His awards
+    // include", "The program awards one-year grants to fire departments").
+    {"His awards and accolades include a Peabody.", "", ""},
+    {"The AFGP awards one-year grants directly to fire departments.", "", ""},
     // A part of a gathering takes the gathering's kind.
     {"It came during the opening session of a national summit.", "summit", "summit"},
     // A document is no occasion.
@@ -211,8 +215,8 @@ const EventCase kEventCases[] = {
     {"The funds were awarded to the Wauseon Fire Department for fire prevention.", "funding",
      "awarded"},
     {"FEMA expects to award more than 8,000 grants.", "funding", "award"},
-    {"The Neighborhood Spotlight Awards, supported by a grant program, were presented on Monday.",
-     "award", "Awards"},
+    {"The Neighborhood Spotlight Award, supported by a grant program, was presented on Monday.",
+     "award", "Award"},
     {"Acme has been awarded the contract to build the bridge.", "award", "awarded"},
     {"She was awarded the Medal of Honor on Monday.", "award", "awarded"},
     // "Meeting" a goal satisfies it; meeting with someone is a gathering.
