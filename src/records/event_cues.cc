@@ -309,6 +309,23 @@ bool AcquiresNoCompany(std::string_view text, WordSpan words, const PhraseHit& h
   return true;
 }
 
+// "The text of Senator Clinton's letter to President Bush follows", "Below is Sen. Cornyn's
+// letter to ...": the sentence points the reader at a letter the release reproduces, where
+// "In a letter to Secretary Rice, Schumer urged ..." or "Kennedy sent the following letter
+// to ..." reports one sent.
+bool PointsAtLetter(WordSpan words, const PhraseHit& h) {
+  const std::string_view word = words[h.first].lower;
+  if (word != "letter" && word != "letters") return false;
+  for (std::size_t k = 0; k < h.first; ++k) {
+    if (HasRole<"send_verb">(words[k])) return false;
+  }
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (HasRole<"pointer">(words[k])) return true;
+    if (words[k].lower == "text" && k + 1 < words.size() && words[k + 1].lower == "of") return true;
+  }
+  return false;
+}
+
 // "9,000 on-site interpreting visits": a large count of occasions is a statistic, not an
 // occasion. Only a number with a thousands separator counts, so that a year ("the 2024
 // summits") or a day ("July 14 talks") does not.

@@ -56,6 +56,10 @@ bool IsBackground(WordSpan words, std::size_t i);
 /// company with no name after it acquires things, not a company.
 bool AcquiresNoCompany(std::string_view text, WordSpan words, const PhraseHit& h);
 
+/// "The text of the senator's letter to the President follows": a pointer at a letter the
+/// release reproduces, no letter sent.
+bool PointsAtLetter(WordSpan words, const PhraseHit& h);
+
 /// "9,000 on-site interpreting visits": a count of occasions, no occasion.
 bool IsTally(std::string_view text, WordSpan words, const PhraseHit& h);
 

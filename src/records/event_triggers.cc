@@ -85,7 +85,8 @@ void AddPayments(std::string_view text, const SentenceContext& s, QuotedWords qu
 }
 
 // The trigger reports no occasion that takes place: quoted, negated, a modifier, a generic or
-// unrealised use, a reputation, a feeling, a tally, a habit, speech or a field label.
+// unrealised use, a reputation, a feeling, a tally, a habit, speech, a field label or a
+// pointer at a letter the release reproduces.
 bool ReportsNoOccasion(std::string_view text, const SentenceContext& s,
                        QuotedWords quoted, const PhraseHit& h) {
   return quoted[h.first] || IsNegatedOrModal(s.words, h.first) || IsModifierUse(s.words, h) ||
@@ -93,7 +94,7 @@ bool ReportsNoOccasion(std::string_view text, const SentenceContext& s,
          IsDescriptiveParticiple(s.words, h) || IsUnrealised(text, s.words, h.first) ||
          IsReputation(s.words, h) || IsFeeling(s.words, h) || IsTally(text, s.words, h) ||
          IntroducesQuote(text, s, h) || IsHabit(s.words, h) || IsFieldLabel(text, s, h) ||
-         IsGeneralLegalAct(s.words, h);
+         IsGeneralLegalAct(s.words, h) || PointsAtLetter(s.words, h);
 }
 
 // The trigger's word means something else here: a treaty, a body, a place, a goal met, a

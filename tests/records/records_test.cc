@@ -107,6 +107,13 @@ const EventCase kEventCases[] = {
     // include", "The program awards one-year grants to fire departments").
     {"His awards and accolades include a Peabody.", "", ""},
     {"The AFGP awards one-year grants directly to fire departments.", "", ""},
+    // A sentence that points at a letter the release reproduces reports no letter sent; one
+    // that says it was sent, or quotes from it, does.
+    {"The text of Senator Clinton's letter to President Bush follows.", "", ""},
+    {"Below is Sen. Cornyn's letter to Veterans' Committee leadership:", "", ""},
+    {"Kennedy sent the following letter to the President; the text is below.", "other",
+     "letter to"},
+    {"In a letter to Secretary Rice, Schumer urged action on Monday.", "other", "letter to"},
     // A part of a gathering takes the gathering's kind.
     {"It came during the opening session of a national summit.", "summit", "summit"},
     // A document is no occasion.
