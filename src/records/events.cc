@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "records/context.h"
+#include "records/dated_parts.h"
 #include "records/event_cues.h"
 #include "records/event_triggers.h"
 #include "records/records_internal.h"
@@ -182,13 +183,20 @@ void AddNew(std::string_view text, const SentenceContext& s, const TriggerPick& 
   if (before != kNone && (!e.date || ContinuesOccasion(s.words))) e.date = log->events()[before].date;
   if (e.date) e.date->value = DayOf(e.date->value);
   const bool goes_on = before != kNone && OpensWithDescription(text, s.words);
-  log->Add(std::move(e));
-  para->last_event = log->events().size() - 1;
-  if (goes_on) log->AddParticipants(para->last_event, log->Own(before));
   const std::vector<SecondOccasion> later = FindLaterOccasions(s, candidates, pick);
+  // A sentence of several occasions by their triggers is not read again for dated parts.
+  const std::vector<Span> parts =
+      later.empty() ? DatedParts(text, s, pick.hit.first) : std::vector<Span>{};
+  if (!parts.empty()) e.evidence = parts.front();
+  log->Add(std::move(e));
+  const std::size_t first = para->last_event = log->events().size() - 1;
+  if (goes_on) log->AddParticipants(para->last_event, log->Own(before));
   for (std::size_t k = 0; k < later.size(); ++k) {
     const std::size_t end = k + 1 < later.size() ? s.words[later[k + 1].start - 1].span.end : s.span.end;
     log->Add(MakeSecondEvent(text, s, later[k], end, log->events().size() + 1));
+  }
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    log->Add(PartEvent(text, s, log->events()[first], parts[k], log->events().size() + 1));
   }
 }
 

@@ -371,6 +371,37 @@ TEST(EventTest, CalendarDateBeatsVagueReferenceAndScope) {
   EXPECT_EQ(r.events[0].date->value, "2025-11-05");
 }
 
+// A day of its own in each part that semicolons set apart: one occasion a part, each on its
+// day; a year or a range in a part dates no occasion of its own.
+TEST(EventTest, SemicolonPartsWithDaysOfTheirOwnAreOccasionsOfTheirOwn) {
+  const std::string text =
+      "The minister had meetings with the ambassadors of Sweden and France on January 13; from "
+      "Poland on January 14; and from Canada on January 15.";
+  std::vector<DateMention> dates;
+  for (const auto& [day, value] : {std::pair{"January 13", "2020-01-13"},
+                                   std::pair{"January 14", "2020-01-14"},
+                                   std::pair{"January 15", "2020-01-15"}}) {
+    const std::size_t at = text.find(day);
+    dates.push_back(DateMention{Span{at, at + 10}, value, DateType::kDate, 0});
+  }
+  const Records r = RunRecords(text, dates);
+  ASSERT_EQ(r.events.size(), 3u);
+  const char* const days[] = {"2020-01-13", "2020-01-14", "2020-01-15"};
+  const char* const starts[] = {"The minister", "from Poland", "and from Canada"};
+  for (std::size_t k = 0; k < 3; ++k) {
+    EXPECT_EQ(r.events[k].type, "meeting");
+    ASSERT_TRUE(r.events[k].date.has_value());
+    EXPECT_EQ(r.events[k].date->value, days[k]);
+    EXPECT_EQ(text.substr(r.events[k].evidence.start).rfind(starts[k], 0), 0u) << k;
+  }
+  EXPECT_EQ(text[r.events[0].evidence.end - 1], '3');   // the first part ends at its semicolon
+
+  const std::string years = "In 2011, he was named to the board; in 2012, he was named its chair.";
+  const DateMention y1{Span{3, 7}, "2011", DateType::kDate, 0};
+  const DateMention y2{Span{39, 43}, "2012", DateType::kDate, 0};
+  EXPECT_EQ(RunRecords(years, {y1, y2}).events.size(), 1u);
+}
+
 TEST(EventTest, DateInAnotherClauseLosesToOneInTheTriggersOwn) {
   // The earlier date is nearer "published", but a comma and "and" put it in another clause.
   const std::string text = "The application was filed October 31, 2022, and published May 4, 2023.";
