@@ -8,6 +8,7 @@
 
 #include "lexicon/lexicon.h"
 #include "temporal/calendar.h"
+#include "temporal/date_filter.h"
 #include "temporal/scanner.h"
 #include "temporal/tokens.h"
 
@@ -144,9 +145,13 @@ std::vector<DateMention> FindDates(std::string_view text, const Layout& layout, 
   context.style = options.style;
   context.month_first = MonthFirstRegion(options.region);
   const WordKeyTable& word_ids = Scanner::WordIds();
+  const DateFilter& filter = DateFilter::Get();
   std::vector<DateMention> out;
   for (const Unit& unit : UnitsOf(layout)) {
     if (unit.span.end > text.size() || unit.span.start >= unit.span.end) continue;
+    // Most paragraphs of a release hold no date: a test of their bytes spares their tokens
+    // and the scan, which would find nothing and change no anchor.
+    if (!filter.MayHoldDate(text, lowered, unit.span.start, unit.span.end)) continue;
     TokenizeLowered(text, lowered, unit.span.start, unit.span.end, &tokens, &word_ids);
     scanner.Reset();
     for (const Found& f : scanner.ScanAll()) {
