@@ -122,11 +122,19 @@ std::optional<std::pair<std::size_t, std::size_t>> NoticeSentence(std::string_vi
   return std::nullopt;
 }
 
+// A media sentence needs a link and an availability phrase, both within the line: prose
+// that merely names a "presentation" or a "photo" (most lines the media cues let through)
+// holds neither, and its every media word needed a search and a sentence read.
+bool MayHoldLinkAndAvailability(const LowerLine& line, const PhraseSet& availability) {
+  const bool link = line.MayHold("http") || line.MayHold("www.") || line.MayHold("here");
+  return link && line.MayHoldAny(availability);
+}
+
 // "A video accompanying this announcement is available at: https://...".
 std::optional<std::pair<std::size_t, std::size_t>> MediaSentence(std::string_view s, const LowerLine& line,
                                                                  std::string_view lower) {
-  static const CategoryCues media(kLexicon, "media");
-  if (!line.MayHoldAny(media.set)) return std::nullopt;
+  static const CategoryCues media(kLexicon, "media"), availability(kLexicon, "availability");
+  if (!line.MayHoldAny(media.set) || !MayHoldLinkAndAvailability(line, availability.set)) return std::nullopt;
   for (const std::string& m : media.variants) {
     const std::size_t at = FindWordIn(line, lower, m);
     if (at == std::string_view::npos) continue;

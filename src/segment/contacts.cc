@@ -2,8 +2,11 @@
 // Labels and openers come from data/lexicons/en/contact_labels.txt; phones and e-mails
 // from the scanners in phones.cc and emails.cc.
 #include <algorithm>
+#include <bitset>
+#include <initializer_list>
 #include <string>
 #include <unordered_set>
+#include <utility>
 
 #include "lexicon/lexicon.h"
 #include "segment/contact_scan.h"
@@ -49,11 +52,62 @@ std::size_t LabelEnd(std::string_view s, std::size_t j, const CueCategory& categ
   return i < s.size() && s[i] == ':' ? i + 1 : 0;
 }
 
+// The first two bytes a line may open with when it starts with a variant of one of some
+// categories (StartsWithCategory > 0 for one of them). A body line opens with an opener or
+// a label seldom: most lines are ruled out by one look-up instead of comparing them with
+// the variants of four categories that start with their first letter.
+class OpeningPairs {
+ public:
+  explicit OpeningPairs(std::initializer_list<std::string_view> categories) {
+    for (const std::string_view category : categories) {
+      for (const std::string& v : LexiconCategory(kLabels, category)) Mark(v);
+    }
+  }
+
+  bool MayOpen(std::string_view line) const {
+    if (line.size() < 2) return true;
+    const char first = IsUpperByte(line[0]) ? static_cast<char>(line[0] - 'A' + 'a') : line[0];
+    return pairs_.test(Pair(first, line[1]));
+  }
+
+ private:
+  static std::size_t Pair(char first, char second) {
+    return 256 * static_cast<unsigned char>(first) + static_cast<unsigned char>(second);
+  }
+
+  // `v` (lower case) is matched case folded; one of a single byte ends at the line's first
+  // byte, and is taken unless it and the second byte are alphanumeric, a glued capital aside.
+  void Mark(const std::string& v) {
+    if (v.empty()) return;
+    if (v.size() >= 2) {
+      pairs_.set(Pair(v[0], v[1]));
+      if (IsLowerByte(v[1])) pairs_.set(Pair(v[0], static_cast<char>(v[1] - 'a' + 'A')));
+      return;
+    }
+    for (int b = 0; b < 256; ++b) {
+      const char second = static_cast<char>(b);
+      if (!IsAlnumByte(v[0]) || !IsAlnumByte(second) || IsUpperByte(second)) pairs_.set(Pair(v[0], second));
+    }
+  }
+
+  std::bitset<256 * 256> pairs_;
+};
+
+// The OpeningPairs of the label categories FindLabels is asked for (null for another).
+const OpeningPairs* PairsOf(std::string_view category) {
+  static const OpeningPairs phone({"phone"}), email({"email"}), person({"person"});
+  if (category == "phone") return &phone;
+  if (category == "email") return &email;
+  return category == "person" ? &person : nullptr;
+}
+
 std::vector<Label> FindLabels(std::string_view s, std::string_view category_name) {
   const CueCategory& category = CueCategoryOf(kLabels, category_name);   // once, not per word
+  const OpeningPairs* const pairs = PairsOf(category_name);
   std::vector<Label> labels;
   for (std::size_t j = 0; j < s.size(); ++j) {
     if (!IsAlphaByte(s[j]) || !AtWordStart(s, j)) continue;
+    if (pairs != nullptr && !pairs->MayOpen(s.substr(j))) continue;   // most words open no label
     const std::size_t end = LabelEnd(s, j, category);
     if (end > 0) labels.push_back({j, end});
     if (end > 0) j = end - 1;
@@ -328,12 +382,15 @@ bool LooksLikeContact(std::string_view line) {
   const Span trimmed = TrimSpan(line, {0, line.size()});
   const std::string_view t = SpanText(line, trimmed);
   if (t.empty() || IsNavigation(t)) return false;
-  // FindContactOpener(t) == 0, without searching the rest of the line for a later opener.
-  if (OpensContactAt(t, 0)) return true;
   // Every body line is asked: its categories are looked up once.
   static const CueCategory& phone_labels = CueCategoryOf(kLabels, "phone");
   static const CueCategory& email_labels = CueCategoryOf(kLabels, "email");
-  if (LabelEnd(t, 0, phone_labels) > 0 || LabelEnd(t, 0, email_labels) > 0) return true;
+  static const OpeningPairs openings({"opener", "inquiry", "phone", "email"});
+  if (openings.MayOpen(t)) {
+    // FindContactOpener(t) == 0, without searching the rest of the line for a later opener.
+    if (OpensContactAt(t, 0)) return true;
+    if (LabelEnd(t, 0, phone_labels) > 0 || LabelEnd(t, 0, email_labels) > 0) return true;
+  }
   if (LooksLikePhoneText(t) || HasPhoneField(t)) return true;
   if (t.size() <= kShortLine && HasEmail(t)) return true;
   return t.size() <= kLabelLine && HasLabelledPhone(t);
@@ -357,10 +414,14 @@ Contact ParseContact(std::string_view text, Span block, std::string_view region,
 }
 
 std::optional<Contact> FindInlineContact(std::string_view text, Span span, std::string_view region) {
+  // Asked of every paragraph, nearly all of which hold neither: a Contact is built only for
+  // the few that do.
+  std::vector<Phone> phones = FindPhones(text, span, region);
+  std::vector<Email> emails = FindEmails(text, span, phones);
+  if (phones.empty() && emails.empty()) return std::nullopt;
   Contact c;
-  c.phones = FindPhones(text, span, region);
-  c.emails = FindEmails(text, span, c.phones);
-  if (c.phones.empty() && c.emails.empty()) return std::nullopt;
+  c.phones = std::move(phones);
+  c.emails = std::move(emails);
   c.span = {text.size(), 0};
   for (const Phone& p : c.phones)
     c.span = {std::min(c.span.start, p.span.start), std::max(c.span.end, p.span.end)};

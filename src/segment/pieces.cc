@@ -300,8 +300,13 @@ std::vector<Piece> SplitPieces(std::string_view text) {
   constexpr std::size_t kBytesPerPiece = 64;
   std::vector<Piece> pieces;
   pieces.reserve(text.size() / kBytesPerPiece + 1);
+  // Room up front for the gaps and cuts of a line (kept from line to line): grown a push
+  // at a time, they were reallocated some eight times a text.
+  constexpr std::size_t kGapsPerLine = 64;
   LineGaps gaps;
+  gaps.gaps.reserve(kGapsPerLine);
   std::vector<std::size_t> cuts;
+  cuts.reserve(kGapsPerLine);
   int blanks = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {

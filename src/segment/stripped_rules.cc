@@ -1,6 +1,7 @@
 #include "segment/stripped_rules.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "lexicon/lexicon.h"
 #include "segment/text_scan.h"
@@ -8,11 +9,30 @@
 namespace prextract::internal {
 namespace {
 
+// A small lexicon of lower-case words, with what a word must have to be one of them: a
+// first letter one of theirs opens, and no more bytes than the longest. Most last words
+// asked about fail these, and need no hashing.
+struct LowerWords {
+  explicit LowerWords(const StringMap<std::string>& index) : words(index) {
+    for (const auto& [word, canonical] : words) {
+      longest = std::max(longest, word.size());
+      if (!word.empty() && IsLower(word[0])) first_letters |= std::uint32_t{1} << (word[0] - 'a');
+    }
+  }
+  bool May(std::string_view w) const {
+    return w.size() <= longest && IsLower(w[0]) && ((first_letters >> (w[0] - 'a')) & 1) != 0;
+  }
+  const StringMap<std::string>& words;
+  std::size_t longest = 0;
+  std::uint32_t first_letters = 0;
+};
+
 // Whether the last word of `s` is written in lower case and is one of `words`.
-bool EndsWithLowerCaseWordOf(std::string_view s, const StringMap<std::string>& words) {
-  const std::size_t space = s.find_last_of(" \t\n");
-  const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
-  return !last.empty() && IsLower(last[0]) && words.count(last) > 0;
+bool EndsWithLowerCaseWordOf(std::string_view s, const LowerWords& words) {
+  std::size_t start = s.size();
+  while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '\t' && s[start - 1] != '\n') --start;
+  const std::string_view last = s.substr(start);
+  return !last.empty() && words.May(last) && words.words.count(last) > 0;
 }
 
 // A state in a party tag: a postal code ("WA") or one or two capitalised words ("Colo",
@@ -50,12 +70,12 @@ bool IsInitials(std::string_view s) {
 }
 
 bool EndsWithSpeechVerb(std::string_view s) {
-  static const auto& verbs = LexiconIndex("en/speech_verbs");
+  static const LowerWords verbs(LexiconIndex("en/speech_verbs"));
   return EndsWithLowerCaseWordOf(s, verbs);
 }
 
 bool EndsUnfinished(std::string_view s) {
-  static const auto& words = LexiconIndex("en/unfinished_endings");
+  static const LowerWords words(LexiconIndex("en/unfinished_endings"));
   return EndsWithLowerCaseWordOf(s, words);
 }
 

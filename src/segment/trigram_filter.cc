@@ -216,9 +216,22 @@ PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
   groups_ = GroupByKey(long_phrases);
 }
 
+namespace {
+
+// Whether `text` may hold `phrase`, one of under three bytes: a search, unless the phrase
+// holds a byte from 0x80 ("©") and the filter tells that the text holds none, as nearly
+// every line of an English release does not.
+bool MayHoldShort(std::string_view text, const TrigramFilter& filter, std::string_view phrase) {
+  const bool ascii = std::none_of(phrase.begin(), phrase.end(), [](char c) { return Byte(c) >= 0x80; });
+  if (!ascii && !filter.MayHoldNonAscii()) return false;
+  return text.find(phrase) != std::string_view::npos;
+}
+
+}  // namespace
+
 bool MayHoldAny(std::string_view text, const TrigramFilter& filter, const std::vector<std::string>& phrases) {
   for (const std::string& p : phrases) {
-    if (p.size() < 3 ? text.find(p) != std::string_view::npos : filter.MayContain(p)) return true;
+    if (p.size() < 3 ? MayHoldShort(text, filter, p) : filter.MayContain(p)) return true;
   }
   return false;
 }
@@ -244,7 +257,7 @@ bool LowerLine::MayHoldAny(const std::vector<std::string>& phrases) const {
 
 bool LowerLine::MayHoldAny(const PhraseSet& phrases) const {
   for (const std::string& p : phrases.short_phrases()) {
-    if (lower_.find(p) != std::string_view::npos) return true;
+    if (MayHoldShort(lower_, *filter_, p)) return true;
   }
   return filter_->MayContainAnyLong(phrases);
 }

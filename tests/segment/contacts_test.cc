@@ -164,6 +164,10 @@ TEST(FindPhonesTest, FindsPhonesAndRejectsNumbersThatAreNot) {
       {"revenue of EUR 1,182 million and 9.2 million users", "DE", {}},
       {"Tel No. 02-2100-7044", "KR", {"+82221007044"}},
       {"ISBN 978-0-306-40615-7", "US", {}},
+      // Past the scanner's first blocks of 32 and 16 bytes, and in a second half-block.
+      {"For questions about the programme please call the office at (202) 514-2007 today.", "US",
+       {"+12025142007"}},
+      {"Questions about the grant programme?  Call 202-224-5521.", "US", {"+12022245521"}},
   };
   for (const FindCase& c : cases) {
     EXPECT_EQ(E164s(c.text, c.region), c.e164) << c.text;
@@ -250,6 +254,13 @@ TEST(LooksLikeContactTest, Lines) {
        "Phone: (469) 765-3221",
        true},
       {"For further information: Media Relations, National Research Council of Canada, 613-991-1431", true},
+      // Labels and openers in any case, a one-letter label before its colon.
+      {"T: 202 555 0100", true},
+      {"TEL: 202 555 0100", true},
+      {"E: jane.doe@example.org", true},
+      {"Cell: 0400 389 580", true},
+      {"MEDIA CONTACT: Jane Doe", true},
+      {"Tomorrow: the ministers meet in Berlin to discuss the agreement and its terms.", false},
       {"Contact Us", false},
       {"Site Map | Contact Us | Privacy | Disclaimer & Licence", false},
       {"Contact tracing has been expanded to all provinces.", false},

@@ -151,6 +151,10 @@ TEST(DetectAttachmentTest, Notices) {
       {"High-resolution images and b-roll footage available upon request.", false, "", ""},
       {"To enroll in One Key, download Expedia, Hotels.com and Vrbo mobile apps for free.", false, "", ""},
       {"Attachment(s):", false, "", ""},
+      // A media word needs both a link and an availability phrase in its line.
+      {"The presentation is available at the meeting.", false, "", ""},
+      {"See the photo here: https://example.org/p.jpg", false, "", ""},
+      {"The slides can be viewed at https://example.org/deck after the call.", true, "", ""},
   };
   for (const AttachmentCase& c : cases) {
     const std::string text = c.text;

@@ -50,7 +50,14 @@ TEST(StrippedRulesTest, EndsUnfinished) {
                              // A sentence may end with a preposition, and a heading with "The".
                              {"who he talked to", false},
                              {"Voices Of The", false},
-                             {"it can do that", false}});
+                             {"it can do that", false},
+                             // The last word is read after the last space or tab, whatever
+                             // its length or case.
+                             {"a facility to\tthe", true},
+                             {"a facility to thermodynamics", false},
+                             {"a facility to THE", false},
+                             {"the", true},
+                             {"", false}});
 }
 
 }  // namespace

@@ -64,7 +64,7 @@ TEST(WordCountTest, CountsAndStopsPastTheLimit) {
   EXPECT_EQ(WordCount("a b c", 8), 3u);
 }
 
-// WordCount reads eight ASCII bytes at a time: words and gaps across those blocks, and
+// WordCount reads sixteen or eight ASCII bytes at a time: words and gaps across those blocks, and
 // Unicode spaces and letters inside them, count as the byte-by-byte definition does.
 TEST(WordCountTest, LongLinesWithUnicodeSpacesAndLetters) {
   const struct {
@@ -77,6 +77,11 @@ TEST(WordCountTest, LongLinesWithUnicodeSpacesAndLetters) {
       {"caf\u00E9 na\u00EFve \u201Cquoted\u201D words here", 5},
       {"        leading and trailing gaps        ", 4},
       {"\u00A0\u00A0\u00A0\u00A0word\u00A0\u00A0\u00A0\u00A0", 1},
+      {"abcdefghijklmnop qrstuvwxyzabcdef ghij", 3},
+      {"a\vb\fc\rd e f g h i j k l m n o p q", 17},
+      {"sixteen bytes ab\u00A0cd and more words", 7},
+      {"                x                ", 1},
+      {"a                b", 2},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(WordCount(c.line), c.words) << c.line;

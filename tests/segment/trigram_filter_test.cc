@@ -113,6 +113,17 @@ TEST(TrigramFilterTest, MayHoldAnySearchesShortPhrasesInTheText) {
   EXPECT_FALSE(MayHoldAny("", TrigramFilter(""), {"zz", "kogl"}));
 }
 
+TEST(TrigramFilterTest, MayHoldAnyFindsNonAsciiShortPhrasesOnlyWhereTheyAre) {
+  const std::string sign = "\u00A9";   // two bytes, searched for, not ruled out by trigrams
+  const std::string lines[] = {sign + " 2024 Acme", "Acme Corporation, all rights held " + sign,
+                               "caf\u00E9 with no sign", "Copyright 2024 Acme", "ab"};
+  for (const std::string& line : lines) {
+    const bool holds = line.find(sign) != std::string::npos;
+    EXPECT_EQ(MayHoldAny(line, TrigramFilter(line), {sign, "zz"}), holds) << line;
+    EXPECT_EQ(LowerLine(line).MayHoldAny(PhraseSet({sign, "kogl"})), holds) << line;
+  }
+}
+
 TEST(LowerLineTest, PartsAreLowerCaseAtTheSameOffsets) {
   const std::string line = "  Please refer to the ATTACHED PDF.";
   const LowerLine lower(line);
