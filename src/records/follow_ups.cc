@@ -118,6 +118,37 @@ std::vector<std::string> Actors(const SentenceContext& s, std::size_t trigger) {
   return ids;
 }
 
+// Word k opens a relative clause about a person, set off by a comma (", who will visit").
+bool OpensWhoClause(std::string_view text, const SentenceContext& s, std::size_t k) {
+  if (k == 0 || s.words[k].lower != "who") return false;
+  const std::size_t gap = s.words[k - 1].span.end;
+  return text.substr(gap, s.words[k].span.start - gap).find(',') != std::string_view::npos;
+}
+
+// The clause of the action at hit `h`: "Park Jin will meet with Marcelo Ebrard, who will
+// visit Korea from July 3 to 6" holds two actions, the meeting and, in the relative clause
+// about the guest, the visit; the relative clause bounds the first, and runs to its comma.
+Span ActionClause(std::string_view text, const SentenceContext& s, const PhraseHit& h) {
+  Span clause = ClauseAround(text, s, h.first);
+  // Back to the "who" of the hit's own relative clause: a comma between them closed it
+  // ("Dodd, who was the first to oppose it, does not believe he will").
+  for (std::size_t k = h.first; k-- > 0 && s.words[k].span.start >= clause.start;) {
+    if (OpensWhoClause(text, s, k)) {
+      clause.start = s.words[k].span.start;
+      break;
+    }
+    const std::size_t gap = s.words[k].span.end;
+    if (text.substr(gap, s.words[k + 1].span.start - gap).find(',') != std::string_view::npos) break;
+  }
+  for (std::size_t k = h.first + h.count; k < s.words.size() && s.words[k].span.end <= clause.end; ++k) {
+    if (OpensWhoClause(text, s, k)) {
+      clause.end = s.words[k - 1].span.end;
+      break;
+    }
+  }
+  return clause;
+}
+
 std::optional<FollowUp> FromHit(std::string_view text, const SentenceContext& s, const PhraseHit& h) {
   const Span clause = ClauseAround(text, s, h.first);
   std::size_t venue_word = std::string::npos;
@@ -128,7 +159,7 @@ std::optional<FollowUp> FromHit(std::string_view text, const SentenceContext& s,
   if (venue_word != std::string::npos) f.venue = CapitalisedRunAfter(text, s, venue_word);
   f.actor = Actors(s, h.first);
   f.when = WhenOf(text, s, h.first, clause);
-  f.evidence = clause;
+  f.evidence = ActionClause(text, s, h);
   return f;
 }
 

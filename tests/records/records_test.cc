@@ -794,6 +794,10 @@ const FollowUpWhenCase kFollowUpWhenCases[] = {
     {"On Monday, July 4, Park will meet Ebrard, who will visit Korea from July 3 to 6.",
      {{"Monday, July 4", "2022-07-04"}, {"from July 3 to 6", "2022-07-03/2022-07-06"}},
      "2022-07-04"},
+    // ... and is an action of its own: the visit, dated by the clause's own date.
+    {"On Monday, July 4, Park will meet Ebrard, who will visit Korea from July 3 to 6.",
+     {{"Monday, July 4", "2022-07-04"}, {"from July 3 to 6", "2022-07-03/2022-07-06"}},
+     "2022-07-03/2022-07-06", 1},
     // A year that opens a name does not date the action.
     {"Park will speak at the 2022 Korea-LAC Forum to be held on Tuesday, July 5.",
      {{"2022", "2022"}, {"Tuesday, July 5", "2022-07-05"}},
@@ -835,6 +839,25 @@ TEST(FollowUpTest, TwoSidesAreBothCountries) {
   const Records r = RunRecords(text, {}, {kr, de});
   ASSERT_EQ(r.follow_ups.size(), 1u);
   EXPECT_TRUE(r.follow_ups[0].actor.empty());   // neither country is named in that sentence
+}
+
+// A relative clause about a person, set off by a comma, holds an action of its own and
+// bounds the one before it; one a second comma closed does not hold the action after it.
+TEST(FollowUpTest, RelativeClauseAboutAPersonIsAnActionOfItsOwn) {
+  const std::string text =
+      "Moore will join the board and succeed Louis Krause, who will retire in June.";
+  const Records r = RunRecords(text);
+  ASSERT_EQ(r.follow_ups.size(), 2u);
+  const auto evidence = [&](const FollowUp& f) {
+    return text.substr(f.evidence.start, f.evidence.end - f.evidence.start);
+  };
+  EXPECT_EQ(evidence(r.follow_ups[0]), "Moore will join the board and succeed Louis Krause");
+  EXPECT_EQ(evidence(r.follow_ups[1]), "who will retire in June.");
+
+  const std::string closed = "Dodd, who opposed the nomination, said he will vote against it.";
+  const Records c = RunRecords(closed);
+  ASSERT_EQ(c.follow_ups.size(), 1u);
+  EXPECT_EQ(c.follow_ups[0].evidence.start, 0u);
 }
 
 struct CurrencyCase {
