@@ -625,6 +625,9 @@ const AgreementCase kAgreementCases[] = {
     {"The governor requested a disaster declaration for 34 counties.", "", ""},
     {"Acme and Beta signed a supply contract on May 3.", "signed", ""},
     {"Acme and Beta closed a deal on May 3.", "agreed", ""},
+    // A collaboration widened or deepened is one agreed anew.
+    {"Acme has also expanded its collaboration with T-Mobile Poland to include a new offering.",
+     "agreed", ""},
     // A bare plural names agreements in general; a determiner or number makes them particular.
     {"Competing for federal contracts is rigorous and highly competitive.", "", ""},
     {"The company works to foster partnerships for future trials.", "", ""},
