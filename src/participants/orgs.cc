@@ -288,6 +288,41 @@ bool IsTitleRun(const std::vector<Token>& t, std::size_t from, std::size_t to) {
   return true;
 }
 
+bool IsAsciiLowerWord(std::string_view k) {
+  const auto lower = [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; };
+  return !k.empty() && std::all_of(k.begin(), k.end(), lower);
+}
+
+bool ClosesNounPhrase(std::string_view k) {
+  return IsPreposition(k) || k == "in" || k == "within" || k == "with" || k == "by" ||
+         k == "from" || k == "that" || k == "which" || k == "and" || k == "or" || k == "is" ||
+         k == "was";
+}
+
+// "a leading Biopharmaceutical Contract Development and Manufacturing Organization", "to
+// build a new Senior Center for", "certified as a National Center of Academic Excellence":
+// after "a" or "an" (and a few adjectives) a capitalised kind of body is a description, no
+// name. Before a noun it names a body that qualifies the noun ("during a Senate Foreign
+// Relations Committee hearing").
+// A name that defines an acronym ("a regional Base Realignment and Closure Commission (BRAC)
+// hearing") stays one; a wide gap ("a 129 407 grant  Middlesex Fire Department": stripped
+// punctuation) or an initial ("JoAnn A. Alexie Memorial School") parts it from the "a".
+bool IndefiniteKind(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  if (to < t.size() && t[to].word && !t[to].cap && !t[to].upper && !ClosesNounPhrase(Key(t[to]))) {
+    return false;
+  }
+  if (AcronymAfter(t, to) != 0) return false;
+  for (std::size_t k = from, adjectives = 0; k-- > 0 && adjectives <= 3; ++adjectives) {
+    const Token& w = t[k];
+    if (t[k + 1].wide_gap_before || !w.word || w.initial) return false;
+    const std::string_view key = Key(w);
+    if (key == "a" || key == "an") return !w.cap || w.sentence_start;
+    const bool adjective = !w.cap && !w.upper && IsAsciiLowerWord(key);
+    if (!adjective || ClosesNounPhrase(key) || key == "the") return false;
+  }
+  return false;
+}
+
 Candidate MakeOrg(std::string_view text, const BlockTokens& b, std::size_t from, std::size_t to) {
   Candidate c;
   c.kind = ParticipantKind::kOrganization;
@@ -426,7 +461,7 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
   // after it, as "the manufacturer Rentschler Biopharma" would.
   while (from + 1 < to && t[from].upper && HasWord(kCompanyNounsBit, t[from])) ++from;
   if (from >= to || (to - from == 1 && LoneWordNamesNothing(t, from, split)) ||
-      IsTitleRun(t, from, to)) {
+      IsTitleRun(t, from, to) || IndefiniteKind(t, from, to)) {
     return;
   }
   const bool non_org = IsNonOrgWord(t[to - 1]);

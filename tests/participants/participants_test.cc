@@ -649,6 +649,22 @@ TEST(ParticipantsOrganizations, ListCommas) {
   for (const OrgCase& c : cases) ExpectOrganization(c);
 }
 
+// After "a" or "an", a capitalised kind of body describes, unless it qualifies a noun after
+// it or defines an acronym.
+TEST(ParticipantsOrganizations, IndefiniteKindIsNoName) {
+  const OrgCase cases[] = {
+      {"Acme is a leading Biopharmaceutical Contract Development and Manufacturing Organization, "
+       "it said.",
+       "", ""},
+      {"The grant will build a new Senior Center for the town.", "", ""},
+      {"They spoke during a Senate Foreign Relations Committee hearing on Monday.",
+       "Senate Foreign Relations Committee", ""},
+      {"He spoke at a regional Base Realignment and Closure Commission (BRAC) hearing.",
+       "Base Realignment and Closure Commission", "BRAC"},
+  };
+  for (const OrgCase& c : cases) ExpectOrganization(c);
+}
+
 TEST(ParticipantsPeople, HonorificOpensANameAfterATitlesComplement) {
   ExpectPerson({"They were briefed by U.S. Ambassador to Iraq Dr. Zalmay Khalilzad, Defense "
                 "Secretary Donald Rumsfeld, and leading officers.",
