@@ -311,53 +311,114 @@ class ShortKeyMemo {
   static constexpr std::size_t kMaxSize = 8;   // a key in one 64-bit word
 
   /// The value of a key of 1 to kMaxSize bytes in `table`, 0 when it lacks the key;
-  /// `table`: always the same one.
+  /// `table`: always the same one. Inline up to the slot: most words find theirs filled.
   std::uint32_t ValueOf(const ShortWordTable<std::uint32_t>& table, std::string_view key) {
     const std::uint64_t packed = PackShortWord(key);
     Slot& slot = slots_[(packed * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits)];
-    if (slot.size != key.size() || slot.packed != packed) {
-      slot.packed = packed;
-      slot.size = static_cast<std::uint32_t>(key.size());
-      const std::uint32_t* value = table.Find(key);
-      slot.value = value != nullptr ? *value : 0;
-    }
-    return slot.value;
+    if (slot.size == key.size() && slot.packed == packed) return slot.value;
+    return Fill(table, key, packed, &slot);
   }
 
  private:
-  static constexpr int kSlotBits = 10;
+  // 4,096 slots (64 KiB, as one of the shape tables): with 1,024, a fifth of the lookups
+  // missed, half of them as another word held their slot.
+  static constexpr int kSlotBits = 12;
   struct Slot {
     std::uint64_t packed = 0;
     std::uint32_t size = 0;   // 0: empty, as no key is
     std::uint32_t value = 0;
   };
 
+  // Looks `key` (packed as `packed`) up in `table` into `slot`; returns its value. Out of
+  // line: the lookup would take registers from the marking loop it is inlined into.
+  [[gnu::noinline]] static std::uint32_t Fill(const ShortWordTable<std::uint32_t>& table,
+                                              std::string_view key, std::uint64_t packed,
+                                              Slot* slot) {
+    slot->packed = packed;
+    slot->size = static_cast<std::uint32_t>(key.size());
+    const std::uint32_t* value = table.Find(key);
+    slot->value = value != nullptr ? *value : 0;
+    return slot->value;
+  }
+
   std::array<Slot, std::size_t{1} << kSlotBits> slots_{};
 };
 
+// FirstKeyValue of a key of more than ShortKeyMemo::kMaxSize bytes.
+[[gnu::noinline]] std::uint32_t LongKeyValue(const ParticipantLexicons& lex, std::string_view key) {
+  return MayBeLongKey(lex, key) ? ValueOf(lex.phrase_table, key) : 0;
+}
+
 // ValueOf(lex.phrase_table, first) for the first key of a walk, most often a short word.
-std::uint32_t FirstKeyValue(const ParticipantLexicons& lex, std::string_view first) {
-  if (first.size() > ShortKeyMemo::kMaxSize) {
-    return MayBeLongKey(lex, first) ? ValueOf(lex.phrase_table, first) : 0;
-  }
+// Inline: the marking pass asks it of most words, and most are answered by the memo, where
+// a call cost as much as the answer.
+[[gnu::always_inline]] inline std::uint32_t FirstKeyValue(const ParticipantLexicons& lex,
+                                                          std::string_view first) {
+  if (first.size() > ShortKeyMemo::kMaxSize) return LongKeyValue(lex, first);
   thread_local ShortKeyMemo memo;
   return memo.ValueOf(lex.short_phrase_keys, first);
 }
 
-// WalkFrom past the first key, which begins a longer key. Kept apart, so that the many
-// walks that end at their first word cost no call.
-void WalkOnFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
-                std::string_view first, PhraseWalk* masks) {
+// The phrase_table values of the two-word keys met last, by thread, as ShortKeyMemo keeps
+// those of one word: a walk past its first word most often meets a pair met before ("of
+// the", "chief executive"), which is then neither joined into a string nor hashed as one.
+class PairKeyMemo {
+ public:
+  /// The value of the key "first second" in `table`, 0 when it lacks the key; `table`:
+  /// always the same one. REQUIRES: both words of 1 to ShortKeyMemo::kMaxSize bytes.
+  std::uint32_t Value(const PhraseTable& table, std::string_view first, std::string_view second) {
+    const std::uint64_t a = PackShortWord(first), b = PackShortWord(second);
+    const auto sizes = static_cast<std::uint32_t>(first.size() << 4 | second.size());
+    const std::uint64_t hash = (a * 0x9E3779B97F4A7C15ULL) ^ (b + sizes) * 0xC2B2AE3D27D4EB4FULL;
+    Slot& slot = slots_[hash >> (64 - kSlotBits)];
+    if (slot.sizes == sizes && slot.first == a && slot.second == b) return slot.value;
+    slot = Slot{a, b, sizes, PairValue(table, first, second)};
+    return slot.value;
+  }
+
+  /// The value of "first second" in `table`, looked up as a string.
+  static std::uint32_t PairValue(const PhraseTable& table, std::string_view first,
+                                 std::string_view second) {
+    thread_local std::string key;
+    key.assign(first);
+    key.push_back(' ');
+    key.append(second);
+    return ValueOf(table, key);
+  }
+
+ private:
+  static constexpr int kSlotBits = 10;
+  struct Slot {
+    std::uint64_t first = 0, second = 0;   // PackShortWord of each word
+    std::uint32_t sizes = 0;   // the words' sizes (first << 4 | second); 0: empty
+    std::uint32_t value = 0;
+  };
+
+  std::array<Slot, std::size_t{1} << kSlotBits> slots_{};
+};
+
+// The phrase_table value of the two-word key "first second".
+std::uint32_t PairKeyValue(const ParticipantLexicons& lex, std::string_view first,
+                           std::string_view second) {
+  if (first.size() > ShortKeyMemo::kMaxSize || second.size() > ShortKeyMemo::kMaxSize) {
+    return PairKeyMemo::PairValue(lex.phrase_table, first, second);
+  }
+  thread_local PairKeyMemo memo;
+  return memo.Value(lex.phrase_table, first, second);
+}
+
+// WalkOnFrom past the key of tokens [i, i + 2), "first second", which begins a longer key;
+// `most`: the most words a walk may take, at least 3.
+void WalkPastTwo(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
+                 std::size_t most, std::string_view first, std::string_view second,
+                 PhraseWalk* masks) {
   const PhraseTable& table = lex.phrase_table;
-  // A walk holds at most PhraseWalk::kCapacity masks: a longer phrase would never match.
-  const std::size_t most = std::min({lex.max_phrase_words, PhraseWalk::kCapacity, tokens.size() - i});
-  // Most walks end at their second word, which stands second in no key (as the loop would
-  // find first): they leave before the key is built.
-  if (most < 2 || !HasShape(lex.later_word_shapes, WordKey(tokens[i + 1]))) return;
-  // Reused across calls: the key is rebuilt for every token that may start a phrase.
+  // Reused across calls: the key is rebuilt for every walk that goes this far.
   thread_local std::string key;
   key.assign(first);
-  for (std::size_t n = 2; n <= most; ++n) {
+  key.push_back(' ');
+  key.append(second);
+  for (std::size_t n = 3; n <= most; ++n) {
     const std::string_view word = WordKey(tokens[i + n - 1]);
     // A word that stands second or later in no phrase extends none: most walks that go past
     // their first word end here, without a lookup.
@@ -368,6 +429,25 @@ void WalkOnFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens
     if (it == table.end()) break;
     masks->push_back(it->second & ~kBeginsLongerKey);
     if ((it->second & kBeginsLongerKey) == 0) break;
+  }
+}
+
+// WalkFrom past the first key, which begins a longer key. Kept apart, so that the many
+// walks that end at their first word cost no call.
+void WalkOnFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
+                std::string_view first, PhraseWalk* masks) {
+  // A walk holds at most PhraseWalk::kCapacity masks: a longer phrase would never match.
+  const std::size_t most = std::min({lex.max_phrase_words, PhraseWalk::kCapacity, tokens.size() - i});
+  if (most < 2) return;
+  // Most walks end at their second word, which stands second in no key: they leave before
+  // the key is looked up.
+  const std::string_view second = WordKey(tokens[i + 1]);
+  if (!HasShape(lex.later_word_shapes, second)) return;
+  const std::uint32_t value = PairKeyValue(lex, first, second);
+  if (value == 0) return;
+  masks->push_back(value & ~kBeginsLongerKey);
+  if ((value & kBeginsLongerKey) != 0 && most >= 3) {
+    WalkPastTwo(lex, tokens, i, most, first, second, masks);
   }
 }
 

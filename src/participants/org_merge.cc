@@ -700,17 +700,20 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
 }
 
 std::vector<Participant> MergeCountries(const std::vector<Candidate>& candidates) {
+  const auto is_country = [](const Candidate& c) { return c.kind == ParticipantKind::kCountry; };
   std::vector<Participant> out;
+  // At most one record per candidate: reserved, so that no record is moved as they come.
+  out.reserve(std::count_if(candidates.begin(), candidates.end(), is_country));
+  const auto& names = Lexicons().country_names;
   for (const Candidate& c : candidates) {
-    if (c.kind != ParticipantKind::kCountry) continue;
+    if (!is_country(c)) continue;
     auto it = std::find_if(out.begin(), out.end(), [&](const Participant& p) { return p.code == c.code; });
     if (it == out.end()) {
-      Participant p;
+      Participant& p = out.emplace_back();
       p.kind = ParticipantKind::kCountry;
       p.code = c.code;
-      const auto& names = Lexicons().country_names;
-      p.name = names.count(c.code) ? names.at(c.code) : c.code;
-      out.push_back(std::move(p));
+      const auto name = names.find(c.code);
+      p.name = name != names.end() ? name->second : c.code;
       it = out.end() - 1;
     }
     it->mentions.push_back(c.span);
@@ -724,15 +727,24 @@ void OrderRecords(std::vector<Participant>* records) {
               [](const Span& a, const Span& b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
     p.mentions.erase(std::unique(p.mentions.begin(), p.mentions.end()), p.mentions.end());
   }
-  const auto by_first_mention = [](const Participant& a, const Participant& b) {
-    const std::size_t sa = a.mentions.empty() ? SIZE_MAX : a.mentions.front().start;
-    const std::size_t sb = b.mentions.empty() ? SIZE_MAX : b.mentions.front().start;
-    return sa < sb;
+  const auto first_mention = [](const Participant& p) {
+    return p.mentions.empty() ? SIZE_MAX : p.mentions.front().start;
+  };
+  const auto by_first_mention = [&](const Participant& a, const Participant& b) {
+    return first_mention(a) < first_mention(b);
   };
   // Most records come in order already: the sort moved each of them out and back in even so.
-  if (!std::is_sorted(records->begin(), records->end(), by_first_mention)) {
-    std::stable_sort(records->begin(), records->end(), by_first_mention);
-  }
+  if (std::is_sorted(records->begin(), records->end(), by_first_mention)) return;
+  // The order is found on (first mention, index) pairs, and each record is moved once, into
+  // its place: sorted in place, a record (seven strings and two vectors) moved again and
+  // again.
+  std::vector<std::pair<std::size_t, std::size_t>> order(records->size());
+  for (std::size_t k = 0; k < records->size(); ++k) order[k] = {first_mention((*records)[k]), k};
+  std::sort(order.begin(), order.end());   // the index settles ties: stable
+  std::vector<Participant> sorted;
+  sorted.reserve(records->size());
+  for (const auto& [start, k] : order) sorted.push_back(std::move((*records)[k]));
+  records->swap(sorted);
 }
 
 }  // namespace prextract::internal::parts

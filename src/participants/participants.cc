@@ -190,6 +190,27 @@ void LinkAffiliations(std::vector<Participant>* records) {
   }
 }
 
+// Adds the mentions of a person to those of the organisation of its name: events find the
+// name there.
+void MoveMentions(const Participant& person, Participant* org) {
+  std::vector<Span>& mentions = org->mentions;
+  mentions.insert(mentions.end(), person.mentions.begin(), person.mentions.end());
+  std::sort(mentions.begin(), mentions.end(), [](Span a, Span b) { return a.start < b.start; });
+  mentions.erase(std::unique(mentions.begin(), mentions.end(),
+                             [](Span a, Span b) { return a.start == b.start && a.end == b.end; }),
+                 mentions.end());
+}
+
+// The first of `orgs` whose name folds as `name` does (FoldName), or null; none when the
+// publisher's does too. Compared name by name, without a fold or a hash of either.
+Participant* OrgNamed(const Layout& layout, std::vector<Participant>* orgs, std::string_view name) {
+  for (Participant& o : *orgs) {
+    if (!SameFolded(o.name, name)) continue;
+    return layout.publisher && SameFolded(layout.publisher->name, name) ? nullptr : &o;
+  }
+  return nullptr;
+}
+
 // "U Power's technology" read as a person where the release also names the company "U
 // Power (NASDAQ: UCAR)": one name is one participant, and the organisation's evidence is the
 // stronger. A publisher taken from the release's furniture may be a person ("Sherring Hope"),
@@ -197,18 +218,24 @@ void LinkAffiliations(std::vector<Participant>* records) {
 void DropPeopleNamedAsOrgs(const Layout& layout, std::vector<Participant>* orgs,
                            std::vector<Participant>* people) {
   if (orgs->empty() || people->empty()) return;   // no name to compare: no index to build
+  // A release names a few of each: each pair compared costs less than folding every name
+  // into a string and hashing it. Only many of both are indexed.
+  constexpr std::size_t kMostPairs = 256;
+  if (orgs->size() * people->size() <= kMostPairs) {
+    std::erase_if(*people, [&](const Participant& p) {
+      Participant* const org = OrgNamed(layout, orgs, p.name);
+      if (org) MoveMentions(p, org);
+      return org != nullptr;
+    });
+    return;
+  }
   StringMap<Participant*> by_name;
   for (Participant& o : *orgs) by_name.emplace(FoldName(o.name), &o);
   if (layout.publisher) by_name.erase(FoldName(layout.publisher->name));
   std::erase_if(*people, [&](const Participant& p) {
     const auto it = by_name.find(FoldName(p.name));
     if (it == by_name.end()) return false;
-    std::vector<Span>& mentions = it->second->mentions;   // events find the name there
-    mentions.insert(mentions.end(), p.mentions.begin(), p.mentions.end());
-    std::sort(mentions.begin(), mentions.end(), [](Span a, Span b) { return a.start < b.start; });
-    mentions.erase(std::unique(mentions.begin(), mentions.end(),
-                               [](Span a, Span b) { return a.start == b.start && a.end == b.end; }),
-                   mentions.end());
+    MoveMentions(p, it->second);
     return true;
   });
 }

@@ -2,6 +2,7 @@
 // marks of a token's own lexicons and of plurals; the phrase keys of names.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -73,6 +74,39 @@ TEST(ParticipantsLexicons, MarkedWordBitsAreTheTable) {
   MarkPhraseStarts(&marked);
   for (std::size_t i = 0; i < marked.size(); ++i) {
     EXPECT_EQ(WordBits(marked[i]), UnmarkedWordBits(unmarked[i])) << marked[i].text;
+  }
+}
+
+// The walk from a token marks the lexicons of its longer keys, whose second words go through
+// a memo of word pairs: the marks must be those of the keys looked up in the table, for pairs
+// met again, for pairs of one size that differ inside, and for words too long for the memo.
+TEST(ParticipantsLexicons, MarkedLaterMasksAreTheTable) {
+  const std::string_view text =
+      "the Secretary of State met the secretary of state and the Secretary of Defense , "
+      "the United States and the United Kingdom and the United Nations and the United Natiosn , "
+      "of the of the of the Department of Justice and the Department of Defence , "
+      "the Vice President and the vice president and the Prime Minister , "
+      "Smart & Sassy and AT&T , the Administration of Justice and Intergovernmental Affairs";
+  OwnTokens own = TokenizeOwn(text);
+  std::vector<Token>& tokens = own.tokens;
+  MarkPhraseStarts(&tokens);
+  const ParticipantLexicons& lex = Lexicons();
+  const auto value = [&](std::size_t from, std::size_t to) -> std::uint32_t {
+    const auto it = lex.phrase_table.find(PhraseKey(tokens, from, to));
+    return it == lex.phrase_table.end() ? 0 : it->second;
+  };
+  const std::size_t most = std::min(lex.max_phrase_words, PhraseWalk::kCapacity);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::uint32_t later = 0;
+    if ((value(i, i + 1) & kBeginsLongerKey) != 0) {
+      for (std::size_t n = 2; n <= most && i + n <= tokens.size(); ++n) {
+        const std::uint32_t v = value(i, i + n);
+        if (v == 0) break;
+        later |= v & ~kBeginsLongerKey;
+        if ((v & kBeginsLongerKey) == 0) break;
+      }
+    }
+    EXPECT_EQ(tokens[i].later_masks, later) << i << " " << tokens[i].text;
   }
 }
 

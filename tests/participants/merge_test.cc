@@ -1,4 +1,4 @@
-// Name folding and the same-person test of the person merge.
+// Name folding, the same-person test of the person merge, and the order of the records.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -75,6 +75,36 @@ TEST(ParticipantsMerge, SamePerson) {
     EXPECT_EQ(SamePerson(c.a, c.b), c.same) << c.a.size() << " " << c.b.size();
     EXPECT_EQ(SamePerson(c.b, c.a), c.same);
   }
+}
+
+// Records go in the order of their first mentions; records first named at one place keep
+// the order they came in, and records without a mention go last. A record's mentions are
+// sorted and unique.
+TEST(ParticipantsMerge, OrderRecords) {
+  const struct {
+    std::string name;
+    std::vector<Span> mentions;
+  } in[] = {
+      {"none", {}},
+      {"late", {{90, 95}, {10, 15}, {90, 95}}},   // first mentioned at 10
+      {"tie one", {{20, 25}}},
+      {"early", {{5, 9}}},
+      {"tie two", {{20, 25}}},
+      {"also none", {}},
+  };
+  std::vector<Participant> records;
+  for (const auto& r : in) {
+    Participant p;
+    p.name = r.name;
+    p.mentions = r.mentions;
+    records.push_back(std::move(p));
+  }
+  OrderRecords(&records);
+  std::vector<std::string> names;
+  for (const Participant& p : records) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"early", "late", "tie one", "tie two", "none",
+                                             "also none"}));
+  EXPECT_EQ(records[1].mentions, (std::vector<Span>{{10, 15}, {90, 95}}));
 }
 
 }  // namespace

@@ -270,6 +270,22 @@ TEST(ParticipantsPeople, NotPeople) {
   }
 }
 
+// A person named as an organisation goes, with the mentions added to the organisation's,
+// unless the publisher has that name too: a publisher read off the furniture may be a person.
+TEST(ParticipantsPeople, NamedAsOrganisationUnlessPublisher) {
+  const std::string text = "U Power (NASDAQ: UCAR) grew. By adopting it, U Power said costs fell.";
+  Layout layout;
+  layout.paragraphs.push_back(Paragraph{Span{0, text.size()}});
+  const std::vector<Participant> plain = FindParticipants(text, layout);
+  EXPECT_TRUE(OfKind(plain, ParticipantKind::kPerson).empty());
+  const Participant* org = Named(plain, "U Power");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->mentions.size(), 2u);
+  layout.publisher = Publisher{"U POWER", "", ""};   // folds as the names do
+  const std::vector<Participant> published = FindParticipants(text, layout);
+  EXPECT_EQ(OfKind(published, ParticipantKind::kPerson).size(), 1u);
+}
+
 struct CountCase {
   const char* input;
   std::size_t people;
