@@ -27,10 +27,18 @@ void Add(const std::string& code, Span span, std::vector<Candidate>* out) {
   out->push_back(std::move(c));
 }
 
+// "North America", "the Latin American market", "Central Americans": a continent or region
+// of the Americas, no mention of the United States, which "America" and "American" name alone.
+bool NamesRegionOfAmerica(std::string_view before, const std::string& code) {
+  return code == "US" && (before == "north" || before == "south" || before == "central" ||
+                          before == "latin" || before == "pan");
+}
+
 // "Korea-Germany", "ROK-Ukrainian": each hyphen-separated part on its own.
 void ScanHyphenated(const Token& t, std::vector<Candidate>* out) {
   const ParticipantLexicons& lex = Lexicons();
   std::size_t from = 0;
+  std::string_view previous;   // the lower case of the part before
   while (from < t.text.size()) {
     std::size_t to = t.text.find('-', from);
     if (to == std::string_view::npos) to = t.text.size();
@@ -43,7 +51,11 @@ void ScanHyphenated(const Token& t, std::vector<Candidate>* out) {
     const std::string* code = nullptr;
     if (auto it = lex.countries.find(key); it != lex.countries.end()) code = &it->second;
     if (auto it = lex.demonyms.find(key); !code && it != lex.demonyms.end()) code = &it->second;
-    if (caps && short_ok && code) Add(*code, {t.span.start + from, t.span.start + to}, out);
+    // "Latin-American", "Pan-American": a region, as "Latin American" is.
+    if (caps && short_ok && code && !NamesRegionOfAmerica(previous, *code)) {
+      Add(*code, {t.span.start + from, t.span.start + to}, out);
+    }
+    previous = Lower(t).substr(from, to - from);
     from = to + 1;
   }
 }
@@ -52,6 +64,10 @@ void ScanHyphenated(const Token& t, std::vector<Candidate>* out) {
 // Zealand" is matched whole before its second word is reached).
 bool AfterNew(const std::vector<Token>& t, std::size_t i) {
   return i > 0 && t[i - 1].cap && Key(t[i - 1]) == "new";
+}
+
+bool AfterRegionWord(const std::vector<Token>& t, std::size_t i, const std::string& code) {
+  return i > 0 && t[i - 1].cap && NamesRegionOfAmerica(Key(t[i - 1]), code);
 }
 
 bool IsLowerLetter(char c) { return c >= 'a' && c <= 'z'; }
@@ -172,7 +188,7 @@ void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candi
     // Most capitalised words begin neither: their marks tell, without the lookups' calls.
     const std::size_t n =
         MayBeginPhrase(t[i], kCountriesBit | kDemonymsBit) ? CountryAt(t, i, &code) : 0;
-    if (n > 0 && CaseOk(t, i, n) && !AfterNew(t, i) &&
+    if (n > 0 && CaseOk(t, i, n) && !AfterNew(t, i) && !AfterRegionWord(t, i, code) &&
         !(n == 1 && t[i].used && Key(t[i]).size() > 3 && !t[i].upper &&
           HasWord(kGivenNamesBit, t[i]))) {
       Add(code, {t[i].span.start, t[i + n - 1].span.end}, out);

@@ -712,6 +712,9 @@ TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
       {"The minister visited Georgia, then Washington and New York.", {"GE"}},
       // Puerto Rico is a country of ISO 3166-1 as well as a US territory.
       {"Storms hit Puerto Rico and Florida.", {"PR"}},
+      // The Americas' regions hold "America" and "American", and name no United States.
+      {"It entered the Latin American market and grew in North America.", {}},
+      {"The Pan-American games drew Central Americans and American fans.", {"US"}},
   };
   for (const CountryCase& c : cases) {
     std::vector<std::string> codes;
