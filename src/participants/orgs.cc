@@ -312,6 +312,8 @@ bool IndefiniteKind(const std::vector<Token>& t, std::size_t from, std::size_t t
     return false;
   }
   if (AcronymAfter(t, to) != 0) return false;
+  // "an MVNO (Mobile Virtual Network Operator)": the spelt-out acronym the article introduced.
+  if (from >= 3 && IsPunct(t[from - 1], '(') && t[from - 2].upper) from -= 2;
   for (std::size_t k = from, adjectives = 0; k-- > 0 && adjectives <= 3; ++adjectives) {
     const Token& w = t[k];
     if (t[k + 1].wide_gap_before || !w.word || w.initial) return false;

@@ -673,6 +673,7 @@ TEST(ParticipantsOrganizations, IndefiniteKindIsNoName) {
        "it said.",
        "", ""},
       {"The grant will build a new Senior Center for the town.", "", ""},
+      {"It works through an MVNO (Mobile Virtual Network Operator) in Mexico.", "", ""},
       {"They spoke during a Senate Foreign Relations Committee hearing on Monday.",
        "Senate Foreign Relations Committee", ""},
       {"He spoke at a regional Base Realignment and Closure Commission (BRAC) hearing.",
