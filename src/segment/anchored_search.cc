@@ -16,6 +16,21 @@ int FrequencyRank(char c) {
   return c >= '0' && c <= '9' ? 15 : 10;
 }
 
+// A byte no more common than this (a capital, a digit or a symbol) is rare enough to search
+// by: a phrase holding one that an earlier phrase is searched by shares that pass.
+constexpr int kShareableRank = 50;
+
+// The anchor of `p` among the bytes `chosen` already (by first use): a pass saved costs more
+// than the few more stops at a capital a little commoner than the phrase's rarest byte
+// ("WASHINGTON, DC" by the 'W' of "Washington, D.C.", not by its 'O').
+std::size_t SharedAnchor(std::string_view p, const std::vector<unsigned char>& chosen) {
+  for (const unsigned char byte : chosen) {
+    const std::size_t at = p.find(static_cast<char>(byte));
+    if (at != std::string_view::npos && FrequencyRank(p[at]) < kShareableRank) return at;
+  }
+  return AnchorOf(p);
+}
+
 }  // namespace
 
 std::size_t AnchorOf(std::string_view pattern) {
@@ -29,7 +44,7 @@ std::size_t AnchorOf(std::string_view pattern) {
 AnchoredPhrases::AnchoredPhrases(std::vector<std::string_view> phrases) : phrases_(std::move(phrases)) {
   for (std::size_t k = 0; k < phrases_.size(); ++k) {
     const std::string_view p = phrases_[k];
-    anchors_.push_back(AnchorOf(p));
+    anchors_.push_back(SharedAnchor(p, anchor_bytes_));
     if (p.empty()) {
       if (!has_empty_) first_empty_ = k;
       has_empty_ = true;

@@ -131,14 +131,16 @@ bool BodyReader::StepFurniture(Span s, std::string_view v, std::size_t i) {
     AddContact(s);
     return true;
   }
-  if (std::string about = AboutName(v); !about.empty()) {
+  // AboutName reads only lines opening with "About ": asked here, the others (nearly every
+  // line) skip building and freeing its empty answer.
+  if (std::string about = v.starts_with("About ") ? AboutName(v) : std::string(); !about.empty()) {
     body_.about_names.push_back(std::move(about));
     tail_ = true;
     CloseContact();
     Add(s, SegmentKind::kBoilerplate);
     return true;
   }
-  const std::string kind = BoilerplateKind(v, lower);
+  const std::string_view kind = BoilerplateKind(v, lower);
   if (!kind.empty() || IsPointerLine(v, lower) || IsMarkdownImage(v) || IsImageCaption(v, lower) ||
       IsForeignScript(v, lower)) {
     if (kind == "disclaimer") tail_ = true;

@@ -502,9 +502,9 @@ bool HoldsNoCase(std::string_view s, const LowerLine& lower, std::string_view ph
 
 }  // namespace
 
-std::string BoilerplateKind(std::string_view s) { return BoilerplateKind(s, LowerLine(s)); }
+std::string_view BoilerplateKind(std::string_view s) { return BoilerplateKind(s, LowerLine(s)); }
 
-std::string BoilerplateKind(std::string_view s, const LowerLine& lower) {
+std::string_view BoilerplateKind(std::string_view s, const LowerLine& lower) {
   if (HoldsNoCase(s, lower, "appeared first on")) return "footer";
   // "* The Food and Drug Administration has not evaluated ...": a footnote's asterisk
   // opens the line, not its words.

@@ -78,10 +78,11 @@ bool IsNoteLine(std::string_view s);
 std::string AboutName(std::string_view s);
 
 /// Kind of boilerplate line (lexicon en/boilerplate: "pointer", "disclaimer", "footer",
-/// "closing"), or "" for none. Pointer lines must be short; so must "follow" ones.
-std::string BoilerplateKind(std::string_view s);
+/// "closing"), or "" for none, as a view of a static string. Pointer lines must be short;
+/// so must "follow" ones.
+std::string_view BoilerplateKind(std::string_view s);
 /// The same, given `lower`, the LowerLine of `s` (a body line several detectors look at).
-std::string BoilerplateKind(std::string_view s, const LowerLine& lower);
+std::string_view BoilerplateKind(std::string_view s, const LowerLine& lower);
 
 /// Rule "pointer sentence": a short line that sends the reader elsewhere (a URL,
 /// "can be found here").

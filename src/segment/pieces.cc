@@ -47,11 +47,21 @@ Gap ReadGap(std::string_view line, std::size_t i) {
   return g;
 }
 
+#if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
+// Whether the only byte `flagged` in the sixteen at `i` is a space ending them, flagged for
+// want of the byte after it, and that byte shows it a lone space (a sixth of a scraped
+// line's blocks end in one, and each such stop cost a return and a call).
+bool LoneLastBlank(std::string_view line, std::size_t i, std::uint32_t flagged) {
+  return flagged == 0x8000u && line[i + 15] == ' ' && i + 16 < line.size() &&
+         static_cast<signed char>(line[i + 16]) >= '!';
+}
+#endif
+
 // The first byte at or after `i` that may start a gap other than a lone space between two
 // words: an ASCII byte up to ' ' or any byte from 0x80, except a ' ' followed by a byte
 // from '!' to 0x7F. Scraped lines run to thousands of bytes, mostly words and lone spaces:
-// sixteen bytes are tested at once (eight without SSE2). A lone space at the end of a block
-// may be returned too: callers look at what they are given.
+// sixteen bytes are tested at once (eight without SSE2). A lone space at the end of an
+// eight-byte block may be returned too: callers look at what they are given.
 std::size_t NextGapCandidate(std::string_view line, std::size_t i) {
 #if defined(__SSE2__) && !defined(PREXTRACT_PORTABLE_SCAN)
   for (; i + 16 <= line.size(); i += 16) {
@@ -61,7 +71,9 @@ std::size_t NextGapCandidate(std::string_view line, std::size_t i) {
     const auto blank = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
     const std::uint32_t next_may_space = (may_space >> 1) | 0x8000u;   // as kTopByte below
     const std::uint32_t flagged = (may_space & ~blank) | (blank & next_may_space);
-    if (flagged != 0) return i + static_cast<std::size_t>(std::countr_zero(flagged));
+    if (flagged != 0 && !LoneLastBlank(line, i, flagged)) {
+      return i + static_cast<std::size_t>(std::countr_zero(flagged));
+    }
   }
 #endif
   constexpr std::uint64_t kHighBits = 0x8080808080808080u, kTopByte = kHighBits << 56;

@@ -81,8 +81,35 @@ const TrigramFilter& FilterOf(std::string_view s) {
   return filter;
 }
 
-// The earliest publisher variant named in `s` (of the context's country when known).
-std::string KnownIn(std::string_view s, std::string_view country) {
+// The release's country by its cues (CountryFromCues), worked out when first asked: it
+// scans the whole text for each cue, and a third of releases name no publisher (or one
+// whose entry settles the country) without any rule asking for it.
+class LazyCountry {
+ public:
+  explicit LazyCountry(std::string_view text) : text_(text) {}
+  const std::string& Get() {
+    if (!value_) value_ = CountryFromCues(text_);
+    return *value_;
+  }
+
+ private:
+  std::string_view text_;
+  std::optional<std::string> value_;
+};
+
+// Where variant `v` is first named in `s` on word boundaries before offset `best`, or npos.
+std::size_t NamedBefore(std::string_view s, const TrigramFilter& filter, std::string_view v, std::size_t best) {
+  if (v.size() < 3 || !filter.MayContain(v)) return std::string_view::npos;
+  for (std::size_t at = s.find(v); at != std::string_view::npos && at < best; at = s.find(v, at + 1)) {
+    if (WordBoundaries(s, at, v.size())) return at;
+  }
+  return std::string_view::npos;
+}
+
+// The earliest publisher variant named in `s` (of the context's country when known). An
+// entry of another country is skipped whole; the country is asked only of an entry with
+// a country of its own that would otherwise win.
+std::string KnownIn(std::string_view s, LazyCountry* country) {
   const Publishers& all = AllPublishers();
   // Searching `s` for each of the variants stopped at every capital they start with; the
   // filter of its trigrams rules nearly all of them out first.
@@ -91,16 +118,17 @@ std::string KnownIn(std::string_view s, std::string_view country) {
   std::string found;
   for (std::size_t e = 0; e < all.known.size(); ++e) {
     const Known& k = all.known[e];
-    if (!country.empty() && !k.country.empty() && k.country != country) continue;
+    bool checked = k.country.empty();
     for (const std::string& v : all.names[e]) {
-      if (v.size() < 3 || !filter.MayContain(v)) continue;
-      for (std::size_t at = s.find(v); at != std::string_view::npos && at < best; at = s.find(v, at + 1)) {
-        if (WordBoundaries(s, at, v.size())) {
-          best = at;
-          found = v;
-          break;
-        }
+      const std::size_t at = NamedBefore(s, filter, v, best);
+      if (at == std::string_view::npos) continue;
+      if (!checked) {
+        const std::string& c = country->Get();
+        if (!c.empty() && k.country != c) break;
+        checked = true;
       }
+      best = at;
+      found = v;
     }
   }
   return found;
@@ -434,7 +462,7 @@ bool OnlyStopwords(std::string_view name) {
 
 // The issuer's name from the first clue that yields one, in order of trust. Each clue is
 // looked at only when all before it came up empty: the later ones search whole paragraphs.
-std::string NameFromClues(const PublisherClues& c, const std::string& country) {
+std::string NameFromClues(const PublisherClues& c, LazyCountry* country) {
   for (const Span& s : c.licence_lines) {
     if (std::string n = WorksOf(View(c.text, s)); !n.empty()) return n;
   }
@@ -492,15 +520,16 @@ std::string NameFromClues(const PublisherClues& c, const std::string& country) {
 }  // namespace
 
 std::optional<Publisher> FindPublisher(const PublisherClues& c) {
-  const std::string country = CountryFromCues(c.text);
-  const std::string name = NameFromClues(c, country);
+  LazyCountry country(c.text);
+  const std::string name = NameFromClues(c, &country);
   if (name.empty() || OnlyStopwords(name)) return std::nullopt;
-  Publisher p{name, "", country};
-  if (const std::optional<Known> k = LookUp(name)) {
+  Publisher p{name, "", ""};
+  const std::optional<Known> k = LookUp(name);
+  if (k) {
     if (!StartsWithOrgHead(name)) p.name = k->name;
     p.acronym = k->acronym;
-    if (!k->country.empty()) p.country = k->country;
   }
+  p.country = k && !k->country.empty() ? k->country : country.Get();
   return p;
 }
 

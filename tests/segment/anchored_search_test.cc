@@ -42,6 +42,9 @@ TEST(AnchoredPhrasesTest, AnswersAsFindInOrder) {
       {"(R-", "(D-", "Korea"},
       {"K", "a", "Kenya, Republic"},
       {"zz", "", "Korea"},
+      // Later phrases searched by a byte an earlier one is ('C', 'W'), not by their rarest.
+      {"Commonwealth of Australia", "Parliament House, Canberra", "Senator for Western Australia",
+       "Washington, D.C.", "WASHINGTON, DC"},
       {},
   };
   const std::vector<std::string> texts = {
@@ -49,7 +52,8 @@ TEST(AnchoredPhrasesTest, AnswersAsFindInOrder) {
       "KOGL KOGL", "Republic of Kenya, Republic of Korea", "(D-Ky.) and (R-Ky.)", "D-", "(D",
       "Sen. Smith (D-NY) of the Commonwealth of Australia said",
       std::string(40, 'x') + "U.S. Senator" + std::string(40, 'y') + "(R-",
-      std::string(33, 'K') + "OGL"};
+      std::string(33, 'K') + "OGL", "Parliament House, Canberra", "WASHINGTON, DC", "WASHINGTON  DC",
+      "Washington, D.C. and Parliament House, Canberra"};
   for (const std::vector<std::string_view>& phrases : lists) {
     const AnchoredPhrases anchored(phrases);
     for (const std::string& text : texts) {

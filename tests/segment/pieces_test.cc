@@ -68,6 +68,11 @@ TEST(PiecesTest, GapsAtEveryOffsetOfTheScanBlocks) {
     EXPECT_EQ(Cut(head + "\tNext one starts."), (std::vector<std::string>{head + "\t", "Next one starts."})) << pad;
     const std::string lone = head + " a b c d e f g h i j k l m n o p q r s t u v w x y z";
     EXPECT_EQ(Cut(lone), (std::vector<std::string>{lone})) << pad;
+    // A space ending a block is a lone one only if the byte after it is plain ASCII: here a
+    // no-break space follows, and the three make a wide gap (Cut keeps the no-break space).
+    EXPECT_EQ(Cut(head + " \xC2\xA0 Next one starts."),
+              (std::vector<std::string>{head + " \xC2\xA0", "Next one starts."}))
+        << pad;
   }
 }
 
