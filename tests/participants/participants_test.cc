@@ -715,6 +715,8 @@ TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
       {"Storms hit Puerto Rico and Florida.", {"PR"}},
       // The Americas' regions hold "America" and "American", and name no United States.
       {"It entered the Latin American market and grew in North America.", {}},
+      // Northern Ireland is part of the United Kingdom, not of Ireland.
+      {"He was born in Northern Ireland in 1989.", {"GB"}},
       {"The Pan-American games drew Central Americans and American fans.", {"US"}},
   };
   for (const CountryCase& c : cases) {
