@@ -10,6 +10,7 @@
 #include "lexicon/lexicon.h"
 #include "temporal/scanner.h"
 #include "temporal/tokens.h"
+#include "temporal_test_util.h"
 
 namespace prextract::internal {
 namespace {
@@ -21,15 +22,7 @@ bool MayHold(std::string_view text) {
 
 // What the scanner finds in `text` trying every rule at every trigger: the filter must never
 // turn away a text where it finds something.
-bool ScannerFinds(const std::string& text) {
-  const std::string lowered = AsciiLower(text);
-  TokenVector tokens;
-  TokenizeLowered(text, lowered, 0, text.size(), &tokens, &Scanner::WordIds());
-  ScanContext context;
-  context.reference = Ymd{2024, 3, 6};
-  context.try_every_trigger = true;
-  return !Scanner(tokens, &context).ScanAll().empty();
-}
+bool ScannerFinds(const std::string& text) { return !ScanText(text, true).empty(); }
 
 TEST(DateFilter, TellsTextsWithoutDates) {
   struct Case {

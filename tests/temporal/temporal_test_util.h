@@ -1,5 +1,5 @@
 // Shared helpers for the temporal tests: run FindDates over one paragraph and print what
-// it found as "text=value" items joined by "; ".
+// it found as "text=value" items joined by "; "; run the scanner over a whole text.
 #ifndef PREXTRACT_TESTS_TEMPORAL_TEMPORAL_TEST_UTIL_H_
 #define PREXTRACT_TESTS_TEMPORAL_TEMPORAL_TEST_UTIL_H_
 
@@ -7,7 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/lexicon.h"
+#include "temporal/scanner.h"
 #include "temporal/temporal.h"
+#include "temporal/tokens.h"
 
 namespace prextract::internal {
 
@@ -38,6 +41,19 @@ inline std::string RunDates(std::string_view text, std::string_view reference,
   options.region = std::string(region);
   std::vector<Warning> local;
   return Describe(text, FindDates(text, layout, options, warnings ? warnings : &local));
+}
+
+/// What the scanner finds in `text` as FindDates runs it over a paragraph (with the word ids
+/// it reads, against the reference day 2024-03-06), trying the rules at every trigger token
+/// or skipping those that open nothing. Found's token indexes count the tokens of `text`.
+inline std::vector<Found> ScanText(const std::string& text, bool try_every_trigger) {
+  const std::string lowered = AsciiLower(text);
+  TokenVector tokens;
+  TokenizeLowered(text, lowered, 0, text.size(), &tokens, &Scanner::WordIds());
+  ScanContext context;
+  context.reference = Ymd{2024, 3, 6};
+  context.try_every_trigger = try_every_trigger;
+  return Scanner(tokens, &context).ScanAll();
 }
 
 }  // namespace prextract::internal

@@ -248,18 +248,11 @@ TEST(TemporalTokens, LongRangesKeepEveryToken) {
 }
 
 // What the scanner finds in `text`, as "first-last=value" items, trying the rules at every
-// trigger token or skipping those that open nothing.
+// trigger token or skipping those that open nothing: with the word ids FindDates reads
+// (ScanText), so that the words they mark as opening nothing are checked too.
 std::string ScanWith(const std::string& text, bool try_every_trigger) {
-  // With the word ids FindDates reads, so that the words they mark as opening nothing are
-  // checked against trying every trigger too.
-  const std::string lowered = AsciiLower(text);
-  TokenVector tokens;
-  TokenizeLowered(text, lowered, 0, text.size(), &tokens, &Scanner::WordIds());
-  ScanContext context;
-  context.reference = Ymd{2024, 3, 6};
-  context.try_every_trigger = try_every_trigger;
   std::string out;
-  for (const Found& f : Scanner(tokens, &context).ScanAll()) {
+  for (const Found& f : ScanText(text, try_every_trigger)) {
     out += std::to_string(f.first) + "-" + std::to_string(f.last) + "=" + f.value + "; ";
   }
   return out;
