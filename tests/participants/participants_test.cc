@@ -682,6 +682,15 @@ TEST(ParticipantsOrganizations, IndefiniteKindIsNoName) {
   for (const OrgCase& c : cases) ExpectOrganization(c);
 }
 
+// A show, a tour, a cup or a trophy named after a person is no person.
+TEST(ParticipantsPeople, ThingsNamedAfterPeopleAreNoPeople) {
+  for (const char* text : {"She appeared on the Jimmy Kimmel Show last week.",
+                           "He won the William V. Campbell Trophy in May.",
+                           "They joined the Darwin Bird Tour on Monday."}) {
+    EXPECT_TRUE(OfKind(Participants(text), ParticipantKind::kPerson).empty()) << text;
+  }
+}
+
 TEST(ParticipantsPeople, HonorificOpensANameAfterATitlesComplement) {
   ExpectPerson({"They were briefed by U.S. Ambassador to Iraq Dr. Zalmay Khalilzad, Defense "
                 "Secretary Donald Rumsfeld, and leading officers.",
