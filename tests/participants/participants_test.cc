@@ -686,8 +686,13 @@ TEST(ParticipantsOrganizations, IndefiniteKindIsNoName) {
 TEST(ParticipantsPeople, ThingsNamedAfterPeopleAreNoPeople) {
   for (const char* text : {"She appeared on the Jimmy Kimmel Show last week.",
                            "He won the William V. Campbell Trophy in May.",
-                           "They joined the Darwin Bird Tour on Monday."}) {
-    EXPECT_TRUE(OfKind(Participants(text), ParticipantKind::kPerson).empty()) << text;
+                           "They joined the Darwin Bird Tour on Monday.",
+                           // A city's name holds a person's or a body's word, and names neither.
+                           "Jobs came to Scott City and Kansas City this year.",
+                           "The office moved to University City in May."}) {
+    const std::vector<Participant> all = Participants(text);
+    EXPECT_TRUE(OfKind(all, ParticipantKind::kPerson).empty()) << text;
+    EXPECT_TRUE(OfKind(all, ParticipantKind::kOrganization).empty()) << text;
   }
 }
 
