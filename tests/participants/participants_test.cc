@@ -57,6 +57,10 @@ TEST(ParticipantsPeople, NamesAndTitles) {
        "Jens Brandenburg", "Parliamentary State Secretary to the Federal Minister"},
       {"Acting Assistant Attorney General Jeffrey H. Wood announced the settlement.",
        "Jeffrey H. Wood", "Acting Assistant Attorney General"},
+      // Ranks and offices of the forces, the clergy and the kitchen are titles, no names.
+      {"The hearing heard Admiral Michael Mullen on Monday.", "Michael Mullen", "Admiral"},
+      {"Rev. Tim Barker, District Superintendent, led the prayer.", "Tim Barker", "Rev."},
+      {"Chef Roy Yamaguchi cooked for the guests.", "Roy Yamaguchi", "Chef"},
       {"Senate Majority Leader Bill Frist made the following remarks.", "Bill Frist",
        "Majority Leader"},
       {"Senate Democratic Leader Harry Reid made the following remarks.", "Harry Reid",
@@ -373,6 +377,8 @@ TEST(ParticipantsOrganizations, Names) {
       {"Hope Biosciences and Prime Therapeutics signed it.", "Hope Biosciences", ""},
       {"Hope Biosciences and Prime Therapeutics signed it.", "Prime Therapeutics", ""},
       // A local government: its head word, "of" and a place.
+      // A military command.
+      {"He leads the U.S. Northern Command in Colorado.", "U.S. Northern Command", ""},
       {"Funds go to the City of Greater Dandenong this year.", "City of Greater Dandenong", ""},
       {"The Village of Richfield approved the plan.", "Village of Richfield", ""},
       // A state's government: "State of" or "Commonwealth of" and an ISO 3166-2 state.
