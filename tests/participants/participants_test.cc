@@ -61,6 +61,7 @@ TEST(ParticipantsPeople, NamesAndTitles) {
       {"The hearing heard Admiral Michael Mullen on Monday.", "Michael Mullen", "Admiral"},
       {"Rev. Tim Barker, District Superintendent, led the prayer.", "Tim Barker", "Rev."},
       {"Chef Roy Yamaguchi cooked for the guests.", "Roy Yamaguchi", "Chef"},
+      {"Historian Amanda Podany spoke on Monday.", "Amanda Podany", "Historian"},
       {"Senate Majority Leader Bill Frist made the following remarks.", "Bill Frist",
        "Majority Leader"},
       {"Senate Democratic Leader Harry Reid made the following remarks.", "Harry Reid",
