@@ -4,6 +4,9 @@ JOBS ?= 2
 CMAKE_FLAGS ?=
 EXAMPLE := data/examples/msit-2023-05-25-germany.txt
 SHARED ?= ../shared
+# Releases the profile-guided build trains on besides the shipped ones, when they are there
+# (cmake/Pgo.cmake).
+PGO_TRAINING ?= $(abspath $(wildcard $(SHARED)/corpus/dev))
 
 .PHONY: all deps configure build run test test-heavy golden quality floors bench deb clean
 
@@ -13,7 +16,7 @@ deps:
 	@scripts/install-deps.sh
 
 configure:
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DPREXTRACT_PGO_TRAINING="$(PGO_TRAINING)" $(CMAKE_FLAGS)
 
 build: configure
 	cmake --build $(BUILD) -j$(JOBS)
