@@ -378,6 +378,9 @@ TEST(ParticipantsOrganizations, Names) {
       {"Hope Biosciences and Prime Therapeutics signed it.", "Hope Biosciences", ""},
       {"Hope Biosciences and Prime Therapeutics signed it.", "Prime Therapeutics", ""},
       // A local government: its head word, "of" and a place.
+      // A title word in the plural inside a body's name is no person's title.
+      {"The Kanawinka Writers and Historians Inc published the book.",
+       "Kanawinka Writers and Historians Inc", ""},
       // A military command.
       {"He leads the U.S. Northern Command in Colorado.", "U.S. Northern Command", ""},
       {"Funds go to the City of Greater Dandenong this year.", "City of Greater Dandenong", ""},
