@@ -125,9 +125,16 @@ bool OpensWhoClause(std::string_view text, const SentenceContext& s, std::size_t
   return text.substr(gap, s.words[k].span.start - gap).find(',') != std::string_view::npos;
 }
 
-// The clause of the action at hit `h`: "Park Jin will meet with Marcelo Ebrard, who will
+// Whether a comma stands between word k and the next.
+bool CommaAfter(std::string_view text, const SentenceContext& s, std::size_t k) {
+  const std::size_t gap = s.words[k].span.end;
+  return text.substr(gap, s.words[k + 1].span.start - gap).find(',') != std::string_view::npos;
+}
+
+// The evidence of the action at hit `h`: "Park Jin will meet with Marcelo Ebrard, who will
 // visit Korea from July 3 to 6" holds two actions, the meeting and, in the relative clause
-// about the guest, the visit; the relative clause bounds the first, and runs to its comma.
+// about the guest, the visit. The first ends before the relative clause; the second starts
+// at its "who" and runs to the end of the clause around it.
 Span ActionClause(std::string_view text, const SentenceContext& s, const PhraseHit& h) {
   Span clause = ClauseAround(text, s, h.first);
   // Back to the "who" of the hit's own relative clause: a comma between them closed it
@@ -137,10 +144,10 @@ Span ActionClause(std::string_view text, const SentenceContext& s, const PhraseH
       clause.start = s.words[k].span.start;
       break;
     }
-    const std::size_t gap = s.words[k].span.end;
-    if (text.substr(gap, s.words[k + 1].span.start - gap).find(',') != std::string_view::npos) break;
+    if (CommaAfter(text, s, k)) break;
   }
-  for (std::size_t k = h.first + h.count; k < s.words.size() && s.words[k].span.end <= clause.end; ++k) {
+  const std::size_t after = h.first + h.count;
+  for (std::size_t k = after; k < s.words.size() && s.words[k].span.end <= clause.end; ++k) {
     if (OpensWhoClause(text, s, k)) {
       clause.end = s.words[k - 1].span.end;
       break;
