@@ -103,6 +103,9 @@ std::vector<std::string> ParticipantIds(const SentenceContext& s, bool persons, 
 
 std::string_view Slice(std::string_view text, Span s);
 
+/// Whether a comma stands between word k of `words` and the next. REQUIRES: k + 1 < size.
+bool CommaAfterWord(std::string_view text, WordSpan words, std::size_t k);
+
 /// True when word `w` of `text` starts with an ASCII capital letter.
 bool StartsUpper(std::string_view text, const Word& w);
 

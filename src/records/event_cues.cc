@@ -387,9 +387,7 @@ bool IsInvitation(std::string_view text, const SentenceContext& s, const PhraseH
   }
   if (s.words[i].lower != "visit") return false;
   if (i == 0 || VisitsWebPlace(s.words, i)) return true;
-  const std::string_view gap = text.substr(s.words[i - 1].span.end,
-                                           s.words[i].span.start - s.words[i - 1].span.end);
-  return gap.find(',') != std::string_view::npos;
+  return CommaAfterWord(text, s.words, i - 1);
 }
 
 // "Since 1981, we have proudly hosted German Fest": a perfect verb (at most two words

@@ -120,15 +120,7 @@ std::vector<std::string> Actors(const SentenceContext& s, std::size_t trigger) {
 
 // Word k opens a relative clause about a person, set off by a comma (", who will visit").
 bool OpensWhoClause(std::string_view text, const SentenceContext& s, std::size_t k) {
-  if (k == 0 || s.words[k].lower != "who") return false;
-  const std::size_t gap = s.words[k - 1].span.end;
-  return text.substr(gap, s.words[k].span.start - gap).find(',') != std::string_view::npos;
-}
-
-// Whether a comma stands between word k and the next.
-bool CommaAfter(std::string_view text, const SentenceContext& s, std::size_t k) {
-  const std::size_t gap = s.words[k].span.end;
-  return text.substr(gap, s.words[k + 1].span.start - gap).find(',') != std::string_view::npos;
+  return k > 0 && s.words[k].lower == "who" && CommaAfterWord(text, s.words, k - 1);
 }
 
 // The evidence of the action at hit `h`: "Park Jin will meet with Marcelo Ebrard, who will
@@ -144,7 +136,7 @@ Span ActionClause(std::string_view text, const SentenceContext& s, const PhraseH
       clause.start = s.words[k].span.start;
       break;
     }
-    if (CommaAfter(text, s, k)) break;
+    if (CommaAfterWord(text, s.words, k)) break;
   }
   const std::size_t after = h.first + h.count;
   for (std::size_t k = after; k < s.words.size() && s.words[k].span.end <= clause.end; ++k) {
