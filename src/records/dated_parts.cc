@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "records/records_internal.h"
+#include "segment/text_scan.h"
 
 namespace prextract::internal {
 namespace {
@@ -24,14 +25,6 @@ const DateMention* DateIn(const SentenceContext& s, Span part) {
   return nullptr;
 }
 
-bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
-Span WithoutBlanks(std::string_view text, Span span) {
-  while (span.start < span.end && IsBlank(text[span.start])) ++span.start;
-  while (span.end > span.start && IsBlank(text[span.end - 1])) --span.end;
-  return span;
-}
-
 bool Named(const Participant& p, Span part) {
   return std::any_of(p.mentions.begin(), p.mentions.end(), [&](Span m) { return Inside(m, part); });
 }
@@ -43,11 +36,11 @@ std::vector<Span> DatedParts(std::string_view text, const SentenceContext& s, st
   std::size_t start = s.span.start;
   for (std::size_t i = s.words[trigger].span.end; i < s.span.end; ++i) {
     if (text[i] != ';') continue;
-    parts.push_back(WithoutBlanks(text, Span{start, i}));
+    parts.push_back(TrimBlanks(text, Span{start, i}));
     start = i + 1;
   }
   if (parts.empty()) return {};
-  parts.push_back(WithoutBlanks(text, Span{start, s.span.end}));
+  parts.push_back(TrimBlanks(text, Span{start, s.span.end}));
   const bool dated =
       std::all_of(parts.begin(), parts.end(), [&](Span p) { return DateIn(s, p) != nullptr; });
   return dated ? parts : std::vector<Span>{};
