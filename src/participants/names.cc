@@ -47,9 +47,26 @@ bool NextToOrgWord(const std::vector<Token>& tokens, std::size_t e) {
 }
 
 // "the Ryan White CARE Act", "the Eric Hoffer Award": a name before a programme, law or
-// prize word is the thing's eponym.
+// prize word is the thing's eponym. So it is when more capitals lead up to that word ("the
+// David Guillod Creative Arts Scholarship"), and, past an "and", up to a law's
+// "Act" ("the Adam Walsh Child Protection and Safety Act"): "Chris Paul and Heisman Trophy
+// winner Tim Tebow" and "Jim Belushi and Bill Romanowski" name two people.
 bool NamesAThing(const std::vector<Token>& tokens, std::size_t e) {
-  return e < tokens.size() && tokens[e].cap && HasWord(kNonOrgWordsBit, tokens[e]);
+  constexpr std::size_t kReach = 6;   // "Baker Pool and Spa Safety Act"
+  bool joined = false;
+  for (std::size_t k = e; k < tokens.size() && k < e + kReach; ++k) {
+    const Token& t = tokens[k];
+    // "said John Melia  Wounded Warrior Project ...": a wide gap is a stripped comma, and
+    // "John Smith Public Relations Manager ..." goes on with the person's title.
+    if (t.wide_gap_before || HasWord(kTitlesBit, t)) return false;
+    if (t.cap && HasWord(kNonOrgWordsBit, t)) return !joined || Key(t) == "act";
+    if (Key(t) == "and" || IsPunct(t, '&')) {
+      joined = true;
+    } else if (!(t.word && t.cap)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // "Jalil Aziz, 21, of Harrisburg": an age set off by commas follows only a person's name.

@@ -706,6 +706,23 @@ TEST(ParticipantsPeople, ThingsNamedAfterPeopleAreNoPeople) {
   }
 }
 
+// A law or a prize whose name runs on from a person's to its "Act" or "Scholarship" is
+// named after the person, who takes part in nothing; a title, a wide gap (a stripped
+// comma) or a second person after "and" ends the look-ahead.
+TEST(ParticipantsPeople, LongNamesOfThingsAfterPeopleAreNoPeople) {
+  for (const char* text : {"The Senate passed the Adam Walsh Child Protection and Safety Act.",
+                           "It amends the Robert T. Stafford Disaster Relief and Emergency "
+                           "Assistance Act this year.",
+                           "Students apply to the David Guillod Creative Arts Scholarship now."}) {
+    EXPECT_TRUE(OfKind(Participants(text), ParticipantKind::kPerson).empty()) << text;
+  }
+  ExpectPerson({"Partners include NBA star Chris Paul and Heisman Trophy winner Tim Tebow.",
+                "Chris Paul", ""});
+  ExpectPerson({"It featured Jim Belushi and Bill Romanowski in print.", "Jim Belushi", ""});
+  ExpectPerson({"The funds were moved,  said John Melia  Wounded Warrior Project Executive "
+                "Director.", "John Melia", ""});
+}
+
 TEST(ParticipantsPeople, HonorificOpensANameAfterATitlesComplement) {
   ExpectPerson({"They were briefed by U.S. Ambassador to Iraq Dr. Zalmay Khalilzad, Defense "
                 "Secretary Donald Rumsfeld, and leading officers.",
