@@ -475,6 +475,7 @@ TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
        "Stonebridge Bank Advisors", ""},
       // A document named after its body: a law or programme word before the first preposition.
       {"The Council Recommendation on Artificial Intelligence was adopted in May.", "", ""},
+      {"The Senate Resolution honors the team.", "", ""},
       {"The Commission on Trade and Economic Cooperation met in Seoul.",
        "Commission on Trade and Economic Cooperation", ""},
       // A place word right after a head word names a site, unless a head word follows.
