@@ -100,9 +100,17 @@ struct Found {
   bool title_adjacent = false;
 };
 
+// "Ranking Member Susan Collins R Me  Tuesday": the letter of a party, its brackets and
+// hyphen stripped, after a name of two words or more. No initial stands last in a name.
+bool IsStrippedPartyLetter(const Token& t) {
+  return t.text.size() == 1 && (t.text[0] == 'R' || t.text[0] == 'D' || t.text[0] == 'I');
+}
+
 // End of the name proper: post-nominals ("MP", "AO") belong to the mention, not the name.
 std::size_t NameEnd(const std::vector<Token>& t, std::size_t start, std::size_t end) {
-  while (end > start + 2 && IsPostNominal(t[end - 1])) --end;
+  while (end > start + 2 && (IsPostNominal(t[end - 1]) || IsStrippedPartyLetter(t[end - 1]))) {
+    --end;
+  }
   return end;
 }
 

@@ -226,6 +226,9 @@ TEST(ParticipantsPeople, FullNamesFromContext) {
        "Secretary of State"},
       {"Senator Charles E  Schumer today urged the State Department.", "Charles E Schumer",
        "Senator"},
+      // A party's letter, its brackets stripped, ends no name ("Collins (R-Me.)").
+      {"The panel and Ranking Member Susan Collins R Me   Tuesday heard testimony.",
+       "Susan Collins", "Member"},
       // Given names in a list share the appositive title after it.
       {"Liane, Jourdan, and Brandy, team members at the store, were honored.", "Liane",
        "team members"},
