@@ -43,6 +43,12 @@ bool NicknameAt(const std::vector<Token>& t, std::size_t j);
 /// The opening mark of a nickname within a name's tokens [from, to), or kNoNickname.
 std::size_t NicknameIn(const std::vector<Token>& t, std::size_t from, std::size_t to);
 
+/// Whether a capital "The" at token `j` parts two names of a list whose commas were lost
+/// ("University of Vermont The University of Maine"): it follows a capitalised word of a
+/// name, not a connector ("Department of The Treasury") or a stopword ("As The New York
+/// Times noted").
+bool PartsListedNames(const std::vector<Token>& tokens, std::size_t j);
+
 /// A capitalised run from token `i`: words joined by "of", "and", "for", "the", "&",
 /// "'s" and list commas ("Science, Technology and Innovation"). Returns its end.
 /// `in_list`: the run follows a preposition, so list commas may continue it.

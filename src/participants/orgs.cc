@@ -773,6 +773,9 @@ std::size_t ScanOrganizationsAt(std::string_view text, BlockTokens* block, std::
     EmitLowerBrand(text, block, i, out);
     return i + 2;   // past the suffix
   }
+  // "University of Vermont The University of Maine": the "The" that parts two names of a
+  // list whose commas were lost (ParseCapRun) opens the second, outside its name.
+  if (Key(t[i]) == "the" && PartsListedNames(t, i)) return i + 1;
   if (const std::size_t n = TryKnownPrefixed(text, block, i, out)) return i + n;
   if (const std::size_t n = TryKnown(text, block, i, out)) return i + n;
   std::size_t end = ParseCapRun(t, i);

@@ -124,6 +124,12 @@ bool ListGoesOn(const std::vector<Token>& tokens, std::size_t i, std::size_t com
 
 }  // namespace
 
+bool PartsListedNames(const std::vector<Token>& tokens, std::size_t j) {
+  if (j == 0 || tokens[j].sentence_start) return false;
+  const Token& before = tokens[j - 1];
+  return IsCapWord(before) && !IsConnector(Key(before)) && !HasWord(kStopwordsBit, before);
+}
+
 std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in_list) {
   const std::size_t n = tokens.size();
   std::size_t end = i, j = i;
@@ -148,6 +154,7 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
       // "Fire Administration  The grants are": a capital "The" before no capitalised word
       // opens the next sentence (its period stripped), never the end of a name.
       if (j > i && Key(t) == "the" && !(j + 1 < n && IsCapWord(tokens[j + 1]))) break;
+      if (j > i && Key(t) == "the" && PartsListedNames(tokens, j)) break;
       end = ++j;
       if (j > i + 1 && EndsCompanyName(tokens, j - 1)) break;
       continue;

@@ -472,6 +472,12 @@ TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
       {"It comes from the United States Fire Administration  The grants are awarded yearly.",
        "United States Fire Administration", ""},
       {"Funds went to the Department of The Treasury this year.", "Department of The Treasury", ""},
+      // A capital "The" after a name's word parts two names of a list whose commas were lost.
+      {"Partners: University of Vermont The University of Maine and others.",
+       "University of Vermont", ""},
+      {"Partners: University of Vermont The University of Maine and others.",
+       "University of Maine", ""},
+      {"As The New York Times noted in May, costs rose.", "The New York Times", ""},
       // A run that ends in a person's title without a preposition is a title.
       {"She is a Distinguished University Professor at the school.", "", ""},
       {"The deal was advised by Stonebridge Bank Advisors last year.",
