@@ -155,6 +155,9 @@ std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in
       // opens the next sentence (its period stripped), never the end of a name.
       if (j > i && Key(t) == "the" && !(j + 1 < n && IsCapWord(tokens[j + 1]))) break;
       if (j > i && Key(t) == "the" && PartsListedNames(tokens, j)) break;
+      // "... Research Reserve Association Association of National Estuary Programs": a head
+      // word twice over ends one name of a list and opens the next.
+      if (j > i && HasWord(kOrgWordsBit, t) && Key(tokens[j - 1]) == Key(t)) break;
       end = ++j;
       if (j > i + 1 && EndsCompanyName(tokens, j - 1)) break;
       continue;

@@ -478,6 +478,9 @@ TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
       {"Partners: University of Vermont The University of Maine and others.",
        "University of Maine", ""},
       {"As The New York Times noted in May, costs rose.", "The New York Times", ""},
+      // So does a head word twice over.
+      {"Partners include Clemson University University of Wisconsin and others.",
+       "University of Wisconsin", ""},
       // A run that ends in a person's title without a preposition is a title.
       {"She is a Distinguished University Professor at the school.", "", ""},
       {"The deal was advised by Stonebridge Bank Advisors last year.",
