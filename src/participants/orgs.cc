@@ -748,6 +748,26 @@ std::size_t ListedDocumentEnd(const std::vector<Token>& t, std::size_t end) {
   return last_cap > end && IsNonOrgWord(t[last_cap]) ? last_cap + 1 : 0;
 }
 
+// "Bureau of Prisons Director Harley Lappin", "the Appropriations Committee and Senator
+// Byrd": a person's title that ends the run [i, end), right before a name the person scan
+// has claimed, is that person's, not the body's; so is an "and" or comma before it. A
+// title after a connector is the body's own ("Office of the President"), and a plural
+// names members ("Society of Editors").
+std::size_t CutTitleBeforePerson(const std::vector<Token>& t, std::size_t i, std::size_t end) {
+  constexpr std::size_t kLongestTitle = 3;   // "Chief Executive Officer"
+  if (end >= t.size() || !t[end].used || end < i + 3) return end;
+  std::size_t title = end;
+  for (std::size_t k = end - 1; k > i && k + kLongestTitle >= end; --k) {
+    if (LongestPhrase(kTitlesBit, t, k) == end - k) title = k;
+  }
+  if (title == end || Key(t[end - 1]).ends_with('s')) return end;
+  std::size_t cut = title;
+  while (cut > i + 1 && (Key(t[cut - 1]) == "and" || IsPunct(t[cut - 1], ','))) --cut;
+  const std::string_view before = Key(t[cut - 1]);
+  if (before == "the" || before == "of" || before == "for") return end;
+  return cut;
+}
+
 // Where the names of the capitalised run [i, end) end: past a legal suffix after a comma
 // ("Barclays Capital, Inc."), before a person's title ("X Division and U.S. Attorney for"),
 // past "to" and a country ("EU Delegation to South Korea").
@@ -758,7 +778,7 @@ std::size_t NameEnd(const std::vector<Token>& t, std::size_t i, std::size_t end)
   }
   // Most runs need neither call: a title after "and" or a comma needs a word before them and
   // one after, and few runs are followed by "to".
-  if (end >= i + 3) end = CutAtPersonTitle(t, i, end);
+  if (end >= i + 3) end = CutTitleBeforePerson(t, i, CutAtPersonTitle(t, i, end));
   if (end + 1 < t.size() && Key(t[end]) == "to") end = ExtendToCountry(t, end);
   return end;
 }

@@ -481,6 +481,10 @@ TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
       // So does a head word twice over.
       {"Partners include Clemson University University of Wisconsin and others.",
        "University of Wisconsin", ""},
+      // A title between a body's name and a person's is the person's.
+      {"Senator Arlen Specter  a senior member of the Senate Appropriations Committee  and "
+       "Senator Rick Santorum  Chairman of the Senate Republican Conference  announced it.",
+       "Senate Appropriations Committee", ""},
       // A run that ends in a person's title without a preposition is a title.
       {"She is a Distinguished University Professor at the school.", "", ""},
       {"The deal was advised by Stonebridge Bank Advisors last year.",
