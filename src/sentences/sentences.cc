@@ -72,6 +72,25 @@ bool EndsSentence(std::string_view t, Span block, std::size_t dot, std::size_t n
   return !IsAbbreviation(WordBefore(t, block.start, dot));
 }
 
+// "from the war.To help troops": a period glued to the next sentence, its space lost in
+// scraping. It follows a lower-case word of three letters or more (not "U.S", not "www")
+// and comes before a capital and a lower-case letter (not "Amazon.com", not a
+// "Node.JS"); a web address or an e-mail ("news.Acme.com", "jane.Doe@") goes on past it.
+bool GluedSentenceStop(std::string_view t, Span block, std::size_t dot) {
+  const std::size_t next = dot + 1;
+  if (next + 1 >= block.end || !IsUpper(t[next]) || !IsLower(t[next + 1])) return false;
+  std::size_t b = dot;
+  while (b > block.start && IsLower(t[b - 1])) --b;
+  if (dot - b < 3 || t.substr(b, dot - b) == "www") return false;
+  if (b > block.start && !IsSpace(t[b - 1]) && t[b - 1] != '"' && t[b - 1] != '(') return false;
+  std::size_t e = next;
+  while (e < block.end && !IsSpace(t[e])) {
+    if (t[e] == '.' || t[e] == '@' || t[e] == '/') return false;
+    ++e;
+  }
+  return true;
+}
+
 // A line that opens with a list marker starts a new sentence.
 bool StartsListItem(std::string_view t, std::size_t i) {
   static constexpr std::string_view kMarkers[] = {"- ", "* ", "\xE2\x80\xA2", "\xE2\x96\xB2",
@@ -149,7 +168,13 @@ void SplitBlockInto(std::string_view t, Span block, SentenceSink sink) {
     if (c != '.' && c != '!' && c != '?') continue;
     std::size_t end = i + 1;
     while (std::size_t n = ClosingLength(t, end)) end += n;
-    if (end < block.end && !IsSpace(t[end])) continue;
+    if (end < block.end && !IsSpace(t[end])) {
+      if (c == '.' && end == i + 1 && GluedSentenceStop(t, block, i)) {
+        sink.Push(t, start, end);
+        start = end;
+      }
+      continue;
+    }
     std::size_t next = end;
     bool newline = false;
     while (next < block.end && IsSpace(t[next])) newline |= t[next++] == '\n';

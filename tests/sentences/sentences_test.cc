@@ -32,6 +32,14 @@ const Case kCases[] = {
     {"lower case after. a stop does not split", {"lower case after. a stop does not split"}},
     {"Items:\n- first item\n- second item", {"Items:", "- first item", "- second item"}},
     {"He met the minister on Feb. 3 in Seoul.", {"He met the minister on Feb. 3 in Seoul."}},
+    // A period glued to the next sentence by lost scraping; not in a name, an address or
+    // after an initial or a short word.
+    {"It came from the war.To help troops, it acted.",
+     {"It came from the war.", "To help troops, it acted."}},
+    {"Visit www.Acme.com or news.Acme.com or mail jane.Doe@acme.com now.",
+     {"Visit www.Acme.com or news.Acme.com or mail jane.Doe@acme.com now."}},
+    {"The U.S.Army and ASP.NET and Node.JS and e.On stay.",
+     {"The U.S.Army and ASP.NET and Node.JS and e.On stay."}},
     {"The MOU was signed.\xE2\x80\x9D Then more.", {"The MOU was signed.\xE2\x80\x9D", "Then more."}},
     // Stops and newlines at every offset of the blocks the splitter skips (sixteen bytes
     // with SSE2, eight without).
