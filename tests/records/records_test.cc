@@ -107,6 +107,10 @@ const EventCase kEventCases[] = {
     // include", "The program awards one-year grants to fire departments").
     {"His awards and accolades include a Peabody.", "", ""},
     {"The AFGP awards one-year grants directly to fire departments.", "", ""},
+    // Visits in the plural are a service's or a statistic's ("office visits", "outpatient
+    // visits totaled 317"), unless they go to places ("The tour included visits to ...").
+    {"The center will offer primary care and office visits for chronic illnesses.", "", ""},
+    {"The tour included visits to the Prosthetic Treatment Center.", "visit", "visits to"},
     // A sentence that points at a letter the release reproduces reports no letter sent; one
     // that says it was sent, or quotes from it, does.
     {"The text of Senator Clinton's letter to President Bush follows.", "", ""},
