@@ -111,6 +111,9 @@ const EventCase kEventCases[] = {
     // visits totaled 317"), unless they go to places ("The tour included visits to ...").
     {"The center will offer primary care and office visits for chronic illnesses.", "", ""},
     {"The tour included visits to the Prosthetic Treatment Center.", "visit", "visits to"},
+    // Elected officials hold office already; no one is elected.
+    {"As elected officials we have an obligation to protect our citizens.", "", ""},
+    {"In 1968 Chisholm was elected to Congress.", "appointment", "elected"},
     // A sentence that points at a letter the release reproduces reports no letter sent; one
     // that says it was sent, or quotes from it, does.
     {"The text of Senator Clinton's letter to President Bush follows.", "", ""},
