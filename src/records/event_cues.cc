@@ -448,8 +448,30 @@ bool IsGeneralLegalAct(WordSpan words, const PhraseHit& h) {
   return words[next].lower == "with" && next + 1 < words.size() && words[next + 1].lower.ends_with("ing");
 }
 
-// "has been named recipient of the ITLA award", "was named a finalist": naming a winner
-// gives an award, not a post.
+// A superlative among words [from, to): "Top", "Best", "Most", "largest".
+bool HasSuperlative(WordSpan words, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < std::min(to, words.size()); ++k) {
+    const std::string_view w = words[k].lower;
+    if (w == "top" || w == "best" || w == "most" || (w.size() > 5 && w.ends_with("est"))) return true;
+  }
+  return false;
+}
+
+// "was named to Newsweek's list of ...", "has been named one of the Top ...", "was named
+// among the World's Most Ethical Companies": a place in a ranking, from word `k` on. Not
+// "one of three members of the conference", a place among a body's members.
+bool NamesRanked(WordSpan words, std::size_t k) {
+  constexpr std::size_t kReach = 6;   // "to the prestigious ranking", "to USA Today's list"
+  constexpr std::size_t kRankReach = 5;   // "one of Atlanta Business Chronicle's Top"
+  if (k >= words.size()) return false;
+  const std::string_view w = words[k].lower;
+  if (w == "to") return RoleIn<"rank_list">(words, k + 1, k + 1 + kReach);
+  const bool one_of = w == "one" && k + 1 < words.size() && words[k + 1].lower == "of";
+  return (one_of || w == "among") && HasSuperlative(words, k + 1, k + 1 + kRankReach);
+}
+
+// "has been named recipient of the ITLA award", "was named a finalist": naming a winner,
+// or a place in a ranking, gives an award, not a post.
 bool NamesWinner(WordSpan words, const PhraseHit& h, const std::string& type) {
   if (type != "appointment") return false;
   std::size_t k = h.first + h.count;
@@ -457,7 +479,7 @@ bool NamesWinner(WordSpan words, const PhraseHit& h, const std::string& type) {
          (words[k].lower == "a" || words[k].lower == "the" || words[k].lower == "as")) {
     ++k;
   }
-  return k < words.size() && HasRole<"prize_role">(words[k]);
+  return NamesRanked(words, k) || (k < words.size() && HasRole<"prize_role">(words[k]));
 }
 
 // "entered into the Congressional Record", "entered into a daily drawing": entering signs

@@ -85,7 +85,8 @@ bool HostsShowOrContent(WordSpan words, const PhraseHit& h);
 /// took place.
 bool IsGeneralLegalAct(WordSpan words, const PhraseHit& h);
 
-/// "has been named recipient of the award": an appointment (`type`) that gives an award.
+/// "has been named recipient of the award", "was named to the list of": an appointment
+/// (`type`) that gives an award.
 bool NamesWinner(WordSpan words, const PhraseHit& h, const std::string& type);
 
 /// "entered into the Congressional Record": no agreement follows, nothing is signed.

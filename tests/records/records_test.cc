@@ -111,6 +111,15 @@ const EventCase kEventCases[] = {
     // visits totaled 317"), unless they go to places ("The tour included visits to ...").
     {"The center will offer primary care and office visits for chronic illnesses.", "", ""},
     {"The tour included visits to the Prosthetic Treatment Center.", "visit", "visits to"},
+    // A place in a ranking is an award; a place on a court or among a body's members is a post.
+    {"Boulder Care has been named to Newsweek's list of the best clinics.", "award",
+     "has been named"},
+    {"Smith was named one of the Top 40 Executives this year.", "award", "was named"},
+    {"Acme was named among the World's Most Ethical Companies.", "award", "was named"},
+    {"Kavanaugh has been nominated to one of the most important federal courts.", "appointment",
+     "nominated"},
+    {"Reid has been named as one of three members of the conference.", "appointment",
+     "has been named"},
     // Elected officials hold office already; no one is elected.
     {"As elected officials we have an obligation to protect our citizens.", "", ""},
     {"In 1968 Chisholm was elected to Congress.", "appointment", "elected"},
