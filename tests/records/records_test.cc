@@ -49,6 +49,8 @@ const EventCase kEventCases[] = {
     // An event word that only qualifies a noun, or a participle used as an adjective.
     {"Zoom serves 300 million daily meeting participants.", "", ""},
     {"Shares are sold at a public offering price of $2.63.", "", ""},
+    {"Reports show how award fees are doled out to contractors.", "", ""},
+    {"Users may share in a prize pool of 5,000 USDT.", "", ""},
     {"The Medical Bill Acquisition Industry is a new micro industry.", "", ""},
     {"Only 5% rate their talent acquisition function as world-class.", "", ""},
     {"It uses speech recognition from OpenAI.", "", ""},
