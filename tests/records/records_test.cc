@@ -122,6 +122,9 @@ const EventCase kEventCases[] = {
      "nominated"},
     {"Reid has been named as one of three members of the conference.", "appointment",
      "has been named"},
+    // Signing off on funds approves them; signing on as a cosponsor joins a bill.
+    {"The Senate signed off on over $4 million for the schools.", "", ""},
+    {"Domenici signed on as an original cosponsor to the bill.", "", ""},
     // Elected officials hold office already; no one is elected.
     {"As elected officials we have an obligation to protect our citizens.", "", ""},
     {"In 1968 Chisholm was elected to Congress.", "appointment", "elected"},
