@@ -655,12 +655,14 @@ bool AwardsMoney(std::string_view text, WordSpan words, const PhraseHit& h,
 // Word `i` is a verb of giving followed by an amount ("announced $725,000", "will grant
 // another $100,000"): the sentence reports funding.
 bool GivesAmount(std::string_view text, const SentenceContext& s, std::size_t i) {
+  constexpr std::size_t kOfferReach = 6;   // "Invest $6000, gain $1680 profit"
   if (!CueIs<"money_verb">(s.words[i])) return false;
   std::size_t k = i + 1;
   while (k < s.words.size() && k - i <= 3 && CueIs<"amount_lead">(s.words[k])) ++k;
   std::size_t at = s.words[k - 1].span.end;
   while (at < s.span.end && text[at] == ' ') ++at;
-  return StartsWithCurrency(text.substr(at, std::min<std::size_t>(4, s.span.end - at)));
+  return StartsWithCurrency(text.substr(at, std::min<std::size_t>(4, s.span.end - at))) &&
+         !RoleIn<"offer_reward">(s.words, k, k + kOfferReach);
 }
 
 }  // namespace prextract::internal

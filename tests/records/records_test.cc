@@ -97,6 +97,10 @@ const EventCase kEventCases[] = {
     {"The minister today announced $725,000 for the programme.", "funding", "announced"},
     {"KAB will grant another $100,000 to survivors.", "funding", "grant"},
     {"The government will also contribute US$50,000 to a memorial.", "funding", "contribute"},
+    // Contributing without an amount is taking part; a reader's offer pays no one.
+    {"Judy will contribute expert analysis on luxury real estate.", "", ""},
+    {"- Spend $129, get $20 OFF with the code.", "", ""},
+    {"* 1-Day Bot: Invest $50, earn a $0.3 profit in a day.", "", ""},
     // A launch near a weapon is a military act.
     {"North Korea launched a ballistic missile on July 4.", "other", "launched"},
     {"Acme launched a new phone on July 4.", "announcement", "launched"},
