@@ -129,6 +129,9 @@ const EventCase kEventCases[] = {
     // Signing off on funds approves them; signing on as a cosponsor joins a bill.
     {"The Senate signed off on over $4 million for the schools.", "", ""},
     {"Domenici signed on as an original cosponsor to the bill.", "", ""},
+    // Hearing from someone is listening, no hearing held.
+    {"I look forward to hearing from you on this matter.", "", ""},
+    {"The committee held a hearing on the bill today.", "conference", "hearing"},
     // Elected officials hold office already; no one is elected.
     {"As elected officials we have an obligation to protect our citizens.", "", ""},
     {"In 1968 Chisholm was elected to Congress.", "appointment", "elected"},
