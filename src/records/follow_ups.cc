@@ -29,6 +29,18 @@ bool InnerMark(std::string_view text, const Word& w, std::size_t gap_end) {
   return text[at] == '.' && w.span.end - w.span.start == 1;
 }
 
+// "the U.S. to have", "Market Jar Media Inc. and": a period and spaces inside the sentence
+// follow an abbreviation or an initial, as the sentence splitter found no sentence's end
+// there; it ends no clause either.
+bool AbbreviationStop(std::string_view text, const Word& w, std::size_t gap_end, Span clause) {
+  const std::size_t at = w.span.end;
+  if (gap_end <= at + 1 || gap_end >= clause.end || text[at] != '.') return false;
+  for (std::size_t k = at + 1; k < gap_end; ++k) {
+    if (text[k] != ' ') return false;
+  }
+  return true;
+}
+
 // The action phrase after the trigger: to the end of its clause, before a venue.
 Span ActionAfter(std::string_view text, const SentenceContext& s, std::size_t from, Span clause,
                  std::size_t* venue_word) {
@@ -45,7 +57,9 @@ Span ActionAfter(std::string_view text, const SentenceContext& s, std::size_t fr
     }
     end = w.span.end;
     const std::size_t gap = k + 1 < s.words.size() ? s.words[k + 1].span.start : clause.end;
-    if (k + 1 < s.words.size() && InnerMark(text, w, gap)) continue;
+    if (k + 1 < s.words.size() && (InnerMark(text, w, gap) || AbbreviationStop(text, w, gap, clause))) {
+      continue;
+    }
     if (text.substr(w.span.end, gap - w.span.end).find_first_of(",;:.\"") != std::string_view::npos) break;
   }
   return Span{start, end};

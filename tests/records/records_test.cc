@@ -766,6 +766,8 @@ const FollowUpCase kFollowUpCases[] = {
      "receive a total of $188,439 in funding", ""},
     {"Its results will be shared with Congress.Veterans staff should act.",
      "be shared with Congress", ""},
+    {"The plant will allow the U.S. to have a domestic source of uranium.",
+     "allow the U.S. to have a domestic source of uranium", ""},
     // A prediction or an assessment of an effect is no action; nor is a later "will" in it.
     {"The meeting will mark the first of its kind since the two sides agreed to upgrade it.", "", ""},
     {"This experience will be crucial for our growth, and he will positively impact our teams.",
