@@ -436,6 +436,23 @@ bool HostsShowOrContent(WordSpan words, const PhraseHit& h) {
          RoleIn<"host_place">(words, next + 1, next + kAfter + 1);
 }
 
+// A person's post in the title lexicon: one holder ("the online home of Senate Democrats"
+// names many), and no business's role ("the Official Marketing Partner").
+bool NamesPost(std::string_view w) {
+  static const auto& titles = LexiconIndex("en/person_titles");
+  return !w.ends_with('s') && w != "partner" && titles.count(w) > 0;
+}
+
+bool ServesInNoPost(WordSpan words, const PhraseHit& h) {
+  constexpr std::size_t kReach = 6;   // "as the company's Southcentral Region Manager"
+  const std::size_t end = h.first + h.count;
+  if (h.count < 2 || words[end - 1].lower != "as" || words[end - 2].lower != "serve") return false;
+  for (std::size_t k = end; k < words.size() && k < end + kReach; ++k) {
+    if (NamesPost(words[k].lower)) return false;
+  }
+  return true;
+}
+
 // "penalties on those convicted of ...", "anyone convicted would face fines": a legal act
 // said of people in general; "is charged with protecting consumers": a duty; "will be charged
 // a penalty": a bill. None took place.

@@ -81,6 +81,10 @@ bool IsTreaty(std::string_view text, WordSpan words, const PhraseHit& h);
 /// "The Building Texas Show, hosted by ...", "content hosted on sites": no gathering.
 bool HostsShowOrContent(WordSpan words, const PhraseHit& h);
 
+/// "will serve as a foundation", "will serve as moderator": serving as anything but a
+/// person's post ("will serve as the company's Region Manager") is no appointment.
+bool ServesInNoPost(WordSpan words, const PhraseHit& h);
+
 /// "those convicted of ...", "is charged with protecting", "charged a penalty": no legal act
 /// took place.
 bool IsGeneralLegalAct(WordSpan words, const PhraseHit& h);

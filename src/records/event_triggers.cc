@@ -98,11 +98,12 @@ bool ReportsNoOccasion(std::string_view text, const SentenceContext& s,
 }
 
 // The trigger's word means something else here: a treaty, a body, a place, a goal met, a
-// record entered, the noun "signs", the host of a show, things bought.
+// record entered, the noun "signs", the host of a show, things bought, a role that is no post.
 bool MeansSomethingElse(std::string_view text, WordSpan words, const PhraseHit& h) {
   return IsTreaty(text, words, h) || AcquiresNoCompany(text, words, h) ||
          NamesOfficeBody(text, words, h) || NamesPlace(text, words, h) || MeetsAGoal(words, h) ||
-         EntersNoAgreement(words, h) || SignsAsNoun(text, words, h) || HostsShowOrContent(words, h);
+         EntersNoAgreement(words, h) || SignsAsNoun(text, words, h) || HostsShowOrContent(words, h) ||
+         ServesInNoPost(words, h);
 }
 
 // The type a trigger phrase takes in its sentence, or nullopt when it names no occasion.

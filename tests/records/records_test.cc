@@ -132,6 +132,12 @@ const EventCase kEventCases[] = {
     // Hearing from someone is listening, no hearing held.
     {"I look forward to hearing from you on this matter.", "", ""},
     {"The committee held a hearing on the bill today.", "conference", "hearing"},
+    // Serving in a person's post is an appointment; serving as anything else is not.
+    {"Mark will serve as the company's Southcentral Region Manager.", "appointment",
+     "will serve as"},
+    {"This investment will serve as a foundation for future growth.", "", ""},
+    {"Acme will serve as the official marketing partner of the league.", "", ""},
+    {"The site will serve as the online home of Senate Democrats.", "", ""},
     // Elected officials hold office already; no one is elected.
     {"As elected officials we have an obligation to protect our citizens.", "", ""},
     {"In 1968 Chisholm was elected to Congress.", "appointment", "elected"},
