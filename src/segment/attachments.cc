@@ -191,9 +191,6 @@ std::optional<Attachment> DetectAttachment(std::string_view text, Span span, con
 }
 
 bool IsAttachmentHeading(std::string_view line) {
-  std::string_view t = SpanText(line, TrimSpan(line, {0, line.size()}));
-  if (!t.empty() && t.front() == '[') t.remove_prefix(1);
-  while (!t.empty() && (t.back() == ':' || t.back() == ']' || t.back() == ' ')) t.remove_suffix(1);
   // Compared in place: lowering a copy of every body line only to compare it was costly.
   static const std::vector<std::string>& headings = LexiconCategory(kLexicon, "heading");
   // Every body line asks, and nearly all are longer than any heading.
@@ -202,6 +199,15 @@ bool IsAttachmentHeading(std::string_view line) {
     for (const std::string& heading : headings) n = std::max(n, heading.size());
     return n;
   }();
+  // A long line whose first and last bytes are none the trimming below takes off is too
+  // long as it stands: it needs no trimming.
+  if (line.size() > longest && !IsSpaceByte(line.front()) && line.front() != '[' && !IsSpaceByte(line.back()) &&
+      line.back() != ':' && line.back() != ']') {
+    return false;
+  }
+  std::string_view t = SpanText(line, TrimSpan(line, {0, line.size()}));
+  if (!t.empty() && t.front() == '[') t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ':' || t.back() == ']' || t.back() == ' ')) t.remove_suffix(1);
   if (t.size() > longest) return false;
   for (const std::string& heading : headings) {
     if (t.size() == heading.size() && StartsWithCi(t, heading)) return true;

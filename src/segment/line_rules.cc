@@ -404,6 +404,8 @@ bool IsLetterheadLine(std::string_view s) {
 }
 
 std::size_t ListMarkerLength(std::string_view s) {
+  // A line opening with a letter (most lines) opens with no marker, the letter 'o' alone aside.
+  if (!s.empty() && IsAlpha(s[0]) && s[0] != 'o') return 0;
   std::size_t i = 0;
   if (i < s.size() && s[i] == '(') ++i;
   const std::size_t digits_from = i;

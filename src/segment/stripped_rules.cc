@@ -1,6 +1,7 @@
 #include "segment/stripped_rules.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 
 #include "lexicon/lexicon.h"
@@ -17,18 +18,25 @@ struct LowerWords {
     for (const auto& [word, canonical] : words) {
       longest = std::max(longest, word.size());
       if (!word.empty() && IsLower(word[0])) first_letters |= std::uint32_t{1} << (word[0] - 'a');
+      if (!word.empty()) last_bytes.set(static_cast<unsigned char>(word.back()));
     }
   }
   bool May(std::string_view w) const {
     return w.size() <= longest && IsLower(w[0]) && ((first_letters >> (w[0] - 'a')) & 1) != 0;
   }
+  // Whether a text ending in byte `c` may end in one of the words.
+  bool MayEndWith(char c) const { return last_bytes.test(static_cast<unsigned char>(c)); }
   const StringMap<std::string>& words;
   std::size_t longest = 0;
   std::uint32_t first_letters = 0;
+  std::bitset<256> last_bytes;
 };
 
 // Whether the last word of `s` is written in lower case and is one of `words`.
 bool EndsWithLowerCaseWordOf(std::string_view s, const LowerWords& words) {
+  // Most texts asked about end in punctuation ("... said."), which ends none of the words:
+  // their last byte rules them out before the last word is looked for.
+  if (s.empty() || !words.MayEndWith(s.back())) return false;
   std::size_t start = s.size();
   while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '\t' && s[start - 1] != '\n') --start;
   const std::string_view last = s.substr(start);
@@ -60,6 +68,8 @@ bool OpensWithPartyTag(std::string_view s) {
 }
 
 bool IsInitials(std::string_view s) {
+  // Most texts asked about open with a word of two bytes or more: no initial.
+  if (s.size() >= 2 && SpaceAt(s, 0) == 0 && SpaceAt(s, 1) == 0) return false;
   bool any = false, initials = true;
   ForEachWordWhile(s, [&](std::string_view w) {
     any = true;

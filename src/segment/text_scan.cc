@@ -79,6 +79,13 @@ char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* len) {
 }
 
 bool EndsSentence(std::string_view s) {
+  // Most texts asked about end in their stop or in a letter or digit, which no white space,
+  // quote or bracket follows: their last byte answers without trimming them.
+  if (!s.empty()) {
+    const char last = s.back();
+    if (last == '.' || last == '!' || last == '?') return true;
+    if (IsAlnum(last)) return false;
+  }
   s = TrimView(s);
   // Closing quotes and brackets may follow the stop: ."  .”  .)  .’
   for (int guard = 0; guard < 3 && !s.empty(); ++guard) {

@@ -181,6 +181,7 @@ TEST(IsAttachmentHeadingTest, Lines) {
       {"Attachments and body", false},
       // The longest heading, padded and bracketed, still is one; a longer line never.
       {"  [Related Documents]:  ", true}, {"Related documents list", false},
+      {"Related documents\t\t\t\t\t", true}, {"[Related documents list]", false},
   };
   for (const HeadingCase& c : cases) {
     EXPECT_EQ(IsAttachmentHeading(c.line), c.heading) << c.line;

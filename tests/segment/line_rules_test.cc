@@ -117,7 +117,7 @@ TEST(LineRulesTest, ListMarkerLength) {
   const std::vector<std::pair<std::string, std::size_t>> cases = {
       {"1. The 1st Session", 3}, {"2) Sharing", 3}, {"\xE2\x80\xA2 Birmingham", 4}, {"- Law", 2},
       {"\xE2\x96\xB2 sharing", 4}, {"o To discuss", 2}, {"1.13.(x).jpg", 0}, {"10 million", 0},
-      {"Overview", 0}};
+      {"Overview", 0}, {"A. Roe", 0}, {"o", 0}, {"order", 0}, {"(2) Sharing", 4}};
   for (const auto& [line, want] : cases) EXPECT_EQ(ListMarkerLength(line), want) << line;
 }
 

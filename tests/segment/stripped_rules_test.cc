@@ -21,7 +21,9 @@ TEST(StrippedRulesTest, SpeakerAttribution) {
                                    {"said Frist", false},
                                    {"The senior Senator from the state of Nevada said", false},
                                    {"said", false},
-                                   {"the ministry said", false}});
+                                   {"the ministry said", false},
+                                   {"Frist said.", false},
+                                   {"Frist said,", false}});
 }
 
 TEST(StrippedRulesTest, PartyTag) {
@@ -40,7 +42,8 @@ TEST(StrippedRulesTest, PartyTag) {
 }
 
 TEST(StrippedRulesTest, Initials) {
-  ExpectAll(IsInitials, {{"U S", true}, {"D C", true}, {"U", true}, {"U S  Senator", false}, {"US", false}, {"", false}});
+  ExpectAll(IsInitials, {{"U S", true},  {"D C", true},          {"U", true},    {" U S", true},
+                         {"U S  Senator", false}, {"US", false},  {"Senator", false}, {"", false}});
 }
 
 TEST(StrippedRulesTest, EndsUnfinished) {
@@ -57,6 +60,9 @@ TEST(StrippedRulesTest, EndsUnfinished) {
                              {"a facility to thermodynamics", false},
                              {"a facility to THE", false},
                              {"the", true},
+                             // Ended by punctuation or a space: no word of the list ends the text.
+                             {"a boat access facility to the.", false},
+                             {"a boat access facility to the ", false},
                              {"", false}});
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace prextract::internal {
@@ -28,6 +29,18 @@ TEST(FindNoCaseTest, FalseStartsAndMisses) {
   EXPECT_EQ(FindNoCase("no match here", "xyz"), kNone);
   EXPECT_EQ(FindNoCase("abc", "c", 5), kNone);
   EXPECT_EQ(FindNoCase("photo.JPG", ".jpg"), 5u);   // a first byte that is no letter
+}
+
+// The last byte settles most texts (a stop, a letter, a digit); white space, closing quotes
+// and brackets after the stop are looked past.
+TEST(EndsSentenceTest, AStopPastSpacesQuotesAndBrackets) {
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"It passed.", true},       {"Really?", true},          {"Go!", true},
+      {"It passed", false},       {"Costs 5", false},         {"It passed.  ", true},
+      {"he said.\"", true},       {"he said.\u201D", true},   {"(see below.)", true},
+      {"Wait\u2026", true},       {"the \"quote\"", false},   {"", false},
+      {"   ", false},             {"a list:", false},         {"it\u2019s.\u2019", true}};
+  for (const auto& [text, want] : cases) EXPECT_EQ(EndsSentence(text), want) << text;
 }
 
 TEST(TrimBlanksTest, AsciiAndWideSpacesOnEitherSide) {
