@@ -22,6 +22,24 @@ std::size_t NounAfter(const SentenceContext& s, std::size_t from) {
   return std::string::npos;
 }
 
+// A noun that is a verb as well ("deal", "contract", "charter") used as the verb: after
+// "to" ("to contract with"), or before "with" with no article or owner before it ("we must
+// deal with the backlog", "provisions that deal with", not "a deal with China" or "the
+// trade deal with Peru", whose noun follows a word that qualifies it).
+bool IsVerbUse(WordSpan words, std::size_t k) {
+  if (k == 0) return false;
+  const std::string_view before = words[k - 1].lower;
+  if (before == "to") return true;
+  if (k + 1 >= words.size() || words[k + 1].lower != "with") return false;
+  static constexpr std::string_view kSubjects[] = {"we", "they", "you", "i", "that", "which", "who",
+                                                   "must", "will", "would", "can", "could", "should",
+                                                   "and", "or", "cannot", "also"};
+  for (const std::string_view w : kSubjects) {
+    if (before == w) return true;
+  }
+  return false;
+}
+
 // "the Korea-Germany Science and Technology Cooperation Agreement": the capitalised
 // run that ends in the agreement noun at `noun`, or "" when the noun is common.
 std::string NameEndingAt(std::string_view text, const SentenceContext& s, std::size_t noun) {
@@ -142,7 +160,7 @@ std::optional<Agreement> FromNoun(std::string_view text, const SentenceContext& 
     }
     if (ContinuesIntoName(text, s, k + h.count - 1) || InGeneral(s.words, k, h.count)) continue;
     const std::string& kind = entries[h.entry].canonical;
-    if (kind == "verb_too" && k > 0 && s.words[k - 1].lower == "to") continue;
+    if (kind == "verb_too" && IsVerbUse(s.words, k)) continue;
     if (IsNegatedOrModal(s.words, k)) return std::nullopt;
     const bool relationship = kind == "relationship";
     if (RefersBack(s.words, k, relationship, earlier)) return std::nullopt;

@@ -651,12 +651,15 @@ const AgreementCase kAgreementCases[] = {
     {"President Bush signed the highway bill into law.", "", ""},
     {"No agreement was reached on tariffs.", "", ""},
     {"The parties may consider a treaty later.", "", ""},
-    // A noun that is a verb too, right after "to".
+    // A noun that is a verb too, right after "to" or after a subject before "with".
     {"No secretary has had to deal with as many complex issues.", "", ""},
+    {"Federal agencies must deal with tighter budget realities.", "", ""},
+    {"Acme struck a trade deal with Beta on May 3.", "agreed", ""},
     // An agreement noun in another sense: a quantity, a program's code, a state of emergency.
     {"She has brought a great deal of respect to the office.", "", ""},
     {"The platform conducts smart contract audits on the chain.", "", ""},
     {"The governor requested a disaster declaration for 34 counties.", "", ""},
+    {"Charter schools are independent public schools run by parents.", "", ""},
     {"Acme and Beta signed a supply contract on May 3.", "signed", ""},
     {"Acme and Beta closed a deal on May 3.", "agreed", ""},
     // A collaboration widened or deepened is one agreed anew.
