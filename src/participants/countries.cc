@@ -29,9 +29,11 @@ void Add(const std::string& code, Span span, std::vector<Candidate>* out) {
 
 // "North America", "the Latin American market", "Central Americans": a continent or region
 // of the Americas, no mention of the United States, which "America" and "American" name alone.
+// So "South Jersey" and "North Jersey" are parts of New Jersey, not the island of Jersey.
 bool NamesRegionOfAmerica(std::string_view before, const std::string& code) {
-  return code == "US" && (before == "north" || before == "south" || before == "central" ||
-                          before == "latin" || before == "pan");
+  const bool compass = before == "north" || before == "south" || before == "central";
+  if (code == "JE") return compass;
+  return code == "US" && (compass || before == "latin" || before == "pan");
 }
 
 // "Korea-Germany", "ROK-Ukrainian": each hyphen-separated part on its own.
@@ -199,6 +201,23 @@ void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candi
   }
 }
 
+// "Ukraine, or Georgia", "offices in Turkiye, Azerbaijan, Georgia": a country that a US state
+// shares its name with is the country only beside another country of the world. Alone
+// ("met with Georgia students", "Fort Benning, Georgia", "in Georgia and across the U.S.")
+// it is the state.
+bool BesideAnotherCountry(const std::vector<Candidate>& candidates, const Candidate& c) {
+  constexpr std::size_t kNear = 200;   // bytes either side: the sentence, about
+  const ParticipantLexicons& lex = Lexicons();
+  return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& d) {
+    if (d.kind != ParticipantKind::kCountry || d.code == c.code || d.code == "US" ||
+        lex.us_state_namesakes.count(d.code) > 0) {
+      return false;
+    }
+    const std::size_t a = c.span.start, b = d.span.start;
+    return (a > b ? a - b : b - a) < kNear;
+  });
+}
+
 void DropUsStateNamesakes(std::string_view text, std::string_view lowered, std::vector<Candidate>* candidates) {
   const ParticipantLexicons& lex = Lexicons();
   const auto namesake = [&](const Candidate& c) {
@@ -211,7 +230,8 @@ void DropUsStateNamesakes(std::string_view text, std::string_view lowered, std::
     return;
   }
   std::erase_if(*candidates, [&](const Candidate& c) {
-    return namesake(c) && NamesPostalCode(text, lex.us_state_namesakes.find(c.code)->second);
+    return namesake(c) && (NamesPostalCode(text, lex.us_state_namesakes.find(c.code)->second) ||
+                           !BesideAnotherCountry(*candidates, c));
   });
 }
 

@@ -756,9 +756,16 @@ TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
       {"The Korea-Germany Forum opened in France.", {"KR", "DE", "FR"}},
       // "New Jersey" and "New Mexico" are places named after a country, not mentions of it.
       {"Officials from New Jersey and New Mexico met in New Zealand.", {"NZ"}},
-      // Beside another US state, Georgia is the state; alone, the country.
+      // So are the parts of New Jersey.
+      {"Riders in South Jersey and North Jersey waited.", {}},
+      // Beside another US state, Georgia is the state; beside another country, the country;
+      // alone, the state.
       {"Senators from Alabama and Georgia wrote the bill.", {}},
       {"The minister visited Georgia and Armenia.", {"GE", "AM"}},
+      {"With offices in Turkiye, Azerbaijan, Georgia, and Romania, it grew.",
+       {"TR", "AZ", "GE", "RO"}},
+      {"This week, Georgia Senators met with TSA officials.", {}},
+      {"The drills run at Fort Benning, Georgia, in March.", {}},
       // So it is where the release writes the state's postal code, in capitals or abbreviated.
       {"The firm, based in Atlanta, GA, serves clients across Georgia.", {}},
       {"Sen. Saxby Chambliss (R-Ga.) praised the Georgia farmers.", {}},
@@ -766,9 +773,9 @@ TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
       // A state names itself as words of its own, of one word or more, in any case.
       {"The minister visited Georgia; a Kansas-born envoy came along.", {}},
       {"The minister visited Georgia and the NEW HAMPSHIRE delegation.", {}},
-      {"The minister visited Georgia and met Texans and Ohioans.", {"GE"}},
+      {"The Korean minister visited Georgia and met Texans and Ohioans.", {"KR", "GE"}},
       // New York and Washington tell nothing: foreign ministers meet there.
-      {"The minister visited Georgia, then Washington and New York.", {"GE"}},
+      {"The Korean minister visited Georgia, then Washington and New York.", {"KR", "GE"}},
       // Puerto Rico is a country of ISO 3166-1 as well as a US territory.
       {"Storms hit Puerto Rico and Florida.", {"PR"}},
       // The Americas' regions hold "America" and "American", and name no United States.
