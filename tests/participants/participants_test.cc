@@ -238,6 +238,9 @@ TEST(ParticipantsPeople, FullNamesFromContext) {
       {"This follows talks with Prime Minister Theresa May during her visit.", "Theresa May",
        "Prime Minister"},
       {"Jessica March, director of the lab, spoke.", "Jessica March", "director"},
+      // A given name that is a country's as well.
+      {"It is exceptional,\" said Chad Ross, WPG Community Sales Manager.", "Chad Ross",
+       "Manager"},
   };
   for (const PersonCase& c : cases) ExpectPerson(c);
 }
@@ -758,6 +761,7 @@ TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
       {"Officials from New Jersey and New Mexico met in New Zealand.", {"NZ"}},
       // So are the parts of New Jersey.
       {"Riders in South Jersey and North Jersey waited.", {}},
+      {"More than 130,000 refugees have fled to Chad this year.", {"TD"}},
       // Beside another US state, Georgia is the state; beside another country, the country;
       // alone, the state.
       {"Senators from Alabama and Georgia wrote the bill.", {}},
