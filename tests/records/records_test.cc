@@ -778,6 +778,8 @@ const FollowUpCase kFollowUpCases[] = {
     {"The plant will allow the U.S. to have a domestic source of uranium.",
      "allow the U.S. to have a domestic source of uranium", ""},
     // A prediction or an assessment of an effect is no action; nor is a later "will" in it.
+    {"The new center will be a great asset for the community.", "", ""},
+    {"This funding will be an important boost for the county.", "", ""},
     {"The meeting will mark the first of its kind since the two sides agreed to upgrade it.", "", ""},
     {"This experience will be crucial for our growth, and he will positively impact our teams.",
      "", ""},
