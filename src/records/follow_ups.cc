@@ -188,6 +188,31 @@ bool OpensOutcome(WordSpan words, const PhraseHit& h) {
          outcomes.MatchAt(words, after).entry >= 0;
 }
 
+// "will increase 164 percent", "is expected to reach $333 billion", "demand will continue to
+// grow and": a verb of quantity with no object forecasts a figure; no one acts. With an
+// object ("will increase access", "will grow jobs", "reach an agreement") it is an action.
+bool ForecastsQuantity(WordSpan words, const PhraseHit& h) {
+  static constexpr std::string_view kVerbs[] = {"increase", "grow", "rise", "reach", "exceed",
+                                                "decline", "drop", "fall", "double", "triple",
+                                                "surpass", "climb", "total", "soar", "shrink"};
+  static constexpr std::string_view kNoObject[] = {"by", "percent", "and", "or", "with", "over",
+                                                   "from", "during", "significantly", "sharply",
+                                                   "dramatically", "substantially", "steadily",
+                                                   "rapidly", "further", "exponentially"};
+  std::size_t verb = h.first + h.count;
+  if (verb + 1 < words.size() && words[verb].lower == "continue" && words[verb + 1].lower == "to") {
+    verb += 2;
+  }
+  if (verb >= words.size() ||
+      std::find(std::begin(kVerbs), std::end(kVerbs), words[verb].lower) == std::end(kVerbs)) {
+    return false;
+  }
+  if (verb + 1 >= words.size()) return true;
+  const std::string_view next = words[verb + 1].lower;
+  return (next[0] >= '0' && next[0] <= '9') ||
+         std::find(std::begin(kNoObject), std::end(kNoObject), next) != std::end(kNoObject);
+}
+
 // "is the plan to implement", "cooperation with a plan to open": after an article, "plan"
 // names a scheme under discussion, not what the speaker intends to do ("announced plans to").
 bool IsNounPlan(WordSpan words, const PhraseHit& h) {
@@ -233,7 +258,7 @@ std::vector<FollowUp> FindFollowUps(std::string_view text,
       if (s.words[h.first].span.start < used_until || IsNegatedOrModal(s.words, h.first)) continue;
       if (IsNegatedAfter(s.words, h.first + h.count)) continue;
       if (IsNounPlan(s.words, h) || StatesPurpose(s.words, h)) continue;
-      if (OpensOutcome(s.words, h)) {
+      if (OpensOutcome(s.words, h) || ForecastsQuantity(s.words, h)) {
         // The clause states an effect; a later "will" in it predicts more of it.
         used_until = ClauseAround(text, s, h.first).end;
         continue;

@@ -780,6 +780,10 @@ const FollowUpCase kFollowUpCases[] = {
     // A prediction or an assessment of an effect is no action; nor is a later "will" in it.
     {"The new center will be a great asset for the community.", "", ""},
     {"This funding will be an important boost for the county.", "", ""},
+    // A figure forecast is no action; a verb of quantity with an object is.
+    {"Global grid investment is expected to exceed $400 billion in 2025.", "", ""},
+    {"That demand will continue to grow and prices will climb.", "", ""},
+    {"The grant will increase access to clean water.", "increase access to clean water", ""},
     {"The meeting will mark the first of its kind since the two sides agreed to upgrade it.", "", ""},
     {"This experience will be crucial for our growth, and he will positively impact our teams.",
      "", ""},
