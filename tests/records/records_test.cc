@@ -780,6 +780,7 @@ const FollowUpCase kFollowUpCases[] = {
     // A prediction or an assessment of an effect is no action; nor is a later "will" in it.
     {"The new center will be a great asset for the community.", "", ""},
     {"This funding will be an important boost for the county.", "", ""},
+    {"These grants will go a long way toward easing the backlog.", "", ""},
     // A figure forecast is no action; a verb of quantity with an object is.
     {"Global grid investment is expected to exceed $400 billion in 2025.", "", ""},
     {"That demand will continue to grow and prices will climb.", "", ""},
