@@ -138,6 +138,8 @@ const EventCase kEventCases[] = {
     {"This investment will serve as a foundation for future growth.", "", ""},
     {"Acme will serve as the official marketing partner of the league.", "", ""},
     {"The site will serve as the online home of Senate Democrats.", "", ""},
+    // Things chosen with care: no one is selected.
+    {"It is made with carefully selected ingredients in Germany.", "", ""},
     // Elected officials hold office already; no one is elected.
     {"As elected officials we have an obligation to protect our citizens.", "", ""},
     {"In 1968 Chisholm was elected to Congress.", "appointment", "elected"},
