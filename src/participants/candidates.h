@@ -34,7 +34,7 @@ struct Candidate {
 
 /// A block's tokens (Token::used: which of them a scanner has already claimed).
 struct BlockTokens {
-  std::vector<Token> tokens;
+  TokenVector tokens;
 
   /// Indices of the capitalised words (Token::word and Token::cap), in order: the scans that
   /// start only at such a word (countries, organisation forms, surnames) visit these rather

@@ -13,7 +13,7 @@ namespace prextract::internal::parts {
 namespace {
 
 // Short forms are acronyms: "US" must be written in capitals, never "us".
-bool CaseOk(const std::vector<Token>& t, std::size_t i, std::size_t n) {
+bool CaseOk(const TokenVector& t, std::size_t i, std::size_t n) {
   if (!t[i].cap) return false;
   if (n == 1 && Key(t[i]).size() <= 3) return t[i].upper;
   return true;
@@ -64,11 +64,11 @@ void ScanHyphenated(const Token& t, std::vector<Candidate>* out) {
 
 // "New Jersey", "New Mexico": a place named after the country, no mention of it ("New
 // Zealand" is matched whole before its second word is reached).
-bool AfterNew(const std::vector<Token>& t, std::size_t i) {
+bool AfterNew(const TokenVector& t, std::size_t i) {
   return i > 0 && t[i - 1].cap && Key(t[i - 1]) == "new";
 }
 
-bool AfterRegionWord(const std::vector<Token>& t, std::size_t i, const std::string& code) {
+bool AfterRegionWord(const TokenVector& t, std::size_t i, const std::string& code) {
   return i > 0 && t[i - 1].cap && NamesRegionOfAmerica(Key(t[i - 1]), code);
 }
 
@@ -165,7 +165,7 @@ bool NamesUsState(std::string_view lowered) {
 }
 
 // The longer of the country and the demonym phrases at token `i` (0: none); `code` gets its code.
-std::size_t CountryAt(const std::vector<Token>& t, std::size_t i, std::string* code) {
+std::size_t CountryAt(const TokenVector& t, std::size_t i, std::string* code) {
   const ParticipantLexicons& lex = Lexicons();
   std::size_t n = LongestMatch(lex.countries, t, i, code);
   std::string demonym_code;
@@ -180,7 +180,7 @@ std::size_t CountryAt(const std::vector<Token>& t, std::size_t i, std::string* c
 }  // namespace
 
 void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candidate>* out) {
-  const std::vector<Token>& t = block.tokens;
+  const TokenVector& t = block.tokens;
   // Set by every match before it is read: one string for the block, not one per word.
   std::string code;
   std::size_t next = 0;   // past the last country found

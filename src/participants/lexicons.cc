@@ -32,7 +32,7 @@ std::string NormalPhrase(std::string_view phrase, std::size_t* words) {
     return AsciiLower(phrase);
   }
   const OwnTokens own = TokenizeOwn(phrase);
-  const std::vector<Token>& tokens = own.tokens;
+  const TokenVector& tokens = own.tokens;
   *words = std::max(*words, tokens.size());
   return PhraseKey(tokens, 0, tokens.size());
 }
@@ -280,7 +280,7 @@ std::string_view WordKey(const Token& t) { return IsPunct(t, '&') ? std::string_
 
 }  // namespace
 
-std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+std::string PhraseKey(const TokenVector& tokens, std::size_t from, std::size_t to) {
   to = std::min(to, tokens.size());
   // Sized first: a name's key outgrows the string's own buffer, and grew it twice or more.
   std::size_t size = 0;
@@ -409,7 +409,7 @@ std::uint32_t PairKeyValue(const ParticipantLexicons& lex, std::string_view firs
 
 // WalkOnFrom past the key of tokens [i, i + 2), "first second", which begins a longer key;
 // `most`: the most words a walk may take, at least 3.
-void WalkPastTwo(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
+void WalkPastTwo(const ParticipantLexicons& lex, const TokenVector& tokens, std::size_t i,
                  std::size_t most, std::string_view first, std::string_view second,
                  PhraseWalk* masks) {
   const PhraseTable& table = lex.phrase_table;
@@ -434,7 +434,7 @@ void WalkPastTwo(const ParticipantLexicons& lex, const std::vector<Token>& token
 
 // WalkFrom past the first key, which begins a longer key. Kept apart, so that the many
 // walks that end at their first word cost no call.
-void WalkOnFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
+void WalkOnFrom(const ParticipantLexicons& lex, const TokenVector& tokens, std::size_t i,
                 std::string_view first, PhraseWalk* masks) {
   // A walk holds at most PhraseWalk::kCapacity masks: a longer phrase would never match.
   const std::size_t most = std::min({lex.max_phrase_words, PhraseWalk::kCapacity, tokens.size() - i});
@@ -454,7 +454,7 @@ void WalkOnFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens
 // Masks of the keys of tokens [i, i + n) for every n while the key still begins a phrase,
 // into the empty walk `masks`; `t`: tokens[i], whose phrase_start is not read. `lex`:
 // Lexicons(), fetched once by a caller that walks from every token.
-void WalkKeys(const ParticipantLexicons& lex, const std::vector<Token>& tokens, const Token& t,
+void WalkKeys(const ParticipantLexicons& lex, const TokenVector& tokens, const Token& t,
               std::size_t i, PhraseWalk* masks) {
   const std::string_view first = WordKey(t);
   // Most tokens that begin no phrase are turned away by their shape, without a lookup.
@@ -467,7 +467,7 @@ void WalkKeys(const ParticipantLexicons& lex, const std::vector<Token>& tokens, 
 }
 
 // WalkKeys for a token whose marks, once set, may tell that no phrase starts there.
-void WalkFrom(const ParticipantLexicons& lex, const std::vector<Token>& tokens, std::size_t i,
+void WalkFrom(const ParticipantLexicons& lex, const TokenVector& tokens, std::size_t i,
               PhraseWalk* masks) {
   masks->clear();
   if (tokens[i].phrase_start == 0) return;
@@ -486,7 +486,7 @@ std::uint32_t BitOf(const StringMap<std::string>* map) {
 
 // Fills the phrase marks of token `t`, tokens[i]: WalkKeys, kept as the token keeps it (its
 // first mask, and the union of the others). `lex`: Lexicons().
-void MarkWith(const ParticipantLexicons& lex, const std::vector<Token>& tokens, Token* t,
+void MarkWith(const ParticipantLexicons& lex, const TokenVector& tokens, Token* t,
               std::size_t i) {
   const std::string_view first = WordKey(*t);
   // Most tokens that begin no phrase are turned away by their shape, without a lookup.
@@ -502,13 +502,13 @@ void MarkWith(const ParticipantLexicons& lex, const std::vector<Token>& tokens, 
   t->later_masks = later.any();
 }
 
-void MarkWith(const ParticipantLexicons& lex, std::vector<Token>* tokens, std::size_t i) {
+void MarkWith(const ParticipantLexicons& lex, TokenVector* tokens, std::size_t i) {
   MarkWith(lex, *tokens, &(*tokens)[i], i);
 }
 
 }  // namespace
 
-void MarkPhraseStarts(std::vector<Token>* tokens) {
+void MarkPhraseStarts(TokenVector* tokens) {
   // Several lexicons are asked about the same token: its keys are looked up once. The walk
   // reads no phrase_start but that of its first token, so one pass fills both. The tokens'
   // bounds are kept in locals: the marks stored are chars, which may alias the vector's
@@ -519,9 +519,9 @@ void MarkPhraseStarts(std::vector<Token>* tokens) {
   for (std::size_t i = 0; i < size; ++i) MarkWith(lex, *tokens, &t[i], i);
 }
 
-void MarkPhraseStart(std::vector<Token>* tokens, std::size_t i) { MarkWith(Lexicons(), tokens, i); }
+void MarkPhraseStart(TokenVector* tokens, std::size_t i) { MarkWith(Lexicons(), tokens, i); }
 
-std::span<const std::uint32_t> PhraseMasksAt(const std::vector<Token>& tokens, std::size_t i,
+std::span<const std::uint32_t> PhraseMasksAt(const TokenVector& tokens, std::size_t i,
                                              std::uint32_t bits, PhraseWalk* scratch) {
   // The longer keys of a marked token matter only when one is a phrase of `bits`: most
   // phrase starts answer from their own mask, without the keys being built again.
@@ -537,7 +537,7 @@ std::uint32_t UnmarkedWordBits(const Token& t) {
   return it != table.end() ? it->second & ~kBeginsLongerKey : 0;
 }
 
-std::size_t LongestPhraseOfWalk(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i) {
+std::size_t LongestPhraseOfWalk(std::uint32_t bit, const TokenVector& tokens, std::size_t i) {
   if (tokens[i].phrase_start == 0) return 0;   // no phrase starts here
   PhraseWalk scratch;
   const std::span<const std::uint32_t> masks = PhraseMasksAt(tokens, i, bit, &scratch);
@@ -547,7 +547,7 @@ std::size_t LongestPhraseOfWalk(std::uint32_t bit, const std::vector<Token>& tok
   return 0;
 }
 
-std::size_t LongestMatch(const StringMap<std::string>& map, const std::vector<Token>& tokens, std::size_t i,
+std::size_t LongestMatch(const StringMap<std::string>& map, const TokenVector& tokens, std::size_t i,
                          std::string* value) {
   if (tokens[i].phrase_start == 0) return 0;   // no phrase starts here
   const std::uint32_t bit = BitOf(&map);

@@ -120,24 +120,24 @@ inline std::string_view Key(const Token& t) {
 }
 
 /// Key of tokens [from, to) joined by single spaces ("'s" stays a word of its own).
-std::string PhraseKey(const std::vector<Token>& tokens, std::size_t from, std::size_t to);
+std::string PhraseKey(const TokenVector& tokens, std::size_t from, std::size_t to);
 
 /// PhraseKey of all the tokens of `s`; a plain phrase (ASCII letters and digits in words
 /// parted by single spaces, as most names and acronyms are) is keyed without tokenising it.
 std::string PhraseKeyOf(std::string_view s);
 
 /// Fills Token::phrase_start and the token's masks for every token.
-void MarkPhraseStarts(std::vector<Token>* tokens);
+void MarkPhraseStarts(TokenVector* tokens);
 
 /// MarkPhraseStarts for token `i` alone: for tokens asked about phrases at one place only,
 /// several times (an organisation's name, at its first word).
-void MarkPhraseStart(std::vector<Token>* tokens, std::size_t i);
+void MarkPhraseStart(TokenVector* tokens, std::size_t i);
 
 /// LexiconBits of the key of tokens [i, i + n) at index n - 1, for every n while the key
 /// still begins a lexicon phrase: any lexicon phrase starting at i is one of them. Only the
 /// lexicons of `bits` are sure to be told right: when no longer key from a marked token is
 /// a phrase of theirs, the token's own mask alone, else the walk, in `scratch`.
-std::span<const std::uint32_t> PhraseMasksAt(const std::vector<Token>& tokens, std::size_t i,
+std::span<const std::uint32_t> PhraseMasksAt(const TokenVector& tokens, std::size_t i,
                                              std::uint32_t bits, PhraseWalk* scratch);
 
 /// WordBits of a token MarkPhraseStarts has not marked.
@@ -167,11 +167,11 @@ inline bool MayBeginPhrase(const Token& t, std::uint32_t bits) {
 }
 
 /// LongestPhrase past its inline test.
-std::size_t LongestPhraseOfWalk(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i);
+std::size_t LongestPhraseOfWalk(std::uint32_t bit, const TokenVector& tokens, std::size_t i);
 
 /// Longest phrase of the lexicon of `bit` (a LexiconBit) starting at token `i`; returns its
 /// token count (0: none).
-inline std::size_t LongestPhrase(std::uint32_t bit, const std::vector<Token>& tokens, std::size_t i) {
+inline std::size_t LongestPhrase(std::uint32_t bit, const TokenVector& tokens, std::size_t i) {
   // The title scan asks this of most words for two lexicons: a marked token that begins no
   // phrase of the lexicon answers without a call.
   const Token& t = tokens[i];
@@ -182,7 +182,7 @@ inline std::size_t LongestPhrase(std::uint32_t bit, const std::vector<Token>& to
 /// Longest phrase of `map` (one of Lexicons()) starting at token `i`; returns its token count
 /// (0: none) and sets `value`.
 std::size_t LongestMatch(const StringMap<std::string>& map,
-                         const std::vector<Token>& tokens, std::size_t i, std::string* value);
+                         const TokenVector& tokens, std::size_t i, std::string* value);
 
 /// Whether some phrase of `by_size` (ParticipantLexicons::titles_by_size or the like) has
 /// the size and first letter of `key` and is one edit away from it.

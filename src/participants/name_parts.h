@@ -28,7 +28,7 @@ void MarkNameWords(BlockTokens* block);
 
 /// End of the personal name starting at token `i` (words, initials, particles, a nickname,
 /// "Jr."), or `i` when none starts there. `*words` gets the number of name words.
-std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* words);
+std::size_t ParseName(const TokenVector& tokens, std::size_t i, int* words);
 
 /// "Chris Bowen MP", "Jane Smith QC": honours, offices and degrees written after a name.
 bool IsPostNominal(const Token& t);
@@ -38,21 +38,21 @@ inline constexpr std::size_t kNoNickname = static_cast<std::size_t>(-1);
 
 /// 'Paul "Bear" Bryant', "John D. (Jay) Rockefeller": a nickname in quotes (a name word) or
 /// brackets (a given name) at token `j`, its opening mark, before a capitalised word.
-bool NicknameAt(const std::vector<Token>& t, std::size_t j);
+bool NicknameAt(const TokenVector& t, std::size_t j);
 
 /// The opening mark of a nickname within a name's tokens [from, to), or kNoNickname.
-std::size_t NicknameIn(const std::vector<Token>& t, std::size_t from, std::size_t to);
+std::size_t NicknameIn(const TokenVector& t, std::size_t from, std::size_t to);
 
 /// Whether a capital "The" at token `j` parts two names of a list whose commas were lost
 /// ("University of Vermont The University of Maine"): it follows a capitalised word of a
 /// name, not a connector ("Department of The Treasury") or a stopword ("As The New York
 /// Times noted").
-bool PartsListedNames(const std::vector<Token>& tokens, std::size_t j);
+bool PartsListedNames(const TokenVector& tokens, std::size_t j);
 
 /// A capitalised run from token `i`: words joined by "of", "and", "for", "the", "&",
 /// "'s" and list commas ("Science, Technology and Innovation"). Returns its end.
 /// `in_list`: the run follows a preposition, so list commas may continue it.
-std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in_list = false);
+std::size_t ParseCapRun(const TokenVector& tokens, std::size_t i, bool in_list = false);
 
 struct TitleMatch {
   std::size_t start = 0;        // first token (may include a demonym or acronym before it)
@@ -68,7 +68,7 @@ bool FuzzyTitleWord(const Token& t);
 /// False when no title starts at token `i`, as ParseTitle would find, but without its match:
 /// most words start none. Inline: the person scan asks it of every word, and most answer
 /// from the token's own marks.
-inline bool MayStartTitle(const std::vector<Token>& tokens, std::size_t i) {
+inline bool MayStartTitle(const TokenVector& tokens, std::size_t i) {
   // The first step of ParseTitle: without a title word, a modifier or a title word with a
   // typo at `i`, it stops there.
   return tokens[i].word &&
@@ -78,10 +78,10 @@ inline bool MayStartTitle(const std::vector<Token>& tokens, std::size_t i) {
 
 /// Parses a title starting at token `i` ("Acting Assistant Attorney General", "vice
 /// minsiter" with one typo when a name follows). False when none starts there.
-bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m);
+bool ParseTitle(const TokenVector& tokens, std::size_t i, TitleMatch* m);
 
 /// Extends `m` backwards over a demonym, country or acronym right before the title.
-void ExtendTitleBack(const std::vector<Token>& tokens, TitleMatch* m);
+void ExtendTitleBack(const TokenVector& tokens, TitleMatch* m);
 
 }  // namespace prextract::internal::parts
 

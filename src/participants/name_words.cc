@@ -31,7 +31,7 @@ bool IsPostNominal(const Token& t) {
 // 'Paul "Bear" Bryant', "John D. (Jay) Rockefeller": a nickname in quotes or brackets at
 // token `j`, between a name's words; its opening mark's index is j. In brackets only a given
 // name: "Ted Stevens (Alaska) Daniel Inouye" lost the commas of a list.
-bool NicknameAt(const std::vector<Token>& t, std::size_t j) {
+bool NicknameAt(const TokenVector& t, std::size_t j) {
   if (j + 3 >= t.size() || !OpensNickname(t[j]) || !ClosesNickname(t[j], t[j + 2])) return false;
   const Token& nick = t[j + 1];
   if (!nick.word || !nick.cap || nick.upper || !t[j + 3].word || !t[j + 3].cap) return false;
@@ -39,7 +39,7 @@ bool NicknameAt(const std::vector<Token>& t, std::size_t j) {
 }
 
 // The opening mark of a nickname within the name's tokens [from, to), or kNoNickname.
-std::size_t NicknameIn(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t NicknameIn(const TokenVector& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from + 1; k + 3 < to; ++k) {
     if (NicknameAt(t, k)) return k;
   }
@@ -63,7 +63,7 @@ namespace {
 
 // A wide gap where punctuation was stripped ends a name of two words or more, except after
 // a one-letter word: "Charles E  Schumer" lost the period of an initial, not a comma.
-bool StrippedComma(const std::vector<Token>& tokens, std::size_t j) {
+bool StrippedComma(const TokenVector& tokens, std::size_t j) {
   return tokens[j].wide_gap_before && tokens[j - 1].text.size() > 1;
 }
 
@@ -87,7 +87,7 @@ bool IsFullMonthName(const std::string& number, const std::string& key) {
 // "Prime Minister Theresa May during ...", "Jessica March said": a full month name right
 // after a known given name is a surname unless a day or year follows ("Theresa May 5" may
 // still be a date). Month words are stopwords otherwise, so they never open a name.
-bool MonthSurname(const std::vector<Token>& tokens, std::size_t j, std::size_t first) {
+bool MonthSurname(const TokenVector& tokens, std::size_t j, std::size_t first) {
   static const auto& months = LexiconIndex("en/months");
   const Token& t = tokens[j];
   if (j != first + 1 || !t.word || !t.cap || t.upper) return false;
@@ -101,26 +101,17 @@ bool MonthSurname(const std::vector<Token>& tokens, std::size_t j, std::size_t f
 // "Martin Luther King Jr.": a title word between a name and a name suffix is a surname.
 // "Dr. Greg J. Holland", "Officer Michael R. King": after a given name and an initial, a
 // capitalised country, demonym, place or title word is the surname.
-bool SurnameAfterInitial(const std::vector<Token>& tokens, std::size_t j, int words) {
+bool SurnameAfterInitial(const TokenVector& tokens, std::size_t j, int words) {
   const Token& t = tokens[j];
   constexpr std::uint32_t kSurnameLike = kCountriesBit | kDemonymsBit | kPlaceWordsBit | kTitlesBit;
   return words >= 2 && tokens[j - 1].initial && t.word && t.cap && !t.upper && !t.initial &&
          (WordBits(t) & kSurnameLike) != 0;
 }
 
-bool TitleSurname(const std::vector<Token>& tokens, std::size_t j) {
+bool TitleSurname(const TokenVector& tokens, std::size_t j) {
   const Token& t = tokens[j];
   return t.word && t.cap && !t.upper && HasWord(kTitlesBit, t) && j + 1 < tokens.size() &&
          tokens[j + 1].cap && HasWord(kSuffixesBit, tokens[j + 1]);
-}
-
-// False when no title, name or list of names can open at token `t`: not a word, or no name
-// word, no title, modifier or honorific beginning there, and no name word after it that
-// would let a title word with a typo in. `name_next`: whether the next token is a name word.
-// Most words of prose answer from their own marks and their neighbour's.
-bool MayOpenPerson(const Token& t, bool name_next) {
-  return t.word && (name_next || t.name_word == 1 ||
-                    MayBeginPhrase(t, kTitlesBit | kModifiersBit | kHonorificsBit));
 }
 
 // Room in the block's index array for its three lists, each as long as the block: one
@@ -147,36 +138,40 @@ void MarkNameWords(BlockTokens* block) {
   std::uint32_t* const openers = capitals + size;
   std::uint32_t* const anaphora = capitals + 2 * size;
   std::size_t capital_count = 0, opener_count = 0, anaphora_count = 0;
-  // Marks token i and lists it; returns its name mark.
-  const auto mark = [&](std::size_t i) {
-    // A marked token's first mask holds the bits of its own key (0 when it begins no phrase).
-    // Few words are anaphora: a branch, well predicted, costs less than a store per token.
-    if ((t[i].first_mask & kOrgAnaphoraBit) != 0) {
+  constexpr std::uint32_t kTitleStarts = kTitlesBit | kModifiersBit | kHonorificsBit;
+  // A title, a name or a list of names may open at a word that is a name word, begins a
+  // title, modifier or honorific, or comes before a name word (whose typo may be a title).
+  // The token before is settled once the name mark of its neighbour is known: whether it
+  // opens one without a name word after it, and whether it is a word.
+  bool before_opens = false, before_word = false;
+  for (std::size_t i = 0; i < size; ++i) {
+    Token& x = t[i];
+    const bool capital = x.word & x.cap;
+    // Marked, a token that begins no phrase has no mask: its masks tell MayBeginPhrase.
+    const std::uint32_t masks = AnyMask(x);
+    // Most tokens are no capitalised word and begin no title or anaphor: no name word,
+    // listed nowhere, they settle the token before at once, and are settled themselves.
+    if (!capital && (masks & (kTitleStarts | kOrgAnaphoraBit)) == 0) {
+      x.name_word = 0;
+      if (before_opens) openers[opener_count++] = static_cast<std::uint32_t>(i - 1);
+      before_opens = false;
+      before_word = x.word;
+      continue;
+    }
+    // The token's own key is an anaphor when its first mask holds the lexicon's bit.
+    if ((x.first_mask & kOrgAnaphoraBit) != 0) {
       anaphora[anaphora_count++] = static_cast<std::uint32_t>(i);
     }
-    // Most tokens are no capitalised word, which NameWordUncached turns away first: they
-    // are turned away here, without the call. Every name word is one. Both flags are read
-    // (bitwise, not short-circuit): the branch on the first cost more than the load it spared.
-    const bool capital = t[i].word & t[i].cap;
-    capitals[capital_count] = static_cast<std::uint32_t>(i);   // kept only when capitalised
-    capital_count += capital ? 1 : 0;
-    const bool name = capital && NameWordUncached(t[i]);
-    t[i].name_word = name ? 1 : 0;
-    return name;
-  };
-  if (size > 0) {
-    // The first token apart: the loop then settles the token before each without a test
-    // of whether there is one.
-    mark(0);
-    for (std::size_t i = 1; i < size; ++i) {
-      const bool name = mark(i);
-      // The token before is settled once the name mark of its neighbour, this token, is known.
-      openers[opener_count] = static_cast<std::uint32_t>(i - 1);
-      opener_count += MayOpenPerson(t[i - 1], name) ? 1 : 0;
+    if (capital) capitals[capital_count++] = static_cast<std::uint32_t>(i);
+    const bool name = capital && NameWordUncached(x);
+    x.name_word = name ? 1 : 0;
+    if (before_opens || (name && before_word)) {
+      openers[opener_count++] = static_cast<std::uint32_t>(i - 1);
     }
-    openers[opener_count] = static_cast<std::uint32_t>(size - 1);
-    opener_count += MayOpenPerson(t[size - 1], false) ? 1 : 0;
+    before_opens = x.word && (name || (masks & kTitleStarts) != 0);
+    before_word = x.word;
   }
+  if (before_opens) openers[opener_count++] = static_cast<std::uint32_t>(size - 1);
   block->capital_count = capital_count;
   block->opener_count = opener_count;
   block->anaphora_count = anaphora_count;
@@ -185,7 +180,7 @@ void MarkNameWords(BlockTokens* block) {
 namespace {
 
 // A country name of two words or more ("United States") starts at token j.
-bool LongCountryAt(const std::vector<Token>& tokens, std::size_t j) {
+bool LongCountryAt(const TokenVector& tokens, std::size_t j) {
   // A marked token no longer key from which is a country starts none: the name scan asks
   // this of every word, and most leave without a key being built.
   const Token& t = tokens[j];
@@ -196,7 +191,7 @@ bool LongCountryAt(const std::vector<Token>& tokens, std::size_t j) {
 }
 
 // Every word of [from, to) is a single letter: initials with no name to go with them.
-bool OnlyLetters(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+bool OnlyLetters(const TokenVector& tokens, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
     if (tokens[k].word && Key(tokens[k]).size() > 1) return false;
   }
@@ -205,7 +200,7 @@ bool OnlyLetters(const std::vector<Token>& tokens, std::size_t from, std::size_t
 
 }  // namespace
 
-std::size_t ParseName(const std::vector<Token>& tokens, std::size_t i, int* words) {
+std::size_t ParseName(const TokenVector& tokens, std::size_t i, int* words) {
   std::size_t j = i;
   *words = 0;
   while (j < tokens.size() && *words < 5) {

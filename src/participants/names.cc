@@ -21,7 +21,7 @@ bool IsPlacePreposition(std::string_view k) {
 bool HasHyphen(const Token& t) { return t.text.find('-') != std::string_view::npos; }
 
 // A name needs more than capitals when nothing around it says it is one.
-bool LooksLikeName(const std::vector<Token>& tokens, std::size_t i, std::size_t end, int words) {
+bool LooksLikeName(const TokenVector& tokens, std::size_t i, std::size_t end, int words) {
   if (words < 2) return false;
   if (HasWord(kGivenNamesBit, tokens[i])) return true;
   if (HasWord(kAsianSurnamesBit, tokens[i]) && (HasHyphen(tokens[i + 1]) || words == 3)) {
@@ -34,13 +34,13 @@ bool LooksLikeName(const std::vector<Token>& tokens, std::size_t i, std::size_t 
 }
 
 // "(D-Mont.)", "(R-Kan.)": a legislator's party and state.
-bool PartyTag(const std::vector<Token>& tokens, std::size_t e) {
+bool PartyTag(const TokenVector& tokens, std::size_t e) {
   if (e + 2 >= tokens.size() || !IsPunct(tokens[e], '(')) return false;
   const std::string_view t = tokens[e + 1].text;
   return t.size() >= 3 && (t[0] == 'D' || t[0] == 'R' || t[0] == 'I') && t[1] == '-';
 }
 
-bool NextToOrgWord(const std::vector<Token>& tokens, std::size_t e) {
+bool NextToOrgWord(const TokenVector& tokens, std::size_t e) {
   // The token's lexicon marks answer for its whole key without hashing it.
   return e < tokens.size() && tokens[e].cap &&
          HasWord(kOrgWordsBit | kLegalSuffixesBit | kPlaceWordsBit, tokens[e]);
@@ -51,7 +51,7 @@ bool NextToOrgWord(const std::vector<Token>& tokens, std::size_t e) {
 // David Guillod Creative Arts Scholarship"), and, past an "and", up to a law's
 // "Act" ("the Adam Walsh Child Protection and Safety Act"): "Chris Paul and Heisman Trophy
 // winner Tim Tebow" and "Jim Belushi and Bill Romanowski" name two people.
-bool NamesAThing(const std::vector<Token>& tokens, std::size_t e) {
+bool NamesAThing(const TokenVector& tokens, std::size_t e) {
   constexpr std::size_t kReach = 6;   // "Baker Pool and Spa Safety Act"
   bool joined = false;
   for (std::size_t k = e; k < tokens.size() && k < e + kReach; ++k) {
@@ -70,7 +70,7 @@ bool NamesAThing(const std::vector<Token>& tokens, std::size_t e) {
 }
 
 // "Jalil Aziz, 21, of Harrisburg": an age set off by commas follows only a person's name.
-bool AgeAfter(const std::vector<Token>& tokens, std::size_t e) {
+bool AgeAfter(const TokenVector& tokens, std::size_t e) {
   if (e + 2 >= tokens.size() || !IsPunct(tokens[e], ',') || !IsPunct(tokens[e + 2], ',')) {
     return false;
   }
@@ -82,7 +82,7 @@ bool AgeAfter(const std::vector<Token>& tokens, std::size_t e) {
   return n[0] != '0' && (n.size() < 3 || n[0] == '1');
 }
 
-bool SpeechVerbNear(const std::vector<Token>& tokens, std::size_t i, std::size_t e) {
+bool SpeechVerbNear(const TokenVector& tokens, std::size_t i, std::size_t e) {
   if (i > 0 && HasWord(kSpeechVerbsBit, tokens[i - 1])) return true;
   return e < tokens.size() && HasWord(kSpeechVerbsBit, tokens[e]);
 }
@@ -107,7 +107,7 @@ bool IsStrippedPartyLetter(const Token& t) {
 }
 
 // End of the name proper: post-nominals ("MP", "AO") belong to the mention, not the name.
-std::size_t NameEnd(const std::vector<Token>& t, std::size_t start, std::size_t end) {
+std::size_t NameEnd(const TokenVector& t, std::size_t start, std::size_t end) {
   while (end > start + 2 && (IsPostNominal(t[end - 1]) || IsStrippedPartyLetter(t[end - 1]))) {
     --end;
   }
@@ -115,7 +115,7 @@ std::size_t NameEnd(const std::vector<Token>& t, std::size_t start, std::size_t 
 }
 
 // The name without its nickname (NicknameAt), and the nickname's form as an alias.
-void SetNameBesideNickname(std::string_view text, const std::vector<Token>& t, std::size_t start,
+void SetNameBesideNickname(std::string_view text, const TokenVector& t, std::size_t start,
                            std::size_t nick, std::size_t end, Candidate* c) {
   c->name = JoinTokens(text, t, start, nick);
   c->name.push_back(' ');
@@ -154,7 +154,7 @@ void Emit(std::string_view text, BlockTokens* b, const Found& f, std::vector<Can
   out->push_back(std::move(c));
 }
 
-std::string TitleText(std::string_view text, const std::vector<Token>& tokens, std::size_t from,
+std::string TitleText(std::string_view text, const TokenVector& tokens, std::size_t from,
                       std::size_t to) {
   while (to > from && !tokens[to - 1].word) --to;
   return JoinTokens(text, tokens, from, to);
@@ -183,7 +183,7 @@ std::string SingularTitleWord(const Token& t) {
 // "Senators Bill Frist and Lamar Alexander": a plural title shared by a list gives each
 // person the singular ("Senator"); the words after `core_end` (the complement) stay as
 // written ("Board of Governors").
-std::string SingularTitleText(const std::vector<Token>& tokens, std::size_t from,
+std::string SingularTitleText(const TokenVector& tokens, std::size_t from,
                               std::size_t core_end, std::size_t to) {
   while (to > from && !tokens[to - 1].word) --to;
   std::string s;
@@ -204,7 +204,7 @@ bool IsJoinWord(const Token& t) {
 
 // "Minister of Education and Research Jens Brandenburg": the complement's run swallowed the
 // name; returns where the name starts inside it, or 0.
-std::size_t SplitNameOff(const std::vector<Token>& t, const TitleMatch& m) {
+std::size_t SplitNameOff(const TokenVector& t, const TitleMatch& m) {
   for (std::size_t s = m.complement + 1; s < m.end; ++s) {
     if (!IsNameWord(t[s]) || IsJoinWord(t[s - 1])) continue;
     int words = 0;
@@ -223,7 +223,7 @@ std::size_t SplitNameOff(const std::vector<Token>& t, const TitleMatch& m) {
 }
 
 // One of [from, to) is a title of address, possibly with one typo ("vice minsiter Joo").
-bool HasAddressTitle(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool HasAddressTitle(const TokenVector& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
     const std::string_view key = Key(t[k]);
     if (HasWord(kAddressTitlesBit, t[k])) return true;
@@ -233,14 +233,14 @@ bool HasAddressTitle(const std::vector<Token>& t, std::size_t from, std::size_t 
 }
 
 // "the Hon.", "Dr." between a title and the name.
-std::size_t SkipAddress(const std::vector<Token>& t, std::size_t k) {
+std::size_t SkipAddress(const TokenVector& t, std::size_t k) {
   while (k < t.size() && (Key(t[k]) == "the" || HasWord(kHonorificsBit, t[k]))) ++k;
   return k;
 }
 
 // A dash with spaces around it ("Chris Ball - CEO, Ball Family Farms"), as speaker lists set
 // a title off; a hyphen inside a word ("Kyung-wha") is no such mark.
-bool SpacedDash(const std::vector<Token>& t, std::size_t k) {
+bool SpacedDash(const TokenVector& t, std::size_t k) {
   if (t[k].word || k + 1 >= t.size() || !t[k].space_before || !t[k + 1].space_before) return false;
   return t[k].punct == U'-' || t[k].punct == U'\u2013' || t[k].punct == U'\u2014';
 }
@@ -248,7 +248,7 @@ bool SpacedDash(const std::vector<Token>& t, std::size_t k) {
 // Where an appositive title may start after the name ending at `k`: after a comma (and a
 // party tag), directly ("Tom Agnew Chief Executive Officer"), or after "as"/"to"
 // ("appointed Thomas Wojcik as President") or a spaced dash. Returns 0 when none can.
-std::size_t AppositiveStart(const std::vector<Token>& t, std::size_t k, bool* direct) {
+std::size_t AppositiveStart(const TokenVector& t, std::size_t k, bool* direct) {
   *direct = false;
   if (PartyTag(t, k)) {
     while (k < t.size() && !IsPunct(t[k], ')')) ++k;
@@ -270,7 +270,7 @@ std::size_t AppositiveStart(const std::vector<Token>& t, std::size_t k, bool* di
 // person's ("..., and Minister for X, Senator Kate Lundy"). A name set off from the title by
 // a comma must look like one: in "Henry Schwartz, Vice President, Derivatives Market
 // Intelligence at Cboe" the capitals after the title are a department.
-bool NextPersonsTitle(const std::vector<Token>& t, const TitleMatch& m, std::size_t next) {
+bool NextPersonsTitle(const TokenVector& t, const TitleMatch& m, std::size_t next) {
   if (m.complement && SplitNameOff(t, m)) return true;
   const std::size_t s = SkipAddress(t, next);
   int words = 0;
@@ -283,7 +283,7 @@ bool NextPersonsTitle(const std::vector<Token>& t, const TitleMatch& m, std::siz
 // "Coconut Software, a leader in ...", "Krasdale Foods, the premier grocery distributor": a
 // lower-case title word that is, or goes on to, a noun describing a business (before any
 // preposition) describes a company, not a person's office ("the founder of the firm" is one).
-bool DescribesCompany(const std::vector<Token>& t, const TitleMatch& m) {
+bool DescribesCompany(const TokenVector& t, const TitleMatch& m) {
   if (t[m.start].cap || m.complement) return false;
   for (std::size_t k = m.start; k < t.size() && k < m.end + 3; ++k) {
     if (!t[k].word || t[k].cap || IsPlacePreposition(Key(t[k])) || Key(t[k]) == "for") return false;
@@ -294,7 +294,7 @@ bool DescribesCompany(const std::vector<Token>& t, const TitleMatch& m) {
 
 // "Jane Doe, CEO of Acme": a title in the appositive after the name.
 void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
-  const std::vector<Token>& t = b.tokens;
+  const TokenVector& t = b.tokens;
   bool direct = false;
   const std::size_t s = AppositiveStart(t, f->end, &direct);
   if (s == 0) return;
@@ -336,7 +336,7 @@ void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
 
 // "U.S. Attorney David J. Freed for the Middle District": the title's complement after the name.
 void ComplementAfter(std::string_view text, const BlockTokens& b, Found* f) {
-  const std::vector<Token>& t = b.tokens;
+  const TokenVector& t = b.tokens;
   const std::size_t k = f->end;
   if (k + 2 >= t.size() || (Key(t[k]) != "of" && Key(t[k]) != "for")) return;
   std::size_t r = k + 1;
@@ -356,7 +356,7 @@ namespace {
 // Whether token `j` may go on with a name whose first word is right before it (as the second
 // word, a title or month read as a surname, a particle or a nickname): ParseName finds one
 // word only otherwise. Most words are followed by a lower-case word or a mark, which fail it at once.
-bool MayContinueName(const std::vector<Token>& tokens, std::size_t j) {
+bool MayContinueName(const TokenVector& tokens, std::size_t j) {
   return j < tokens.size() && (tokens[j].cap || HasWord(kParticlesBit, tokens[j]) || NicknameAt(tokens, j));
 }
 
@@ -371,7 +371,7 @@ void EmitAcronymOrg(std::string_view text, const BlockTokens& b, const TitleMatc
 }
 
 // "Bill Frist  R Tenn   and ...": a party tag whose brackets and hyphen were stripped.
-std::size_t SkipStrippedPartyTag(const std::vector<Token>& t, std::size_t k) {
+std::size_t SkipStrippedPartyTag(const TokenVector& t, std::size_t k) {
   if (k + 1 >= t.size() || !t[k].wide_gap_before || t[k].text.size() != 1) return k;
   const char party = t[k].text[0];
   if (party != 'R' && party != 'D' && party != 'I') return k;
@@ -380,7 +380,7 @@ std::size_t SkipStrippedPartyTag(const std::vector<Token>& t, std::size_t k) {
 
 // Tokens [i, end) are a party tag whose brackets and hyphen were stripped, standing between
 // wide gaps as a name would ("Senator   R Colorado  said": the scraper lost the name).
-bool IsStrippedPartyTag(const std::vector<Token>& t, std::size_t i, std::size_t end) {
+bool IsStrippedPartyTag(const TokenVector& t, std::size_t i, std::size_t end) {
   if (end != i + 2 || t[i].text.size() != 1 || t[i].initial || t[i + 1].wide_gap_before) return false;
   const char party = t[i].text[0];
   if (party != 'R' && party != 'D' && party != 'I') return false;
@@ -389,7 +389,7 @@ bool IsStrippedPartyTag(const std::vector<Token>& t, std::size_t i, std::size_t 
 
 // More names sharing one plural title: "Attorneys A, B and C".
 void EmitList(std::string_view text, BlockTokens* b, Found f, std::vector<Candidate>* out) {
-  const std::vector<Token>& t = b->tokens;
+  const TokenVector& t = b->tokens;
   while (true) {
     std::size_t k = SkipStrippedPartyTag(t, f.end);
     if (k < t.size() && IsPunct(t[k], ',')) ++k;
@@ -411,7 +411,7 @@ void EmitList(std::string_view text, BlockTokens* b, Found f, std::vector<Candid
 }
 
 bool TryTitle(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
-  const std::vector<Token>& t = b->tokens;
+  const TokenVector& t = b->tokens;
   TitleMatch m;
   if (!ParseTitle(t, i, &m)) return false;
   ExtendTitleBack(t, &m);
@@ -469,7 +469,7 @@ namespace {
 
 // "the first Chief Intellectual Property Officer": capitals between a title modifier and
 // the title word they lead to are the title's own field, not a person's name.
-bool InCompoundTitle(const std::vector<Token>& t, std::size_t i, const Found& f) {
+bool InCompoundTitle(const TokenVector& t, std::size_t i, const Found& f) {
   if (i == 0 || !t[i - 1].cap || !HasWord(kModifiersBit, t[i - 1])) return false;
   return f.after_end > 0 && f.end < t.size() && t[f.end].word;
 }
@@ -477,7 +477,7 @@ bool InCompoundTitle(const std::vector<Token>& t, std::size_t i, const Found& f)
 }  // namespace
 
 bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
-  const std::vector<Token>& t = b->tokens;
+  const TokenVector& t = b->tokens;
   const bool honorific = HasWord(kHonorificsBit, t[i]);
   const std::size_t start = honorific ? i + 1 : i;
   if (!honorific && i > 0 && IsNameWord(t[i - 1]) && !b->tokens[i - 1].used) return false;
@@ -512,7 +512,7 @@ bool TryName(std::string_view text, BlockTokens* b, std::size_t i, std::vector<C
 
 // End of the list item at `k` ("Liane", "and Brandy"): one unclaimed name word, or `k`.
 std::size_t ListItem(const BlockTokens& b, std::size_t k, int* given) {
-  const std::vector<Token>& t = b.tokens;
+  const TokenVector& t = b.tokens;
   if (k >= t.size() || b.tokens[k].used || !IsNameWord(t[k]) || t[k].initial) return k;
   if (k + 1 < t.size() && (IsNameWord(t[k + 1]) || IsPunct(t[k + 1], '('))) return k;
   *given += HasWord(kGivenNamesBit, t[k]) ? 1 : 0;
@@ -531,7 +531,7 @@ bool MayOpenNameList(const BlockTokens& b, std::size_t i) {
 // `items` when given. Returns their count; `*last` gets the last item.
 std::size_t NameListItems(const BlockTokens& b, std::size_t i, int* given, std::size_t* last,
                           std::vector<std::size_t>* items) {
-  const std::vector<Token>& t = b.tokens;
+  const TokenVector& t = b.tokens;
   std::size_t n = 0;
   for (std::size_t k = i; ListItem(b, k, given) == k + 1;) {
     ++n;
@@ -547,7 +547,7 @@ std::size_t NameListItems(const BlockTokens& b, std::size_t i, int* given, std::
 }
 
 bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
-  const std::vector<Token>& t = b->tokens;
+  const TokenVector& t = b->tokens;
   // A list goes on after its first item with a comma or "and" (NameListItems stops at one
   // item otherwise): most words are followed by neither, and leave here.
   if (i + 1 >= t.size() || !(IsPunct(t[i + 1], ',') || Key(t[i + 1]) == "and")) return false;
@@ -625,7 +625,7 @@ void ScanNamesOfShortForms(std::string_view text, std::vector<BlockTokens>* bloc
   const std::unordered_set<std::string> surnames = ShortFormSurnames(*out);
   if (surnames.empty()) return;
   for (BlockTokens& b : *blocks) {
-    const std::vector<Token>& t = b.tokens;
+    const TokenVector& t = b.tokens;
     std::size_t next = 0;   // past the last name emitted
     // A name word is a capitalised word: the others are not visited.
     for (const std::size_t i : b.capitals()) {

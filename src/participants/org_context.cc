@@ -20,7 +20,7 @@ bool IsArticle(std::string_view k) { return k == "a" || k == "an" || k == "the";
 // Also as a predicate: "Odido was the first provider to launch it".
 // ", the company anticipates" opens a clause after "Eventually" or "WiSA E": "the" needs a
 // word between it and the noun ("the leading provider") and a run not opening the sentence.
-bool DescribedAfter(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool DescribedAfter(const TokenVector& t, std::size_t from, std::size_t to) {
   if (to + 2 >= t.size()) return false;
   const std::string_view link = Key(t[to]);
   const bool opens = IsPunct(t[to], ',') || link == "is" || link == "was";
@@ -37,7 +37,7 @@ bool DescribedAfter(const std::vector<Token>& t, std::size_t from, std::size_t t
 }
 
 // A country or a demonym is no company ("in the UK, the brand ...").
-bool PlaceLike(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool PlaceLike(const TokenVector& t, std::size_t from, std::size_t to) {
   const ParticipantLexicons& lex = Lexicons();
   std::string code;
   return LongestMatch(lex.countries, t, from, &code) == to - from ||
@@ -46,7 +46,7 @@ bool PlaceLike(const std::vector<Token>& t, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-bool DescribedAsOrg(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool DescribedAsOrg(const TokenVector& t, std::size_t from, std::size_t to) {
   // The description first: most runs have none, and the place lookups cost more.
   if (from >= to || !((from > 0 && IsCompanyNoun(t[from - 1])) || DescribedAfter(t, from, to))) {
     return false;
@@ -54,14 +54,14 @@ bool DescribedAsOrg(const std::vector<Token>& t, std::size_t from, std::size_t t
   return !HasWord(kGivenNamesBit, t[from]) && !PlaceLike(t, from, to);
 }
 
-std::size_t ListSplit(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t ListSplit(const TokenVector& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from + 1; k + 1 < to; ++k) {
     if ((Key(t[k]) == "and" || IsPunct(t[k], ',')) && t[k + 1].cap) return k;
   }
   return to;
 }
 
-std::size_t CutAtPersonTitle(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t CutAtPersonTitle(const TokenVector& t, std::size_t from, std::size_t to) {
   const ParticipantLexicons& lex = Lexicons();
   // "Labor, and Pensions, and Rep. Roe": a list's comma before the "and" goes as well.
   const auto cut = [&](std::size_t k) {
@@ -84,7 +84,7 @@ std::size_t CutAtPersonTitle(const std::vector<Token>& t, std::size_t from, std:
   return to;
 }
 
-std::size_t ExtendToCountry(const std::vector<Token>& t, std::size_t to) {
+std::size_t ExtendToCountry(const TokenVector& t, std::size_t to) {
   if (to == 0 || to + 1 >= t.size() || Key(t[to]) != "to") return to;
   const std::string_view last = Key(t[to - 1]);
   if (!In(Lexicons().org_words, last)) return to;

@@ -57,14 +57,14 @@ void SetName(OrgRecord* r, const std::string& name, OwnTokens tokens, std::strin
 
 // About the size of a key of tokens [from, to) of a name, which they index (its text there,
 // and room for an "&" read as "and"): a capacity, so that the key is not regrown word by word.
-std::size_t KeySizeHint(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t KeySizeHint(const TokenVector& t, std::size_t from, std::size_t to) {
   return from < to ? t[to - 1].span.end - t[from].span.start + 8 : 0;
 }
 
 // Words without a final "s" and without "'s": a lost apostrophe ("FBIs Philadelphia Division",
 // "National Security Divisions highest priority") keys like the name written properly.
 // Only for names of two words or more, so that one word never keys a shorter word.
-std::string LooseKey(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::string LooseKey(const TokenVector& t, std::size_t from, std::size_t to) {
   std::string key = "~";
   key.reserve(KeySizeHint(t, from, to));
   for (std::size_t k = from; k < to; ++k) {
@@ -108,7 +108,7 @@ std::string WordSetKey(const std::string& bare) {
 }
 
 // The phrase key of tokens [from, to) without the word "the".
-std::string BareKey(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::string BareKey(const TokenVector& t, std::size_t from, std::size_t to) {
   std::string bare;
   bare.reserve(KeySizeHint(t, from, to));
   for (std::size_t k = from; k < to; ++k) {
@@ -122,7 +122,7 @@ std::string BareKey(const std::vector<Token>& t, std::size_t from, std::size_t t
 // The name without "The" in front and without a legal suffix ("Barclays Capital, Inc.").
 // Also without a country in front ("U.S. Department of Justice") and without inner "the".
 // `t`: the name's tokens.
-std::vector<std::string> FormsOf(const std::vector<Token>& t) {
+std::vector<std::string> FormsOf(const TokenVector& t) {
   std::vector<std::string> forms;
   // Five forms at most here and two more in Add: the vector is allocated once, not regrown.
   forms.reserve(7);
@@ -272,7 +272,7 @@ std::size_t FirstStart(const OrgRecord& r) {
 bool ModifiersOnly(std::string_view prefix) {
   const ParticipantLexicons& lex = Lexicons();
   const OwnTokens own = TokenizeOwn(prefix);
-  const std::vector<Token>& t = own.tokens;
+  const TokenVector& t = own.tokens;
   for (const Token& w : t) {
     const std::string_view k = Key(w);
     if ((!w.word && !IsPunct(w, '-')) || lex.org_words.count(k) || lex.legal_suffixes.count(k) ||
@@ -485,7 +485,7 @@ void Add(const Candidate& c, bool seed, std::vector<OrgRecord>* records, SeenNam
 
 // A company's first word alone ("Barclays" for "Barclays Capital, Inc.") when it is distinctive.
 // `t`: the tokens of r->p.name.
-void AddShortCompanyForm(OrgRecord* r, const std::vector<Token>& t) {
+void AddShortCompanyForm(OrgRecord* r, const TokenVector& t) {
   const ParticipantLexicons& lex = Lexicons();
   if (t.size() < 2 || !lex.legal_suffixes.count(Key(t.back()))) return;
   const std::string first(Key(t[0]));
@@ -499,7 +499,7 @@ void AddShortCompanyForm(OrgRecord* r, const std::vector<Token>& t) {
 
 // The country a name starts with ("German Foreign Ministry", "U.S. Department of Justice").
 // `t`: the name's tokens.
-std::string CountryOf(const std::vector<Token>& t) {
+std::string CountryOf(const TokenVector& t) {
   std::string code;
   if (t.size() < 2) return "";
   if (LongestMatch(Lexicons().countries, t, 0, &code) || LongestMatch(Lexicons().demonyms, t, 0, &code)) {
@@ -512,7 +512,7 @@ std::string CountryOf(const std::vector<Token>& t) {
 // Atmospheric Administration", "Ministry of Economic Development" for "Russian Ministry of
 // Economic Development": the name without the country (or "The") in front, as it is also cited.
 // `t`: the tokens of p->name.
-void AddCountrylessAlias(Participant* p, const std::vector<Token>& t) {
+void AddCountrylessAlias(Participant* p, const TokenVector& t) {
   const ParticipantLexicons& lex = Lexicons();
   std::string code;
   std::size_t n = LongestMatch(lex.countries, t, 0, &code);
@@ -572,7 +572,7 @@ FormIndex IndexForms(const std::vector<OrgRecord>& records, KeyShapes* first_wor
 
 // (words, record) of every form starting at token i, shortest first, into `found`.
 // `key`: scratch; both are reused from token to token, so a scan allocates once.
-void FormsAt(const FormIndex& index, const std::vector<Token>& t, std::size_t i, std::string* key,
+void FormsAt(const FormIndex& index, const TokenVector& t, std::size_t i, std::string* key,
              std::vector<std::pair<std::size_t, std::size_t>>* found) {
   found->clear();
   key->clear();
@@ -595,7 +595,7 @@ bool KnownSurface(const OrgRecord& r, const std::string& surface) {
 }
 
 void AddFormMention(std::string_view text, BlockTokens* b, std::size_t i, std::size_t n, OrgRecord* r) {
-  const std::vector<Token>& t = b->tokens;
+  const TokenVector& t = b->tokens;
   r->p.mentions.push_back({t[i].span.start, t[i + n - 1].span.end});
   std::string surface = JoinTokens(text, t, i, i + n);
   if (!KnownSurface(*r, surface)) r->p.aliases.push_back(std::move(surface));
@@ -610,7 +610,7 @@ void ScanForms(std::string_view text, std::vector<BlockTokens>* blocks,
   std::string key;
   std::vector<std::pair<std::size_t, std::size_t>> forms;
   for (BlockTokens& b : *blocks) {
-    const std::vector<Token>& t = b.tokens;
+    const TokenVector& t = b.tokens;
     std::size_t next = 0;   // past the last mention found
     // A form opens with a capitalised word (an upper-case one is capitalised too): the other
     // tokens are not visited.
@@ -691,7 +691,7 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
   for (std::size_t k = 0; k < records.size(); ++k) {
     Participant& p = records[k].p;
     if (p.mentions.empty() || !records[k].strong) continue;
-    const std::vector<Token>& name_tokens = records[k].name_tokens.tokens;
+    const TokenVector& name_tokens = records[k].name_tokens.tokens;
     if (p.country.empty() && !p.name.empty()) p.country = CountryOf(name_tokens);
     AddCountrylessAlias(&p, name_tokens);
     out.push_back(std::move(p));

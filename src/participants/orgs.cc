@@ -30,7 +30,7 @@ bool IsHead(const Token& t) {
 
 // "City of Portland", "Village of Richfield": a run that opens with a local government's
 // head word and "of" names that government, where "Kansas City" is a place.
-bool OpensWithMunicipalHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool OpensWithMunicipalHead(const TokenVector& t, std::size_t from, std::size_t to) {
   if (from < to && Key(t[from]) == "the") ++from;
   return from + 2 < to && t[from].cap && Key(t[from + 1]) == "of" && t[from + 2].cap &&
          In(Lexicons().municipal_heads, Key(t[from]));
@@ -38,7 +38,7 @@ bool OpensWithMunicipalHead(const std::vector<Token>& t, std::size_t from, std::
 
 // "State of Missouri", "Commonwealth of Virginia": a state's government, a party to suits and
 // settlements. Only an ISO 3166-2 state may follow: "State of Data" names a report.
-bool NamesStateGovernment(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool NamesStateGovernment(const TokenVector& t, std::size_t from, std::size_t to) {
   if (from < to && Key(t[from]) == "the") ++from;
   if (from + 2 >= to || !t[from].cap || Key(t[from + 1]) != "of") return false;
   const std::string_view head = Key(t[from]);
@@ -46,14 +46,14 @@ bool NamesStateGovernment(const std::vector<Token>& t, std::size_t from, std::si
          In(Lexicons().state_names, PhraseKey(t, from + 2, to));
 }
 
-bool HasHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool HasHead(const TokenVector& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
     if (IsHead(t[k])) return true;
   }
   return OpensWithMunicipalHead(t, from, to) || NamesStateGovernment(t, from, to);
 }
 
-bool IsCountry(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool IsCountry(const TokenVector& t, std::size_t from, std::size_t to) {
   std::string code;
   return LongestMatch(Lexicons().countries, t, from, &code) == to - from;
 }
@@ -64,7 +64,7 @@ bool IsPreposition(std::string_view k) {
 
 // "CEO of Kontron AG", "Session of the X Commission": drops what comes before a
 // preposition when only the part after it names the organisation.
-std::size_t DropLead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t DropLead(const TokenVector& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from + 1; k + 1 < to; ++k) {
     const std::string_view k_key = Key(t[k]);
     if (!IsPreposition(k_key) && k_key != "'s" && k_key != "’s") continue;
@@ -76,7 +76,7 @@ std::size_t DropLead(const std::vector<Token>& t, std::size_t from, std::size_t 
 }
 
 // "(BMBF)" right after `end`: returns the acronym's token index, or 0.
-std::size_t AcronymAfter(const std::vector<Token>& t, std::size_t end) {
+std::size_t AcronymAfter(const TokenVector& t, std::size_t end) {
   if (end + 2 < t.size() && IsPunct(t[end], '(') && t[end + 1].upper &&
       (IsPunct(t[end + 2], ')') || IsPunct(t[end + 2], ';') || IsPunct(t[end + 2], ','))) {
     return end + 1;
@@ -87,7 +87,7 @@ std::size_t AcronymAfter(const std::vector<Token>& t, std::size_t end) {
 // The letters of the acronym at `acr` are, in order, initials of words of [from, acr),
 // starting with the first ("Centers for Disease Control and Prevention CDC"). With
 // `every_word`, of each capitalised word there ("Department of Homeland Security DHS").
-bool InitialsMatch(const std::vector<Token>& t, std::size_t from, std::size_t acr,
+bool InitialsMatch(const TokenVector& t, std::size_t from, std::size_t acr,
                    bool every_word = false) {
   const std::string_view letters = t[acr].text;
   std::size_t n = 0;
@@ -102,7 +102,7 @@ bool InitialsMatch(const std::vector<Token>& t, std::size_t from, std::size_t ac
 // The letters of the acronym at `acr` are the initials of the last capitalised words before
 // it, read backwards: "Department of Veterans Affairs VA", "Housing and Urban Development
 // HUD". A connector may give its letter ("Department of Transportation DOT") or none.
-bool LastWordsSpell(const std::vector<Token>& t, std::size_t from, std::size_t acr) {
+bool LastWordsSpell(const TokenVector& t, std::size_t from, std::size_t acr) {
   const std::string_view letters = t[acr].text;
   std::size_t n = letters.size();
   for (std::size_t k = acr; k > from && n > 0; --k) {
@@ -118,13 +118,13 @@ bool LastWordsSpell(const std::vector<Token>& t, std::size_t from, std::size_t a
 }
 
 // "(Nasdaq: KSCP)", "(TSX.V: CCDS)": a listed company.
-bool TickerAfter(const std::vector<Token>& t, std::size_t end) {
+bool TickerAfter(const TokenVector& t, std::size_t end) {
   return end + 3 < t.size() && IsPunct(t[end], '(') && t[end + 1].word &&
          IsPunct(t[end + 2], ':') && t[end + 3].upper;
 }
 
 // "(“Texas Star”)" or "(RapidFire)": a short name for the run before; returns its range.
-bool NicknameAfter(const std::vector<Token>& t, std::size_t end, std::size_t* from,
+bool NicknameAfter(const TokenVector& t, std::size_t end, std::size_t* from,
                    std::size_t* to) {
   std::size_t k = end;
   if (k >= t.size() || !IsPunct(t[k], '(')) return false;
@@ -142,7 +142,7 @@ bool NicknameAfter(const std::vector<Token>& t, std::size_t end, std::size_t* fr
 // Splits a run at "and" when both sides carry their own head word ("X Institute and the Y
 // Institute"); "Ministry of Science and ICT" stays whole.
 // The first head word of [from, to) comes before any preposition ("Federal Bureau of X").
-bool HeadFirst(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool HeadFirst(const TokenVector& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
     if (IsHead(t[k])) return true;
     if (IsPreposition(Key(t[k]))) return false;
@@ -154,7 +154,7 @@ bool IsLegal(const Token& t) { return HasWord(kLegalSuffixesBit, t); }
 
 // The first head word of [from, to), or `to`. "U S Department of Homeland Security DHS": an
 // acronym may spell the name from its head word, without the words in front.
-std::size_t FirstHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t FirstHead(const TokenVector& t, std::size_t from, std::size_t to) {
   while (from < to && !IsHead(t[from])) ++from;
   return from;
 }
@@ -163,7 +163,7 @@ std::size_t FirstHead(const std::vector<Token>& t, std::size_t from, std::size_t
 // and another kind of institution ("Gallery", not "Department") continues one name. A body
 // of its own is named by a proper word ("Federal Reserve") or by a generic head word
 // ("Agency and Energy Department").
-bool SharedNameTail(const std::vector<Token>& t, std::size_t at, std::size_t to) {
+bool SharedNameTail(const TokenVector& t, std::size_t at, std::size_t to) {
   const Token& head = t[to - 1];
   if (!IsHead(t[at - 1]) || !IsHead(head) || IsLegal(head) || HasWord(kOrgAnaphoraBit, head) ||
       Key(head) == Key(t[at - 1])) {
@@ -178,7 +178,7 @@ bool SharedNameTail(const std::vector<Token>& t, std::size_t at, std::size_t to)
 // "Department of Health and Human Services", "Centers for Medicare and Medicaid Services":
 // inside a head's complement, "and" before words whose only head is a plural one at the end
 // names a second field of the same body.
-bool PluralFieldTail(const std::vector<Token>& t, std::size_t from, std::size_t at,
+bool PluralFieldTail(const TokenVector& t, std::size_t from, std::size_t at,
                      std::size_t next, std::size_t to) {
   bool complement = false;
   for (std::size_t k = from; k < at; ++k) complement = complement || IsPreposition(Key(t[k]));
@@ -194,7 +194,7 @@ bool PluralFieldTail(const std::vector<Token>& t, std::size_t from, std::size_t 
 // them, joined by "and", name one body (a comma has ended the run before). Two heads joined
 // at once ("Congress and White House", "Guard and Reserve"), a plural head ("Judiciary and
 // Finance Committees"), a preposition or "the" between the heads leave it to the rules below.
-bool FieldsBetweenHeads(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool FieldsBetweenHeads(const TokenVector& t, std::size_t from, std::size_t to) {
   if (to - from < 4 || !IsHead(t[from]) || !IsHead(t[to - 1]) || IsPluralHead(t[to - 1])) return false;
   if (!t[from + 1].word || Key(t[from + 1]) == "and") return false;
   for (std::size_t k = from + 1; k + 1 < to; ++k) {
@@ -208,7 +208,7 @@ bool FieldsBetweenHeads(const std::vector<Token>& t, std::size_t from, std::size
 // names, unless it goes on with a topic ("Task Force on AI and the Future of Work"). A lone
 // capitalised word after it may be a region or a country ("Korea and the LAC region",
 // "North Korea and the U.S."): the rules below judge that one.
-bool JoinsTwoNames(const std::vector<Token>& t, std::size_t from, std::size_t at, std::size_t to) {
+bool JoinsTwoNames(const TokenVector& t, std::size_t from, std::size_t at, std::size_t to) {
   if (to - at == 3 && t[to - 1].upper) return false;
   for (std::size_t k = from; k < at; ++k) {
     const std::string_view key = Key(t[k]);
@@ -219,7 +219,7 @@ bool JoinsTwoNames(const std::vector<Token>& t, std::size_t from, std::size_t at
 
 // A lone head word names an organisation only when it is not a description ("the Senate",
 // "Congress", but not "the ministry").
-bool LoneHeadOk(const std::vector<Token>& t, std::size_t k) {
+bool LoneHeadOk(const TokenVector& t, std::size_t k) {
   return t[k].cap && !t[k].sentence_start && !HasWord(kOrgAnaphoraBit, t[k]) &&
          HasWord(kOrgWordsBit, t[k]);
 }
@@ -227,7 +227,7 @@ bool LoneHeadOk(const std::vector<Token>& t, std::size_t k) {
 // Where a run holding two organisations splits: "X Institute and the Y Institute", "Trump
 // Administration and EPA", "X LLC and Y", "Center for X of the Ministry of Y". Searches from
 // the right; returns `to` when the run is one name ("Ministry of Science and ICT").
-std::size_t SplitAt(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t SplitAt(const TokenVector& t, std::size_t from, std::size_t to) {
   if (FieldsBetweenHeads(t, from, to)) return to;
   for (std::size_t k = to - 1; k > from + 1; --k) {
     const std::string_view key = Key(t[k - 1]);
@@ -259,7 +259,7 @@ std::size_t SplitAt(const std::vector<Token>& t, std::size_t from, std::size_t t
 }
 
 // Tokens [nick_from, nick_to) repeat the start of the run at `from`.
-bool IsPrefix(const std::vector<Token>& t, std::size_t from, std::size_t nick_from,
+bool IsPrefix(const TokenVector& t, std::size_t from, std::size_t nick_from,
               std::size_t nick_to) {
   for (std::size_t k = nick_from; k < nick_to; ++k) {
     if (Key(t[k]) != Key(t[from + (k - nick_from)])) return false;
@@ -269,7 +269,7 @@ bool IsPrefix(const std::vector<Token>& t, std::size_t from, std::size_t nick_fr
 
 // "SUNLAB, 3rd Floor University of Ottawa": a part of a building numbered before it opens
 // the run; the name starts after it.
-std::size_t SkipAddressUnit(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t SkipAddressUnit(const TokenVector& t, std::size_t from, std::size_t to) {
   static const auto& units = LexiconIndex("en/address_units");
   const bool numbered = from > 0 && t[from - 1].word && t[from - 1].text[0] >= '0' &&
                         t[from - 1].text[0] <= '9';
@@ -279,7 +279,7 @@ std::size_t SkipAddressUnit(const std::vector<Token>& t, std::size_t from, std::
 // "Distinguished University Professor": a run that ends in one person's title without a
 // preposition ("Office of the Inspector General" has one) is a title, not a body. A plural
 // may name a firm ("Stonebridge Bank Advisors").
-bool IsTitleRun(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool IsTitleRun(const TokenVector& t, std::size_t from, std::size_t to) {
   const std::string_view last = Key(t[to - 1]);
   if (!HasWord(kTitlesBit, t[to - 1]) || last.back() == 's' || IsHead(t[to - 1])) return false;
   for (std::size_t k = from; k < to; ++k) {
@@ -307,7 +307,7 @@ bool ClosesNounPhrase(std::string_view k) {
 // A name that defines an acronym ("a regional Base Realignment and Closure Commission (BRAC)
 // hearing") stays one; a wide gap ("a 129 407 grant  Middlesex Fire Department": stripped
 // punctuation) or an initial ("JoAnn A. Alexie Memorial School") parts it from the "a".
-bool IndefiniteKind(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool IndefiniteKind(const TokenVector& t, std::size_t from, std::size_t to) {
   if (to < t.size() && t[to].word && !t[to].cap && !t[to].upper && !ClosesNounPhrase(Key(t[to]))) {
     return false;
   }
@@ -336,7 +336,7 @@ Candidate MakeOrg(std::string_view text, const BlockTokens& b, std::size_t from,
 
 // "Office of Justice Programs": a head word that opens the name governs it, even before a
 // plural of a programme word ("Health Insurance Program" names a programme, not a body).
-bool HeadOfPhrase(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool HeadOfPhrase(const TokenVector& t, std::size_t from, std::size_t to) {
   // Only a plural last word ("Programs"): "Department of Defense Authorization Bill" is a bill.
   if (to - from < 3 || !IsHead(t[from]) || IsLegal(t[from]) || Key(t[to - 1]).back() != 's') {
     return false;
@@ -350,7 +350,7 @@ bool IsNonOrgWord(const Token& t) { return HasWord(kNonOrgWordsBit | kPluralNonO
 
 // "Fordham University School of Law", "the Faculty of Law": such a word right after a head
 // word and "of" or "for" is the body's field, not the name of a law.
-bool FieldOfHead(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool FieldOfHead(const TokenVector& t, std::size_t from, std::size_t to) {
   if (to - from < 3) return false;
   const std::string_view link = Key(t[to - 2]);
   return (link == "of" || link == "for") && IsHead(t[to - 3]);
@@ -359,7 +359,7 @@ bool FieldOfHead(const std::vector<Token>& t, std::size_t from, std::size_t to) 
 // "Council Recommendation on Artificial Intelligence", "Assembly Declaration on X": a document
 // named after its body opens with a programme or law word before the first preposition;
 // without a head word after it nothing else in the run names a body.
-bool NamedDocument(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool NamedDocument(const TokenVector& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from + 1; k + 1 < to; ++k) {
     if (!IsPreposition(Key(t[k]))) continue;
     return IsNonOrgWord(t[k - 1]) && !HasHead(t, k + 1, to);
@@ -375,7 +375,7 @@ bool IsPlaceWord(const Token& t) {
 
 // "Government Complex-Sejong", "Bank Street": a place word right after a head word names a
 // site, unless a head word later names a body there ("Charleston Harbor Operation Center").
-bool NamedSite(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool NamedSite(const TokenVector& t, std::size_t from, std::size_t to) {
   for (std::size_t k = from + 1; k < to; ++k) {
     if (IsHead(t[k - 1]) && IsPlaceWord(t[k])) return !HasHead(t, k + 1, to);
   }
@@ -386,7 +386,7 @@ bool NamedSite(const std::vector<Token>& t, std::size_t from, std::size_t to) {
 // "Division") named after its parent body; the parent is an organisation of its own.
 void EmitParent(std::string_view text, const BlockTokens& b, std::size_t from, std::size_t to,
                 std::vector<Candidate>* out) {
-  const std::vector<Token>& t = b.tokens;
+  const TokenVector& t = b.tokens;
   for (std::size_t k = from + 1; k + 2 < to; ++k) {
     if (!IsHead(t[k]) || IsLegal(t[k]) || !t[k + 1].cap) continue;
     if (HasWord(kOrgAnaphoraBit, t[k + 1]) && Key(t[k + 2]) == "of") {
@@ -399,7 +399,7 @@ void EmitParent(std::string_view text, const BlockTokens& b, std::size_t from, s
 // "partners Smart & Sassy and Curvy Couture": each name of a described list.
 void EmitDescribed(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
                    std::vector<Candidate>* out) {
-  const std::vector<Token>& t = b->tokens;
+  const TokenVector& t = b->tokens;
   while (from < to) {
     const std::size_t at = ListSplit(t, from, to);
     out->push_back(MakeOrg(text, *b, from, at));
@@ -412,7 +412,7 @@ void EmitDescribed(std::string_view text, BlockTokens* b, std::size_t from, std:
 // Whether the segment of the one word at `k` names no body, as EmitSegment's checks would
 // find in the end: without a head word, an acronym of its own ("... and EPA"), a ticker or a
 // description, none does. Most segments are one such word, and leave before those checks.
-bool LoneWordNamesNothing(const std::vector<Token>& t, std::size_t k, bool split) {
+bool LoneWordNamesNothing(const TokenVector& t, std::size_t k, bool split) {
   if (LoneHeadOk(t, k) || (split && t[k].upper) || TickerAfter(t, k + 1)) return false;
   return AcronymAfter(t, k + 1) || !DescribedAsOrg(t, k, k + 1);
 }
@@ -428,7 +428,7 @@ bool JoinsOn(const Token& t) {
 // "San Diego-based Firestorm Labs", "Republican-led Senate Intelligence Committee": a word that
 // ends in "-based" or "-led" describes the name after it, where "Community-Based Outpatient
 // Clinic", capitalised, names a kind of clinic. Returns where the name starts.
-std::size_t AfterDescriptor(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t AfterDescriptor(const TokenVector& t, std::size_t from, std::size_t to) {
   std::size_t start = from;
   for (std::size_t k = from; k + 1 < to; ++k) {
     const std::string_view w = t[k].text;
@@ -443,7 +443,7 @@ std::size_t AfterDescriptor(const std::vector<Token>& t, std::size_t from, std::
 
 void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::size_t to,
                  std::vector<Candidate>* out, bool split) {
-  const std::vector<Token>& t = b->tokens;
+  const TokenVector& t = b->tokens;
   // "the City of Portland, Comcast, and NTEN" split before "and": no name ends on its comma.
   while (to > from && (JoinsOn(t[to - 1]) || IsPunct(t[to - 1], ','))) --to;
   from = AfterDescriptor(t, from, to);
@@ -505,7 +505,7 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
 // "University of Alabama University of Alabama", "About XYZ Digital Agency XYZ Digital
 // Agency": a run that says one name twice over (a logo's text scraped beside the name), after
 // a leading stopword, ends halfway. Returns the start of the second copy, or 0.
-std::size_t RepeatedHalf(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t RepeatedHalf(const TokenVector& t, std::size_t from, std::size_t to) {
   if (from < to && (to - from) % 2 != 0 && HasWord(kStopwordsBit, t[from])) ++from;
   const std::size_t n = to - from;
   if (n < 4 || n % 2 != 0) return 0;
@@ -539,7 +539,7 @@ void EmitRange(std::string_view text, BlockTokens* b, std::size_t from, std::siz
 
 // Tokens [s, to) for some s >= from name a known body once the last word drops its "s"
 // ("Department of Justices").
-bool KnownWithoutS(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+bool KnownWithoutS(const TokenVector& t, std::size_t from, std::size_t to) {
   const auto& known = Lexicons().known_orgs;
   // Only the last few words can hold a known phrase ("X Section of the Department of Justices").
   const std::size_t most = Lexicons().max_phrase_words;
@@ -565,7 +565,7 @@ bool AcronymPlural(const Token& t) {
 // possessive whose apostrophe was lost; the organisation named is the part after it.
 // Also after a named body whose last word lost it: "Department of Justices National Security
 // Division".
-std::size_t AfterBarePossessive(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::size_t AfterBarePossessive(const TokenVector& t, std::size_t from, std::size_t to) {
   for (std::size_t k = to - 1; k > from; --k) {
     const std::string_view key = Key(t[k - 1]);
     // "Acme Services International Limited" is one company.
@@ -621,7 +621,7 @@ bool MiscasedAcronym(std::string_view word, const KnownOrg& org) {
 // "LAS VEGAS, NV, June 3", "in Reno, NV to experience": a two-letter code in capitals after a
 // comma is a state, not "NV" (N.V.) ending a company's name, which is written with its
 // periods after a comma ("Acme, N.V.").
-bool DatelineState(const std::vector<Token>& t, std::size_t k) {
+bool DatelineState(const TokenVector& t, std::size_t k) {
   const std::string_view w = t[k].text;
   return t[k].upper && (w.size() == 2 || (w.size() == 3 && w[2] == '.'));
 }
@@ -629,7 +629,7 @@ bool DatelineState(const std::vector<Token>& t, std::size_t k) {
 // "Samsung Biologics", "Coinbase Global Inc.", "Mattel, Inc.": capitals after a known brand
 // that go on to a head word or a legal suffix name a body of their own, which the run scanner
 // reads whole.
-bool LongerNameAfter(const std::vector<Token>& t, std::size_t k) {
+bool LongerNameAfter(const TokenVector& t, std::size_t k) {
   if (k + 1 < t.size() && IsPunct(t[k], ',') && IsLegal(t[k + 1])) return true;
   for (std::size_t end = k + 3; k < t.size() && k < end && t[k].word && (t[k].cap || t[k].upper); ++k) {
     if (IsHead(t[k])) return true;
@@ -639,7 +639,7 @@ bool LongerNameAfter(const std::vector<Token>& t, std::size_t k) {
 
 // TryKnown past its first test.
 std::size_t KnownAt(BlockTokens* b, std::size_t i, std::vector<Candidate>* out) {
-  const std::vector<Token>& t = b->tokens;
+  const TokenVector& t = b->tokens;
   const ParticipantLexicons& lex = Lexicons();
   PhraseWalk scratch;
   const std::span<const std::uint32_t> masks = PhraseMasksAt(t, i, kKnownOrgsBit, &scratch);
@@ -670,7 +670,7 @@ std::size_t TryKnown(std::string_view, BlockTokens* b, std::size_t i, std::vecto
 // TryKnownPrefixed past its first test. `the`: whether token i is "the" with a word after it.
 std::size_t KnownPrefixedAt(std::string_view text, BlockTokens* b, std::size_t i, bool the,
                             std::vector<Candidate>* out) {
-  const std::vector<Token>& t = b->tokens;
+  const TokenVector& t = b->tokens;
   std::string code;
   std::size_t p = i + (the ? 1 : 0);
   p += p < t.size() ? LongestMatch(Lexicons().countries, t, p, &code) : 0;
@@ -697,7 +697,7 @@ std::size_t KnownPrefixedAt(std::string_view text, BlockTokens* b, std::size_t i
 // the body's acronym. Returns the tokens consumed, or 0.
 std::size_t TryKnownPrefixed(std::string_view text, BlockTokens* b, std::size_t i,
                              std::vector<Candidate>* out) {
-  const std::vector<Token>& t = b->tokens;
+  const TokenVector& t = b->tokens;
   const bool the = Key(t[i]) == "the" && i + 1 < t.size();
   // Most capitalised words are no "the", acronym or country: no known body follows them, and
   // they leave here without a call.
@@ -715,7 +715,7 @@ bool AfterLowerWordOk(const Token& t) {
 // i and i + 1. Asked of every lower-case word, so it only tests (EmitLowerBrand emits): most
 // words leave after a few tests.
 bool IsLowerBrand(const BlockTokens& b, std::size_t i) {
-  const std::vector<Token>& t = b.tokens;
+  const TokenVector& t = b.tokens;
   // The next word's case first: most lower-case words are followed by another.
   if (i + 1 >= t.size() || t[i].cap || !t[i + 1].cap || t[i].text.size() < 3 ||
       b.tokens[i + 1].used) {
@@ -735,7 +735,7 @@ void EmitLowerBrand(std::string_view text, BlockTokens* b, std::size_t i, std::v
 // "Financial Institutions Reform, Recovery, and Enforcement Act": a run followed by a list of
 // capitalised words (after a comma) that ends in a law or programme word is the document's
 // title, not a body. Returns the end of the title, or 0.
-std::size_t ListedDocumentEnd(const std::vector<Token>& t, std::size_t end) {
+std::size_t ListedDocumentEnd(const TokenVector& t, std::size_t end) {
   if (end >= t.size() || !IsPunct(t[end], ',')) return 0;
   std::size_t last_cap = 0;
   for (std::size_t k = end; k < t.size() && k < end + 12; ++k) {
@@ -753,7 +753,7 @@ std::size_t ListedDocumentEnd(const std::vector<Token>& t, std::size_t end) {
 // has claimed, is that person's, not the body's; so is an "and" or comma before it. A
 // title after a connector is the body's own ("Office of the President"), and a plural
 // names members ("Society of Editors").
-std::size_t CutTitleBeforePerson(const std::vector<Token>& t, std::size_t i, std::size_t end) {
+std::size_t CutTitleBeforePerson(const TokenVector& t, std::size_t i, std::size_t end) {
   constexpr std::size_t kLongestTitle = 3;   // "Chief Executive Officer"
   if (end >= t.size() || !t[end].used || end < i + 3) return end;
   std::size_t title = end;
@@ -771,7 +771,7 @@ std::size_t CutTitleBeforePerson(const std::vector<Token>& t, std::size_t i, std
 // Where the names of the capitalised run [i, end) end: past a legal suffix after a comma
 // ("Barclays Capital, Inc."), before a person's title ("X Division and U.S. Attorney for"),
 // past "to" and a country ("EU Delegation to South Korea").
-std::size_t NameEnd(const std::vector<Token>& t, std::size_t i, std::size_t end) {
+std::size_t NameEnd(const TokenVector& t, std::size_t i, std::size_t end) {
   if (end + 1 < t.size() && IsPunct(t[end], ',') &&
       HasWord(kLegalSuffixesBit, t[end + 1]) && !DatelineState(t, end + 1)) {
     end += 2;
@@ -786,7 +786,7 @@ std::size_t NameEnd(const std::vector<Token>& t, std::size_t i, std::size_t end)
 // The organisations opening at token `i`; returns the index of the next token to read.
 std::size_t ScanOrganizationsAt(std::string_view text, BlockTokens* block, std::size_t i,
                                 std::vector<Candidate>* out) {
-  const std::vector<Token>& t = block->tokens;
+  const TokenVector& t = block->tokens;
   if (block->tokens[i].used || !t[i].word) return i + 1;
   if (!(t[i].cap || t[i].upper)) {
     if (!IsLowerBrand(*block, i)) return i + 1;

@@ -43,7 +43,7 @@ bool AffiliationIsOrg(const Candidate& c) {
   if (c.affiliation.empty() || c.affiliation_span.empty()) return false;
   const ParticipantLexicons& lex = Lexicons();
   const OwnTokens own = TokenizeOwn(c.affiliation);
-  const std::vector<Token>& t = own.tokens;
+  const TokenVector& t = own.tokens;
   std::string code;
   if (LongestMatch(lex.countries, t, 0, &code) == t.size()) return false;
   bool plain = true;

@@ -257,7 +257,7 @@ unsigned char FirstFolded(std::string_view word) {
 
 // "The Bigger Conversation Stephens will ...": a run-in heading of two or more capitalised
 // words ends right before the surname; a given name there would make it another person.
-bool AfterHeading(const std::vector<Token>& t, std::size_t i) {
+bool AfterHeading(const TokenVector& t, std::size_t i) {
   const Token& prev = t[i - 1];
   if (prev.initial || HasWord(kGivenNamesBit, prev)) return false;
   std::size_t run = 0;

@@ -16,7 +16,7 @@ bool IsDigitWord(const Token& t) { return t.word && t.text[0] >= '0' && t.text[0
 
 // Capitalised words (or numbers) followed by a title word within four tokens: returns how
 // many, or 0.
-std::size_t OrgWordsBeforeTitle(const std::vector<Token>& tokens, std::size_t j) {
+std::size_t OrgWordsBeforeTitle(const TokenVector& tokens, std::size_t j) {
   for (std::size_t k = j; k < tokens.size() && k < j + 4; ++k) {
     if (!tokens[k].word || (!tokens[k].cap && !tokens[k].upper && !IsDigitWord(tokens[k]))) return 0;
     if (k > j && LongestPhrase(kTitlesBit, tokens, k)) return k - j;
@@ -30,7 +30,7 @@ bool IsComplementWord(std::string_view k) {
 
 // "Ackerman & Co. Headquartered in Atlanta", "Medtronic Inc's Motion": a legal suffix ends
 // a company's name unless another part of the suffix follows ("GmbH & Co. KG", "Co., Ltd.").
-bool EndsCompanyName(const std::vector<Token>& tokens, std::size_t k) {
+bool EndsCompanyName(const TokenVector& tokens, std::size_t k) {
   if (!HasWord(kLegalSuffixesBit, tokens[k]) || k + 1 >= tokens.size()) return false;
   // "Salon and Spa Galleria": the Italian "SpA" is written so; "Spa" is the English word.
   if (Key(tokens[k]) == "spa" && tokens[k].text != "SpA" && !tokens[k].upper) return false;
@@ -59,7 +59,7 @@ bool IsListAnd(const Token& t) {
 }
 
 // "University of California, Berkeley": a campus after its university's name.
-bool CampusAfter(const std::vector<Token>& tokens, std::size_t i, std::size_t comma) {
+bool CampusAfter(const TokenVector& tokens, std::size_t i, std::size_t comma) {
   return Key(tokens[i]) == "university" && comma > i + 2 && Key(tokens[i + 1]) == "of" &&
          comma + 1 < tokens.size() && IsCapWord(tokens[comma + 1]);
 }
@@ -69,7 +69,7 @@ bool CampusAfter(const std::vector<Token>& tokens, std::size_t i, std::size_t co
 // Department of Justice, and Roe said" goes on to another subject; items with head words of
 // their own ("Alvernia College, and Centro Hispano") are bodies of their own; and "and Sen."
 // opens a person.
-bool LastOfFieldList(const std::vector<Token>& tokens, std::size_t i, std::size_t comma) {
+bool LastOfFieldList(const TokenVector& tokens, std::size_t i, std::size_t comma) {
   const std::size_t last = comma + 2;
   if (HasWord(kHonorificsBit, tokens[last]) || LongestPhrase(kTitlesBit, tokens, last) > 0) {
     return false;
@@ -91,7 +91,7 @@ bool LastOfFieldList(const std::vector<Token>& tokens, std::size_t i, std::size_
 // Whether the comma at `comma`, in a run from token `i`, parts items of a list that goes on
 // to its "and" ("Health, Education, Labor, and Pensions"); not so where the comma ends the
 // name ("the Senate Intelligence Committee, Bond was the sponsor"), unless a campus follows.
-bool ListGoesOn(const std::vector<Token>& tokens, std::size_t i, std::size_t comma) {
+bool ListGoesOn(const TokenVector& tokens, std::size_t i, std::size_t comma) {
   const std::size_t n = tokens.size();
   std::size_t k = comma + 1;
   if (k + 1 < n && IsListAnd(tokens[k]) && IsCapWord(tokens[k + 1])) {
@@ -124,13 +124,13 @@ bool ListGoesOn(const std::vector<Token>& tokens, std::size_t i, std::size_t com
 
 }  // namespace
 
-bool PartsListedNames(const std::vector<Token>& tokens, std::size_t j) {
+bool PartsListedNames(const TokenVector& tokens, std::size_t j) {
   if (j == 0 || tokens[j].sentence_start) return false;
   const Token& before = tokens[j - 1];
   return IsCapWord(before) && !IsConnector(Key(before)) && !HasWord(kStopwordsBit, before);
 }
 
-std::size_t ParseCapRun(const std::vector<Token>& tokens, std::size_t i, bool in_list) {
+std::size_t ParseCapRun(const TokenVector& tokens, std::size_t i, bool in_list) {
   const std::size_t n = tokens.size();
   std::size_t end = i, j = i;
   while (j < n) {
@@ -189,7 +189,7 @@ bool FuzzyTitleWord(const Token& t) {
   return HasOneTypoOf(Lexicons().titles_by_size, k);
 }
 
-bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) {
+bool ParseTitle(const TokenVector& tokens, std::size_t i, TitleMatch* m) {
   const std::size_t n = tokens.size();
   std::size_t j = i, core_end = i;
   while (j < n && tokens[j].word) {
@@ -224,7 +224,7 @@ bool ParseTitle(const std::vector<Token>& tokens, std::size_t i, TitleMatch* m) 
   return true;
 }
 
-void ExtendTitleBack(const std::vector<Token>& tokens, TitleMatch* m) {
+void ExtendTitleBack(const TokenVector& tokens, TitleMatch* m) {
   const ParticipantLexicons& lex = Lexicons();
   for (int steps = 0; steps < 2 && m->start > 0; ++steps) {
     const Token& t = tokens[m->start - 1];

@@ -208,6 +208,16 @@ bool EndsSentence(char32_t c) {
          c == 0x25B2 || c == 0x25A1 || c == 0x203B || c == '*';
 }
 
+// Doubles the room of `out`, all of which the tokens before `next` fill; returns where the
+// next token goes and sets *limit to the end of the room. Out of line: most blocks never
+// outgrow their first room.
+[[gnu::noinline]] Token* MoreRoom(TokenVector* out, Token* next, Token** limit) {
+  const std::size_t written = static_cast<std::size_t>(next - out->data());
+  out->resize(2 * written + 16);
+  *limit = out->data() + out->size();
+  return out->data() + written;
+}
+
 bool HasAsciiCapital(std::string_view w) {
   for (const char c : w) {
     if (c >= 'A' && c <= 'Z') return true;
@@ -217,22 +227,25 @@ bool HasAsciiCapital(std::string_view w) {
 
 }  // namespace
 
-std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_view lowered) {
-  std::vector<Token> out;
+TokenVector TokenizeBlock(std::string_view text, Span block, std::string_view lowered) {
+  TokenVector out;
   TokenizeBlockInto(text, block, lowered, &out);
   return out;
 }
 
 void TokenizeBlockInto(std::string_view text, Span block, std::string_view lowered,
-                       std::vector<Token>* tokens) {
-  std::vector<Token>& out = *tokens;
+                       TokenVector* tokens) {
+  TokenVector& out = *tokens;
   out.clear();
   const char* const lower_base = lowered.data();
   const std::size_t end = std::min(block.end, text.size());
   std::size_t i = block.start;
-  // About one token per five bytes of prose, more in lists and figures: growing the vector
-  // moved every token again.
-  out.reserve(end > i ? (end - i) / 4 + 1 : 0);
+  // Room for about one token per five bytes of prose, more in lists and figures: growing the
+  // vector moved every token again. Tokens are built in place through `next`, and the vector
+  // is cut to their count at the end.
+  out.resize(end > i ? (end - i) / 4 + 1 : 0);
+  Token* next = out.data();
+  Token* limit = next + out.size();
   bool space = true, sentence = true;
   // Facts of the token before, kept here: read back through out.back(), they were reloaded
   // from memory for every token, as the stores into each token may alias the vector.
@@ -271,15 +284,23 @@ void TokenizeBlockInto(std::string_view text, Span block, std::string_view lower
     j = s.end;
     // j <= end <= text.size(): the views need no bounds test of substr.
     if (s.word && j < end && text[j] == '.' && TakesPeriod(std::string_view(text.data() + i, j - i))) ++j;
-    // Built in place, once its facts are known.
-    Token& t = out.emplace_back();
+    // Built in place, once its facts are known, each member written here: the room holds
+    // no token yet (UnfilledAllocator), and a default token first stored values that these
+    // stores replaced.
+    if (next == limit) next = MoreRoom(&out, next, &limit);
+    Token& t = *next++;
     t.span = Span{i, j};
     t.text = std::string_view(text.data() + i, j - i);
     t.lower_start = lower_base + i;
     t.word = s.word;
     t.space_before = space;
     t.wide_gap_before = gap >= 2;
+    t.used = false;
     t.punct = s.punct;
+    t.phrase_start = -1;
+    t.name_word = -1;
+    t.first_mask = 0;
+    t.later_masks = 0;
     if (s.word) {
       bool cap = false, upper = false;
       CaseOf(t.text, &cap, &upper);
@@ -288,8 +309,9 @@ void TokenizeBlockInto(std::string_view text, Span block, std::string_view lower
       t.initial = cap && j - i == 2 && text[i + 1] == '.';   // most words settle at `cap`
       t.sentence_start = sentence;
       sentence = false;
-    } else if (EndsSentence(s.punct)) {
-      sentence = true;
+    } else {
+      t.cap = t.upper = t.initial = t.sentence_start = false;
+      if (EndsSentence(s.punct)) sentence = true;
     }
     after_word = s.word;
     gap = 0;
@@ -301,6 +323,7 @@ void TokenizeBlockInto(std::string_view text, Span block, std::string_view lower
       ++i;
     }
   }
+  out.resize(static_cast<std::size_t>(next - out.data()));
 }
 
 OwnTokens TokenizeOwn(std::string_view s) {
@@ -315,7 +338,7 @@ OwnTokens TokenizeOwn(std::string_view s) {
   return own;
 }
 
-std::string JoinTokens(std::string_view, const std::vector<Token>& tokens, std::size_t from,
+std::string JoinTokens(std::string_view, const TokenVector& tokens, std::size_t from,
                        std::size_t to) {
   std::string s;
   for (std::size_t k = from; k < to && k < tokens.size(); ++k) {

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "prextract/release.h"
@@ -44,9 +45,10 @@ class PhraseWalk {
 };
 
 struct Token {
-  // Every member has its initialiser: a user-provided constructor spares the tokeniser,
-  // which builds one token per word in place, the zeroing of the whole token that value
-  // initialisation does first.
+  // Every member has its initialiser, and a user-provided constructor spares the zeroing of
+  // the whole token that value initialisation does first. The tokeniser writes every member
+  // of its tokens itself, in room that holds none yet (TokenizeBlockInto): a member added
+  // here is written there too.
   Token() {}
 
   Span span;
@@ -84,16 +86,43 @@ struct Token {
 // A power of two: indexing tokens and taking the count of a vector of them are shifts.
 static_assert(sizeof(Token) == 64, "a token fills one cache line");
 
+/// std::allocator, but a vector's growth by resize writes nothing into the new tokens: the
+/// tokeniser sizes its room ahead and writes each token there through a cursor, where a push
+/// per token tested the room and stored the vector's end (reloaded after each token, as the
+/// token's stores may alias it) and stored a default token first. A token has a trivial copy
+/// constructor and destructor (an implicit-lifetime type), which allocation alone brings to
+/// life. REQUIRES: whoever grows a vector of this allocator with resize writes the new elements.
+template <typename T>
+struct UnfilledAllocator : std::allocator<T> {
+  using value_type = T;
+  template <typename U>
+  struct rebind {
+    using other = UnfilledAllocator<U>;
+  };
+  UnfilledAllocator() = default;
+  template <typename U>
+  UnfilledAllocator(const UnfilledAllocator<U>&) noexcept {}   // NOLINT: as std::allocator's
+  template <typename U>
+  void construct(U*) noexcept {}
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    std::construct_at(p, std::forward<Args>(args)...);
+  }
+};
+
+/// The tokens of a block, as the tokeniser gives them.
+using TokenVector = std::vector<Token, UnfilledAllocator<Token>>;
+
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,
 /// has inner periods ("U.S.") or is in `abbreviations` (lower-case, without period);
 /// "'s" is split off as its own token. `lowered`: AsciiLower(text), which the tokens view
 /// (it must outlive them). REQUIRES: valid UTF-8; lowered.size() == text.size().
-std::vector<Token> TokenizeBlock(std::string_view text, Span block, std::string_view lowered);
+TokenVector TokenizeBlock(std::string_view text, Span block, std::string_view lowered);
 
 /// TokenizeBlock into `tokens`, cleared first: a caller that tokenises block after block
 /// reuses one vector's storage rather than allocating it for every block.
 void TokenizeBlockInto(std::string_view text, Span block, std::string_view lowered,
-                       std::vector<Token>* tokens);
+                       TokenVector* tokens);
 
 /// The tokens of a string of their own (a name, a phrase) with the lower case they view,
 /// kept together so that the tokens never outlive it.
@@ -101,7 +130,7 @@ struct OwnTokens {
   // On the heap, so that moving the pair keeps the tokens' views valid; null when the
   // string has no ASCII capital and the tokens view the string itself.
   std::unique_ptr<char[]> lower;
-  std::vector<Token> tokens;
+  TokenVector tokens;
 };
 
 /// TokenizeBlock of all of `s`, lower-cased here. `s` must outlive the tokens.
@@ -114,7 +143,7 @@ inline std::string_view Lower(const Token& t) { return {t.lower_start, t.text.si
 inline bool IsPunct(const Token& t, char32_t c) { return !t.word && t.punct == c; }
 
 /// Text of tokens [from, to) as written, with runs of white space folded to one space.
-std::string JoinTokens(std::string_view text, const std::vector<Token>& tokens, std::size_t from,
+std::string JoinTokens(std::string_view text, const TokenVector& tokens, std::size_t from,
                        std::size_t to);
 
 }  // namespace prextract::internal::parts

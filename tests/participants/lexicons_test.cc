@@ -38,7 +38,7 @@ TEST(ParticipantsLexicons, OneEditApartSameSize) {
 TEST(ParticipantsLexicons, MayBeginPhrase) {
   const std::string_view text = "Officials of the United States and Germany said";
   OwnTokens own = TokenizeOwn(text);
-  std::vector<Token>& tokens = own.tokens;
+  TokenVector& tokens = own.tokens;
   ASSERT_EQ(tokens.size(), 8u);
   EXPECT_TRUE(MayBeginPhrase(tokens[0], kCountriesBit));   // not marked yet: may begin any
   MarkPhraseStarts(&tokens);
@@ -68,9 +68,9 @@ TEST(ParticipantsLexicons, MarkedWordBitsAreTheTable) {
       "Administration administrations Department Departments Corporation Corporations "
       "international Intergovernmental extraordinarily Netherlands netherlandz";
   const OwnTokens unmarked_own = TokenizeOwn(text);
-  const std::vector<Token>& unmarked = unmarked_own.tokens;
+  const TokenVector& unmarked = unmarked_own.tokens;
   OwnTokens marked_own = TokenizeOwn(text);
-  std::vector<Token>& marked = marked_own.tokens;
+  TokenVector& marked = marked_own.tokens;
   MarkPhraseStarts(&marked);
   for (std::size_t i = 0; i < marked.size(); ++i) {
     EXPECT_EQ(WordBits(marked[i]), UnmarkedWordBits(unmarked[i])) << marked[i].text;
@@ -88,7 +88,7 @@ TEST(ParticipantsLexicons, MarkedLaterMasksAreTheTable) {
       "the Vice President and the vice president and the Prime Minister , "
       "Smart & Sassy and AT&T , the Administration of Justice and Intergovernmental Affairs";
   OwnTokens own = TokenizeOwn(text);
-  std::vector<Token>& tokens = own.tokens;
+  TokenVector& tokens = own.tokens;
   MarkPhraseStarts(&tokens);
   const ParticipantLexicons& lex = Lexicons();
   const auto value = [&](std::size_t from, std::size_t to) -> std::uint32_t {
@@ -151,7 +151,7 @@ TEST(ParticipantsLexicons, PhraseKeyOfIsTheKeyOfTheTokens) {
   };
   for (const std::string_view s : cases) {
     const OwnTokens own = TokenizeOwn(s);
-    const std::vector<Token>& tokens = own.tokens;
+    const TokenVector& tokens = own.tokens;
     EXPECT_EQ(PhraseKeyOf(s), PhraseKey(tokens, 0, tokens.size())) << s;
   }
   EXPECT_EQ(PhraseKeyOf("Department of Justice"), "department of justice");

@@ -56,7 +56,7 @@ TEST(ParticipantsTokens, CaseFlags) {
   };
   for (const auto& c : cases) {
     const OwnTokens own = TokenizeOwn(c.word);
-    const std::vector<Token>& t = own.tokens;
+    const TokenVector& t = own.tokens;
     ASSERT_EQ(t.size(), 1u) << c.word;
     EXPECT_EQ(t[0].cap, c.cap) << c.word;
     EXPECT_EQ(t[0].upper, c.upper) << c.word;
@@ -76,8 +76,8 @@ TEST(ParticipantsTokens, LowerCaseOfBlockAndOwnTokens) {
     const std::string lowered = AsciiLower(text);
     OwnTokens made = TokenizeOwn(text);
     const OwnTokens own_tokens = std::move(made);   // the tokens' views survive the move
-    const std::vector<Token>& own = own_tokens.tokens;
-    const std::vector<Token> viewed = TokenizeBlock(text, Span{0, text.size()}, lowered);
+    const TokenVector& own = own_tokens.tokens;
+    const TokenVector viewed = TokenizeBlock(text, Span{0, text.size()}, lowered);
     ASSERT_EQ(own.size(), viewed.size()) << text;
     for (std::size_t i = 0; i < own.size(); ++i) {
       EXPECT_EQ(Lower(own[i]), AsciiLower(own[i].text)) << own[i].text;
@@ -85,6 +85,42 @@ TEST(ParticipantsTokens, LowerCaseOfBlockAndOwnTokens) {
       EXPECT_EQ(viewed[i].span, own[i].span) << own[i].text;
       EXPECT_EQ(viewed[i].cap, own[i].cap) << own[i].text;
       EXPECT_EQ(viewed[i].upper, own[i].upper) << own[i].text;
+    }
+  }
+}
+
+// The tokeniser writes its tokens into room sized ahead, about one token per four bytes: text
+// denser in tokens (a mark per byte) grows the room, and a vector that held a longer block
+// before holds this block's tokens alone, each with the marks of a fresh token.
+TEST(ParticipantsTokens, TokenizeBlockIntoGrowsAndReusesItsRoom) {
+  const struct {
+    std::string_view text;
+    std::size_t count;
+  } cases[] = {
+      {"", 0},
+      {",", 1},
+      {"(a),(b),(c),(d),(e),(f),(g),(h),(i),(j),(k),(l),(m),(n),(o),(p)", 63},
+      {"Mr. Smith, the CEO of Acme Inc., said.", 11},
+  };
+  TokenVector reused;
+  TokenizeBlockInto("one two three four five six seven eight nine ten", Span{0, 48},
+                    "one two three four five six seven eight nine ten", &reused);
+  for (const auto& c : cases) {
+    const std::string lowered = AsciiLower(c.text);
+    TokenizeBlockInto(c.text, Span{0, c.text.size()}, lowered, &reused);
+    const OwnTokens own = TokenizeOwn(c.text);
+    ASSERT_EQ(reused.size(), c.count) << c.text;
+    ASSERT_EQ(own.tokens.size(), c.count) << c.text;
+    for (std::size_t i = 0; i < c.count; ++i) {
+      const Token& t = reused[i];
+      EXPECT_EQ(t.span, own.tokens[i].span) << c.text << " " << i;
+      EXPECT_EQ(t.text, c.text.substr(t.span.start, t.span.end - t.span.start)) << c.text;
+      EXPECT_EQ(t.word, own.tokens[i].word) << c.text << " " << i;
+      EXPECT_EQ(t.sentence_start, own.tokens[i].sentence_start) << c.text << " " << i;
+      EXPECT_FALSE(t.used) << c.text;
+      EXPECT_EQ(t.phrase_start, -1) << c.text;
+      EXPECT_EQ(t.name_word, -1) << c.text;
+      EXPECT_EQ(t.first_mask | t.later_masks, 0u) << c.text;
     }
   }
 }
@@ -132,6 +168,41 @@ TEST(ParticipantsTokens, AnaphoraWordsListsTheLexiconsWords) {
       const bool listed = std::find(words.begin(), words.end(), i) != words.end();
       EXPECT_EQ(listed, HasWord(kOrgAnaphoraBit, b.tokens[i])) << c.text << " " << i;
     }
+  }
+}
+
+// MarkNameWords lists a word among the person openers when it is a name word, begins a
+// title, modifier or honorific, or comes before a name word; every other token is no name
+// word. Its lists agree with those marks token by token.
+TEST(ParticipantsTokens, MarkNameWordsListsPersonOpeners) {
+  const std::string_view texts[] = {
+      "",
+      "said the minister.",
+      "said the minister Jane Smith.",
+      "Foreign Minister Annalena Baerbock said the ministry, and Dr. Aziz",
+      "the U.S. Department of Justice, and Acme's CEO Vice President Kamala Harris",
+      "\"Germany\" - yes, Mr. Aziz of the European Union; secretary of state John Kerry",
+  };
+  constexpr std::uint32_t kTitleStarts = kTitlesBit | kModifiersBit | kHonorificsBit;
+  for (const std::string_view text : texts) {
+    const std::string lowered = AsciiLower(text);
+    BlockTokens b;
+    ReadMarked(text, lowered, &b);
+    const TokenVector& t = b.tokens;
+    std::vector<std::size_t> openers, capitals, anaphora;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const bool name_next = i + 1 < t.size() && t[i + 1].name_word == 1;
+      if (t[i].word && (name_next || t[i].name_word == 1 || MayBeginPhrase(t[i], kTitleStarts))) {
+        openers.push_back(i);
+      }
+      if (t[i].word && t[i].cap) capitals.push_back(i);
+      if (HasWord(kOrgAnaphoraBit, t[i])) anaphora.push_back(i);
+      EXPECT_EQ(t[i].name_word, t[i].word && t[i].cap && NameWordUncached(t[i]) ? 1 : 0)
+          << text << " " << i;
+    }
+    EXPECT_EQ(Indices(b.person_openers()), openers) << text;
+    EXPECT_EQ(Indices(b.capitals()), capitals) << text;
+    EXPECT_EQ(Indices(b.anaphora_words()), anaphora) << text;
   }
 }
 
