@@ -292,8 +292,9 @@ bool DescribesCompany(const TokenVector& t, const TitleMatch& m) {
   return false;
 }
 
-// "Jane Doe, CEO of Acme": a title in the appositive after the name.
-void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
+// "Jane Doe, CEO of Acme": a title in the appositive after the name. `singular`: the title
+// a list of people shares ("..., and Brandy, team members at X"), each one's in the singular.
+void TitleAfter(std::string_view text, const BlockTokens& b, Found* f, bool singular = false) {
   const TokenVector& t = b.tokens;
   bool direct = false;
   const std::size_t s = AppositiveStart(t, f->end, &direct);
@@ -321,7 +322,8 @@ void TitleAfter(std::string_view text, const BlockTokens& b, Found* f) {
       TitleMatch second;
       if (j + 1 < t.size() && ParseTitle(t, j + 1, &second)) end = second.end;
     }
-    const std::string title = TitleText(text, t, s, end);
+    const std::string title =
+        singular ? SingularTitleText(t, s, m.core_end, end) : TitleText(text, t, s, end);
     if (!f->title.empty()) f->title.append(", ");
     f->title.append(title);
     f->after_end = end;
@@ -564,7 +566,7 @@ bool TryNameList(std::string_view text, BlockTokens* b, std::size_t i, std::vect
   if (n < 2 || given == 0) return false;
   // "..., and Brandy, team members at X": the appositive after the list is everyone's title.
   Found shared{last, last + 1, 1, last, "", "", "", {}, 0};
-  TitleAfter(text, *b, &shared);
+  TitleAfter(text, *b, &shared, /*singular=*/true);   // each one a "team member"
   // Without a title, most of the words must be known given names ("California, Georgia,
   // Florida" holds one).
   if (shared.title.empty() && 2 * static_cast<std::size_t>(given) < n + 1) return false;

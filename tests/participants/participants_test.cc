@@ -231,9 +231,9 @@ TEST(ParticipantsPeople, FullNamesFromContext) {
        "Susan Collins", "Member"},
       // Given names in a list share the appositive title after it.
       {"Liane, Jourdan, and Brandy, team members at the store, were honored.", "Liane",
-       "team members"},
+       "team member"},
       {"Liane, Jourdan, and Brandy, team members at the store, were honored.", "Brandy",
-       "team members"},
+       "team member"},
       // A full month name after a known given name is a surname.
       {"This follows talks with Prime Minister Theresa May during her visit.", "Theresa May",
        "Prime Minister"},
@@ -724,6 +724,15 @@ TEST(ParticipantsPeople, ThingsNamedAfterPeopleAreNoPeople) {
     EXPECT_TRUE(OfKind(all, ParticipantKind::kPerson).empty()) << text;
     EXPECT_TRUE(OfKind(all, ParticipantKind::kOrganization).empty()) << text;
   }
+}
+
+// A title a list of people shares is each one's in the singular.
+TEST(ParticipantsPeople, SharedTitleIsEachOnesInTheSingular) {
+  const auto people = OfKind(
+      Participants("Liane, Jourdan, and Brandy, team members at the store, were honored."),
+      ParticipantKind::kPerson);
+  ASSERT_EQ(people.size(), 3u);
+  for (const Participant& p : people) EXPECT_EQ(p.title, "team member") << p.name;
 }
 
 // A law or a prize whose name runs on from a person's to its "Act" or "Scholarship" is
