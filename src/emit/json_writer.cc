@@ -46,12 +46,19 @@ void AppendControl(unsigned char c, Out* out) {
 // The bytes of `v` that need escaping or a UTF-8 check, one bit each. A signed compare
 // below ' ' catches both control characters and the non-ASCII bytes (negative as signed
 // chars).
-unsigned SpecialBytes(__m128i v) {
+__m128i Special(__m128i v) {
   const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
   const __m128i space = _mm_set1_epi8(' ');
-  const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                       _mm_cmplt_epi8(v, space));
-  return static_cast<unsigned>(_mm_movemask_epi8(special));
+  return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                      _mm_cmplt_epi8(v, space));
+}
+
+unsigned SpecialBytes(__m128i v) { return static_cast<unsigned>(_mm_movemask_epi8(Special(v))); }
+
+// Whether any of the 64 bytes at `p` needs escaping or a UTF-8 check: one mask for four blocks.
+bool AnySpecial64(const char* p) {
+  const auto block = [p](int k) { return Special(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k))); };
+  return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(block(0), block(16)), _mm_or_si128(block(32), block(48)))) != 0;
 }
 
 // Where the first byte from `i` that needs escaping or a UTF-8 check lies (a control
@@ -59,6 +66,9 @@ unsigned SpecialBytes(__m128i v) {
 // does. The last, partial block is read in one load too: most strings are short or end in
 // one, and a byte-by-byte tail cost more than all their whole blocks.
 std::size_t SkipPlain(std::string_view s, std::size_t i) {
+  // Long plain runs (the segments' texts) a test per four blocks; the block that stops
+  // them is then found one block at a time.
+  while (i + 64 <= s.size() && !AnySpecial64(s.data() + i)) i += 64;
   for (; i + 16 <= s.size(); i += 16) {
     const unsigned mask = SpecialBytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)));
     if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
@@ -85,6 +95,49 @@ bool IsPlainPadded(const char* p, std::size_t size) {
   }
   return true;
 }
+
+// Copies the short value `v` to `to`, returning whether it needs no escaping and no UTF-8
+// check: the copy and the test share their loads, with no call to memcpy. No byte outside
+// `v` is read: sixteen bytes at a time, the last block ending with the value (overlapping
+// the one before); a shorter value as two overlapping halves, padded with spaces to a block.
+bool CopyPlain(char* to, std::string_view v) {
+  const char* const p = v.data();
+  const std::size_t n = v.size();
+  if (n >= 16) {
+    unsigned special = 0;
+    for (std::size_t i = 0; i + 16 < n; i += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      special |= SpecialBytes(x);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(to + i), x);
+    }
+    const __m128i last = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + n - 16));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to + n - 16), last);
+    return (special | SpecialBytes(last)) == 0;
+  }
+  if (n >= 8) {
+    std::uint64_t a, b;
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + n - 8, 8);
+    std::memcpy(to, &a, 8);
+    std::memcpy(to + n - 8, &b, 8);
+    return SpecialBytes(_mm_set_epi64x(static_cast<long long>(b), static_cast<long long>(a))) == 0;
+  }
+  if (n >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    std::memcpy(to, &a, 4);
+    std::memcpy(to + n - 4, &b, 4);
+    constexpr int kSpaces = 0x20202020;
+    return SpecialBytes(_mm_set_epi32(kSpaces, kSpaces, static_cast<int>(b), static_cast<int>(a))) == 0;
+  }
+  bool plain = true;
+  for (std::size_t i = 0; i < n; ++i) {
+    to[i] = p[i];
+    plain = plain && !kSpecial[static_cast<unsigned char>(p[i])];
+  }
+  return plain;
+}
 #else
 // Eight bytes at `p` need no escaping and no UTF-8 check: none is a control character,
 // '"', '\\' or non-ASCII (the usual word-at-a-time tests for a byte below or equal to a value).
@@ -107,6 +160,19 @@ std::size_t SkipPlain(std::string_view s, std::size_t i) {
 bool IsPlainPadded(const char* p, std::size_t size) {
   for (std::size_t i = 0; i < size; i += 8) {
     if (!IsPlainWord(p + i)) return false;
+  }
+  return true;
+}
+
+// Copies the short value `v` to `to`, returning whether it needs no escaping and no UTF-8 check.
+bool CopyPlain(char* to, std::string_view v) {
+  if (!v.empty()) std::memcpy(to, v.data(), v.size());
+  std::size_t i = 0;
+  for (; i + 8 <= v.size(); i += 8) {
+    if (!IsPlainWord(to + i)) return false;
+  }
+  for (; i < v.size(); ++i) {
+    if (kSpecial[static_cast<unsigned char>(to[i])]) return false;
   }
   return true;
 }
@@ -202,6 +268,11 @@ void JsonWriter::ClosePretty(char bracket) {
 }
 
 void JsonWriter::String(std::string_view s) {
+  if (!pretty_) {   // as a member's value, after the comma a value in an array takes
+    Reserve(1);
+    size_ += CompactComma(data_ + size_);
+    return StringValue(s);
+  }
   BeforeValue();
   Push('"');
   Sink sink{this};
@@ -209,7 +280,8 @@ void JsonWriter::String(std::string_view s) {
   Push('"');
 }
 
-// Most member values are short and plain (ids, names, kinds, dates): such a value is copied
+// StringMember of pretty output, whose key BeforeValue's line break goes before. Most member
+// values are short and plain (ids, names, kinds, dates): such a value is copied
 // with its key and both quotes into one piece, which costs one append in all; a value that
 // is long or needs escaping goes through Escape. A short value is checked in the
 // piece it is copied to, padded there with spaces to whole blocks: no second copy to pad it.
@@ -228,6 +300,25 @@ void JsonWriter::AppendStringValue(char* piece, std::size_t size, std::string_vi
   Append(piece, size);
   Sink sink{this};
   Escape(value, &sink);
+  Push('"');
+}
+
+// Most values are short and plain (ids, names, kinds, dates): one reserve, one copy that
+// also tests the bytes, and no second copy from a piece. Room for a short value is reserved
+// even for a long one, whose escaping reserves its own.
+void JsonWriter::StringValue(std::string_view value) {
+  Reserve(kShortValue + 2);   // the quotes and a short value
+  data_[size_++] = '"';
+  if (value.size() <= kShortValue) {
+    char* const to = data_ + size_;
+    if (CopyPlain(to, value)) {
+      to[value.size()] = '"';
+      size_ += value.size() + 1;
+      return;
+    }
+  }
+  Sink sink{this};
+  Escape(value, &sink);   // over the copy, if any
   Push('"');
 }
 

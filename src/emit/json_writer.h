@@ -111,8 +111,14 @@ class JsonWriter {
   /// most strings of a release are members. Inline, so that the key's size is a constant
   /// where it is copied (no call to memcpy per key).
   [[gnu::always_inline]] void StringMember(std::string_view name, std::string_view value) {
-    char piece[kStringPieceSize];
-    AppendStringValue(piece, KeyPiece(name, piece), value);
+    if (pretty_) {   // KeyPiece writes the line break itself: the key goes after it
+      char piece[kStringPieceSize];
+      return AppendStringValue(piece, KeyPiece(name, piece), value);
+    }
+    // The key written in place, in room reserved for the longest, and the value after it.
+    Reserve(kMaxKeySize + kKeyExtras);
+    size_ += KeyPiece(name, data_ + size_);
+    StringValue(value);
   }
 
   void String(std::string_view s);
@@ -146,9 +152,15 @@ class JsonWriter {
   static constexpr std::size_t kShortValue = 64;
   static constexpr std::size_t kStringPieceSize = kMaxKeySize + kKeyExtras + 1 + kShortValue + 1;
 
-  // Appends `value` as a string after the `size` bytes at `piece` (its member's key).
+  // Appends `value` as a string after the `size` bytes at `piece` (its member's key), for
+  // pretty output.
   // REQUIRES: `piece` holds kStringPieceSize bytes.
   void AppendStringValue(char* piece, std::size_t size, std::string_view value);
+
+  // A string value of compact output, after what goes before it (its key, or a comma): a
+  // short plain value is copied straight to the output and tested as it is copied, with no
+  // piece to fill, pad and copy again; another is escaped.
+  void StringValue(std::string_view value);
 
   struct Sink;   // AppendJsonEscaped's view of the writer
 

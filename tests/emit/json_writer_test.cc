@@ -82,6 +82,37 @@ TEST(JsonWriterTest, EscapesAtEveryOffsetOfShortText) {
   }
 }
 
+// The writer copies a short value and checks it in one pass (blocks of sixteen, the last
+// overlapping the one before; a shorter value in two overlapping halves), and skips a longer
+// text 64 bytes at a time: a character to escape must be caught at every position of every
+// size, in a member and in an array.
+TEST(JsonWriterTest, WriterEscapesAtEveryOffsetOfEverySize) {
+  const std::vector<std::string> specials = {std::string(1, '\0'), "\x1f", "\"", "\\", "\xC3\xA9", "\xFF"};
+  for (const std::string& special : specials) {
+    for (std::size_t size = 0; size <= 140; ++size) {
+      for (std::size_t at = 0; at <= size; ++at) {   // at == size: none
+        std::string value(size, 'a');
+        if (at < size) value.replace(at, 1, special);
+        std::string out;
+        internal::JsonWriter w(&out, false);
+        w.BeginObject();
+        w.StringMember("v", value);
+        w.Key("a");
+        w.BeginArray();
+        w.String(value);
+        w.EndArray();
+        w.EndObject();
+        w.Finish();
+        Json expected = Json::object();
+        expected["v"] = value;
+        expected["a"] = Json::array({value});
+        ASSERT_EQ(out, expected.dump(-1, ' ', false, Json::error_handler_t::replace))
+            << "size " << size << ", special at " << at;
+      }
+    }
+  }
+}
+
 // The one-append members write what their parts write: first and later in an object, in
 // an array, compact and indented.
 TEST(JsonWriterTest, FusedMembersWriteWhatTheirPartsWrite) {
