@@ -308,6 +308,8 @@ const EventCase kEventCases[] = {
     {"The staff ensures that every visit is positive and stress-free.", "", ""},
     // Buying with no company named acquires things: land, equipment, skills.
     {"The grant helps fire departments acquire new firefighting equipment.", "", ""},
+    {"Awards fund safety programs, acquire new firefighting equipment, enhance Emergency "
+     "Medical Service programs.", "", ""},
     {"The funds allow the refuge to acquire 4 properties near the river.", "", ""},
     {"It reported fewer hospital-acquired infections this year.", "", ""},
     {"Its CompuSystems acquisition drove revenue growth.", "other", "acquisition"},
