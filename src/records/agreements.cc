@@ -124,6 +124,15 @@ bool ContinuesIntoName(std::string_view text, const SentenceContext& s, std::siz
 
 // "We are thrilled to partner with", "proud to have partnered with": a reaction to an
 // agreement, not the agreement itself.
+// "a non-profit corporation that partners with Alabama colleges", "a firm which partners
+// with leading companies": a present tense in a relative clause says what a body does by
+// habit, no partnership formed.
+bool DescribesHabit(WordSpan words, std::size_t trigger) {
+  if (trigger == 0 || words[trigger].lower != "partners") return false;
+  const std::string_view before = words[trigger - 1].lower;
+  return before == "that" || before == "which" || before == "who";
+}
+
 bool FollowsSentiment(WordSpan words, std::size_t trigger) {
   static const auto& sentiments = LexiconIndex("en/agreement_sentiments");
   std::size_t k = trigger;
@@ -188,7 +197,10 @@ std::optional<Agreement> FromSentence(std::string_view text, const SentenceConte
   static const auto& entries = Lexicon("en/agreement_triggers");
   const bool have_earlier = earlier != Earlier::kNone;
   for (const PhraseHit& h : s.agreement_hits) {
-    if (IsNegatedOrModal(s.words, h.first) || FollowsSentiment(s.words, h.first)) continue;
+    if (IsNegatedOrModal(s.words, h.first) || FollowsSentiment(s.words, h.first) ||
+        DescribesHabit(s.words, h.first)) {
+      continue;
+    }
     const Label label = ParseLabel(entries[h.entry].canonical);
     if (label.status == "none") continue;   // a trigger word in another sense ("sign up")
     const std::size_t noun = NounAfter(s, h.first);   // may be the trigger's own

@@ -664,6 +664,8 @@ const AgreementCase kAgreementCases[] = {
     {"The platform conducts smart contract audits on the chain.", "", ""},
     {"The governor requested a disaster declaration for 34 counties.", "", ""},
     {"Charter schools are independent public schools run by parents.", "", ""},
+    // A relative clause in the present says what a body does by habit.
+    {"ASBIC is a non-profit corporation that partners with Alabama colleges.", "", ""},
     {"Acme and Beta signed a supply contract on May 3.", "signed", ""},
     {"Acme and Beta closed a deal on May 3.", "agreed", ""},
     // A collaboration widened or deepened is one agreed anew.
