@@ -444,6 +444,10 @@ bool HostsShowOrContent(WordSpan words, const PhraseHit& h) {
          RoleIn<"host_place">(words, next + 1, next + kAfter + 1);
 }
 
+bool NamesStateGathering(WordSpan words, std::size_t from, std::size_t to) {
+  return RoleIn<"state_gathering">(words, from, to);
+}
+
 // A person's post in the title lexicon: one holder ("the online home of Senate Democrats"
 // names many), and no business's role ("the Official Marketing Partner").
 bool NamesPost(std::string_view w) {

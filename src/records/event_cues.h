@@ -81,6 +81,9 @@ bool IsTreaty(std::string_view text, WordSpan words, const PhraseHit& h);
 /// "The Building Texas Show, hosted by ...", "content hosted on sites": no gathering.
 bool HostsShowOrContent(WordSpan words, const PhraseHit& h);
 
+/// "G20", "U.N.", "NATO", "World" among words [from, to): a name of a gathering of states.
+bool NamesStateGathering(WordSpan words, std::size_t from, std::size_t to);
+
 /// "will serve as a foundation", "will serve as moderator": serving as anything but a
 /// person's post ("will serve as the company's Region Manager") is no appointment.
 bool ServesInNoPost(WordSpan words, const PhraseHit& h);

@@ -66,6 +66,35 @@ void RefineNamedMeeting(std::string_view text, const Word& trigger, TriggerType*
   if (t->type == "meeting" && StartsUpper(text, trigger)) t->type = "conference";
 }
 
+// Whether a country of the sentence is named within text[from, to).
+bool NamesCountryIn(const SentenceContext& s, std::size_t from, std::size_t to) {
+  for (const Participant* p : s.participants) {
+    if (p->kind != ParticipantKind::kCountry) continue;
+    for (const Span& m : p->mentions) {
+      if (m.start >= from && m.end <= to) return true;
+    }
+  }
+  return false;
+}
+
+// "the ERE Recruiting Innovation Summit", "the 8th Annual Texas Transportation Summit": a
+// summit with a name of its own, and no state or union of states in it, gathers a trade or
+// a field, a conference. "the Korea-US Summit", "the G20 Summit", "the U.N. World Summit"
+// meet states.
+void RefineNamedSummit(std::string_view text, const SentenceContext& s, const PhraseHit& h,
+                       TriggerType* t) {
+  constexpr std::size_t kReach = 6;   // "Dr. David Satcher Global Health Equity Summit"
+  if (t->type != "summit" || h.first == 0 || !StartsUpper(text, s.words[h.first]) ||
+      !StartsUpper(text, s.words[h.first - 1])) {
+    return;
+  }
+  std::size_t first = h.first;
+  while (first > 0 && h.first - first < kReach && StartsUpper(text, s.words[first - 1])) --first;
+  if (NamesStateGathering(s.words, first, h.first)) return;
+  if (NamesCountryIn(s, s.words[first].span.start, s.words[h.first].span.start)) return;
+  t->type = "conference";
+}
+
 // Kinds of occasion that stand apart from a gathering they take place at ("On the
 // occasion of the meeting, the two sides will sign ...").
 bool IsOwnOccasion(const std::string& type) {
@@ -123,6 +152,7 @@ std::optional<TriggerType> TypeInContext(std::string_view text, const SentenceCo
   if (NamesWinner(s.words, h, t.type)) t = kAward;
   if (IntroducesProduct(s.words, h)) t = AnnouncementType();
   RefineNamedMeeting(text, s.words[h.first], &t);
+  RefineNamedSummit(text, s, h, &t);
   return t;
 }
 

@@ -150,6 +150,10 @@ const EventCase kEventCases[] = {
     {"Kennedy sent the following letter to the President; the text is below.", "other",
      "letter to"},
     {"In a letter to Secretary Rice, Schumer urged action on Monday.", "other", "letter to"},
+    // A summit with a name of its own and no state in it gathers a trade: a conference.
+    {"Acme will present at the ERE Recruiting Innovation Summit on May 5.", "conference",
+     "Summit"},
+    {"Leaders met at the G20 Summit in Osaka on June 28.", "summit", "Summit"},
     // A part of a gathering takes the gathering's kind.
     {"It came during the opening session of a national summit.", "summit", "summit"},
     // A document is no occasion.
