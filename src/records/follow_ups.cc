@@ -223,6 +223,24 @@ bool IsNounPlan(WordSpan words, const PhraseHit& h) {
 
 // "these efforts aim to lead a major leap", "this initiative aims to provide": right after
 // an undertaking's noun, a plan word says what the undertaking is for, not who acts next.
+// "the upcoming visit of President Xi", "At the forthcoming Forum", "an upcoming podcast
+// launching in spring": what is upcoming is an occasion, one of its kind. "Reminders for
+// upcoming appointments", "upcoming milestones", "the upcoming bull run" name no occasion
+// that is to take place.
+bool UpcomingNoOccasion(WordSpan words, const PhraseHit& h) {
+  constexpr std::size_t kReach = 4;   // "upcoming 2025 AACR Annual Meeting"
+  const std::string_view w = words[h.first].lower;
+  if (h.count != 1 || (w != "upcoming" && w != "forthcoming")) return false;
+  const std::size_t from = h.first + 1;
+  for (std::size_t k = from; k < words.size() && k < from + kReach; ++k) {
+    if ((words[k].opens & kOpensEventTrigger) != 0 && !words[k].lower.ends_with('s') &&
+        EventTriggers().MatchAt(words, k).entry >= 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool StatesPurpose(WordSpan words, const PhraseHit& h) {
   static const auto& entries = Lexicon("en/follow_up_triggers");
   static const auto& undertakings = LexiconIndex("en/purpose_subjects");
@@ -257,7 +275,7 @@ std::vector<FollowUp> FindFollowUps(std::string_view text,
     for (const PhraseHit& h : s.follow_up_hits) {
       if (s.words[h.first].span.start < used_until || IsNegatedOrModal(s.words, h.first)) continue;
       if (IsNegatedAfter(s.words, h.first + h.count)) continue;
-      if (IsNounPlan(s.words, h) || StatesPurpose(s.words, h)) continue;
+      if (IsNounPlan(s.words, h) || StatesPurpose(s.words, h) || UpcomingNoOccasion(s.words, h)) continue;
       if (OpensOutcome(s.words, h) || ForecastsQuantity(s.words, h)) {
         // The clause states an effect; a later "will" in it predicts more of it.
         used_until = ClauseAround(text, s, h.first).end;

@@ -791,6 +791,11 @@ const FollowUpCase kFollowUpCases[] = {
     {"The new center will be a great asset for the community.", "", ""},
     {"This funding will be an important boost for the county.", "", ""},
     {"These grants will go a long way toward easing the backlog.", "", ""},
+    // What is upcoming follows only as an occasion of its kind.
+    {"The system dispatches reminders for upcoming appointments.", "", ""},
+    {"The team is thrilled to announce its upcoming milestones.", "", ""},
+    {"The forum discussed the upcoming visit of President Xi Jinping.",
+     "visit of President Xi Jinping", ""},
     // A figure forecast is no action; a verb of quantity with an object is.
     {"Global grid investment is expected to exceed $400 billion in 2025.", "", ""},
     {"That demand will continue to grow and prices will climb.", "", ""},
