@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "participants/lexicons.h"
@@ -53,6 +54,29 @@ bool PartsListedNames(const TokenVector& tokens, std::size_t j);
 /// "'s" and list commas ("Science, Technology and Innovation"). Returns its end.
 /// `in_list`: the run follows a preposition, so list commas may continue it.
 std::size_t ParseCapRun(const TokenVector& tokens, std::size_t i, bool in_list = false);
+
+/// A word that joins the capitalised words of a run: "of", "and", "for", "the", "on", "&",
+/// "'s", "de", "du". By its size first: most keys differ from every connector in it.
+inline bool IsConnector(std::string_view k) {
+  switch (k.size()) {
+    case 1: return k[0] == '&';
+    case 2: return k == "of" || k == "on" || k == "'s" || k == "de" || k == "du";
+    case 3: return k == "and" || k == "for" || k == "the";
+    case 4: return k == "’s";
+    default: return false;
+  }
+}
+
+/// Whether the capitalised run from the capitalised word at `i` is that word alone, as
+/// ParseCapRun finds, told by the token after it: none, or a lower-case word that joins no
+/// name ("The company", "Smith said"). False when ParseCapRun must tell. Inline: asked of
+/// most capitalised words, to spare them the parse.
+inline bool RunEndsAfterFirst(const TokenVector& tokens, std::size_t i) {
+  if (i + 1 >= tokens.size()) return true;
+  const Token& next = tokens[i + 1];
+  // A lower-case word that is no connector ends the run at once (ParseCapRun's last break).
+  return next.word && !next.cap && !next.upper && !IsConnector(Key(next));
+}
 
 struct TitleMatch {
   std::size_t start = 0;        // first token (may include a demonym or acronym before it)

@@ -417,6 +417,70 @@ bool LoneWordNamesNothing(const TokenVector& t, std::size_t k, bool split) {
   return AcronymAfter(t, k + 1) || !DescribedAsOrg(t, k, k + 1);
 }
 
+// A comma, "is" or "was": a link DescribedAsOrg reads before a description.
+bool MayLinkDescription(const Token& w) {
+  return w.word ? Key(w) == "is" || Key(w) == "was" : w.punct == ',';
+}
+
+// A description may follow token k: a link before an article (", a leading provider"), which
+// DescribedAsOrg reads after a segment that ends at k.
+bool MayDescribeBefore(const TokenVector& t, std::size_t k) {
+  if (k + 1 >= t.size() || !MayLinkDescription(t[k])) return false;
+  const std::string_view article = Key(t[k + 1]);
+  return article == "a" || article == "an" || article == "the";
+}
+
+// Whether DescribedAsOrg may find tokens [from, to) described: by a company noun before them,
+// or after them (a cheaper test than its own, which a few runs pass).
+bool MayBeDescribed(const TokenVector& t, std::size_t from, std::size_t to) {
+  return (from > 0 && HasWord(kCompanyNounsBit, t[from - 1])) || MayDescribeBefore(t, to);
+}
+
+// Whether EmitSegment can find a name in the one capitalised word at `k`, a run of its own:
+// a stopword ("The", "In") or a legal suffix names nothing alone, nor does a word
+// LoneWordNamesNothing turns away. Most runs are one such word: they leave here, before the
+// segment's other checks.
+bool LoneWordMayName(const TokenVector& t, std::size_t k) {
+  if (HasWord(kStopwordsBit, t[k]) && !(Key(t[k]) == "the" && t[k].cap && !t[k].sentence_start)) {
+    return false;
+  }
+  if (IsLegal(t[k])) return false;
+  // What LoneWordNamesNothing lets through: a head word (LoneHeadOk), a ticker after it, or a
+  // description. Most words have none, and leave before its calls.
+  if (!HasWord(kOrgWordsBit, t[k]) && !(k + 1 < t.size() && IsPunct(t[k + 1], '(')) &&
+      !MayBeDescribed(t, k, k + 1)) {
+    return false;
+  }
+  return !LoneWordNamesNothing(t, k, false);
+}
+
+// A word that heads a government's name before "of" ("City of Portland", "State of
+// Missouri": OpensWithMunicipalHead, NamesStateGovernment).
+bool GovernmentHead(std::string_view key) {
+  return key == "state" || key == "commonwealth" || In(Lexicons().municipal_heads, key);
+}
+
+// Whether EmitRange can find a name in the run [i, end). Each name it emits holds a head word
+// (HasHead, AfterBarePossessive), a government's head word before "of", or an acronym (a
+// word in capitals, in the run or in brackets after it), or comes before a ticker, an acronym
+// or a nickname in brackets, or is described by a company noun before it or after it
+// (DescribedAsOrg, also of a segment cut at a comma or after a "-based" word). A run with
+// none of these, as most are ("New York.", "Chief Executive Officer"), names nothing.
+bool RunMayName(const TokenVector& t, std::size_t i, std::size_t end) {
+  if (MayBeDescribed(t, i, end)) return true;
+  // The marks of a head word or a legal suffix (IsHead, whatever the case) and of a company
+  // noun, read at once.
+  constexpr std::uint32_t kNameWordBits =
+      kOrgWordsBit | kPluralOrgWordsBit | kLegalSuffixesBit | kCompanyNounsBit;
+  for (std::size_t k = i; k < end; ++k) {
+    const Token& w = t[k];
+    if (w.upper || (WordBits(w) & kNameWordBits) != 0 || IsPunct(w, '(')) return true;
+    if (k > i && Key(w) == "of" && GovernmentHead(Key(t[k - 1]))) return true;
+    if (MayLinkDescription(w) && MayDescribeBefore(t, k)) return true;
+  }
+  return end < t.size() && IsPunct(t[end], '(');
+}
+
 // "Congress and President Bush", "the U.S. House of  Representatives": a title or a gap cut
 // the run after a word that joins it to what follows, and names nothing itself.
 bool JoinsOn(const Token& t) {
@@ -798,6 +862,13 @@ std::size_t ScanOrganizationsAt(std::string_view text, BlockTokens* block, std::
   if (Key(t[i]) == "the" && PartsListedNames(t, i)) return i + 1;
   if (const std::size_t n = TryKnownPrefixed(text, block, i, out)) return i + n;
   if (const std::size_t n = TryKnown(text, block, i, out)) return i + n;
+  // Most capitalised words stand alone before a lower-case word ("The company", "Smith
+  // said"), where no list, legal suffix or country ("to" after a head word, NameEnd) goes on
+  // from them: their one word is judged without the run's parse.
+  if (RunEndsAfterFirst(t, i) && (i + 1 == t.size() || Key(t[i + 1]) != "to")) {
+    if (LoneWordMayName(t, i)) EmitSegment(text, block, i, i + 1, out, false);
+    return i + 1;
+  }
   std::size_t end = ParseCapRun(t, i);
   for (std::size_t k = i; k < end; ++k) {
     if (block->tokens[k].used) end = k;
@@ -811,9 +882,10 @@ std::size_t ScanOrganizationsAt(std::string_view text, BlockTokens* block, std::
   // Most runs are one word, which neither a lost possessive nor a split can divide: its one
   // segment is judged at once.
   if (end == i + 1) {
-    EmitSegment(text, block, i, end, out, false);
+    if (LoneWordMayName(t, i)) EmitSegment(text, block, i, end, out, false);
     return end;
   }
+  if (!RunMayName(t, i, end)) return end;
   const std::size_t from = AfterBarePossessive(t, i, end);
   if (from > i) EmitPossessor(text, block, i, from, out);
   EmitRange(text, block, from, end, out, 0);

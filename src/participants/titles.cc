@@ -6,11 +6,6 @@
 namespace prextract::internal::parts {
 namespace {
 
-bool IsConnector(std::string_view k) {
-  return k == "of" || k == "and" || k == "for" || k == "the" || k == "on" || k == "&" ||
-         k == "'s" || k == "’s" || k == "de" || k == "du";
-}
-
 bool IsCapWord(const Token& t) { return t.word && (t.cap || t.upper); }
 bool IsDigitWord(const Token& t) { return t.word && t.text[0] >= '0' && t.text[0] <= '9'; }
 

@@ -712,6 +712,25 @@ TEST(ParticipantsOrganizations, IndefiniteKindIsNoName) {
   for (const OrgCase& c : cases) ExpectOrganization(c);
 }
 
+// Capitalised words without a head word or an acronym name a body only when a ticker follows
+// them or a company noun describes them (the scan turns the others away before their checks).
+TEST(ParticipantsOrganizations, RunsWithoutHeadWords) {
+  const OrgCase cases[] = {
+      {"Zentrix, a software company, said it would.", "Zentrix", ""},
+      {"Zentrix Labs, a software company, said it would.", "Zentrix Labs", ""},
+      {"Zentrix Labs is a software company based in Ohio.", "Zentrix Labs", ""},
+      {"The provider Zentrix said it would.", "Zentrix", ""},
+      {"The provider Zentrix Labs said it would.", "Zentrix Labs", ""},
+      {"Yesterday Zentrix (NASDAQ: ZTX) rose.", "Zentrix", ""},
+      {"Yesterday Zentrix Labs (NASDAQ: ZTX) rose.", "Zentrix Labs", ""},
+      {"On Monday Congress passed the bill.", "Congress", ""},
+      {"The firm hired Zentrix Works and the City of Portland agreed.", "City of Portland", ""},
+      {"New York officials said the bill passed.", "", ""},
+      {"Chief Executive Officer Smith said the bill passed.", "", ""},
+  };
+  for (const OrgCase& c : cases) ExpectOrganization(c);
+}
+
 // A show, a tour, a cup or a trophy named after a person is no person.
 TEST(ParticipantsPeople, ThingsNamedAfterPeopleAreNoPeople) {
   for (const char* text : {"She appeared on the Jimmy Kimmel Show last week.",

@@ -237,5 +237,40 @@ TEST(ParticipantsTokens, ReusedBlockReadsLikeNewOne) {
   }
 }
 
+// The connectors of a capitalised run, and the runs told to be one word by the token after
+// their first: each such run is the one ParseCapRun reads.
+TEST(ParticipantsTokens, RunEndsAfterFirst) {
+  for (std::string_view k : {"of", "and", "for", "the", "on", "&", "'s", "\u2019s", "de", "du"}) {
+    EXPECT_TRUE(IsConnector(k)) << k;
+  }
+  for (std::string_view k : {"", "a", "to", "in", "or", "ands", "fort", "s", "\u2019", "des"}) {
+    EXPECT_FALSE(IsConnector(k)) << k;
+  }
+  const struct {
+    std::string_view text;
+    std::size_t i;
+    bool alone;
+  } cases[] = {
+      {"The company said so.", 0, true},
+      {"He met Smith yesterday.", 2, true},
+      {"He met Smith", 2, true},
+      {"He met Smith.", 2, false},   // punctuation: the parse tells
+      {"Bureau of Prisons staff", 0, false},
+      {"Acme and Beta Labs", 0, false},
+      {"New York officials", 0, false},
+      {"New York officials", 1, true},
+  };
+  for (const auto& c : cases) {
+    const std::string text(c.text);
+    const std::string lowered = AsciiLower(text);
+    BlockTokens b;
+    ReadMarked(text, lowered, &b);
+    EXPECT_EQ(RunEndsAfterFirst(b.tokens, c.i), c.alone) << c.text;
+    if (c.alone) {
+      EXPECT_EQ(ParseCapRun(b.tokens, c.i), c.i + 1) << c.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace prextract::internal::parts
