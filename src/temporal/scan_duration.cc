@@ -224,4 +224,25 @@ std::optional<Found> Scanner::RefExpr(std::size_t i) {
   return f;
 }
 
+std::string DurationValue(int count, std::string_view unit) {
+  // Built with append: GCC 12 warns (-Wrestrict, a false positive) on literal assignments here.
+  std::string out(1, 'P');
+  if (unit == "H" || unit == "MIN" || unit == "S") out.push_back('T');
+  const bool scaled = count >= 0 && (unit == "DE" || unit == "CE" || unit == "WE");
+  const int scale = !scaled ? 1 : (unit == "DE" ? 10 : (unit == "CE" ? 100 : 2));
+  if (count < 0) {
+    out.push_back('X');
+  } else {
+    out.append(std::to_string(count * scale));
+  }
+  if (unit == "MIN") {
+    out.push_back('M');
+  } else if (scaled) {
+    out.push_back(unit == "WE" ? 'D' : 'Y');
+  } else {
+    out.append(unit);
+  }
+  return out;
+}
+
 }  // namespace prextract::internal

@@ -3,6 +3,7 @@
 #include "temporal/scanner.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <initializer_list>
 
 namespace prextract::internal {
@@ -113,6 +114,18 @@ bool IsQuiet(const Vocab::FirstWord& word, Start start) {
   return start == Start::kNothing && (word.longer_categories & ~kContextCategories) == 0;
 }
 
+// Added to the word id of a word that opens something only with the word after it (WordIdOf):
+// before a word WordIds lacks, which goes on no phrase ("the company", "in Iraq", "many people"),
+// it opens nothing, and SkipQuiet passes the two: they are the commonest trigger tokens. Words of
+// kLowerPairBase do so only in lower case ("may be"); prepositions (kPrepBase) also before a
+// first word and such a word when the two begin no phrase of two words ("in the company").
+// kWordIdUnknown is outside [kPairBase, kPairBase + 3 * kIdSpan); masking with kIdSpan - 1
+// gives FirstWord::id back.
+constexpr std::uint32_t kIdSpan = 1 << 20;
+constexpr std::uint32_t kPairBase = 0x40000000;
+constexpr std::uint32_t kLowerPairBase = kPairBase + kIdSpan;
+constexpr std::uint32_t kPrepBase = kPairBase + 2 * kIdSpan;
+
 // Each rule family of MatchAt, as a bit of RulesAt's mask; and two traits of a word that the
 // tests of other families read.
 enum RuleBit : std::uint32_t {
@@ -182,6 +195,28 @@ void AddNamed(const Words& words, WordKeyTable* ids) {
   }
 }
 
+// Counts and the words that open only a duration ("one", "many", "about"): their rule reads
+// its unit after them (DurationMayGoOn).
+constexpr std::uint32_t kCountCategories = CategoryBit(Category::kNum) | CategoryBit(Category::kMod) |
+                                           CategoryBit(Category::kVague);
+
+// The word id of `word`, spelled `w`, in WordIds: marked quiet, or as a word that opens nothing
+// before a word no phrase goes on with, where MayOpen and RulesAt show it. An article or lead
+// passes only to the next word (MayOpen: IsPlainWord, LongerPhraseAt); a preposition's own
+// categories are all of kContextCategories (ClassifyStart), and a month or weekday name in
+// lower case is one; a count word's only family is the duration, which needs a unit, and it
+// names no period, calendar date or rule word at its start.
+std::uint32_t WordIdOf(const Vocab& vocab, const Vocab::FirstWord& word, std::string_view w) {
+  const Start start = StartOf(vocab, word);
+  if (IsQuiet(word, start)) return word.id | kQuietBit;
+  if (start == Start::kThroughNext) return word.id | kPairBase;
+  if (start == Start::kNothing) return word.id | kPrepBase;
+  if (start == Start::kName) return word.id | kLowerPairBase;
+  const bool count_only = start == Start::kRules && (word.categories & ~(kContextCategories | kCountCategories)) == 0 &&
+                          SpelledRules(w) == 0 && !NamedAtStart(w) && word.month == 0 && word.weekday == 0;
+  return count_only ? word.id | kPairBase : word.id;
+}
+
 }  // namespace
 
 const WordKeyTable& Scanner::WordIds() {
@@ -189,6 +224,7 @@ const WordKeyTable& Scanner::WordIds() {
     const Vocab& vocab = Vocab::Get();
     auto* ids = new WordKeyTable();
     const std::vector<std::string_view> words = vocab.FirstWords();
+    if (words.size() > kIdSpan) std::abort();   // WordIdOf's ids would overlap
     for (std::uint32_t id = 0; id < words.size(); ++id) {
       const std::string_view w = words[id];
       if (!MayBeLookedUp(w)) continue;
@@ -196,7 +232,7 @@ const WordKeyTable& Scanner::WordIds() {
       if (w.size() > WordKeyTable::kMaxSize) {
         ids->Insert(w, kWordIdUnknown);   // a longer word's first eight letters: FirstWordOf tells
       } else {
-        ids->Insert(w, IsQuiet(word, StartOf(vocab, word)) ? id | kQuietBit : id);
+        ids->Insert(w, WordIdOf(vocab, word, w));
       }
     }
     // The words the skips name (IsPlainWord, NumberMayOpen): a word the table lacks is none.
@@ -227,7 +263,7 @@ void Scanner::Reset() {
 inline const Vocab::FirstWord* Scanner::FirstWordAt(std::size_t i) const {
   const std::uint32_t id = t_[i].word_id;
   if (id >= kNamedWordId) return nullptr;   // and kNoWordId
-  return id == kWordIdUnknown ? vocab_.FirstWordOf(t_[i].lower) : &vocab_.FirstWordById(id & ~kQuietBit);
+  return id == kWordIdUnknown ? vocab_.FirstWordOf(t_[i].lower) : &vocab_.FirstWordById(id & (kIdSpan - 1));
 }
 
 // Called for tokens whose word id is no skip's: numbers, triggers, words not looked up.
@@ -281,7 +317,7 @@ std::uint32_t Scanner::CategoriesAt(std::size_t i, const Vocab::FirstWord& word)
 // The first token from `p` on whose word id is below `skip_from`, or `end`. Apart from ScanAll,
 // whose other locals crowd the registers, the loop keeps its bounds in them; four tokens a
 // step, most runs of quiet words being longer, it tests the end once for four.
-[[gnu::noinline]] static const Token* SkipQuiet(const Token* p, const Token* end, std::uint32_t skip_from) {
+static const Token* NextBelow(const Token* p, const Token* end, std::uint32_t skip_from) {
   for (; end - p >= 4; p += 4) {
     if (p[0].word_id < skip_from) return p;
     if (p[1].word_id < skip_from) return p + 1;
@@ -292,6 +328,35 @@ std::uint32_t Scanner::CategoriesAt(std::size_t i, const Vocab::FirstWord& word)
   return p;
 }
 
+// Whether `p`, before `end`, is a word of the pair ranges (kPairBase) that opens nothing where
+// it stands, as IsCandidate or RulesAt would find (WordIdOf): before a word WordIds lacks, which
+// is no later word of any phrase, or for a preposition before a first word with which it
+// begins no phrase of two words, and then such a word.
+static bool OpensNothingBeforeNext(const Token* p, const Token* end, const Vocab& vocab) {
+  const std::uint32_t pair = p[0].word_id - kPairBase;
+  if (pair >= 3 * kIdSpan || (pair - kIdSpan < kIdSpan && p[0].capital) || end - p < 2) return false;
+  if (p[1].word_id == kNoWordId && p[1].kind == TokenKind::kWord) return true;
+  // A preposition before a first word ("in the"): a longer phrase needs a later word third.
+  const std::uint32_t next = p[1].word_id;
+  if (pair < 2 * kIdSpan || end - p < 3 || next >= kNamedWordId || next == kWordIdUnknown ||
+      p[2].word_id != kNoWordId) {
+    return false;
+  }
+  return !vocab.MayBeTwoWordPhrase(pair & (kIdSpan - 1), next & (kIdSpan - 1));
+}
+
+// NextBelow, also passing each word that OpensNothingBeforeNext, unless every trigger is tried
+// (`vocab` null). Some tenth of all tokens are such words ("the", "in", "a"), and most of
+// them would cost a return to ScanAll and a look at their entries and the next word.
+[[gnu::noinline]] static const Token* SkipQuiet(const Token* p, const Token* end, std::uint32_t skip_from,
+                                                const Vocab* vocab) {
+  for (;;) {
+    p = NextBelow(p, end, skip_from);
+    if (p == end || vocab == nullptr || !OpensNothingBeforeNext(p, end, *vocab)) return p;
+    ++p;   // the word after it is quiet, or a candidate of its own
+  }
+}
+
 std::vector<Found> Scanner::ScanAll() {
   std::vector<Found> out;
   // Most tokens are words that open nothing, and their word ids say so: a tight loop passes
@@ -299,9 +364,10 @@ std::vector<Found> Scanner::ScanAll() {
   const Token* const tokens = t_.data();
   const std::size_t n = t_.size();
   const std::uint32_t skip_from = ctx_->try_every_trigger ? kNoWordId : kQuietBit;
+  const Vocab* const pairs_of = ctx_->try_every_trigger ? nullptr : &vocab_;
   std::size_t i = 0;
   while (i < n) {
-    i = static_cast<std::size_t>(SkipQuiet(tokens + i, tokens + n, skip_from) - tokens);
+    i = static_cast<std::size_t>(SkipQuiet(tokens + i, tokens + n, skip_from, pairs_of) - tokens);
     if (i == n) break;
     if (!IsCandidate(i)) {
       ++i;
@@ -328,8 +394,21 @@ bool Scanner::NumberMayOpen(std::size_t i) const {
   // read only marks, trigger words, duration fillers and the words NamedByRules lists.
   const Token& n = t_[i];
   if (n.ordinal || n.plural || n.digits == 4 || i + 1 >= t_.size() || LookUp(i).trigger_word()) return true;
+  if (t_[i + 1].kind == TokenKind::kPunct) return MarkMayFollowCount(i + 1);
   if (!IsPlainWord(i + 1)) return true;
   return t_[i + 1].word_id != kNoWordId && NamedByRules(t_[i + 1].lower);   // WordIds holds those words
+}
+
+// RulesAt's tests of the mark after a count (no year, ordinal or decade), which open nothing
+// past most marks ("5,", "20%", "3)"): a clock time reads ":", a numeric date "/" or "."
+// before a number, and a mark the word table holds ("-", "'", a folded dash) may go on with
+// a duration or a range. A mark it lacks is no part of a duration (DurationPartAt), no joiner
+// and no month name.
+bool Scanner::MarkMayFollowCount(std::size_t j) const {
+  const Token& mark = t_[j];
+  if (mark.word_id != kNoWordId || mark.lower == ":") return true;
+  if (mark.lower == "/" || mark.lower == ".") return j + 1 < t_.size() && t_[j + 1].kind == TokenKind::kNumber;
+  return false;
 }
 
 bool Scanner::IsPlainWord(std::size_t i) const {
@@ -630,27 +709,6 @@ int Scanner::RefYear() {
 std::optional<Ymd> Scanner::RefDay() {
   if (!ctx_->reference) ctx_->missing_reference = true;
   return ctx_->reference;
-}
-
-std::string DurationValue(int count, std::string_view unit) {
-  // Built with append: GCC 12 warns (-Wrestrict, a false positive) on literal assignments here.
-  std::string out(1, 'P');
-  if (unit == "H" || unit == "MIN" || unit == "S") out.push_back('T');
-  const bool scaled = count >= 0 && (unit == "DE" || unit == "CE" || unit == "WE");
-  const int scale = !scaled ? 1 : (unit == "DE" ? 10 : (unit == "CE" ? 100 : 2));
-  if (count < 0) {
-    out.push_back('X');
-  } else {
-    out.append(std::to_string(count * scale));
-  }
-  if (unit == "MIN") {
-    out.push_back('M');
-  } else if (scaled) {
-    out.push_back(unit == "WE" ? 'D' : 'Y');
-  } else {
-    out.append(unit);
-  }
-  return out;
 }
 
 }  // namespace prextract::internal

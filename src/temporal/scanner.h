@@ -84,7 +84,7 @@ class Scanner {
 
   /// The table TokenizeLowered looks words up in for the tokens ScanAll reads: the words
   /// Vocab::FirstWordOf knows, by FirstWord::id with a mark on those that open nothing at their
-  /// own token, the first eight letters of its longer words (kWordIdUnknown), and the words the
+  /// own token and another on those that open nothing before a word the table lacks, the first eight letters of its longer words (kWordIdUnknown), and the words the
   /// rules name or that go on a phrase (kNamedWordId), so that ScanAll passes most words with no
   /// lookup of their text.
   static const WordKeyTable& WordIds();
@@ -104,6 +104,7 @@ class Scanner {
   bool LongerPhraseAt(std::size_t i, const Vocab::FirstWord& word) const;
   std::uint32_t CategoriesAt(std::size_t i, const Vocab::FirstWord& word) const;
   bool NextMayExtend(std::size_t i, const Vocab::FirstWord& word) const;   // Vocab::MayMatchLonger, sooner
+  bool MarkMayFollowCount(std::size_t j) const;   // NumberMayOpen at a mark j after the count
   bool IsPlainWord(std::size_t i) const;    // a word no rule reads after "the" and its kind
   std::optional<Found> MatchAt(std::size_t i, std::uint32_t rules);   // tries `rules`, RulesAt(i)
   // The rule families (RuleBit) whose first test token i passes: MatchAt calls only those, as

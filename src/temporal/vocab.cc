@@ -69,6 +69,7 @@ Vocab::Vocab() {
     }
   }
   IndexFirstWords();
+  IndexTwoWordPhrases();
 }
 
 void Vocab::IndexFirstWords() {
@@ -125,6 +126,22 @@ std::vector<std::string_view> Vocab::FirstWords() const {
   std::vector<std::string_view> words(first_words_.size());
   for (const auto& [word, first] : first_words_) words[first.id] = word;
   return words;
+}
+
+// A key of two words with no hits (a mere prefix, or a phrase of a category no rule asks
+// about) adds nothing where it matches: it takes no slot.
+void Vocab::IndexTwoWordPhrases() {
+  for (const auto& [key, hits] : phrases_) {
+    const std::string_view k = key;
+    const std::size_t space = k.find(' ');
+    if (hits.empty() || space == std::string_view::npos || k.find(' ', space + 1) != std::string_view::npos) continue;
+    const FirstWord* first = FirstWordOf(k.substr(0, space));
+    const FirstWord* second = FirstWordOf(k.substr(space + 1));
+    // A word that is no first word has no first-word id in a token.
+    if (first == nullptr || second == nullptr) continue;
+    const std::size_t slot = TwoWordSlot(first->id, second->id);
+    two_word_bits_[slot / 64] |= std::uint64_t{1} << (slot % 64);
+  }
 }
 
 std::vector<std::string_view> Vocab::LaterWords() const {

@@ -3,6 +3,7 @@
 #ifndef PREXTRACT_TEMPORAL_VOCAB_H_
 #define PREXTRACT_TEMPORAL_VOCAB_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -77,6 +78,12 @@ class Vocab {
   std::vector<std::string_view> FirstWords() const;
   /// Every word of a phrase but its first ("near" and "future" of "the near future"), once each.
   std::vector<std::string_view> LaterWords() const;
+  /// Whether the first words of ids `first` and `second` (FirstWord::id) may spell a phrase of
+  /// exactly two words ("so far"): false is sure, true may be another pair's shared slot.
+  bool MayBeTwoWordPhrase(std::uint32_t first, std::uint32_t second) const {
+    const std::size_t slot = TwoWordSlot(first, second);
+    return (two_word_bits_[slot / 64] >> (slot % 64) & 1) != 0;
+  }
   /// The first word whose FirstWord::id is `id`. REQUIRES: id < FirstWords().size().
   const FirstWord& FirstWordById(std::uint32_t id) const { return *first_word_by_id_[id]; }
 
@@ -108,6 +115,10 @@ class Vocab {
   Vocab();
   void AddWordsToFilters(std::string_view key);
   void IndexFirstWords();
+  void IndexTwoWordPhrases();
+  static std::size_t TwoWordSlot(std::uint32_t first, std::uint32_t second) {
+    return ((first * 0x9E3779B1u) ^ second) & (kTwoWordBits - 1);
+  }
   const FirstWord* LongFirstWordOf(std::string_view word) const;
   void MatchLongerSlow(const TokenVector& tokens, std::size_t i, std::vector<VocabHit>* out) const;
   static void AppendHits(const std::vector<std::pair<Category, std::string>>& hits, std::size_t length,
@@ -133,6 +144,9 @@ class Vocab {
   std::size_t max_phrase_ = 1;
   std::size_t max_key_size_ = 0;   // bytes of the longest key of phrases_
   static constexpr std::size_t kKeyBuffer = 64;   // MatchLongerSlow's key, on the stack
+  // A bit per slot of a pair of first-word ids that spell a phrase of two words with hits.
+  static constexpr std::size_t kTwoWordBits = std::size_t{1} << 16;
+  std::array<std::uint64_t, kTwoWordBits / 64> two_word_bits_ = {};
 };
 
 }  // namespace prextract::internal
