@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "prextract/release.h"
+#include "text/unfilled_allocator.h"
 
 namespace prextract::internal::parts {
 
@@ -86,31 +87,7 @@ struct Token {
 // A power of two: indexing tokens and taking the count of a vector of them are shifts.
 static_assert(sizeof(Token) == 64, "a token fills one cache line");
 
-/// std::allocator, but a vector's growth by resize writes nothing into the new tokens: the
-/// tokeniser sizes its room ahead and writes each token there through a cursor, where a push
-/// per token tested the room and stored the vector's end (reloaded after each token, as the
-/// token's stores may alias it) and stored a default token first. A token has a trivial copy
-/// constructor and destructor (an implicit-lifetime type), which allocation alone brings to
-/// life. REQUIRES: whoever grows a vector of this allocator with resize writes the new elements.
-template <typename T>
-struct UnfilledAllocator : std::allocator<T> {
-  using value_type = T;
-  template <typename U>
-  struct rebind {
-    using other = UnfilledAllocator<U>;
-  };
-  UnfilledAllocator() = default;
-  template <typename U>
-  UnfilledAllocator(const UnfilledAllocator<U>&) noexcept {}   // NOLINT: as std::allocator's
-  template <typename U>
-  void construct(U*) noexcept {}
-  template <typename U, typename... Args>
-  void construct(U* p, Args&&... args) {
-    std::construct_at(p, std::forward<Args>(args)...);
-  }
-};
-
-/// The tokens of a block, as the tokeniser gives them.
+/// The tokens of a block, as the tokeniser gives them, written in place (UnfilledAllocator).
 using TokenVector = std::vector<Token, UnfilledAllocator<Token>>;
 
 /// Splits text[block] into tokens. A period stays on a word when the word is an initial,

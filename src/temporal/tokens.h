@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "temporal/word_keys.h"
+#include "text/unfilled_allocator.h"
 
 namespace prextract::internal {
 
@@ -38,30 +39,8 @@ struct Token {
   bool newline_before = false;
 };
 
-/// std::allocator, but a container's default construction of an element writes nothing:
-/// the tokenizer sizes its buffer ahead and then writes each token in place, and filling the
-/// room with default tokens first would cost as much as writing them. Token is an aggregate
-/// (an implicit-lifetime type), which allocation alone brings to life.
-/// REQUIRES: whoever grows a container of this allocator with resize writes the new elements.
-template <typename T>
-struct UnfilledAllocator : std::allocator<T> {
-  using value_type = T;
-  template <typename U>
-  struct rebind {
-    using other = UnfilledAllocator<U>;
-  };
-  UnfilledAllocator() = default;
-  template <typename U>
-  UnfilledAllocator(const UnfilledAllocator<U>&) noexcept {}   // NOLINT: as std::allocator's
-  template <typename U>
-  void construct(U*) noexcept {}
-  template <typename U, typename... Args>
-  void construct(U* p, Args&&... args) {
-    std::construct_at(p, std::forward<Args>(args)...);
-  }
-};
-
-/// The tokens of a text range, as Tokenize and TokenizeLowered give them.
+/// The tokens of a text range, as Tokenize and TokenizeLowered give them, written in place
+/// (UnfilledAllocator).
 using TokenVector = std::vector<Token, UnfilledAllocator<Token>>;
 
 /// Splits text[begin, end) into tokens. Their lower-case forms own no strings: they view
