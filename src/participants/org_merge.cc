@@ -9,6 +9,7 @@
 
 #include <absl/container/flat_hash_map.h>
 
+#include "lexicon/lexicon.h"
 #include "participants/lexicons.h"
 #include "participants/merge.h"
 
@@ -663,6 +664,13 @@ void ScanAnaphora(std::vector<BlockTokens>* blocks, std::vector<OrgRecord>* reco
   }
 }
 
+// "the Board of Directors", "its Advisory Board": an organ every body has, named alone
+// (en/generic_bodies), no organisation of its own.
+bool IsGenericBody(const OrgRecord& r) {
+  static const auto& organs = LexiconIndex("en/generic_bodies");
+  return organs.count(std::string(KeyWithoutThe(r))) > 0;
+}
+
 }  // namespace
 
 std::vector<Participant> MergeOrganizations(std::string_view text,
@@ -690,7 +698,7 @@ std::vector<Participant> MergeOrganizations(std::string_view text,
   out.reserve(records.size());   // no participant moved twice as the vector grows
   for (std::size_t k = 0; k < records.size(); ++k) {
     Participant& p = records[k].p;
-    if (p.mentions.empty() || !records[k].strong) continue;
+    if (p.mentions.empty() || !records[k].strong || IsGenericBody(records[k])) continue;
     const TokenVector& name_tokens = records[k].name_tokens.tokens;
     if (p.country.empty() && !p.name.empty()) p.country = CountryOf(name_tokens);
     AddCountrylessAlias(&p, name_tokens);

@@ -484,6 +484,10 @@ TEST(ParticipantsOrganizations, NeighbouringWordsStayOut) {
       // So does a head word twice over.
       {"Partners include Clemson University University of Wisconsin and others.",
        "University of Wisconsin", ""},
+      // An organ every body has, named alone, is no organisation of its own.
+      {"The Board of Directors approved the plan on Monday.", "", ""},
+      {"She joined the Scientific Advisory Board of the institute.", "Scientific Advisory Board",
+       ""},
       // A title between a body's name and a person's is the person's.
       {"Senator Arlen Specter  a senior member of the Senate Appropriations Committee  and "
        "Senator Rick Santorum  Chairman of the Senate Republican Conference  announced it.",
