@@ -122,8 +122,6 @@ bool ContinuesIntoName(std::string_view text, const SentenceContext& s, std::siz
   return gap.find_first_not_of(' ') == std::string_view::npos;
 }
 
-// "We are thrilled to partner with", "proud to have partnered with": a reaction to an
-// agreement, not the agreement itself.
 // "a non-profit corporation that partners with Alabama colleges", "a firm which partners
 // with leading companies": a present tense in a relative clause says what a body does by
 // habit, no partnership formed.
@@ -133,6 +131,8 @@ bool DescribesHabit(WordSpan words, std::size_t trigger) {
   return before == "that" || before == "which" || before == "who";
 }
 
+// "We are thrilled to partner with", "proud to have partnered with": a reaction to an
+// agreement, not the agreement itself.
 bool FollowsSentiment(WordSpan words, std::size_t trigger) {
   static const auto& sentiments = LexiconIndex("en/agreement_sentiments");
   std::size_t k = trigger;

@@ -144,9 +144,9 @@ int DateRank(const SentenceContext& s, const DateMention& d) {
 
 std::string_view Slice(std::string_view text, Span s) { return text.substr(s.start, s.end - s.start); }
 
-bool CommaAfterWord(std::string_view text, WordSpan words, std::size_t k) {
+bool MarkAfterWord(std::string_view text, WordSpan words, std::size_t k, std::string_view marks) {
   const std::size_t gap = words[k].span.end;
-  return text.substr(gap, words[k + 1].span.start - gap).find(',') != std::string_view::npos;
+  return text.substr(gap, words[k + 1].span.start - gap).find_first_of(marks) != std::string_view::npos;
 }
 
 bool StartsUpper(std::string_view text, const Word& w) {

@@ -103,8 +103,13 @@ std::vector<std::string> ParticipantIds(const SentenceContext& s, bool persons, 
 
 std::string_view Slice(std::string_view text, Span s);
 
-/// Whether a comma stands between word k of `words` and the next. REQUIRES: k + 1 < size.
-bool CommaAfterWord(std::string_view text, WordSpan words, std::size_t k);
+/// Whether one of `marks` stands between word k of `words` and the next. REQUIRES: k + 1 < size.
+bool MarkAfterWord(std::string_view text, WordSpan words, std::size_t k, std::string_view marks);
+
+/// MarkAfterWord for a comma.
+inline bool CommaAfterWord(std::string_view text, WordSpan words, std::size_t k) {
+  return MarkAfterWord(text, words, k, ",");
+}
 
 /// True when word `w` of `text` starts with an ASCII capital letter.
 bool StartsUpper(std::string_view text, const Word& w);

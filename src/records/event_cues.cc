@@ -294,11 +294,6 @@ bool EndsGroupedCount(std::string_view text, const Word& w) {
   return k == 0 || text[k - 1] != '$';
 }
 
-// A comma, semicolon, stop or bracket between two words.
-bool ClauseMarkBetween(std::string_view text, const Word& a, const Word& b) {
-  return text.substr(a.span.end, b.span.start - a.span.end).find_first_of(",;.(") != std::string_view::npos;
-}
-
 bool AcquiresNoCompany(std::string_view text, WordSpan words, const PhraseHit& h) {
   constexpr std::size_t kReach = 5;   // "acquire a majority stake in BILLZ"
   if (!HasRole<"takes_company">(words[h.first])) return false;
@@ -311,7 +306,7 @@ bool AcquiresNoCompany(std::string_view text, WordSpan words, const PhraseHit& h
   for (std::size_t k = end; k < words.size() && k < end + kReach; ++k) {
     // "acquire new firefighting equipment, enhance Emergency Medical Service": the object
     // ends at its comma, before the next item's capitals.
-    if (k > end && ClauseMarkBetween(text, words[k - 1], words[k])) break;
+    if (k > end && MarkAfterWord(text, words, k - 1, ",;.(")) break;
     if (StartsUpper(text, words[k]) || HasRole<"company_word">(words[k])) return false;
   }
   return true;

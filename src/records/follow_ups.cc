@@ -221,8 +221,6 @@ bool IsNounPlan(WordSpan words, const PhraseHit& h) {
   return before == "a" || before == "the";
 }
 
-// "these efforts aim to lead a major leap", "this initiative aims to provide": right after
-// an undertaking's noun, a plan word says what the undertaking is for, not who acts next.
 // "the upcoming visit of President Xi", "At the forthcoming Forum", "an upcoming podcast
 // launching in spring": what is upcoming is an occasion, one of its kind. "Reminders for
 // upcoming appointments", "upcoming milestones", "the upcoming bull run" name no occasion
@@ -241,6 +239,8 @@ bool UpcomingNoOccasion(WordSpan words, const PhraseHit& h) {
   return true;
 }
 
+// "these efforts aim to lead a major leap", "this initiative aims to provide": right after
+// an undertaking's noun, a plan word says what the undertaking is for, not who acts next.
 bool StatesPurpose(WordSpan words, const PhraseHit& h) {
   static const auto& entries = Lexicon("en/follow_up_triggers");
   static const auto& undertakings = LexiconIndex("en/purpose_subjects");
