@@ -191,26 +191,21 @@ bool OpensOutcome(WordSpan words, const PhraseHit& h) {
 // "will increase 164 percent", "is expected to reach $333 billion", "demand will continue to
 // grow and": a verb of quantity with no object forecasts a figure; no one acts. With an
 // object ("will increase access", "will grow jobs", "reach an agreement") it is an action.
+// The words: en/quantity_forecasts.
 bool ForecastsQuantity(WordSpan words, const PhraseHit& h) {
-  static constexpr std::string_view kVerbs[] = {"increase", "grow", "rise", "reach", "exceed",
-                                                "decline", "drop", "fall", "double", "triple",
-                                                "surpass", "climb", "total", "soar", "shrink"};
-  static constexpr std::string_view kNoObject[] = {"by", "percent", "and", "or", "with", "over",
-                                                   "from", "during", "significantly", "sharply",
-                                                   "dramatically", "substantially", "steadily",
-                                                   "rapidly", "further", "exponentially"};
+  static const auto& index = LexiconIndex("en/quantity_forecasts");
+  const auto is = [&](std::string_view word, std::string_view kind) {
+    const auto it = index.find(word);
+    return it != index.end() && it->second == kind;
+  };
   std::size_t verb = h.first + h.count;
   if (verb + 1 < words.size() && words[verb].lower == "continue" && words[verb + 1].lower == "to") {
     verb += 2;
   }
-  if (verb >= words.size() ||
-      std::find(std::begin(kVerbs), std::end(kVerbs), words[verb].lower) == std::end(kVerbs)) {
-    return false;
-  }
+  if (verb >= words.size() || !is(words[verb].lower, "quantity_verb")) return false;
   if (verb + 1 >= words.size()) return true;
   const std::string_view next = words[verb + 1].lower;
-  return (next[0] >= '0' && next[0] <= '9') ||
-         std::find(std::begin(kNoObject), std::end(kNoObject), next) != std::end(kNoObject);
+  return (next[0] >= '0' && next[0] <= '9') || is(next, "no_object");
 }
 
 // "is the plan to implement", "cooperation with a plan to open": after an article, "plan"
