@@ -202,20 +202,14 @@ void ScanCountries(std::string_view, const BlockTokens& block, std::vector<Candi
 }
 
 // "Ukraine, or Georgia", "offices in Turkiye, Azerbaijan, Georgia": a country that a US state
-// shares its name with is the country only beside another country of the world. Alone
-// ("met with Georgia students", "Fort Benning, Georgia", "in Georgia and across the U.S.")
-// it is the state.
-bool BesideAnotherCountry(const std::vector<Candidate>& candidates, const Candidate& c) {
+// shares its name with is the country only beside another country of the world, one of
+// `world` (where each is named). Alone ("met with Georgia students", "Fort Benning, Georgia",
+// "in Georgia and across the U.S.") it is the state.
+bool BesideAnotherCountry(const std::vector<std::size_t>& world, const Candidate& c) {
   constexpr std::size_t kNear = 200;   // bytes either side: the sentence, about
-  const ParticipantLexicons& lex = Lexicons();
-  return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& d) {
-    if (d.kind != ParticipantKind::kCountry || d.code == c.code || d.code == "US" ||
-        lex.us_state_namesakes.count(d.code) > 0) {
-      return false;
-    }
-    const std::size_t a = c.span.start, b = d.span.start;
-    return (a > b ? a - b : b - a) < kNear;
-  });
+  const std::size_t a = c.span.start;
+  return std::any_of(world.begin(), world.end(),
+                     [&](std::size_t b) { return (a > b ? a - b : b - a) < kNear; });
 }
 
 void DropUsStateNamesakes(std::string_view text, std::string_view lowered, std::vector<Candidate>* candidates) {
@@ -229,9 +223,15 @@ void DropUsStateNamesakes(std::string_view text, std::string_view lowered, std::
     std::erase_if(*candidates, namesake);
     return;
   }
+  // Where the other countries of the world are named, gathered before the erase below
+  // moves candidates about.
+  std::vector<std::size_t> world;
+  for (const Candidate& d : *candidates) {
+    if (d.kind == ParticipantKind::kCountry && d.code != "US" && !namesake(d)) world.push_back(d.span.start);
+  }
   std::erase_if(*candidates, [&](const Candidate& c) {
     return namesake(c) && (NamesPostalCode(text, lex.us_state_namesakes.find(c.code)->second) ||
-                           !BesideAnotherCountry(*candidates, c));
+                           !BesideAnotherCountry(world, c));
   });
 }
 

@@ -802,6 +802,10 @@ TEST(ParticipantsCountries, NamesShortFormsDemonyms) {
        {"TR", "AZ", "GE", "RO"}},
       {"This week, Georgia Senators met with TSA officials.", {}},
       {"The drills run at Fort Benning, Georgia, in March.", {}},
+      // Twice alone, beside the United States: the state both times.
+      {"This week, Georgia Senators said the U.S. Department of Transportation will give "
+       "$713,281. The grant is one of several issued by FAA to Georgia airports.",
+       {"US"}},
       // So it is where the release writes the state's postal code, in capitals or abbreviated.
       {"The firm, based in Atlanta, GA, serves clients across Georgia.", {}},
       {"Sen. Saxby Chambliss (R-Ga.) praised the Georgia farmers.", {}},
