@@ -436,15 +436,18 @@ bool MayBeDescribed(const TokenVector& t, std::size_t from, std::size_t to) {
   return (from > 0 && HasWord(kCompanyNounsBit, t[from - 1])) || MayDescribeBefore(t, to);
 }
 
+// A stopword that EmitSegment drops from the front of a name ("In", "Today"); a capital
+// "The" inside a sentence stays ("funding from The Nature Conservancy").
+bool DroppedStopword(const Token& t) {
+  return HasWord(kStopwordsBit, t) && !(Key(t) == "the" && t.cap && !t.sentence_start);
+}
+
 // Whether EmitSegment can find a name in the one capitalised word at `k`, a run of its own:
 // a stopword ("The", "In") or a legal suffix names nothing alone, nor does a word
 // LoneWordNamesNothing turns away. Most runs are one such word: they leave here, before the
 // segment's other checks.
 bool LoneWordMayName(const TokenVector& t, std::size_t k) {
-  if (HasWord(kStopwordsBit, t[k]) && !(Key(t[k]) == "the" && t[k].cap && !t[k].sentence_start)) {
-    return false;
-  }
-  if (IsLegal(t[k])) return false;
+  if (DroppedStopword(t[k]) || IsLegal(t[k])) return false;
   // What LoneWordNamesNothing lets through: a head word (LoneHeadOk), a ticker after it, or a
   // description. Most words have none, and leave before its calls.
   if (!HasWord(kOrgWordsBit, t[k]) && !(k + 1 < t.size() && IsPunct(t[k + 1], '(')) &&
@@ -517,10 +520,7 @@ void EmitSegment(std::string_view text, BlockTokens* b, std::size_t from, std::s
     to -= 2;
   }
   from = SkipAddressUnit(t, from, to);
-  while (from < to && HasWord(kStopwordsBit, t[from]) &&
-         !(Key(t[from]) == "the" && t[from].cap && !t[from].sentence_start)) {
-    ++from;
-  }
+  while (from < to && DroppedStopword(t[from])) ++from;
   while (from < to && ((!t[from].cap && !t[from].upper) || IsLegal(t[from]))) ++from;
   from = DropLead(t, from, to);
   // "the CDMO Rentschler Biopharma": a company noun written as an acronym describes the name
